@@ -1,0 +1,206 @@
+import 'reflect-metadata';
+import express from 'express';
+import http from 'node:http';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { projectRoot } from './config/paths.js';
+import { ApolloServer, type GraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express4';
+import { MikroORM } from '@mikro-orm/postgresql';
+import PgBoss from 'pg-boss';
+import depthLimit from 'graphql-depth-limit';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Env } from './config/env.js';
+import { openDatabase, type Database } from './config/database.js';
+import { ormConfig } from './config/mikro-orm.config.js';
+import { createLogger, type AppServices, type Logger } from './common/services.js';
+import { Jobs } from './common/jobs.js';
+import { runAfterCommit, type Ctx } from './common/context.js';
+import { createAuth } from './modules/access/auth/lucia.js';
+import { registerEmailJobs, sweepPendingEmails } from './modules/notifications/index.js';
+import { getSchema } from './schema.js';
+import { buildContext, type RequestInfo } from './context.js';
+import { isDatabaseEmpty, seedDemo } from './seeders/demo.seeder.js';
+
+export const MAX_QUERY_DEPTH = 12;
+
+/** What Remix loaders and actions receive: the one way the web reaches the API. */
+export interface WebLoadContext {
+  api: {
+    request<TData = Record<string, unknown>>(
+      query: string,
+      variables?: Record<string, unknown>,
+    ): Promise<{ data?: TData | null; errors?: readonly GraphQLFormattedError[]; setCookies: string[] }>;
+  };
+  publicUrl: string;
+}
+
+export interface RunningApp {
+  url: string;
+  services: AppServices;
+  database: Database;
+  close(): Promise<void>;
+}
+
+function requestInfo(req: express.Request): RequestInfo {
+  return {
+    cookieHeader: req.headers.cookie ?? null,
+    authorizationHeader: req.headers.authorization ?? null,
+    acceptLanguage: req.headers['accept-language'] ?? null,
+    clientAddress: req.ip ?? req.socket.remoteAddress ?? null,
+  };
+}
+
+/**
+ * Starts Comptoir in this process: database (embedded or not), migrations, demo data when due,
+ * jobs, GraphQL on /graphql, and the Remix store and hub for everything else.
+ */
+export async function startApp(env: Env, options: { log?: Logger; onReady?: (url: string) => void } = {}): Promise<RunningApp> {
+  const log = options.log ?? createLogger(env.LOG_LEVEL);
+  const database = await openDatabase(env, (m) => log.info(m));
+  const orm = await MikroORM.init(ormConfig(database.url, { pool: { min: 0, max: database.poolMax } }));
+  const applied = await orm.getMigrator().up();
+  if (applied.length) log.info(`Applied ${applied.length} migration(s)`);
+
+  const boss = new PgBoss({ connectionString: database.url, max: 3, schema: 'pgboss', supervise: true, schedule: false });
+  const jobs = new Jobs(boss, log);
+  const auth = createAuth(() => orm.em.fork(), { secureCookies: env.publicUrl.startsWith('https://'), sessionDays: env.SESSION_DAYS });
+  const services: AppServices = { orm, env, auth, jobs, log };
+
+  const seed = env.SEED_DEMO === 'true' || (env.SEED_DEMO === 'auto' && database.embedded && (await isDatabaseEmpty(orm.em.fork())));
+  if (seed) {
+    log.info('Loading demo data…');
+    await seedDemo(orm.em.fork(), { publicUrl: env.publicUrl });
+  }
+
+  registerEmailJobs(services);
+  await jobs.start(env.JOBS === 'true');
+  await sweepPendingEmails(orm.em.fork(), services);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<Ctx>({
+    schema: await getSchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
+    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    formatError(formatted, error) {
+      const code = formatted.extensions?.code;
+      if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+        log.error('[graphql] unexpected error', error);
+        return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path, locations: formatted.locations };
+      }
+      return formatted;
+    },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              await runAfterCommit(contextValue, (e) => log.error('[after-commit]', e));
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await orm.em.fork().execute('select 1');
+      res.json({ status: 'ok', database: 'ok' });
+    } catch (e) {
+      res.status(503).json({ status: 'error', database: String(e) });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const ctx = await buildContext(services, requestInfo(req));
+        // Cookies set while resolving (sign-in, sign-out) go out with the response.
+        const push = ctx.setCookies.push.bind(ctx.setCookies);
+        for (const c of ctx.setCookies) res.append('Set-Cookie', c);
+        ctx.setCookies.push = (...cookies: string[]) => {
+          for (const c of cookies) res.append('Set-Cookie', c);
+          return push(...cookies);
+        };
+        return ctx;
+      },
+    }),
+  );
+
+  const loadContext = (req: express.Request): WebLoadContext => ({
+    publicUrl: env.publicUrl,
+    api: {
+      async request(query, variables) {
+        const ctx = await buildContext(services, requestInfo(req));
+        const result = await apollo.executeOperation({ query, variables } as GraphQLRequest, { contextValue: ctx });
+        if (result.body.kind !== 'single') throw new Error('Incremental delivery is not supported here');
+        const { data, errors } = result.body.singleResult;
+        return { data: data as never, errors, setCookies: ctx.setCookies };
+      },
+    },
+  });
+
+  let closeWeb = async () => {};
+  if (env.WEB === 'true') closeWeb = await mountWeb(app, env, loadContext);
+
+  await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`;
+  if (env.PUBLIC_URL === undefined) (env as { publicUrl: string }).publicUrl = url;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    services,
+    database,
+    close() {
+      closing ??= (async () => {
+        await apollo.stop(); // drains HTTP connections, then stops
+        await closeWeb();
+        await jobs.stop();
+        await orm.close(true);
+        await database.stop();
+      })();
+      return closing;
+    },
+  };
+}
+
+/** Remix for the store (/) and the hub (/hub): Vite middleware in development, the build otherwise. */
+async function mountWeb(app: express.Express, env: Env, loadContext: (req: express.Request) => WebLoadContext): Promise<() => Promise<void>> {
+  const { createRequestHandler } = await import('@remix-run/express');
+  const root = projectRoot;
+  const builtServer = join(projectRoot, 'build/server/index.js');
+  const useBuild = env.NODE_ENV === 'production' || (env.NODE_ENV === 'test' && existsSync(builtServer));
+  if (!useBuild) {
+    const vite = await import('vite');
+    const devServer = await vite.createServer({ root, server: { middlewareMode: true }, appType: 'custom' });
+    app.use(devServer.middlewares);
+    app.all(
+      '*',
+      createRequestHandler({
+        build: () => devServer.ssrLoadModule('virtual:remix/server-build') as never,
+        getLoadContext: (req) => loadContext(req) as never,
+      }),
+    );
+    return () => devServer.close();
+  }
+  app.use('/assets', express.static(join(projectRoot, 'build/client/assets'), { immutable: true, maxAge: '1y' }));
+  app.use(express.static(join(projectRoot, 'build/client'), { maxAge: '1h' }));
+  const build = await import(pathToFileURL(builtServer).href);
+  app.all('*', createRequestHandler({ build, getLoadContext: (req) => loadContext(req) as never }));
+  return async () => {};
+}

@@ -1,0 +1,29 @@
+import type { AuthChecker } from 'type-graphql';
+import type { Ctx } from './context.js';
+import { apiError } from './errors.js';
+import { StaffRole } from '../modules/access/entities/staff-user.entity.js';
+
+/**
+ * Roles used with @Authorized:
+ * - STAFF: any active staff member; ADMIN: staff with the ADMIN role.
+ * - SHOP: a shop user who has replaced the temporary password.
+ * - SIGNED_IN: anyone signed in, even with a temporary password (viewer, password change).
+ * A list means any of them.
+ */
+export type Role = 'STAFF' | 'ADMIN' | 'SHOP' | 'SIGNED_IN';
+
+export const authChecker: AuthChecker<Ctx, Role> = ({ context }, roles) => {
+  const { viewer, t } = context;
+  if (viewer.kind === 'anonymous') throw apiError(t, 'UNAUTHENTICATED');
+  if (roles.length === 0 || roles.includes('SIGNED_IN')) return true;
+  if (viewer.kind === 'staff') {
+    if (roles.includes('STAFF')) return true;
+    if (roles.includes('ADMIN') && viewer.staff.role === StaffRole.ADMIN) return true;
+    throw apiError(t, 'FORBIDDEN');
+  }
+  if (roles.includes('SHOP')) {
+    if (viewer.shopUser.mustChangePassword) throw apiError(t, 'PASSWORD_CHANGE_REQUIRED');
+    return true;
+  }
+  throw apiError(t, 'FORBIDDEN');
+};

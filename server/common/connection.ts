@@ -1,0 +1,126 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { QueryBuilder } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+
+@ObjectType({ description: 'Where a page of a connection stands in the whole list.' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'True when more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'True when items precede this page (i.e. `after` was given).' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
+  startCursor?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
+  endCursor?: string | null;
+}
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: 'How many items to return (1–100, default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an `endCursor`).' })
+  after?: string | null;
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  count: () => Promise<number>;
+}
+
+/** Builds `<Name>Connection` and `<Name>Edge` types for a node type. */
+export function Connection<T extends object>(NodeType: ClassType<T>, name: string, description: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a connection, with its cursor.` })
+  class Edge {
+    @Field(() => String, { description: 'Opaque cursor of this item.' })
+    cursor!: string;
+
+    @Field(() => NodeType, { description: `The ${name}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description })
+  class ConnectionType {
+    @Field(() => [Edge], { description: 'The items of this page, with cursors.' })
+    edges!: Edge[];
+
+    @Field(() => PageInfo, { description: 'Paging information.' })
+    pageInfo!: PageInfo;
+
+    count!: () => Promise<number>;
+
+    @Field(() => Int, { description: 'How many items match in all pages (computed only when asked).' })
+    totalCount(): Promise<number> {
+      return this.count();
+    }
+  }
+  return ConnectionType;
+}
+
+type CursorValue = string | number;
+function encodeCursor(values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+function decodeCursor(cursor: string): CursorValue[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === 2) return values;
+  } catch {
+    /* fall through */
+  }
+  throw new GraphQLError('Invalid cursor', { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+export interface KeysetOptions<T> {
+  /** A query builder already filtered for the viewer; aliased, e.g. em.createQueryBuilder(X, 'x'). */
+  qb: QueryBuilder<T & object>;
+  alias: string;
+  /** The sort column (SQL name) and how to read it from an entity. */
+  sortColumn: string;
+  sortValue: (entity: T) => CursorValue;
+  direction: 'asc' | 'desc';
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * Keyset pagination on (sort column, id): a page costs the same deep in the list as at its start.
+ * Fetches one row more than asked to know whether a next page exists.
+ */
+export async function keysetPage<T extends { id: string }>(o: KeysetOptions<T>): Promise<Page<T>> {
+  const first = Math.min(Math.max(o.first ?? 20, 1), 100);
+  const countQb = o.qb.clone();
+  const qb = o.qb.clone();
+  const col = `${o.alias}.${o.sortColumn}`;
+  const idCol = `${o.alias}.id`;
+  if (o.after) {
+    const [value, id] = decodeCursor(o.after);
+    qb.andWhere(`(${col}, ${idCol}) ${o.direction === 'asc' ? '>' : '<'} (?, ?)`, [value, id]);
+  }
+  qb.orderBy({ [o.sortColumn === 'id' ? 'id' : camel(o.sortColumn)]: o.direction, id: o.direction } as never).limit(first + 1);
+  const rows = (await qb.getResult()) as T[];
+  const hasNextPage = rows.length > first;
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor([serialize(o.sortValue(node)), node.id]) }));
+  return {
+    edges,
+    pageInfo: Object.assign(new PageInfo(), {
+      hasNextPage,
+      hasPreviousPage: Boolean(o.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    }),
+    count: async () => countQb.getCount(),
+  };
+}
+
+function serialize(v: CursorValue | Date): CursorValue {
+  return v instanceof Date ? v.toISOString() : v;
+}
+function camel(column: string): string {
+  return column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}

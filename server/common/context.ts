@@ -1,0 +1,63 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { TFunction } from 'i18next';
+import type { Env } from '../config/env.js';
+import type { Language } from './language.js';
+import type { StaffUser } from '../modules/access/entities/staff-user.entity.js';
+import type { ShopUser } from '../modules/access/entities/shop-user.entity.js';
+import type { StoreAccess } from '../modules/access/entities/store-access.entity.js';
+import type { AppServices } from './services.js';
+
+/** Who is asking. Resolved once per request from the session cookie or bearer token. */
+export type Viewer =
+  | { kind: 'anonymous' }
+  | { kind: 'staff'; sessionId: string; staff: StaffUser }
+  | { kind: 'shop'; sessionId: string; shopUser: ShopUser; access: StoreAccess };
+
+/** The request context every resolver and service receives first. */
+export interface Ctx {
+  /** A fork of the ORM's entity manager for this request only. */
+  em: EntityManager;
+  viewer: Viewer;
+  language: Language;
+  t: TFunction;
+  env: Env;
+  app: AppServices;
+  /** Client address, for throttling. */
+  clientKey: string;
+  /** Set-Cookie header values the response must carry (sign-in, sign-out). */
+  setCookies: string[];
+  /** Work to run once the operation's changes are committed (e.g. enqueue jobs). */
+  afterCommit: Array<() => Promise<unknown>>;
+  /** Per-request DataLoaders, created lazily by the modules that need them. */
+  loaders: Map<string, unknown>;
+}
+
+export function isStaff(viewer: Viewer): viewer is Extract<Viewer, { kind: 'staff' }> {
+  return viewer.kind === 'staff';
+}
+
+export function isShop(viewer: Viewer): viewer is Extract<Viewer, { kind: 'shop' }> {
+  return viewer.kind === 'shop';
+}
+
+/** A loader kept for the request's lifetime, so every resolver shares it. */
+export function loader<T>(ctx: Ctx, key: string, create: () => T): T {
+  let value = ctx.loaders.get(key) as T | undefined;
+  if (!value) {
+    value = create();
+    ctx.loaders.set(key, value);
+  }
+  return value;
+}
+
+/** Runs and clears the after-commit hooks; failures are logged, never undo the committed work. */
+export async function runAfterCommit(ctx: Pick<Ctx, 'afterCommit'>, log: (e: unknown) => void = console.error): Promise<void> {
+  const hooks = ctx.afterCommit.splice(0);
+  for (const hook of hooks) {
+    try {
+      await hook();
+    } catch (e) {
+      log(e);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import { GraphQLError } from 'graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import type { TFunction } from 'i18next';
+
+/** Codes of failures a user can fix; each has a translated message in common/locales. */
+export enum UserErrorCode {
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  ACCESS_BLOCKED = 'ACCESS_BLOCKED',
+  ACCOUNT_INACTIVE = 'ACCOUNT_INACTIVE',
+  WRONG_PASSWORD = 'WRONG_PASSWORD',
+  PASSWORD_TOO_WEAK = 'PASSWORD_TOO_WEAK',
+  PASSWORD_MISMATCH = 'PASSWORD_MISMATCH',
+  PASSWORD_UNCHANGED = 'PASSWORD_UNCHANGED',
+  REQUIRED = 'REQUIRED',
+  INVALID_EMAIL = 'INVALID_EMAIL',
+  TAKEN = 'TAKEN',
+  CUSTOMER_NUMBER_TAKEN = 'CUSTOMER_NUMBER_TAKEN',
+  EMAIL_NOT_OF_CUSTOMER = 'EMAIL_NOT_OF_CUSTOMER',
+  ACCESS_EXISTS = 'ACCESS_EXISTS',
+  EMAIL_IN_USE = 'EMAIL_IN_USE',
+  INVALID_QUANTITY = 'INVALID_QUANTITY',
+  PRODUCT_NOT_ORDERABLE = 'PRODUCT_NOT_ORDERABLE',
+  PRODUCT_NOT_FOUND = 'PRODUCT_NOT_FOUND',
+  CART_EMPTY = 'CART_EMPTY',
+  ORDERING_NOT_ALLOWED = 'ORDERING_NOT_ALLOWED',
+  CUSTOMER_EXCLUDED = 'CUSTOMER_EXCLUDED',
+  INVALID_VALUE = 'INVALID_VALUE',
+  TOO_LONG = 'TOO_LONG',
+}
+
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  description: 'Why a mutation refused its input; the accompanying message says it in the viewer\'s language.',
+  valuesConfig: {
+    INVALID_CREDENTIALS: { description: 'The email or the password is wrong.' },
+    TOO_MANY_ATTEMPTS: { description: 'Too many failed sign-ins for this account or this client; wait and retry.' },
+    ACCESS_BLOCKED: { description: 'The store access of this email is blocked by the supplier.' },
+    ACCOUNT_INACTIVE: { description: 'The staff account is deactivated.' },
+    WRONG_PASSWORD: { description: 'The current password given is wrong.' },
+    PASSWORD_TOO_WEAK: { description: 'The new password has fewer than 8 characters or lacks letters or digits.' },
+    PASSWORD_MISMATCH: { description: 'The password and its confirmation differ.' },
+    PASSWORD_UNCHANGED: { description: 'The new password equals the temporary one.' },
+    REQUIRED: { description: 'A required value is missing or blank.' },
+    INVALID_EMAIL: { description: 'The value is not an email address.' },
+    TAKEN: { description: 'The value must be unique and is already used.' },
+    CUSTOMER_NUMBER_TAKEN: { description: 'Another customer already has this customer number.' },
+    EMAIL_NOT_OF_CUSTOMER: { description: 'The email is not one of the customer\'s contacts.' },
+    ACCESS_EXISTS: { description: 'This email already has a store access for this customer.' },
+    EMAIL_IN_USE: { description: 'This email already signs in to the store for another customer.' },
+    INVALID_QUANTITY: { description: 'The quantity is not a whole number in the allowed range.' },
+    PRODUCT_NOT_ORDERABLE: { description: 'The product has no price for the customer or is not orderable.' },
+    PRODUCT_NOT_FOUND: { description: 'No product with this id is visible to the viewer.' },
+    CART_EMPTY: { description: 'The cart has no lines to order.' },
+    ORDERING_NOT_ALLOWED: { description: 'The store access awaits approval; browsing is allowed, ordering is not.' },
+    CUSTOMER_EXCLUDED: { description: 'The customer is temporarily excluded from the store by the supplier.' },
+    INVALID_VALUE: { description: 'The value is not acceptable for this field.' },
+    TOO_LONG: { description: 'The text exceeds the maximum length.' },
+  },
+});
+
+@ObjectType({ description: 'A problem with the input that the user can fix, in the viewer\'s language.' })
+export class UserError {
+  @Field(() => [String], { nullable: true, description: 'Path to the input field at fault, e.g. ["input", "email"]; null when the whole input is at fault.' })
+  field?: string[] | null;
+
+  @Field(() => String, { description: 'What is wrong, translated for the viewer.' })
+  message!: string;
+
+  @Field(() => UserErrorCode, { description: 'A stable code to branch on.' })
+  code!: UserErrorCode;
+}
+
+export function userError(
+  t: TFunction,
+  code: UserErrorCode,
+  field?: string[] | null,
+  vars: Record<string, unknown> = {},
+): UserError {
+  return Object.assign(new UserError(), { code, field: field ?? null, message: t(`userErrors.${code}`, vars) as string });
+}
+
+export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'PASSWORD_CHANGE_REQUIRED' | 'BAD_USER_INPUT';
+
+const messageKeys: Record<ApiErrorCode, string> = {
+  UNAUTHENTICATED: 'errors.unauthenticated',
+  FORBIDDEN: 'errors.forbidden',
+  NOT_FOUND: 'errors.notFound',
+  PASSWORD_CHANGE_REQUIRED: 'errors.passwordChangeRequired',
+  BAD_USER_INPUT: 'userErrors.INVALID_VALUE',
+};
+
+/** Errors that are not the user's to fix: thrown, with extensions.code. */
+export function apiError(t: TFunction, code: ApiErrorCode): GraphQLError {
+  return new GraphQLError(t(messageKeys[code]) as string, { extensions: { code } });
+}

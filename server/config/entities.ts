@@ -1,0 +1,44 @@
+// Every entity, listed explicitly: no folder scanning, so tsx, vitest and tsc builds agree.
+import { StaffUser } from '../modules/access/entities/staff-user.entity.js';
+import { ShopUser } from '../modules/access/entities/shop-user.entity.js';
+import { StoreAccess } from '../modules/access/entities/store-access.entity.js';
+import { AuthSession } from '../modules/access/entities/auth-session.entity.js';
+import { SignInFailure } from '../modules/access/entities/sign-in-failure.entity.js';
+import { Customer } from '../modules/customers/entities/customer.entity.js';
+import { Contact } from '../modules/customers/entities/contact.entity.js';
+import { PriceLevel } from '../modules/catalog/entities/price-level.entity.js';
+import { StorageLocation } from '../modules/catalog/entities/storage-location.entity.js';
+import { Brand, Season, Tag } from '../modules/catalog/entities/taxonomy.entity.js';
+import { Product } from '../modules/catalog/entities/product.entity.js';
+import { ProductPrice } from '../modules/catalog/entities/product-price.entity.js';
+import { StockLevel } from '../modules/catalog/entities/stock-level.entity.js';
+import { Cart, CartLine } from '../modules/ordering/entities/cart.entity.js';
+import { Order, OrderLine } from '../modules/ordering/entities/order.entity.js';
+import { OutboxEmail } from '../modules/notifications/entities/outbox-email.entity.js';
+import { StoreSettings } from '../modules/settings/entities/store-settings.entity.js';
+import { BaseEntity } from '../common/base.entity.js';
+
+export const entities = [
+  BaseEntity,
+  StaffUser,
+  ShopUser,
+  StoreAccess,
+  AuthSession,
+  SignInFailure,
+  Customer,
+  Contact,
+  PriceLevel,
+  StorageLocation,
+  Brand,
+  Season,
+  Tag,
+  Product,
+  ProductPrice,
+  StockLevel,
+  Cart,
+  CartLine,
+  Order,
+  OrderLine,
+  OutboxEmail,
+  StoreSettings,
+];

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** Every setting Comptoir reads from the environment, validated once at start-up. */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.string().url().optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
+  JOBS: z.enum(['true', 'false']).default('true'),
+  RESEND_API_KEY: z.string().min(1).optional(),
+  RESEND_BASE_URL: z.string().url().optional(),
+  EMAIL_FROM: z.string().min(3).default('Comptoir <no-reply@comptoir.test>'),
+  SUPPLIER_NAME: z.string().min(1).default('Comptoir Demo Wholesale'),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  WEB: z.enum(['true', 'false']).default('true'),
+  LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
+});
+
+export type Env = z.infer<typeof EnvSchema> & { publicUrl: string; embedded: boolean };
+
+/** Parses the environment; on bad values prints every problem in one message and exits. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const publicUrl = (env.PUBLIC_URL ?? `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`).replace(/\/$/, '');
+  return { ...env, publicUrl, embedded: !env.DATABASE_URL };
+}
+
+export class ConfigError extends Error {}

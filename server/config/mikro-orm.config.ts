@@ -1,0 +1,34 @@
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { fileURLToPath } from 'node:url';
+import { entities } from './entities.js';
+
+// Under tsx/vitest this file is TypeScript; in the tsc build it is JavaScript under dist/.
+const isTs = import.meta.url.endsWith('.ts');
+const migrationsDir = fileURLToPath(new URL('../migrations/', import.meta.url));
+
+/** ORM options for a database URL; the same for the app, the CLI, tests and the seeder. */
+export function ormConfig(clientUrl: string, extra: Partial<Options> = {}): Options {
+  return defineConfig({
+    clientUrl,
+    entities,
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    extensions: [Migrator],
+    preferTs: isTs,
+    migrations: {
+      path: migrationsDir,
+      pathTs: migrationsDir,
+      glob: isTs ? '!(*.d).ts' : '!(*.d).js',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+    },
+    forceUtcTimezone: true,
+    pool: { min: 0, max: 10 },
+    debug: process.env.ORM_DEBUG === 'true',
+    ...extra,
+  });
+}
+
+export default ormConfig(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/comptoir_dev');

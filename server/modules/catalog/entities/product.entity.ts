@@ -1,0 +1,49 @@
+import { Collection, Entity, Index, ManyToMany, ManyToOne, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../../common/base.entity.js';
+import { Node } from '../../../common/node.js';
+import { Brand, Season, Tag } from './taxonomy.entity.js';
+
+@Entity({ tableName: 'product' })
+@Index({ properties: ['name', 'id'] })
+@ObjectType({ implements: Node, description: 'An article of the supplier\'s catalog.' })
+export class Product extends BaseEntity {
+  @Unique()
+  @Property({ type: 'string', length: 64 })
+  @Field(() => String, { description: 'The supplier\'s reference (SKU), unique.' })
+  reference!: string;
+
+  @Unique()
+  @Property({ type: 'string', length: 14, nullable: true })
+  @Field(() => String, { nullable: true, description: 'EAN-13/GTIN barcode, unique when set.' })
+  barcode?: string | null;
+
+  @Property({ type: 'string', length: 300 })
+  @Field(() => String, { description: 'Product name.' })
+  name!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Longer description.' })
+  description?: string | null;
+
+  @ManyToOne(() => Brand, { nullable: true, deleteRule: 'set null' })
+  brand?: Rel<Brand> | null;
+
+  @ManyToOne(() => Season, { nullable: true, deleteRule: 'set null' })
+  season?: Rel<Season> | null;
+
+  @ManyToMany(() => Tag, undefined, { pivotTable: 'product_tag', owner: true })
+  tags = new Collection<Tag>(this);
+
+  @Property({ type: 'string', length: 20 })
+  @Field(() => String, { description: 'Sales unit, e.g. "piece", "kg", "bottle".' })
+  unit: string & Opt = 'piece';
+
+  @Property({ type: 'integer' })
+  @Field(() => Int, { description: 'Units per pack; quantities are ordered in multiples of it.' })
+  packSize: number & Opt = 1;
+
+  @Property({ type: 'boolean' })
+  @Field(() => Boolean, { description: 'Inactive products are never shown in the store.' })
+  active: boolean & Opt = true;
+}

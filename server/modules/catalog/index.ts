@@ -1,0 +1,4 @@
+export { catalogView, findVisibleProduct, priceLoader, normalizeAmount } from './catalog.service.js';
+export { Product } from './entities/product.entity.js';
+export { PriceLevel } from './entities/price-level.entity.js';
+export { StorageLocation } from './entities/storage-location.entity.js';

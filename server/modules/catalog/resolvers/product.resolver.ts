@@ -1,0 +1,88 @@
+import { Arg, Args, ArgsType, Authorized, Ctx as Context, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Ctx } from '../../../common/context.js';
+import { Connection, ConnectionArgs } from '../../../common/connection.js';
+import { Money, decimal } from '../../../common/money.js';
+import { Product } from '../entities/product.entity.js';
+import { PriceLevel } from '../entities/price-level.entity.js';
+import { StorageLocation } from '../entities/storage-location.entity.js';
+import { Brand, Season, Tag } from '../entities/taxonomy.entity.js';
+import * as catalog from '../catalog.service.js';
+import { getSettings } from '../../settings/index.js';
+
+@ObjectType({ description: 'A page of products sorted by name.' })
+export class ProductConnection extends Connection(Product, 'Product', 'Products visible to the viewer, sorted by name.') {}
+
+@ArgsType()
+export class ProductsArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: 'Search by part of the name or reference, or by exact barcode.' })
+  query?: string | null;
+}
+
+@Resolver(() => Product)
+export class ProductResolver {
+  @Authorized('STAFF', 'SHOP')
+  @Query(() => ProductConnection, { description: 'The catalog as the viewer may see it: a shop user sees active products with its own prices and stock.' })
+  async products(@Args(() => ProductsArgs) args: ProductsArgs, @Context() ctx: Ctx): Promise<ProductConnection> {
+    return (await catalog.listProducts(ctx, args)) as unknown as ProductConnection;
+  }
+
+  @Authorized('STAFF', 'SHOP')
+  @Query(() => Product, { description: 'One product visible to the viewer; NOT_FOUND otherwise.' })
+  product(@Arg('id', () => ID, { description: 'The product\'s id.' }) id: string, @Context() ctx: Ctx): Promise<Product> {
+    return catalog.getProduct(ctx, id);
+  }
+
+  @Authorized('STAFF')
+  @Query(() => [PriceLevel], { description: 'Every price level (staff only).' })
+  priceLevels(@Context() ctx: Ctx): Promise<PriceLevel[]> {
+    return catalog.listPriceLevels(ctx);
+  }
+
+  @Authorized('STAFF')
+  @Query(() => [StorageLocation], { description: 'Every storage location (staff only).' })
+  storageLocations(@Context() ctx: Ctx): Promise<StorageLocation[]> {
+    return catalog.listStorageLocations(ctx);
+  }
+
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: 'Unit price for the viewer (the customer\'s price level, else the default level); null means not orderable, never zero.',
+  })
+  price(@Root() product: Product, @Context() ctx: Ctx): Promise<Money | null> {
+    return catalog.priceLoader(ctx).load(product.id);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Units in stock at the viewer\'s storage location; null when the store hides stock.' })
+  stock(@Root() product: Product, @Context() ctx: Ctx): Promise<number | null> {
+    return catalog.stockLoader(ctx).load(product.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when the viewer can put this product in a cart (active and priced).' })
+  async orderable(@Root() product: Product, @Context() ctx: Ctx): Promise<boolean> {
+    return product.active && (await catalog.priceLoader(ctx).load(product.id)) !== null;
+  }
+
+  @FieldResolver(() => Brand, { nullable: true, description: 'Brand.' })
+  brand(@Root() product: Product, @Context() ctx: Ctx): Promise<Brand | null> | null {
+    return product.brand ? catalog.brandLoader(ctx).load(product.brand.id) : null;
+  }
+
+  @FieldResolver(() => Season, { nullable: true, description: 'Season.' })
+  season(@Root() product: Product, @Context() ctx: Ctx): Promise<Season | null> | null {
+    return product.season ? catalog.seasonLoader(ctx).load(product.season.id) : null;
+  }
+
+  @FieldResolver(() => [Tag], { description: 'Tags, sorted by name.' })
+  tags(@Root() product: Product, @Context() ctx: Ctx): Promise<Tag[]> {
+    return catalog.tagsLoader(ctx).load(product.id);
+  }
+}
+
+@Resolver(() => StorageLocation)
+export class StorageLocationResolver {
+  @FieldResolver(() => Money, { description: 'Shipping cost charged by default for orders from this location.' })
+  async defaultShippingCost(@Root() location: StorageLocation, @Context() ctx: Ctx): Promise<Money> {
+    const settings = await getSettings(ctx.em);
+    return Money.of(decimal.normalize(location.defaultShippingCost), settings.currencyCode);
+  }
+}

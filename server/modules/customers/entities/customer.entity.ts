@@ -1,0 +1,62 @@
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../../common/base.entity.js';
+import { Node } from '../../../common/node.js';
+import { Language } from '../../../common/language.js';
+import { PriceLevel } from '../../catalog/entities/price-level.entity.js';
+import { StorageLocation } from '../../catalog/entities/storage-location.entity.js';
+import type { Contact } from './contact.entity.js';
+
+export enum CustomerStatus {
+  ACTIVE = 'ACTIVE',
+  EXCLUDED = 'EXCLUDED',
+  ARCHIVED = 'ARCHIVED',
+}
+registerEnumType(CustomerStatus, {
+  name: 'CustomerStatus',
+  description: 'Whether a customer may use the store.',
+  valuesConfig: {
+    ACTIVE: { description: 'Normal: its users may browse and order.' },
+    EXCLUDED: { description: 'Temporarily excluded (e.g. unpaid invoices): its users see why and cannot order.' },
+    ARCHIVED: { description: 'No longer a customer; kept for history.' },
+  },
+});
+
+@Entity({ tableName: 'customer' })
+@Index({ properties: ['name', 'id'] })
+@ObjectType({ implements: Node, description: 'A business customer of the supplier (a company with a customer number).' })
+export class Customer extends BaseEntity {
+  @Property({ type: 'string', length: 200 })
+  @Field(() => String, { description: 'Company name.' })
+  name!: string;
+
+  @Unique()
+  @Property({ type: 'string', length: 50 })
+  @Field(() => String, { description: 'The supplier\'s customer number, unique.' })
+  customerNumber!: string;
+
+  @Enum({ items: () => Language, nativeEnumName: 'language' })
+  @Field(() => Language, { description: 'Language of documents and emails sent to this customer.' })
+  documentLanguage: Language & Opt = Language.EN;
+
+  @ManyToOne(() => PriceLevel, { nullable: true, deleteRule: 'set null' })
+  priceLevel?: Rel<PriceLevel> | null;
+
+  @ManyToOne(() => StorageLocation, { nullable: true, deleteRule: 'set null' })
+  storageLocation?: Rel<StorageLocation> | null;
+
+  @Enum({ items: () => CustomerStatus, nativeEnumName: 'customer_status' })
+  @Field(() => CustomerStatus, { description: 'Whether the customer may use the store.' })
+  status: CustomerStatus & Opt = CustomerStatus.ACTIVE;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the customer is excluded, shown to its users.' })
+  exclusionReason?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'A private message shown at the top of the store to this customer\'s users.' })
+  privateMessage?: string | null;
+
+  @OneToMany({ entity: 'Contact', mappedBy: 'customer' })
+  contacts = new Collection<Contact>(this);
+}

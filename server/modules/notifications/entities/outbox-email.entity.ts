@@ -1,0 +1,80 @@
+import { Entity, Enum, Index, Property, type Opt } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { BaseEntity } from '../../../common/base.entity.js';
+import { Node } from '../../../common/node.js';
+
+export enum EmailStatus {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  STORED = 'STORED',
+  FAILED = 'FAILED',
+}
+registerEnumType(EmailStatus, {
+  name: 'EmailStatus',
+  description: 'Where an outgoing email stands.',
+  valuesConfig: {
+    PENDING: { description: 'Written by the business change, waiting to be rendered and sent.' },
+    SENT: { description: 'Accepted by the email provider (Resend).' },
+    STORED: { description: 'Rendered and kept in the outbox only: no provider is configured.' },
+    FAILED: { description: 'The provider kept refusing it after every retry.' },
+  },
+});
+
+/**
+ * An email, written in the same transaction as the change that causes it; a job renders it and
+ * sends it (or keeps it here when no provider is configured). The id is the provider's
+ * idempotency key, so a retried job never sends twice.
+ */
+@Entity({ tableName: 'outbox_email' })
+@Index({ properties: ['createdAt', 'id'] })
+@Index({ properties: ['status'] })
+@ObjectType({ implements: Node, description: 'An email Comptoir sent or will send; the hub\'s mailbox.' })
+export class OutboxEmail extends BaseEntity {
+  @Property({ type: 'string', length: 254 })
+  @Field(() => String, { description: 'Recipient address.' })
+  toAddress!: string;
+
+  @Property({ type: 'string', length: 60 })
+  @Field(() => String, { description: 'Template name, e.g. "access-granted".' })
+  template!: string;
+
+  @Property({ type: 'string', length: 5 })
+  @Field(() => String, { description: 'Language the email is written in (ISO 639-1).' })
+  language!: string;
+
+  @Property({ type: 'json' })
+  props!: Record<string, unknown>;
+
+  @Enum({ items: () => EmailStatus, nativeEnumName: 'email_status' })
+  @Field(() => EmailStatus, { description: 'Delivery status.' })
+  status: EmailStatus & Opt = EmailStatus.PENDING;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Subject, once rendered.' })
+  subject?: string | null;
+
+  @Property({ type: 'text', nullable: true, lazy: true })
+  @Field(() => String, { nullable: true, description: 'HTML body, once rendered.' })
+  html?: string | null;
+
+  @Property({ type: 'text', nullable: true, lazy: true })
+  @Field(() => String, { nullable: true, description: 'Plain-text body, once rendered.' })
+  text?: string | null;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int, { description: 'How many times sending was tried.' })
+  attempts: number & Opt = 0;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Last provider error, if any.' })
+  lastError?: string | null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  @Field(() => String, { nullable: true, description: 'The provider\'s message id once sent.' })
+  providerMessageId?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When the provider accepted it, or when it was stored.' })
+  processedAt?: Date | null;
+}

@@ -1,0 +1,73 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ConnectionArgs } from '../../../common/connection.js';
+import { UserError } from '../../../common/errors.js';
+import { Cart } from '../entities/cart.entity.js';
+import { Order, OrderStatus } from '../entities/order.entity.js';
+
+@InputType({ description: 'A product and a quantity to add to the cart.' })
+export class CartLineAddInput {
+  @Field(() => ID, { description: 'The product.' })
+  productId!: string;
+
+  @Field(() => Int, { description: 'Quantity to add; added to the line when the product is already in the cart.' })
+  quantity!: number;
+}
+
+@InputType({ description: 'Lines to add to the viewer\'s cart.' })
+export class CartLinesAddInput {
+  @Field(() => [CartLineAddInput], { description: 'The lines to add.' })
+  lines!: CartLineAddInput[];
+}
+
+@InputType({ description: 'A new quantity for a cart line.' })
+export class CartLineUpdateInput {
+  @Field(() => ID, { description: 'The cart line.' })
+  lineId!: string;
+
+  @Field(() => Int, { description: 'New quantity; 0 removes the line.' })
+  quantity!: number;
+}
+
+@InputType({ description: 'New quantities for lines of the viewer\'s cart.' })
+export class CartLinesUpdateInput {
+  @Field(() => [CartLineUpdateInput], { description: 'The lines to change.' })
+  lines!: CartLineUpdateInput[];
+}
+
+@ObjectType({ description: 'Result of changing the cart.' })
+export class CartPayload {
+  @Field(() => Cart, { nullable: true, description: 'The cart after the change.' })
+  cart?: Cart | null;
+
+  @Field(() => [UserError], { description: 'Lines that could not be applied, and why; the other lines were applied.' })
+  userErrors!: UserError[];
+}
+
+@InputType({ description: 'Place the viewer\'s cart as an order.' })
+export class OrderPlaceInput {
+  @Field(() => String, {
+    description: 'A key the client generates once per placement attempt (e.g. a UUID); a repeat with the same key returns the first order instead of placing another.',
+  })
+  idempotencyKey!: string;
+
+  @Field(() => String, { nullable: true, description: 'The customer\'s purchase-order reference.' })
+  purchaseOrderReference?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Notes for the supplier.' })
+  notes?: string | null;
+}
+
+@ObjectType({ description: 'Result of placing an order.' })
+export class OrderPlacePayload {
+  @Field(() => Order, { nullable: true, description: 'The order placed (or the one placed earlier with the same idempotency key).' })
+  order?: Order | null;
+
+  @Field(() => [UserError], { description: 'Why the order was not placed, if it was not.' })
+  userErrors!: UserError[];
+}
+
+@ArgsType()
+export class OrdersArgs extends ConnectionArgs {
+  @Field(() => OrderStatus, { nullable: true, description: 'Only orders in this status.' })
+  status?: OrderStatus | null;
+}

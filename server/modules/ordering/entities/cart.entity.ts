@@ -1,0 +1,37 @@
+import { Collection, Entity, ManyToOne, OneToMany, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../../common/base.entity.js';
+import { Node } from '../../../common/node.js';
+import { ShopUser } from '../../access/entities/shop-user.entity.js';
+import { Customer } from '../../customers/entities/customer.entity.js';
+import { Product } from '../../catalog/entities/product.entity.js';
+
+/** One cart per shop user and customer it orders for; it survives sign-out. */
+@Entity({ tableName: 'cart' })
+@Unique({ properties: ['shopUser', 'customer'] })
+@ObjectType({ implements: Node, description: 'The lines a shop user is about to order for one customer.' })
+export class Cart extends BaseEntity {
+  @ManyToOne(() => ShopUser, { deleteRule: 'cascade' })
+  shopUser!: Rel<ShopUser>;
+
+  @ManyToOne(() => Customer, { deleteRule: 'cascade' })
+  customer!: Rel<Customer>;
+
+  @OneToMany({ entity: 'CartLine', mappedBy: 'cart' })
+  lines = new Collection<CartLine>(this);
+}
+
+@Entity({ tableName: 'cart_line' })
+@Unique({ properties: ['cart', 'product'] })
+@ObjectType({ implements: Node, description: 'A product and a quantity in a cart.' })
+export class CartLine extends BaseEntity {
+  @ManyToOne(() => Cart, { deleteRule: 'cascade' })
+  cart!: Rel<Cart>;
+
+  @ManyToOne(() => Product, { deleteRule: 'cascade' })
+  product!: Rel<Product>;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int, { description: 'Quantity in sales units.' })
+  quantity!: number;
+}

@@ -1,0 +1,137 @@
+import { Arg, Args, Authorized, Ctx as Context, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Ctx } from '../../../common/context.js';
+import { Connection } from '../../../common/connection.js';
+import { Money, decimal, type CurrencyCode } from '../../../common/money.js';
+import { normalizeAmount, priceLoader, Product, catalogView } from '../../catalog/index.js';
+import { Customer } from '../../customers/entities/customer.entity.js';
+import { ShopUser } from '../../access/entities/shop-user.entity.js';
+import { Cart, CartLine } from '../entities/cart.entity.js';
+import { Order, OrderLine } from '../entities/order.entity.js';
+import { CartLinesAddInput, CartLinesUpdateInput, CartPayload, OrderPlaceInput, OrderPlacePayload, OrdersArgs } from '../dto/ordering.dto.js';
+import * as carts from '../cart.service.js';
+import * as orders from '../order.service.js';
+
+@ObjectType({ description: 'A page of orders, newest first.' })
+export class OrderConnection extends Connection(Order, 'Order', 'Orders, newest first.') {}
+
+@Resolver(() => Cart)
+export class CartResolver {
+  @Authorized('SHOP')
+  @Query(() => Cart, { description: 'The signed-in shop user\'s cart for the customer it acts for.' })
+  cart(@Context() ctx: Ctx): Promise<Cart> {
+    return carts.getCart(ctx);
+  }
+
+  @Authorized('SHOP')
+  @Mutation(() => CartPayload, { description: 'Adds products to the cart; bad lines are reported, good ones added.' })
+  async cartLinesAdd(@Arg('input', () => CartLinesAddInput) input: CartLinesAddInput, @Context() ctx: Ctx): Promise<CartPayload> {
+    return Object.assign(new CartPayload(), await carts.addCartLines(ctx, input.lines));
+  }
+
+  @Authorized('SHOP')
+  @Mutation(() => CartPayload, { description: 'Changes quantities of cart lines; 0 removes a line.' })
+  async cartLinesUpdate(@Arg('input', () => CartLinesUpdateInput) input: CartLinesUpdateInput, @Context() ctx: Ctx): Promise<CartPayload> {
+    return Object.assign(new CartPayload(), await carts.updateCartLines(ctx, input.lines));
+  }
+
+  @FieldResolver(() => [CartLine], { description: 'Lines, in the order they were added.' })
+  lines(@Root() cart: Cart, @Context() ctx: Ctx): Promise<CartLine[]> {
+    return carts.cartLines(ctx, cart);
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'Sum of the lines at current prices; null when the cart is empty.' })
+  async subtotal(@Root() cart: Cart, @Context() ctx: Ctx): Promise<Money | null> {
+    const lines = await carts.cartLines(ctx, cart);
+    if (!lines.length) return null;
+    const prices = await priceLoader(ctx).loadMany(lines.map((l) => l.product.id));
+    const view = await catalogView(ctx);
+    const totals = lines.map((l, i) => {
+      const p = prices[i];
+      return p && !(p instanceof Error) ? decimal.mul(p.amount, l.quantity) : '0';
+    });
+    return Money.of(decimal.add(...totals), (view.priceLevel?.currencyCode ?? 'EUR') as CurrencyCode);
+  }
+}
+
+@Resolver(() => CartLine)
+export class CartLineResolver {
+  @FieldResolver(() => Product, { description: 'The product.' })
+  product(@Root() line: CartLine): Product {
+    return line.product;
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'Current unit price for the viewer; null when no longer orderable.' })
+  unitPrice(@Root() line: CartLine, @Context() ctx: Ctx): Promise<Money | null> {
+    return priceLoader(ctx).load(line.product.id);
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'Unit price × quantity; null when no longer orderable.' })
+  async lineTotal(@Root() line: CartLine, @Context() ctx: Ctx): Promise<Money | null> {
+    const price = await priceLoader(ctx).load(line.product.id);
+    return price ? Money.of(decimal.mul(price.amount, line.quantity), price.currencyCode) : null;
+  }
+}
+
+@Resolver(() => Order)
+export class OrderResolver {
+  @Authorized('STAFF', 'SHOP')
+  @Query(() => OrderConnection, { description: 'Orders, newest first: staff see all, a shop user its customer\'s.' })
+  async orders(@Args(() => OrdersArgs) args: OrdersArgs, @Context() ctx: Ctx): Promise<OrderConnection> {
+    return (await orders.listOrders(ctx, args)) as unknown as OrderConnection;
+  }
+
+  @Authorized('STAFF', 'SHOP')
+  @Query(() => Order, { description: 'One order; NOT_FOUND when the viewer may not see it.' })
+  order(@Arg('id', () => ID, { description: 'The order\'s id.' }) id: string, @Context() ctx: Ctx): Promise<Order> {
+    return orders.getOrder(ctx, id);
+  }
+
+  @Authorized('SHOP')
+  @Mutation(() => OrderPlacePayload, { description: 'Places the cart as an order (status SUBMITTED), idempotent on `idempotencyKey`.' })
+  async orderPlace(@Arg('input', () => OrderPlaceInput) input: OrderPlaceInput, @Context() ctx: Ctx): Promise<OrderPlacePayload> {
+    return Object.assign(new OrderPlacePayload(), await orders.placeOrder(ctx, input));
+  }
+
+  @FieldResolver(() => Customer, { description: 'The customer who ordered.' })
+  async customer(@Root() order: Order, @Context() ctx: Ctx): Promise<Customer> {
+    return ctx.em.findOneOrFail(Customer, { id: order.customer.id });
+  }
+
+  @FieldResolver(() => ShopUser, { nullable: true, description: 'The shop user who placed it.' })
+  async placedBy(@Root() order: Order, @Context() ctx: Ctx): Promise<ShopUser | null> {
+    return order.placedBy ? ctx.em.findOne(ShopUser, { id: order.placedBy.id }) : null;
+  }
+
+  @FieldResolver(() => [OrderLine], { description: 'Lines, in cart order.' })
+  lines(@Root() order: Order, @Context() ctx: Ctx): Promise<OrderLine[]> {
+    return orders.orderLines(ctx, order);
+  }
+
+  @FieldResolver(() => Money, { description: 'Sum of the lines.' })
+  subtotal(@Root() order: Order): Money {
+    return Money.of(decimal.normalize(order.subtotal), order.currencyCode);
+  }
+
+  @FieldResolver(() => Money, { description: 'Shipping cost.' })
+  shippingCost(@Root() order: Order): Money {
+    return Money.of(decimal.normalize(order.shippingCost), order.currencyCode);
+  }
+
+  @FieldResolver(() => Money, { description: 'Subtotal plus shipping.' })
+  total(@Root() order: Order): Money {
+    return Money.of(decimal.normalize(order.total), order.currencyCode);
+  }
+}
+
+@Resolver(() => OrderLine)
+export class OrderLineResolver {
+  @FieldResolver(() => Money, { description: 'Unit price frozen when the order was placed.' })
+  unitPrice(@Root() line: OrderLine): Money {
+    return Money.of(normalizeAmount(line.unitPrice), (line.order as Order).currencyCode ?? 'EUR');
+  }
+
+  @FieldResolver(() => Money, { description: 'Unit price × quantity.' })
+  lineTotal(@Root() line: OrderLine): Money {
+    return Money.of(decimal.normalize(line.lineTotal), (line.order as Order).currencyCode ?? 'EUR');
+  }
+}

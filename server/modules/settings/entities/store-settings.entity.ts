@@ -1,0 +1,31 @@
+import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { CurrencyCode } from '../../../common/money.js';
+
+/** The store's settings: one row (id 1). */
+@Entity({ tableName: 'store_settings' })
+@ObjectType({ description: 'Settings of the store, changed by admins.' })
+export class StoreSettings {
+  @PrimaryKey({ type: 'smallint', autoincrement: false })
+  id: number & Opt = 1;
+
+  @Property({ type: 'string', length: 200 })
+  @Field(() => String, { description: 'The supplier\'s name, shown in the store and in emails.' })
+  storeName: string & Opt = 'Comptoir';
+
+  @Property({ type: 'string', length: 3 })
+  @Field(() => CurrencyCode, { description: 'Currency of shipping costs and of the default price level.' })
+  currencyCode: CurrencyCode & Opt = CurrencyCode.EUR;
+
+  @Property({ type: 'boolean' })
+  @Field(() => Boolean, { description: 'When on, new store accesses are active at once; when off, they await approval.' })
+  autoApproveBuyers: boolean & Opt = true;
+
+  @Property({ type: 'boolean' })
+  @Field(() => Boolean, { description: 'When on, customers see the stock of their storage location.' })
+  showStock: boolean & Opt = true;
+
+  @Property({ type: 'boolean' })
+  @Field(() => Boolean, { description: 'When on, a new order reuses the shipping cost of the customer\'s previous order.' })
+  reusePreviousShippingCost: boolean & Opt = false;
+}
