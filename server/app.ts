@@ -88,6 +88,8 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
     schema: await getSchema(),
     introspection: true,
     includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
+    // main.ts owns signals: it stops HTTP, jobs, the ORM and the database in order.
+    stopOnTerminationSignals: false,
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     formatError(formatted, error) {
       const code = formatted.extensions?.code;
@@ -167,12 +169,17 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
     services,
     database,
     close() {
+      const step = async (name: string, fn: () => Promise<unknown>) => {
+        const t = Date.now();
+        await fn();
+        if (process.env.DEBUG_SHUTDOWN) log.info(`[shutdown] ${name} ${Date.now() - t} ms`);
+      };
       closing ??= (async () => {
-        await apollo.stop(); // drains HTTP connections, then stops
-        await closeWeb();
-        await jobs.stop();
-        await orm.close(true);
-        await database.stop();
+        await step('http', () => apollo.stop()); // drains HTTP connections, then stops
+        await step('web', closeWeb);
+        await step('jobs', () => jobs.stop());
+        await step('orm', () => orm.close(true));
+        await step('database', () => database.stop());
       })();
       return closing;
     },

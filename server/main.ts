@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadEnv } from './config/env.js';
 import { startApp } from './app.js';
-import { DEMO_LOGINS } from './seeders/demo.seeder.js';
+import { DEMO_LOGINS } from './seeders/demo-logins.js';
 
 // Start-up: validate the configuration, start everything, print where to go, stop cleanly.
 let env;

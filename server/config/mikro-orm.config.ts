@@ -2,6 +2,7 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { fileURLToPath } from 'node:url';
 import { entities } from './entities.js';
+import { migrationsList } from '../migrations/index.js';
 
 // Under tsx/vitest this file is TypeScript; in the tsc build it is JavaScript under dist/.
 const isTs = import.meta.url.endsWith('.ts');
@@ -23,6 +24,7 @@ export function ormConfig(clientUrl: string, extra: Partial<Options> = {}): Opti
       allOrNothing: true,
       snapshot: false,
       emit: 'ts',
+      migrationsList,
     },
     forceUtcTimezone: true,
     pool: { min: 0, max: 10 },

@@ -16,12 +16,9 @@ import { StockLevel } from '../modules/catalog/entities/stock-level.entity.js';
 import { Order, OrderLine, OrderStatus } from '../modules/ordering/entities/order.entity.js';
 import { StoreSettings } from '../modules/settings/entities/store-settings.entity.js';
 
-/** The demo logins the README and the start banner print. */
-export const DEMO_LOGINS = {
-  admin: { email: 'admin@comptoir.test', password: 'admin1234' },
-  sales: { email: 'sales@comptoir.test', password: 'sales1234' },
-  buyer: { email: 'buyer@bistro-lumiere.test', password: 'buyer1234' },
-} as const;
+import { DEMO_LOGINS } from './demo-logins.js';
+
+export { DEMO_LOGINS };
 
 export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
   return (await em.count(StaffUser, {})) === 0;

@@ -33,13 +33,13 @@ export class AuthResolver {
   }
 
   @Mutation(() => StaffSignInPayload, { description: 'Signs a staff member in to the hub. Failed attempts are throttled per account and per client.' })
-  async staffSignIn(@Arg('input', () => SignInInput) input: SignInInput, @Context() ctx: Ctx): Promise<StaffSignInPayload> {
+  async staffSignIn(@Arg('input', () => SignInInput, { description: 'What to do; see the input type.' }) input: SignInInput, @Context() ctx: Ctx): Promise<StaffSignInPayload> {
     const r = await auth.staffSignIn(ctx, input);
     return Object.assign(new StaffSignInPayload(), { staff: r.user ?? null, token: r.token ?? null, userErrors: r.userErrors });
   }
 
   @Mutation(() => ShopUserSignInPayload, { description: 'Signs a customer\'s user in to the store. Failed attempts are throttled per account and per client.' })
-  async shopUserSignIn(@Arg('input', () => SignInInput) input: SignInInput, @Context() ctx: Ctx): Promise<ShopUserSignInPayload> {
+  async shopUserSignIn(@Arg('input', () => SignInInput, { description: 'What to do; see the input type.' }) input: SignInInput, @Context() ctx: Ctx): Promise<ShopUserSignInPayload> {
     const r = await auth.shopUserSignIn(ctx, input);
     return Object.assign(new ShopUserSignInPayload(), { shopUser: r.user ?? null, token: r.token ?? null, userErrors: r.userErrors });
   }
@@ -54,7 +54,7 @@ export class AuthResolver {
     description: 'The signed-in shop user replaces the password; required after signing in with a temporary password.',
   })
   async shopUserPasswordChange(
-    @Arg('input', () => ShopUserPasswordChangeInput) input: ShopUserPasswordChangeInput,
+    @Arg('input', () => ShopUserPasswordChangeInput, { description: 'What to do; see the input type.' }) input: ShopUserPasswordChangeInput,
     @Context() ctx: Ctx,
   ): Promise<ShopUserPasswordChangePayload> {
     if (ctx.viewer.kind !== 'shop') throw apiError(ctx.t, 'FORBIDDEN');

@@ -11,7 +11,7 @@ export class StoreAccessResolver {
   @Mutation(() => StoreAccessGrantPayload, {
     description: 'Grants store access to one contact email of a customer and emails the credentials in the customer\'s document language.',
   })
-  async storeAccessGrant(@Arg('input', () => StoreAccessGrantInput) input: StoreAccessGrantInput, @Context() ctx: Ctx): Promise<StoreAccessGrantPayload> {
+  async storeAccessGrant(@Arg('input', () => StoreAccessGrantInput, { description: 'What to do; see the input type.' }) input: StoreAccessGrantInput, @Context() ctx: Ctx): Promise<StoreAccessGrantPayload> {
     return Object.assign(new StoreAccessGrantPayload(), await access.grantStoreAccess(ctx, input));
   }
 }

@@ -38,7 +38,7 @@ export class CustomerResolver {
 
   @Authorized('STAFF')
   @Mutation(() => CustomerCreatePayload, { description: 'Creates a customer with its contacts.' })
-  async customerCreate(@Arg('input', () => CustomerCreateInput) input: CustomerCreateInput, @Context() ctx: Ctx): Promise<CustomerCreatePayload> {
+  async customerCreate(@Arg('input', () => CustomerCreateInput, { description: 'What to do; see the input type.' }) input: CustomerCreateInput, @Context() ctx: Ctx): Promise<CustomerCreatePayload> {
     return Object.assign(new CustomerCreatePayload(), await customers.createCustomer(ctx, input));
   }
 

@@ -24,13 +24,13 @@ export class CartResolver {
 
   @Authorized('SHOP')
   @Mutation(() => CartPayload, { description: 'Adds products to the cart; bad lines are reported, good ones added.' })
-  async cartLinesAdd(@Arg('input', () => CartLinesAddInput) input: CartLinesAddInput, @Context() ctx: Ctx): Promise<CartPayload> {
+  async cartLinesAdd(@Arg('input', () => CartLinesAddInput, { description: 'What to do; see the input type.' }) input: CartLinesAddInput, @Context() ctx: Ctx): Promise<CartPayload> {
     return Object.assign(new CartPayload(), await carts.addCartLines(ctx, input.lines));
   }
 
   @Authorized('SHOP')
   @Mutation(() => CartPayload, { description: 'Changes quantities of cart lines; 0 removes a line.' })
-  async cartLinesUpdate(@Arg('input', () => CartLinesUpdateInput) input: CartLinesUpdateInput, @Context() ctx: Ctx): Promise<CartPayload> {
+  async cartLinesUpdate(@Arg('input', () => CartLinesUpdateInput, { description: 'What to do; see the input type.' }) input: CartLinesUpdateInput, @Context() ctx: Ctx): Promise<CartPayload> {
     return Object.assign(new CartPayload(), await carts.updateCartLines(ctx, input.lines));
   }
 
@@ -88,7 +88,7 @@ export class OrderResolver {
 
   @Authorized('SHOP')
   @Mutation(() => OrderPlacePayload, { description: 'Places the cart as an order (status SUBMITTED), idempotent on `idempotencyKey`.' })
-  async orderPlace(@Arg('input', () => OrderPlaceInput) input: OrderPlaceInput, @Context() ctx: Ctx): Promise<OrderPlacePayload> {
+  async orderPlace(@Arg('input', () => OrderPlaceInput, { description: 'What to do; see the input type.' }) input: OrderPlaceInput, @Context() ctx: Ctx): Promise<OrderPlacePayload> {
     return Object.assign(new OrderPlacePayload(), await orders.placeOrder(ctx, input));
   }
 

@@ -1,0 +1,63 @@
+import http from 'node:http';
+
+export interface CapturedEmail {
+  from: string;
+  to: string | string[];
+  subject: string;
+  html: string;
+  text: string;
+  idempotencyKey?: string;
+  id: string;
+}
+
+/**
+ * A local stand-in for Resend's HTTP API (POST /emails): records what the app sends, can refuse
+ * the first N requests (to exercise retries), and answers a repeated idempotency key with the
+ * first id as Resend does.
+ */
+export async function startFakeResend(options: { failFirst?: number } = {}) {
+  const emails: CapturedEmail[] = [];
+  const byKey = new Map<string, string>();
+  let failures = options.failFirst ?? 0;
+  let requests = 0;
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      requests++;
+      if (req.method !== 'POST' || !req.url?.startsWith('/emails')) {
+        res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ name: 'not_found', message: 'Not found', statusCode: 404 }));
+        return;
+      }
+      if (req.headers.authorization !== 'Bearer re_test_key') {
+        res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ name: 'missing_api_key', message: 'Bad key', statusCode: 401 }));
+        return;
+      }
+      if (failures > 0) {
+        failures--;
+        res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ name: 'internal_server_error', message: 'Temporary failure', statusCode: 500 }));
+        return;
+      }
+      const key = req.headers['idempotency-key'] as string | undefined;
+      const existing = key ? byKey.get(key) : undefined;
+      if (existing) {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: existing }));
+        return;
+      }
+      const payload = JSON.parse(body);
+      const id = `fake-${emails.length + 1}`;
+      if (key) byKey.set(key, id);
+      emails.push({ ...payload, idempotencyKey: key, id });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    apiKey: 're_test_key',
+    emails,
+    requests: () => requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
