@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadEnv } from '../../server/config/env.js';
+
+describe('configuration from the environment', () => {
+  it('has defaults that start the embedded database on loopback', () => {
+    const env = loadEnv({});
+    expect(env).toMatchObject({ PORT: 3000, HOST: '127.0.0.1', embedded: true, PGLITE_DATA_DIR: '.data/pglite', JOBS: 'true', SEED_DEMO: 'auto' });
+    expect(env.publicUrl).toBe('http://127.0.0.1:3000');
+  });
+
+  it('uses DATABASE_URL when given, and PUBLIC_URL without a trailing slash', () => {
+    const env = loadEnv({ DATABASE_URL: 'postgres://u@db:5432/comptoir', PUBLIC_URL: 'https://shop.example.com/' });
+    expect(env.embedded).toBe(false);
+    expect(env.publicUrl).toBe('https://shop.example.com');
+  });
+
+  it('reports every bad value at once, by name', () => {
+    let error: unknown;
+    try {
+      loadEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x', RESEND_BASE_URL: 'not a url' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain('PORT');
+    expect(message).toContain('DATABASE_URL: must be a postgres:// URL');
+    expect(message).toContain('RESEND_BASE_URL');
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadEnv({ DATABASE_URL: '', PORT: '' }).embedded).toBe(true);
+  });
+});
