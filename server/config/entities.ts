@@ -8,7 +8,12 @@ import { Customer } from '../modules/customers/entities/customer.entity.js';
 import { Contact } from '../modules/customers/entities/contact.entity.js';
 import { PriceLevel } from '../modules/catalog/entities/price-level.entity.js';
 import { StorageLocation } from '../modules/catalog/entities/storage-location.entity.js';
-import { Brand, Season, Tag } from '../modules/catalog/entities/taxonomy.entity.js';
+import { Brand, Manufacturer, Season, Tag } from '../modules/catalog/entities/taxonomy.entity.js';
+import { DeliverySite } from '../modules/customers/entities/delivery-site.entity.js';
+import { ApiToken } from '../modules/access/entities/api-token.entity.js';
+import { PasswordReset } from '../modules/access/entities/password-reset.entity.js';
+import { Task } from '../modules/tasks/entities/task.entity.js';
+import { RegistrationRequest } from '../modules/registration/entities/registration-request.entity.js';
 import { Product } from '../modules/catalog/entities/product.entity.js';
 import { ProductPrice } from '../modules/catalog/entities/product-price.entity.js';
 import { StockLevel } from '../modules/catalog/entities/stock-level.entity.js';
@@ -32,6 +37,12 @@ export const entities = [
   Brand,
   Season,
   Tag,
+  Manufacturer,
+  DeliverySite,
+  ApiToken,
+  PasswordReset,
+  Task,
+  RegistrationRequest,
   Product,
   ProductPrice,
   StockLevel,

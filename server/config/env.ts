@@ -26,7 +26,7 @@ const EnvSchema = z.object({
 export type Env = z.infer<typeof EnvSchema> & { publicUrl: string; embedded: boolean };
 
 /** Parses the environment; on bad values prints every problem in one message and exits. */
-export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
   const parsed = EnvSchema.safeParse(cleaned);
   if (!parsed.success) {

@@ -1,5 +1,11 @@
 // Every migration, in order. Listed explicitly so tsx, vitest and the tsc build load them the same
 // way (no file globbing, which silently finds nothing under some loaders). Add new ones here.
+// Generated diffs want to drop the hand-made index on product_tag(tag_id) (pivot tables have no
+// entity to declare it on): remove that line from new migrations.
 import { Migration20261123000000_initial } from './Migration20261123000000_initial.js';
+import { Migration20261123010000_access_management } from './Migration20261123010000_access_management.js';
 
-export const migrationsList = [{ name: 'Migration20261123000000_initial', class: Migration20261123000000_initial }];
+export const migrationsList = [
+  { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
+  { name: 'Migration20261123010000_access_management', class: Migration20261123010000_access_management },
+];

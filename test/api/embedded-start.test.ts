@@ -29,13 +29,14 @@ afterAll(() => {
 describe('starting on the embedded database', () => {
   it('starts, prints the URLs and demo logins, serves the API with demo data, and stops on SIGTERM', async () => {
     const port = await freePort();
-    const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: dataDir, WEB: 'false', NODE_ENV: 'production', LOG_LEVEL: 'info' };
+    const env: Record<string, string | undefined> = { ...process.env, PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: dataDir, WEB: 'false', NODE_ENV: 'production', LOG_LEVEL: 'info' };
     delete env.DATABASE_URL;
-    child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = proc;
     let output = '';
-    child.stdout!.on('data', (d) => (output += d));
-    child.stderr!.on('data', (d) => (output += d));
-    const exited = new Promise<number | null>((resolve) => child!.on('exit', (code) => resolve(code)));
+    proc.stdout!.on('data', (d) => (output += d));
+    proc.stderr!.on('data', (d) => (output += d));
+    const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
 
     const start = Date.now();
     while (!output.includes('Demo logins')) {
@@ -63,7 +64,7 @@ describe('starting on the embedded database', () => {
     expect(counts.data.products.totalCount).toBe(500);
     expect(counts.data.orders.totalCount).toBeGreaterThan(0);
 
-    child.kill('SIGTERM');
+    proc.kill('SIGTERM');
     expect(await exited).toBe(0);
     child = undefined;
   }, 150_000);

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
+import { Index, Entity, Enum, ManyToOne, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { BaseEntity } from '../../../common/base.entity.js';
@@ -27,6 +27,7 @@ registerEnumType(StoreAccessStatus, {
 
 @Entity({ tableName: 'store_access' })
 @Unique({ properties: ['customer', 'email'] })
+@Index({ name: 'store_access_shop_user_id_index', properties: ['shopUser'] })
 @ObjectType({ implements: Node, description: 'A login to the store for one email of one customer.' })
 export class StoreAccess extends BaseEntity {
   @ManyToOne(() => Customer, { deleteRule: 'cascade' })

@@ -2,10 +2,13 @@ import { Collection, Entity, Index, ManyToMany, ManyToOne, Property, Unique, typ
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
-import { Brand, Season, Tag } from './taxonomy.entity.js';
+import { Brand, Manufacturer, Season, Tag } from './taxonomy.entity.js';
 
 @Entity({ tableName: 'product' })
 @Index({ properties: ['name', 'id'] })
+@Index({ name: 'product_brand_id_index', properties: ['brand'] })
+@Index({ name: 'product_season_id_index', properties: ['season'] })
+@Index({ name: 'product_manufacturer_id_index', properties: ['manufacturer'] })
 @ObjectType({ implements: Node, description: 'An article of the supplier\'s catalog.' })
 export class Product extends BaseEntity {
   @Unique()
@@ -31,6 +34,9 @@ export class Product extends BaseEntity {
 
   @ManyToOne(() => Season, { nullable: true, deleteRule: 'set null' })
   season?: Rel<Season> | null;
+
+  @ManyToOne(() => Manufacturer, { nullable: true, deleteRule: 'set null' })
+  manufacturer?: Rel<Manufacturer> | null;
 
   @ManyToMany(() => Tag, undefined, { pivotTable: 'product_tag', owner: true })
   tags = new Collection<Tag>(this);

@@ -31,3 +31,12 @@ export class Tag extends BaseEntity {
   @Field(() => String, { description: 'Tag name, unique.' })
   name!: string;
 }
+
+@Entity({ tableName: 'manufacturer' })
+@ObjectType({ implements: Node, description: 'The maker of products (may differ from the brand).' })
+export class Manufacturer extends BaseEntity {
+  @Unique()
+  @Property({ type: 'string', length: 120 })
+  @Field(() => String, { description: 'Manufacturer name, unique.' })
+  name!: string;
+}

@@ -6,6 +6,7 @@ import { Customer } from './customer.entity.js';
 
 @Entity({ tableName: 'contact' })
 @Index({ properties: ['email'] })
+@Index({ name: 'contact_customer_id_index', properties: ['customer', 'position'] })
 @ObjectType({ implements: Node, description: 'A person at a customer, with an email and a phone.' })
 export class Contact extends BaseEntity {
   @ManyToOne(() => Customer, { deleteRule: 'cascade' })

@@ -1,11 +1,13 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
 import { Language } from '../../../common/language.js';
 import { PriceLevel } from '../../catalog/entities/price-level.entity.js';
 import { StorageLocation } from '../../catalog/entities/storage-location.entity.js';
+import { Brand, Manufacturer, Season, Tag } from '../../catalog/entities/taxonomy.entity.js';
 import type { Contact } from './contact.entity.js';
+import type { DeliverySite } from './delivery-site.entity.js';
 
 export enum CustomerStatus {
   ACTIVE = 'ACTIVE',
@@ -59,4 +61,20 @@ export class Customer extends BaseEntity {
 
   @OneToMany({ entity: 'Contact', mappedBy: 'customer' })
   contacts = new Collection<Contact>(this);
+
+  @OneToMany({ entity: 'DeliverySite', mappedBy: 'customer' })
+  deliverySites = new Collection<DeliverySite>(this);
+
+  // Visibility (product C2): empty lists mean no restriction on that dimension.
+  @ManyToMany(() => Tag, undefined, { pivotTable: 'customer_visible_tag', owner: true })
+  visibleTags = new Collection<Tag>(this);
+
+  @ManyToMany(() => Season, undefined, { pivotTable: 'customer_visible_season', owner: true })
+  visibleSeasons = new Collection<Season>(this);
+
+  @ManyToMany(() => Brand, undefined, { pivotTable: 'customer_visible_brand', owner: true })
+  visibleBrands = new Collection<Brand>(this);
+
+  @ManyToMany(() => Manufacturer, undefined, { pivotTable: 'customer_visible_manufacturer', owner: true })
+  visibleManufacturers = new Collection<Manufacturer>(this);
 }

@@ -1,4 +1,4 @@
-import { Collection, Entity, ManyToOne, OneToMany, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Index, Collection, Entity, ManyToOne, OneToMany, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
@@ -23,6 +23,7 @@ export class Cart extends BaseEntity {
 
 @Entity({ tableName: 'cart_line' })
 @Unique({ properties: ['cart', 'product'] })
+@Index({ name: 'cart_line_cart_id_index', properties: ['cart'] })
 @ObjectType({ implements: Node, description: 'A product and a quantity in a cart.' })
 export class CartLine extends BaseEntity {
   @ManyToOne(() => Cart, { deleteRule: 'cascade' })

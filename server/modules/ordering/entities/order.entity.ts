@@ -92,6 +92,7 @@ export class Order extends BaseEntity {
 
 /** A line of an order, with the product's reference, name and price copied when placed. */
 @Entity({ tableName: 'order_line' })
+@Index({ name: 'order_line_order_id_index', properties: ['order', 'position'] })
 @ObjectType({ implements: Node, description: 'A line of an order; reference, name and price are frozen when the order is placed.' })
 export class OrderLine extends BaseEntity {
   @ManyToOne(() => Order, { deleteRule: 'cascade' })

@@ -22,6 +22,14 @@ export class StoreSettings {
   autoApproveBuyers: boolean & Opt = true;
 
   @Property({ type: 'boolean' })
+  @Field(() => Boolean, { description: 'When on, the public access-request form accepts requests (product R1).' })
+  selfRegistrationEnabled: boolean & Opt = false;
+
+  @Property({ type: 'boolean' })
+  @Field(() => Boolean, { description: 'When on, the sign-in page shows a "Request access" button leading to the form.' })
+  showAccessRequestButton: boolean & Opt = false;
+
+  @Property({ type: 'boolean' })
   @Field(() => Boolean, { description: 'When on, customers see the stock of their storage location.' })
   showStock: boolean & Opt = true;
 

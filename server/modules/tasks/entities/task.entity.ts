@@ -1,0 +1,75 @@
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { BaseEntity } from '../../../common/base.entity.js';
+import { Node } from '../../../common/node.js';
+import { StaffUser } from '../../access/entities/staff-user.entity.js';
+
+export enum TaskStatus {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+}
+registerEnumType(TaskStatus, {
+  name: 'TaskStatus',
+  description: 'Where a long-running task stands.',
+  valuesConfig: {
+    QUEUED: { description: 'Waiting for a worker.' },
+    RUNNING: { description: 'In progress; see `processed` of `total`.' },
+    SUCCEEDED: { description: 'Finished; see the result counts and skipped items.' },
+    FAILED: { description: 'Stopped on an unexpected error; see `error`.' },
+  },
+});
+
+/**
+ * Long work done by a job (bulk grants now, imports later), with progress the person waiting can
+ * follow. Unique on (kind, createdBy, idempotencyKey) so a retried request starts nothing twice.
+ */
+@Entity({ tableName: 'task' })
+@Unique({ properties: ['kind', 'idempotencyKey'] })
+@Index({ properties: ['createdAt', 'id'] })
+@ObjectType({ implements: Node, description: 'A long-running task with progress (e.g. a bulk grant).' })
+export class Task extends BaseEntity {
+  @Property({ type: 'string', length: 40 })
+  @Field(() => String, { description: 'What the task does, e.g. "store-access-bulk-grant".' })
+  kind!: string;
+
+  @Property({ type: 'string', length: 100 })
+  idempotencyKey!: string;
+
+  @Enum({ items: () => TaskStatus, nativeEnumName: 'task_status' })
+  @Field(() => TaskStatus, { description: 'Status.' })
+  status: TaskStatus & Opt = TaskStatus.QUEUED;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int, { description: 'Items to process.' })
+  total: number & Opt = 0;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int, { description: 'Items processed so far.' })
+  processed: number & Opt = 0;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int, { description: 'Items that succeeded (e.g. accesses granted).' })
+  succeeded: number & Opt = 0;
+
+  /** The task's input (e.g. customer ids and options). */
+  @Property({ type: 'json' })
+  input!: Record<string, unknown>;
+
+  /** Skipped items with their reason codes, e.g. [{ id, label, reason }]. */
+  @Property({ type: 'json' })
+  skipped: Array<{ id: string; label: string; reason: string }> & Opt = [];
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the task failed, when it did.' })
+  error?: string | null;
+
+  @ManyToOne(() => StaffUser, { nullable: true, deleteRule: 'set null' })
+  createdBy?: Rel<StaffUser> | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When the task finished.' })
+  finishedAt?: Date | null;
+}
