@@ -1,18 +1,76 @@
 import { createElement, type ReactElement } from 'react';
 import { render } from '@react-email/render';
 import { AccessGrantedEmail, accessGrantedSubject, type AccessGrantedProps } from './access-granted.js';
+import {
+  AccessPendingApprovalEmail,
+  accessPendingApprovalSubject,
+  type AccessPendingApprovalProps,
+} from './access-pending-approval.js';
 import { OrderPlacedEmail, orderPlacedSubject, type OrderPlacedProps } from './order-placed.js';
+import {
+  OrderStatusChangedEmail,
+  orderStatusChangedSubject,
+  type OrderStatusChangedProps,
+} from './order-status-changed.js';
+import {
+  PasswordRegeneratedEmail,
+  passwordRegeneratedSubject,
+  type PasswordRegeneratedProps,
+} from './password-regenerated.js';
+import { PasswordResetEmail, passwordResetSubject, type PasswordResetProps } from './password-reset.js';
+import {
+  RegistrationApprovedEmail,
+  registrationApprovedSubject,
+  type RegistrationApprovedProps,
+} from './registration-approved.js';
+import {
+  RegistrationReceivedEmail,
+  registrationReceivedSubject,
+  type RegistrationReceivedProps,
+} from './registration-received.js';
+import {
+  RegistrationRefusedEmail,
+  registrationRefusedSubject,
+  type RegistrationRefusedProps,
+} from './registration-refused.js';
 import { normalizeEmailLanguage, type EmailLanguage } from './i18n.js';
 
 export { EMAIL_LANGUAGES, normalizeEmailLanguage, type EmailLanguage } from './i18n.js';
 export type { AccessGrantedProps } from './access-granted.js';
+export type { AccessPendingApprovalProps } from './access-pending-approval.js';
 export type { OrderPlacedProps, OrderPlacedLine } from './order-placed.js';
+export {
+  ORDER_STATUS_CHANGED_STATUSES,
+  type OrderStatusChangedProps,
+  type OrderStatusChangedStatus,
+} from './order-status-changed.js';
+export type { PasswordRegeneratedProps } from './password-regenerated.js';
+export type { PasswordResetProps } from './password-reset.js';
+export type { RegistrationApprovedProps } from './registration-approved.js';
+export type { RegistrationReceivedProps } from './registration-received.js';
+export type { RegistrationRefusedProps } from './registration-refused.js';
 
-export type EmailTemplateName = 'access-granted' | 'order-placed';
+export type EmailTemplateName =
+  | 'access-granted'
+  | 'order-placed'
+  | 'password-regenerated'
+  | 'password-reset'
+  | 'registration-received'
+  | 'registration-approved'
+  | 'registration-refused'
+  | 'access-pending-approval'
+  | 'order-status-changed';
 
 export interface EmailPropsByTemplate {
   'access-granted': AccessGrantedProps;
   'order-placed': OrderPlacedProps;
+  'password-regenerated': PasswordRegeneratedProps;
+  'password-reset': PasswordResetProps;
+  'registration-received': RegistrationReceivedProps;
+  'registration-approved': RegistrationApprovedProps;
+  'registration-refused': RegistrationRefusedProps;
+  'access-pending-approval': AccessPendingApprovalProps;
+  'order-status-changed': OrderStatusChangedProps;
 }
 
 export interface RenderedEmail {
@@ -39,6 +97,41 @@ const templates: { [K in EmailTemplateName]: TemplateDefinition<EmailPropsByTemp
     element: (props, language) => createElement(OrderPlacedEmail, { ...props, language }),
     previewProps: OrderPlacedEmail.PreviewProps,
   },
+  'password-regenerated': {
+    subject: passwordRegeneratedSubject,
+    element: (props, language) => createElement(PasswordRegeneratedEmail, { ...props, language }),
+    previewProps: PasswordRegeneratedEmail.PreviewProps,
+  },
+  'password-reset': {
+    subject: passwordResetSubject,
+    element: (props, language) => createElement(PasswordResetEmail, { ...props, language }),
+    previewProps: PasswordResetEmail.PreviewProps,
+  },
+  'registration-received': {
+    subject: registrationReceivedSubject,
+    element: (props, language) => createElement(RegistrationReceivedEmail, { ...props, language }),
+    previewProps: RegistrationReceivedEmail.PreviewProps,
+  },
+  'registration-approved': {
+    subject: registrationApprovedSubject,
+    element: (props, language) => createElement(RegistrationApprovedEmail, { ...props, language }),
+    previewProps: RegistrationApprovedEmail.PreviewProps,
+  },
+  'registration-refused': {
+    subject: registrationRefusedSubject,
+    element: (props, language) => createElement(RegistrationRefusedEmail, { ...props, language }),
+    previewProps: RegistrationRefusedEmail.PreviewProps,
+  },
+  'access-pending-approval': {
+    subject: accessPendingApprovalSubject,
+    element: (props, language) => createElement(AccessPendingApprovalEmail, { ...props, language }),
+    previewProps: AccessPendingApprovalEmail.PreviewProps,
+  },
+  'order-status-changed': {
+    subject: orderStatusChangedSubject,
+    element: (props, language) => createElement(OrderStatusChangedEmail, { ...props, language }),
+    previewProps: OrderStatusChangedEmail.PreviewProps,
+  },
 };
 
 /**
@@ -61,4 +154,11 @@ export async function renderEmail<T extends EmailTemplateName>(
 export const previewProps: { [K in EmailTemplateName]: EmailPropsByTemplate[K] } = {
   'access-granted': templates['access-granted'].previewProps,
   'order-placed': templates['order-placed'].previewProps,
+  'password-regenerated': templates['password-regenerated'].previewProps,
+  'password-reset': templates['password-reset'].previewProps,
+  'registration-received': templates['registration-received'].previewProps,
+  'registration-approved': templates['registration-approved'].previewProps,
+  'registration-refused': templates['registration-refused'].previewProps,
+  'access-pending-approval': templates['access-pending-approval'].previewProps,
+  'order-status-changed': templates['order-status-changed'].previewProps,
 };

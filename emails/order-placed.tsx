@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
-import { Button, Heading, Link, Section, Text } from '@react-email/components';
+import { Heading, Section, Text } from '@react-email/components';
+import { ActionButton, Closing, Notice } from './components/blocks.js';
 import { EmailLayout, blockStyles, colors } from './components/layout.js';
 import { formatDateTime, formatMoney, formatQuantity } from './components/format.js';
 import { DEFAULT_EMAIL_LANGUAGE, getEmailT, type EmailLanguage } from './i18n.js';
@@ -68,9 +69,7 @@ export function OrderPlacedEmail({
       <Text style={blockStyles.paragraph}>{t('common.greeting')}</Text>
       <Text style={blockStyles.paragraph}>{t('orderPlaced.intro', values)}</Text>
 
-      <Section style={blockStyles.notice}>
-        <Text style={styles.noticeText}>{t('orderPlaced.awaitingValidation', values)}</Text>
-      </Section>
+      <Notice>{t('orderPlaced.awaitingValidation', values)}</Notice>
 
       <Section style={blockStyles.panel}>
         <Text style={styles.detail}>
@@ -143,23 +142,8 @@ export function OrderPlacedEmail({
         </tbody>
       </table>
 
-      <Section style={blockStyles.buttonSection}>
-        <Button href={orderUrl} style={blockStyles.button}>
-          {t('orderPlaced.button')}
-        </Button>
-      </Section>
-      <Text style={blockStyles.small}>
-        {t('common.linkFallback')}
-        <br />
-        <Link href={orderUrl} style={blockStyles.link}>
-          {orderUrl}
-        </Link>
-      </Text>
-      <Text style={blockStyles.paragraph}>
-        {t('common.closing')}
-        <br />
-        {t('common.signature', { supplier: supplierName })}
-      </Text>
+      <ActionButton href={orderUrl} label={t('orderPlaced.button')} t={t} />
+      <Closing t={t} supplierName={supplierName} />
     </EmailLayout>
   );
 }
@@ -194,7 +178,6 @@ const cell: CSSProperties = {
 };
 
 const styles = {
-  noticeText: { fontSize: '14px', lineHeight: '22px', margin: 0, color: colors.text },
   detail: { fontSize: '15px', lineHeight: '24px', margin: '2px 0', color: colors.text },
   table: { borderCollapse: 'collapse', margin: '16px 0 0', width: '100%' },
   th: {

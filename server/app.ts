@@ -20,6 +20,7 @@ import { Jobs } from './common/jobs.js';
 import { runAfterCommit, type Ctx } from './common/context.js';
 import { createAuth } from './modules/access/auth/lucia.js';
 import { registerEmailJobs, sweepPendingEmails } from './modules/notifications/index.js';
+import { registerTaskJobs } from './modules/tasks/task.service.js';
 import { getSchema } from './schema.js';
 import { buildContext, type RequestInfo } from './context.js';
 import { isDatabaseEmpty, seedDemo } from './seeders/demo.seeder.js';
@@ -76,6 +77,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   }
 
   registerEmailJobs(services);
+  registerTaskJobs(services);
   await jobs.start(env.JOBS === 'true');
   await sweepPendingEmails(orm.em.fork(), services);
 

@@ -10,10 +10,16 @@ import { ProductResolver, StorageLocationResolver } from './modules/catalog/reso
 import { CartLineResolver, CartResolver, OrderLineResolver, OrderResolver } from './modules/ordering/resolvers/ordering.resolver.js';
 import { OutboxResolver } from './modules/notifications/resolvers/outbox.resolver.js';
 import { SettingsResolver } from './modules/settings/resolvers/settings.resolver.js';
+import { PasswordResetResolver, StaffAdminResolver } from './modules/access/resolvers/admin.resolver.js';
+import { RegistrationResolver } from './modules/registration/resolvers/registration.resolver.js';
+import { TaskResolver } from './modules/tasks/resolvers/task.resolver.js';
+import { BellResolver } from './modules/notifications/resolvers/bell.resolver.js';
+import { getRegistration } from './modules/registration/registration.service.js';
+import { getTask } from './modules/tasks/task.service.js';
+import { assertRoles } from './common/auth-checker.js';
 import { getCustomer } from './modules/customers/customer.service.js';
 import { getProduct } from './modules/catalog/catalog.service.js';
 import { getOrder } from './modules/ordering/order.service.js';
-import { apiError } from './common/errors.js';
 
 const resolvers = [
   NodeResolver,
@@ -29,14 +35,19 @@ const resolvers = [
   OrderLineResolver,
   OutboxResolver,
   SettingsResolver,
+  StaffAdminResolver,
+  PasswordResetResolver,
+  RegistrationResolver,
+  TaskResolver,
+  BellResolver,
 ] as const;
 
-registerNodeType('Customer', (ctx, id) => {
-  if (ctx.viewer.kind !== 'staff') throw apiError(ctx.t, 'NOT_FOUND');
-  return getCustomer(ctx, id);
-});
-registerNodeType('Product', (ctx, id) => getProduct(ctx, id));
-registerNodeType('Order', (ctx, id) => getOrder(ctx, id));
+// node(id) applies the same roles as the type's own query; a refusal reads as "no such node".
+registerNodeType('Customer', (ctx, id) => assertRoles(ctx, ['STAFF', 'CUSTOMERS_MANAGE']) && getCustomer(ctx, id));
+registerNodeType('Product', (ctx, id) => assertRoles(ctx, ['STAFF', 'SHOP', 'CATALOG_READ']) && getProduct(ctx, id));
+registerNodeType('Order', (ctx, id) => assertRoles(ctx, ['STAFF', 'SHOP', 'ORDERS_MANAGE']) && getOrder(ctx, id));
+registerNodeType('RegistrationRequest', (ctx, id) => assertRoles(ctx, ['STAFF', 'CUSTOMERS_MANAGE']) && getRegistration(ctx, id));
+registerNodeType('Task', (ctx, id) => assertRoles(ctx, ['STAFF', 'CUSTOMERS_MANAGE']) && getTask(ctx, id));
 
 let schema: Promise<GraphQLSchema> | undefined;
 

@@ -18,3 +18,16 @@ export function formatDateTime(iso: string, language: string): string {
 export function formatQuantity(quantity: number, language: string): string {
   return new Intl.NumberFormat(language).format(quantity);
 }
+
+/**
+ * A delay in words, with the language's own plural ("1 minute", "30 minutes", "30 Minuten").
+ * Whole hours read as hours ("1 hour", "24 hours") rather than "60 minutes".
+ */
+export function formatDuration(minutes: number, language: string): string {
+  const wholeHours = minutes >= 60 && minutes % 60 === 0;
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit: wholeHours ? 'hour' : 'minute',
+    unitDisplay: 'long',
+  }).format(wholeHours ? minutes / 60 : minutes);
+}

@@ -18,11 +18,13 @@ export interface EmailLayoutProps {
   /** The line mail clients show next to the subject in the inbox. */
   preview: string;
   t: TFunction;
+  /** Footer line; by default the customer-facing "sent to you by <supplier>" one. */
+  footer?: string;
   children: ReactNode;
 }
 
 /** Shared frame of every Comptoir email: supplier header, white card body, footer. */
-export function EmailLayout({ language, supplierName, preview, t, children }: EmailLayoutProps) {
+export function EmailLayout({ language, supplierName, preview, t, footer, children }: EmailLayoutProps) {
   return (
     <Html lang={language} dir="ltr">
       <Head />
@@ -35,7 +37,7 @@ export function EmailLayout({ language, supplierName, preview, t, children }: Em
           <Section style={styles.content}>{children}</Section>
           <Hr style={styles.hr} />
           <Section style={styles.footer}>
-            <Text style={styles.footerText}>{t('common.footer', { supplier: supplierName })}</Text>
+            <Text style={styles.footerText}>{footer ?? t('common.footer', { supplier: supplierName })}</Text>
             <Text style={styles.footerText}>{t('common.poweredBy')}</Text>
           </Section>
         </Container>
@@ -74,7 +76,7 @@ const styles = {
   footerText: { fontSize: '12px', lineHeight: '18px', color: colors.muted, margin: '4px 0' },
 } satisfies Record<string, CSSProperties>;
 
-/** Styles the templates share, so both emails look like one family. */
+/** Styles the templates share, so all emails look like one family. */
 export const blockStyles = {
   heading: { fontSize: '22px', lineHeight: '30px', fontWeight: 700, margin: '24px 0 12px', color: colors.text },
   paragraph: { fontSize: '15px', lineHeight: '24px', margin: '12px 0', color: colors.text },
@@ -105,4 +107,14 @@ export const blockStyles = {
     padding: '12px 16px',
     margin: '16px 0',
   },
+  noticeText: { fontSize: '14px', lineHeight: '22px', margin: 0, color: colors.text },
+  panelTitle: {
+    fontSize: '13px',
+    fontWeight: 700,
+    textTransform: 'uppercase',
+    letterSpacing: '0.04em',
+    color: colors.muted,
+    margin: '0 0 8px',
+  },
+  panelText: { fontSize: '15px', lineHeight: '24px', margin: 0, color: colors.text },
 } satisfies Record<string, CSSProperties>;

@@ -2,20 +2,29 @@ import type { AuthChecker } from 'type-graphql';
 import type { Ctx } from './context.js';
 import { apiError } from './errors.js';
 import { StaffRole } from '../modules/access/entities/staff-user.entity.js';
+import { ApiScope } from '../modules/access/entities/api-token.entity.js';
 
 /**
  * Roles used with @Authorized:
  * - STAFF: any active staff member; ADMIN: staff with the ADMIN role.
  * - SHOP: a shop user who has replaced the temporary password.
  * - SIGNED_IN: anyone signed in, even with a temporary password (viewer, password change).
- * A list means any of them.
+ * - an ApiScope (CATALOG_READ, CUSTOMERS_MANAGE, ORDERS_MANAGE): an integrator token with that scope.
+ * A list means any of them. Integrators pass only where a scope is listed.
  */
-export type Role = 'STAFF' | 'ADMIN' | 'SHOP' | 'SIGNED_IN';
+export type Role = 'STAFF' | 'ADMIN' | 'SHOP' | 'SIGNED_IN' | `${ApiScope}`;
 
-export const authChecker: AuthChecker<Ctx, Role> = ({ context }, roles) => {
+export const authChecker: AuthChecker<Ctx, Role> = ({ context }, roles) => assertRoles(context, roles);
+
+/** Throws UNAUTHENTICATED, FORBIDDEN or PASSWORD_CHANGE_REQUIRED unless the viewer has one of the roles. */
+export function assertRoles(context: Pick<Ctx, 'viewer' | 't'>, roles: readonly Role[]): true {
   const { viewer, t } = context;
   if (viewer.kind === 'anonymous') throw apiError(t, 'UNAUTHENTICATED');
   if (roles.length === 0 || roles.includes('SIGNED_IN')) return true;
+  if (viewer.kind === 'integrator') {
+    if (roles.some((r) => viewer.scopes.has(r as ApiScope))) return true;
+    throw apiError(t, 'FORBIDDEN');
+  }
   if (viewer.kind === 'staff') {
     if (roles.includes('STAFF')) return true;
     if (roles.includes('ADMIN') && viewer.staff.role === StaffRole.ADMIN) return true;
@@ -26,4 +35,4 @@ export const authChecker: AuthChecker<Ctx, Role> = ({ context }, roles) => {
     return true;
   }
   throw apiError(t, 'FORBIDDEN');
-};
+}

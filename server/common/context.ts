@@ -6,12 +6,14 @@ import type { StaffUser } from '../modules/access/entities/staff-user.entity.js'
 import type { ShopUser } from '../modules/access/entities/shop-user.entity.js';
 import type { StoreAccess } from '../modules/access/entities/store-access.entity.js';
 import type { AppServices } from './services.js';
+import type { ApiToken, ApiScope } from '../modules/access/entities/api-token.entity.js';
 
 /** Who is asking. Resolved once per request from the session cookie or bearer token. */
 export type Viewer =
   | { kind: 'anonymous' }
   | { kind: 'staff'; sessionId: string; staff: StaffUser }
-  | { kind: 'shop'; sessionId: string; shopUser: ShopUser; access: StoreAccess };
+  | { kind: 'shop'; sessionId: string; shopUser: ShopUser; access: StoreAccess }
+  | { kind: 'integrator'; token: ApiToken; scopes: ReadonlySet<ApiScope> };
 
 /** The request context every resolver and service receives first. */
 export interface Ctx {
@@ -34,6 +36,11 @@ export interface Ctx {
 
 export function isStaff(viewer: Viewer): viewer is Extract<Viewer, { kind: 'staff' }> {
   return viewer.kind === 'staff';
+}
+
+/** Staff or an integrator token: the supplier's side, as opposed to a customer's user. */
+export function isBackOffice(viewer: Viewer): viewer is Extract<Viewer, { kind: 'staff' | 'integrator' }> {
+  return viewer.kind === 'staff' || viewer.kind === 'integrator';
 }
 
 export function isShop(viewer: Viewer): viewer is Extract<Viewer, { kind: 'shop' }> {

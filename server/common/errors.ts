@@ -27,6 +27,12 @@ export enum UserErrorCode {
   CUSTOMER_EXCLUDED = 'CUSTOMER_EXCLUDED',
   INVALID_VALUE = 'INVALID_VALUE',
   TOO_LONG = 'TOO_LONG',
+  INVALID_TOKEN = 'INVALID_TOKEN',
+  LAST_ADMIN = 'LAST_ADMIN',
+  REGISTRATION_CLOSED = 'REGISTRATION_CLOSED',
+  ALREADY_DECIDED = 'ALREADY_DECIDED',
+  NO_EMAIL = 'NO_EMAIL',
+  INVALID_STATUS = 'INVALID_STATUS',
 }
 
 registerEnumType(UserErrorCode, {
@@ -56,6 +62,12 @@ registerEnumType(UserErrorCode, {
     CUSTOMER_EXCLUDED: { description: 'The customer is temporarily excluded from the store by the supplier.' },
     INVALID_VALUE: { description: 'The value is not acceptable for this field.' },
     TOO_LONG: { description: 'The text exceeds the maximum length.' },
+    INVALID_TOKEN: { description: 'The link or token is unknown, already used or expired.' },
+    LAST_ADMIN: { description: 'The change would leave the hub without an active admin.' },
+    REGISTRATION_CLOSED: { description: 'The store does not accept access requests.' },
+    ALREADY_DECIDED: { description: 'The request was already approved or refused.' },
+    NO_EMAIL: { description: 'The customer has no contact email to grant access to.' },
+    INVALID_STATUS: { description: 'The object is not in a status that allows this change.' },
   },
 });
 

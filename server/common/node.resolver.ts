@@ -20,7 +20,8 @@ async function fetchNode(ctx: Ctx, id: string): Promise<Node | null> {
     return await fetch(ctx, id);
   } catch (e) {
     // Not visible to this viewer reads as "no such node", as for ids that never existed.
-    if ((e as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') return null;
+    const code = (e as { extensions?: { code?: string } }).extensions?.code;
+    if (code === 'NOT_FOUND' || code === 'FORBIDDEN') return null;
     throw e;
   }
 }

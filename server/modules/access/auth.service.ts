@@ -71,9 +71,11 @@ export async function shopUserSignIn(ctx: Ctx, input: { email: string; password:
 
 /** Ends the current session (cookie cleared too). Signing out twice is harmless. */
 export async function signOut(ctx: Ctx): Promise<boolean> {
-  if (ctx.viewer.kind !== 'anonymous') await ctx.app.auth.invalidateSession(ctx.viewer.sessionId);
+  const v = ctx.viewer;
+  const hasSession = v.kind === 'staff' || v.kind === 'shop';
+  if (hasSession) await ctx.app.auth.invalidateSession(v.sessionId);
   ctx.setCookies.push(ctx.app.auth.createBlankSessionCookie().serialize());
-  return ctx.viewer.kind !== 'anonymous';
+  return hasSession;
 }
 
 /**

@@ -1,33 +1,95 @@
+import DataLoader from 'dataloader';
 import type { Ctx } from '../../common/context.js';
+import { loader } from '../../common/context.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
+import { translator } from '../../common/i18n.js';
+import type { Language } from '../../common/language.js';
 import { getSettings } from '../settings/index.js';
 import { queueEmail } from '../notifications/index.js';
 import { Customer } from '../customers/entities/customer.entity.js';
 import { Contact } from '../customers/entities/contact.entity.js';
-import { generateTemporaryPassword, hashPassword, isStrongPassword } from './auth/password.js';
+import { applyVisibility, type VisibilityIds } from '../customers/visibility.js';
+import { generateTemporaryPassword, hashGeneratedPassword, hashPassword, isStrongPassword } from './auth/password.js';
 import { ShopUser } from './entities/shop-user.entity.js';
 import { StoreAccess, StoreAccessStatus } from './entities/store-access.entity.js';
 import { normalizeEmail } from './auth.service.js';
-import type { StoreAccessGrantInput } from './dto/store-access.dto.js';
+
+export interface GrantOptions {
+  language?: Language | null;
+  password?: string | null;
+  passwordConfirmation?: string | null;
+  visibility?: VisibilityIds | null;
+  privateMessage?: string | null;
+}
+
+export interface GrantResult {
+  storeAccess?: StoreAccess;
+  temporaryPassword?: string;
+  whatsAppUrl?: string;
+  userErrors: UserError[];
+}
+
+/** Credentials that can be passed on by WhatsApp (product A10), in the customer's language. */
+export function whatsAppUrl(ctx: Ctx, customer: Customer, phone: string | null | undefined, username: string, password: string, supplier: string): string {
+  const text = translator(customer.documentLanguage)('whatsapp.credentials', {
+    supplier,
+    customer: customer.name,
+    url: `${ctx.env.publicUrl}/sign-in`,
+    username,
+    password,
+  });
+  const digits = (phone ?? '').replace(/[^\d]/g, '');
+  return `https://wa.me/${digits}?text=${encodeURIComponent(text)}`;
+}
+
+async function findCustomer(ctx: Ctx, globalId: string): Promise<Customer> {
+  const id = idOf('Customer', globalId);
+  const customer = id ? await ctx.em.findOne(Customer, { id }) : null;
+  if (!customer) throw apiError(ctx.t, 'NOT_FOUND');
+  return customer;
+}
+
+async function findAccess(ctx: Ctx, globalId: string): Promise<StoreAccess> {
+  const id = idOf('StoreAccess', globalId);
+  const access = id ? await ctx.em.findOne(StoreAccess, { id }, { populate: ['customer', 'shopUser'] }) : null;
+  if (!access) throw apiError(ctx.t, 'NOT_FOUND');
+  return access;
+}
+
+/**
+ * The shared core of every grant (single, bulk, registration approval): creates the shop user and
+ * the access, pending when buyers are not auto-approved. Persists, does not flush.
+ */
+export function createAccess(
+  ctx: Ctx,
+  customer: Customer,
+  email: string,
+  options: { language: Language; passwordHash: string; autoApprove: boolean },
+): StoreAccess {
+  const shopUser = ctx.em.create(ShopUser, { email, language: options.language, passwordHash: options.passwordHash, mustChangePassword: true });
+  return ctx.em.create(StoreAccess, {
+    customer,
+    shopUser,
+    email,
+    status: options.autoApprove ? StoreAccessStatus.ACTIVE : StoreAccessStatus.PENDING_APPROVAL,
+    grantedBy: ctx.viewer.kind === 'staff' ? ctx.viewer.staff : null,
+  });
+}
 
 /**
  * Staff grant store access to one contact email of a customer (product A3): a shop user with a
- * temporary password, an access (pending when buyers are not auto-approved), and the credentials
- * emailed in the customer's document language — all in one transaction.
+ * temporary password, an access (pending when buyers are not auto-approved), the visibility and
+ * private message chosen, and the credentials emailed in the customer's document language — in
+ * one transaction.
  */
-export async function grantStoreAccess(
-  ctx: Ctx,
-  input: StoreAccessGrantInput,
-): Promise<{ storeAccess?: StoreAccess; temporaryPassword?: string; userErrors: UserError[] }> {
-  const customerId = idOf('Customer', input.customerId);
-  const customer = customerId ? await ctx.em.findOne(Customer, { id: customerId }) : null;
-  if (!customer) throw apiError(ctx.t, 'NOT_FOUND');
-
+export async function grantStoreAccess(ctx: Ctx, input: { customerId: string; email: string } & GrantOptions): Promise<GrantResult> {
+  const customer = await findCustomer(ctx, input.customerId);
   const email = normalizeEmail(input.email);
   const errors: UserError[] = [];
+  let contact: Contact | null = null;
   if (!email) errors.push(userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'email']));
-  else if ((await ctx.em.count(Contact, { customer, email })) === 0) {
+  else if (!(contact = await ctx.em.findOne(Contact, { customer, email }))) {
     errors.push(userError(ctx.t, UserErrorCode.EMAIL_NOT_OF_CUSTOMER, ['input', 'email']));
   } else if ((await ctx.em.count(StoreAccess, { customer, email })) > 0) {
     errors.push(userError(ctx.t, UserErrorCode.ACCESS_EXISTS, ['input', 'email']));
@@ -40,40 +102,118 @@ export async function grantStoreAccess(
     if (!isStrongPassword(typed)) errors.push(userError(ctx.t, UserErrorCode.PASSWORD_TOO_WEAK, ['input', 'password']));
     else if (typed !== input.passwordConfirmation) errors.push(userError(ctx.t, UserErrorCode.PASSWORD_MISMATCH, ['input', 'passwordConfirmation']));
   }
+  if (input.privateMessage && input.privateMessage.length > 2000) {
+    errors.push(userError(ctx.t, UserErrorCode.TOO_LONG, ['input', 'privateMessage'], { max: 2000 }));
+  }
+  if (input.visibility) {
+    const visibilityErrors = await applyVisibility(ctx, customer, input.visibility, ['input', 'visibility'], { dryRun: true });
+    errors.push(...visibilityErrors);
+  }
   if (errors.length) return { userErrors: errors };
 
   const settings = await getSettings(ctx.em);
   const temporaryPassword = typed || generateTemporaryPassword();
-  const shopUser = ctx.em.create(ShopUser, {
-    email,
+  const storeAccess = createAccess(ctx, customer, email, {
     language: input.language ?? customer.documentLanguage,
-    passwordHash: await hashPassword(temporaryPassword),
-    mustChangePassword: true,
+    passwordHash: typed ? await hashPassword(typed) : hashGeneratedPassword(temporaryPassword),
+    autoApprove: settings.autoApproveBuyers,
   });
-  const storeAccess = ctx.em.create(StoreAccess, {
-    customer,
-    shopUser,
-    email,
-    status: settings.autoApproveBuyers ? StoreAccessStatus.ACTIVE : StoreAccessStatus.PENDING_APPROVAL,
-    grantedBy: ctx.viewer.kind === 'staff' ? ctx.viewer.staff : null,
-  });
-  queueEmail(ctx, {
-    to: email,
-    template: 'access-granted',
-    language: customer.documentLanguage,
-    props: {
-      supplierName: settings.storeName,
-      customerName: customer.name,
-      loginUrl: `${ctx.env.publicUrl}/sign-in`,
-      username: email,
-      temporaryPassword,
-    },
-  });
+  if (input.visibility) await applyVisibility(ctx, customer, input.visibility, ['input', 'visibility']);
+  if (input.privateMessage !== undefined && input.privateMessage !== null) customer.privateMessage = input.privateMessage.trim() || null;
+  queueAccessEmail(ctx, 'access-granted', customer, email, temporaryPassword, settings.storeName);
   await ctx.em.flush();
-  return { storeAccess, temporaryPassword, userErrors: [] };
+  return {
+    storeAccess,
+    temporaryPassword,
+    whatsAppUrl: whatsAppUrl(ctx, customer, contact?.phone, email, temporaryPassword, settings.storeName),
+    userErrors: [],
+  };
 }
 
-/** Every access of a customer, oldest first. */
-export function customerAccesses(ctx: Ctx, customer: Customer): Promise<StoreAccess[]> {
-  return ctx.em.find(StoreAccess, { customer }, { orderBy: { createdAt: 'asc' } });
+export function queueAccessEmail(
+  ctx: Ctx,
+  template: 'access-granted' | 'password-regenerated',
+  customer: Customer,
+  email: string,
+  temporaryPassword: string,
+  supplierName: string,
+): void {
+  queueEmail(ctx, {
+    to: email,
+    template,
+    language: customer.documentLanguage,
+    props: { supplierName, customerName: customer.name, loginUrl: `${ctx.env.publicUrl}/sign-in`, username: email, temporaryPassword },
+  });
+}
+
+/** Ends every session of a shop user at once (block, regenerate). */
+async function endSessions(ctx: Ctx, shopUser: ShopUser): Promise<void> {
+  await ctx.em.execute('delete from auth_session where realm = ? and user_id = ?', ['shop', shopUser.id]);
+}
+
+/** Blocks an access: the user can no longer sign in, and open sessions end now (product A5). */
+export async function blockAccess(ctx: Ctx, globalId: string): Promise<{ storeAccess?: StoreAccess; userErrors: UserError[] }> {
+  const access = await findAccess(ctx, globalId);
+  if (access.status !== StoreAccessStatus.BLOCKED) {
+    access.status = StoreAccessStatus.BLOCKED;
+    await ctx.em.flush();
+    await endSessions(ctx, access.shopUser);
+  }
+  return { storeAccess: access, userErrors: [] };
+}
+
+/** Unblocks an access; it becomes active again. */
+export async function unblockAccess(ctx: Ctx, globalId: string): Promise<{ storeAccess?: StoreAccess; userErrors: UserError[] }> {
+  const access = await findAccess(ctx, globalId);
+  if (access.status !== StoreAccessStatus.BLOCKED) return { storeAccess: access, userErrors: [userError(ctx.t, UserErrorCode.INVALID_STATUS)] };
+  access.status = StoreAccessStatus.ACTIVE;
+  await ctx.em.flush();
+  return { storeAccess: access, userErrors: [] };
+}
+
+/** Approves a pending access (product A6): the user may now order. */
+export async function approveAccess(ctx: Ctx, globalId: string): Promise<{ storeAccess?: StoreAccess; userErrors: UserError[] }> {
+  const access = await findAccess(ctx, globalId);
+  if (access.status !== StoreAccessStatus.PENDING_APPROVAL) return { storeAccess: access, userErrors: [userError(ctx.t, UserErrorCode.INVALID_STATUS)] };
+  access.status = StoreAccessStatus.ACTIVE;
+  await ctx.em.flush();
+  return { storeAccess: access, userErrors: [] };
+}
+
+/** A new temporary password, emailed; the old one and every open session stop working. */
+export async function regeneratePassword(ctx: Ctx, globalId: string): Promise<GrantResult> {
+  const access = await findAccess(ctx, globalId);
+  if (access.status === StoreAccessStatus.BLOCKED) return { storeAccess: access, userErrors: [userError(ctx.t, UserErrorCode.ACCESS_BLOCKED)] };
+  const settings = await getSettings(ctx.em);
+  const temporaryPassword = generateTemporaryPassword();
+  access.shopUser.passwordHash = hashGeneratedPassword(temporaryPassword);
+  access.shopUser.mustChangePassword = true;
+  queueAccessEmail(ctx, 'password-regenerated', access.customer, access.email, temporaryPassword, settings.storeName);
+  await ctx.em.flush();
+  await endSessions(ctx, access.shopUser);
+  const contact = await ctx.em.findOne(Contact, { customer: access.customer, email: access.email });
+  return {
+    storeAccess: access,
+    temporaryPassword,
+    whatsAppUrl: whatsAppUrl(ctx, access.customer, contact?.phone, access.email, temporaryPassword, settings.storeName),
+    userErrors: [],
+  };
+}
+
+/** Accesses of many customers at once, for lists and detail pages without N+1. */
+export function accessesLoader(ctx: Ctx) {
+  return loader(ctx, 'access.byCustomer', () =>
+    new DataLoader<string, StoreAccess[]>(async (customerIds) => {
+      const rows = await ctx.em.find(StoreAccess, { customer: { $in: [...customerIds] } }, { orderBy: { createdAt: 'asc' } });
+      return customerIds.map((id) => rows.filter((r) => r.customer.id === id));
+    }),
+  );
+}
+
+export function pendingAccesses(ctx: Ctx, limit = 20): Promise<StoreAccess[]> {
+  return ctx.em.find(StoreAccess, { status: StoreAccessStatus.PENDING_APPROVAL }, { orderBy: { createdAt: 'asc' }, limit, populate: ['customer'] });
+}
+
+export function countPendingAccesses(ctx: Ctx): Promise<number> {
+  return ctx.em.count(StoreAccess, { status: StoreAccessStatus.PENDING_APPROVAL });
 }

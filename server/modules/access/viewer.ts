@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Auth } from './auth/lucia.js';
 import { splitUserKey } from './auth/lucia.js';
 import type { Viewer } from '../../common/context.js';
+import { API_TOKEN_PREFIX, findActiveApiToken } from './api-token.service.js';
 import { StaffUser } from './entities/staff-user.entity.js';
 import { ShopUser } from './entities/shop-user.entity.js';
 import { StoreAccess, StoreAccessStatus } from './entities/store-access.entity.js';
@@ -21,6 +22,12 @@ export async function resolveViewer(
   creds: RequestCredentials,
 ): Promise<{ viewer: Viewer; setCookies: string[] }> {
   const fromBearer = creds.authorizationHeader ? auth.readBearerToken(creds.authorizationHeader) : null;
+  if (fromBearer?.startsWith(API_TOKEN_PREFIX)) {
+    const token = await findActiveApiToken(em, fromBearer);
+    return token
+      ? { viewer: { kind: 'integrator', token, scopes: new Set(token.scopes) }, setCookies: [] }
+      : { viewer: { kind: 'anonymous' }, setCookies: [] };
+  }
   const sessionId = fromBearer ?? (creds.cookieHeader ? auth.readSessionCookie(creds.cookieHeader) : null);
   const anonymous = { viewer: { kind: 'anonymous' } as Viewer, setCookies: [] as string[] };
   if (!sessionId) return anonymous;

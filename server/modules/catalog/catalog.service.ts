@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Ctx } from '../../common/context.js';
-import { loader } from '../../common/context.js';
+import { isBackOffice, loader } from '../../common/context.js';
 import { keysetPage } from '../../common/connection.js';
 import { apiError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
@@ -35,7 +35,7 @@ export function catalogView(ctx: Ctx): Promise<CatalogView> {
     const location = customer?.storageLocation
       ? await ctx.em.findOne(StorageLocation, { id: customer.storageLocation.id })
       : await ctx.em.findOne(StorageLocation, { isDefault: true });
-    return { priceLevel, location, showStock: settings.showStock || ctx.viewer.kind === 'staff', activeOnly: ctx.viewer.kind !== 'staff' };
+    return { priceLevel, location, showStock: settings.showStock || isBackOffice(ctx.viewer), activeOnly: !isBackOffice(ctx.viewer) };
   });
 }
 

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { Ctx } from '../../common/context.js';
+import { isBackOffice, type Ctx } from '../../common/context.js';
 import { keysetPage } from '../../common/connection.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
@@ -17,7 +17,7 @@ import { cartLines, getCart } from './cart.service.js';
 function scopedOrders(ctx: Ctx) {
   const qb = ctx.em.createQueryBuilder(Order, 'o').select('*');
   if (ctx.viewer.kind === 'shop') qb.where({ customer: ctx.viewer.access.customer.id });
-  else if (ctx.viewer.kind !== 'staff') throw apiError(ctx.t, 'FORBIDDEN');
+  else if (!isBackOffice(ctx.viewer)) throw apiError(ctx.t, 'FORBIDDEN');
   return qb;
 }
 

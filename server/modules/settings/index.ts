@@ -1,2 +1,2 @@
-export { getSettings } from './settings.service.js';
+export { getSettings, updateSettings } from './settings.service.js';
 export { StoreSettings } from './entities/store-settings.entity.js';

@@ -1,7 +1,36 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Ctx } from '../../common/context.js';
+import { UserErrorCode, userError, type UserError } from '../../common/errors.js';
+import type { CurrencyCode } from '../../common/money.js';
 import { StoreSettings } from './entities/store-settings.entity.js';
 
 /** The store's settings row (created by the initial migration). */
 export async function getSettings(em: EntityManager): Promise<StoreSettings> {
   return em.findOneOrFail(StoreSettings, { id: 1 });
+}
+
+export interface SettingsChange {
+  storeName?: string | null;
+  currencyCode?: CurrencyCode | null;
+  autoApproveBuyers?: boolean | null;
+  showStock?: boolean | null;
+  reusePreviousShippingCost?: boolean | null;
+  selfRegistrationEnabled?: boolean | null;
+  showAccessRequestButton?: boolean | null;
+}
+
+/** An admin changes store settings; absent fields stay as they are. */
+export async function updateSettings(ctx: Ctx, input: SettingsChange): Promise<{ storeSettings: StoreSettings; userErrors: UserError[] }> {
+  const settings = await getSettings(ctx.em);
+  if (input.storeName !== undefined && input.storeName !== null) {
+    const name = input.storeName.trim();
+    if (!name) return { storeSettings: settings, userErrors: [userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'storeName'])] };
+    if (name.length > 200) return { storeSettings: settings, userErrors: [userError(ctx.t, UserErrorCode.TOO_LONG, ['input', 'storeName'], { max: 200 })] };
+    settings.storeName = name;
+  }
+  for (const key of ['currencyCode', 'autoApproveBuyers', 'showStock', 'reusePreviousShippingCost', 'selfRegistrationEnabled', 'showAccessRequestButton'] as const) {
+    if (input[key] !== undefined && input[key] !== null) (settings as unknown as Record<string, unknown>)[key] = input[key];
+  }
+  await ctx.em.flush();
+  return { storeSettings: settings, userErrors: [] };
 }

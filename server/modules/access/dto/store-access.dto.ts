@@ -2,8 +2,10 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { UserError } from '../../../common/errors.js';
 import { Language } from '../../../common/language.js';
 import { StoreAccess } from '../entities/store-access.entity.js';
+import { CustomerFilterInput, VisibilityInput } from '../../customers/dto/customer.dto.js';
+import { Task } from '../../tasks/entities/task.entity.js';
 
-@InputType({ description: 'Grant store access to one email of a customer.' })
+@InputType({ description: 'Grant store access to one email of a customer (product A3).' })
 export class StoreAccessGrantInput {
   @Field(() => ID, { description: 'The customer.' })
   customerId!: string;
@@ -19,19 +21,67 @@ export class StoreAccessGrantInput {
 
   @Field(() => String, { nullable: true, description: 'The typed temporary password again; must match `password`.' })
   passwordConfirmation?: string | null;
+
+  @Field(() => VisibilityInput, { nullable: true, description: 'What the customer may see (sets the customer\'s visibility).' })
+  visibility?: VisibilityInput | null;
+
+  @Field(() => String, { nullable: true, description: 'A private message shown at the top of the store (sets the customer\'s message).' })
+  privateMessage?: string | null;
 }
 
-@ObjectType({ description: 'Result of granting store access.' })
-export class StoreAccessGrantPayload {
-  @Field(() => StoreAccess, { nullable: true, description: 'The new access.' })
+@ObjectType({ description: 'Result of granting store access or regenerating its password.' })
+export class StoreAccessCredentialsPayload {
+  @Field(() => StoreAccess, { nullable: true, description: 'The access.' })
   storeAccess?: StoreAccess | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'The temporary password, returned once so staff can also pass it on by phone; it was emailed to the user.',
+    description: 'The temporary password, returned once so staff can also pass it on; it was emailed to the user in the customer\'s language.',
   })
   temporaryPassword?: string | null;
 
-  @Field(() => [UserError], { description: 'Why access was not granted, if it was not.' })
+  @Field(() => String, { nullable: true, description: 'A WhatsApp share link with the credentials message in the customer\'s language (product A10).' })
+  whatsAppUrl?: string | null;
+
+  @Field(() => [UserError], { description: 'Why nothing was done, if so.' })
+  userErrors!: UserError[];
+}
+
+@InputType({ description: 'Which store access.' })
+export class StoreAccessIdInput {
+  @Field(() => ID, { description: 'The store access.' })
+  id!: string;
+}
+
+@ObjectType({ description: 'Result of a change to a store access.' })
+export class StoreAccessPayload {
+  @Field(() => StoreAccess, { nullable: true, description: 'The access after the change.' })
+  storeAccess?: StoreAccess | null;
+
+  @Field(() => [UserError], { description: 'Why the change was refused, if it was.' })
+  userErrors!: UserError[];
+}
+
+@InputType({ description: 'Grant access to many customers at once (product A4): each customer\'s primary email, one visibility for all.' })
+export class StoreAccessBulkGrantInput {
+  @Field(() => String, { description: 'A key the client generates once; repeating the request with it returns the same task.' })
+  idempotencyKey!: string;
+
+  @Field(() => [ID], { nullable: true, description: 'The customers; or give `filter` for all customers matching it.' })
+  customerIds?: string[] | null;
+
+  @Field(() => CustomerFilterInput, { nullable: true, description: 'All customers matching these filters (used when `customerIds` is empty).' })
+  filter?: CustomerFilterInput | null;
+
+  @Field(() => VisibilityInput, { nullable: true, description: 'What every one of these customers may see.' })
+  visibility?: VisibilityInput | null;
+}
+
+@ObjectType({ description: 'Result of starting a long task.' })
+export class TaskPayload {
+  @Field(() => Task, { nullable: true, description: 'The task; poll `task(id)` for progress.' })
+  task?: Task | null;
+
+  @Field(() => [UserError], { description: 'Why the task was not started, if it was not.' })
   userErrors!: UserError[];
 }

@@ -2,25 +2,72 @@ import { Arg, Authorized, Ctx as Context, FieldResolver, Mutation, Resolver, Roo
 import type { Ctx } from '../../../common/context.js';
 import { Customer } from '../../customers/entities/customer.entity.js';
 import { StoreAccess } from '../entities/store-access.entity.js';
-import { StoreAccessGrantInput, StoreAccessGrantPayload } from '../dto/store-access.dto.js';
+import {
+  StoreAccessBulkGrantInput,
+  StoreAccessCredentialsPayload,
+  StoreAccessGrantInput,
+  StoreAccessIdInput,
+  StoreAccessPayload,
+  TaskPayload,
+} from '../dto/store-access.dto.js';
 import * as access from '../store-access.service.js';
+import { bulkGrant } from '../store-access-bulk.service.js';
+
+const MANAGE = ['STAFF', 'CUSTOMERS_MANAGE'] as const;
+const INPUT = { description: 'What to do; see the input type.' };
 
 @Resolver(() => StoreAccess)
 export class StoreAccessResolver {
-  @Authorized('STAFF')
-  @Mutation(() => StoreAccessGrantPayload, {
+  @Authorized(...MANAGE)
+  @Mutation(() => StoreAccessCredentialsPayload, {
     description: 'Grants store access to one contact email of a customer and emails the credentials in the customer\'s document language.',
   })
-  async storeAccessGrant(@Arg('input', () => StoreAccessGrantInput, { description: 'What to do; see the input type.' }) input: StoreAccessGrantInput, @Context() ctx: Ctx): Promise<StoreAccessGrantPayload> {
-    return Object.assign(new StoreAccessGrantPayload(), await access.grantStoreAccess(ctx, input));
+  async storeAccessGrant(@Arg('input', () => StoreAccessGrantInput, INPUT) input: StoreAccessGrantInput, @Context() ctx: Ctx): Promise<StoreAccessCredentialsPayload> {
+    return Object.assign(new StoreAccessCredentialsPayload(), await access.grantStoreAccess(ctx, input));
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => StoreAccessCredentialsPayload, { description: 'Issues a new temporary password, emails it, and ends the user\'s sessions.' })
+  async storeAccessRegeneratePassword(@Arg('input', () => StoreAccessIdInput, INPUT) input: StoreAccessIdInput, @Context() ctx: Ctx): Promise<StoreAccessCredentialsPayload> {
+    return Object.assign(new StoreAccessCredentialsPayload(), await access.regeneratePassword(ctx, input.id));
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => StoreAccessPayload, { description: 'Blocks an access: the user cannot sign in, and open sessions end at once.' })
+  async storeAccessBlock(@Arg('input', () => StoreAccessIdInput, INPUT) input: StoreAccessIdInput, @Context() ctx: Ctx): Promise<StoreAccessPayload> {
+    return Object.assign(new StoreAccessPayload(), await access.blockAccess(ctx, input.id));
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => StoreAccessPayload, { description: 'Unblocks a blocked access.' })
+  async storeAccessUnblock(@Arg('input', () => StoreAccessIdInput, INPUT) input: StoreAccessIdInput, @Context() ctx: Ctx): Promise<StoreAccessPayload> {
+    return Object.assign(new StoreAccessPayload(), await access.unblockAccess(ctx, input.id));
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => StoreAccessPayload, { description: 'Approves an access awaiting approval: the user may now order (product A6).' })
+  async storeAccessApprove(@Arg('input', () => StoreAccessIdInput, INPUT) input: StoreAccessIdInput, @Context() ctx: Ctx): Promise<StoreAccessPayload> {
+    return Object.assign(new StoreAccessPayload(), await access.approveAccess(ctx, input.id));
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => TaskPayload, { description: 'Grants access to many customers as a background task with progress (product A4).' })
+  async storeAccessBulkGrant(@Arg('input', () => StoreAccessBulkGrantInput, INPUT) input: StoreAccessBulkGrantInput, @Context() ctx: Ctx): Promise<TaskPayload> {
+    return Object.assign(new TaskPayload(), await bulkGrant(ctx, input));
+  }
+
+  @Authorized(...MANAGE)
+  @FieldResolver(() => Customer, { description: 'The customer this access orders for.' })
+  async customer(@Root() storeAccess: StoreAccess, @Context() ctx: Ctx): Promise<Customer> {
+    return ctx.em.findOneOrFail(Customer, { id: storeAccess.customer.id });
   }
 }
 
 @Resolver(() => Customer)
 export class CustomerStoreAccessResolver {
-  @Authorized('STAFF')
-  @FieldResolver(() => [StoreAccess], { description: 'Store accesses of the customer\'s emails (staff only).' })
+  @Authorized(...MANAGE)
+  @FieldResolver(() => [StoreAccess], { description: 'Store accesses of the customer\'s emails, oldest first.' })
   storeAccesses(@Root() customer: Customer, @Context() ctx: Ctx): Promise<StoreAccess[]> {
-    return access.customerAccesses(ctx, customer);
+    return access.accessesLoader(ctx).load(customer.id);
   }
 }

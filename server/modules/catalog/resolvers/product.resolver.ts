@@ -5,7 +5,7 @@ import { Money, decimal } from '../../../common/money.js';
 import { Product } from '../entities/product.entity.js';
 import { PriceLevel } from '../entities/price-level.entity.js';
 import { StorageLocation } from '../entities/storage-location.entity.js';
-import { Brand, Season, Tag } from '../entities/taxonomy.entity.js';
+import { Brand, Manufacturer, Season, Tag } from '../entities/taxonomy.entity.js';
 import * as catalog from '../catalog.service.js';
 import { getSettings } from '../../settings/index.js';
 
@@ -20,26 +20,50 @@ export class ProductsArgs extends ConnectionArgs {
 
 @Resolver(() => Product)
 export class ProductResolver {
-  @Authorized('STAFF', 'SHOP')
+  @Authorized('STAFF', 'SHOP', 'CATALOG_READ')
   @Query(() => ProductConnection, { description: 'The catalog as the viewer may see it: a shop user sees active products with its own prices and stock.' })
   async products(@Args(() => ProductsArgs) args: ProductsArgs, @Context() ctx: Ctx): Promise<ProductConnection> {
     return (await catalog.listProducts(ctx, args)) as unknown as ProductConnection;
   }
 
-  @Authorized('STAFF', 'SHOP')
+  @Authorized('STAFF', 'SHOP', 'CATALOG_READ')
   @Query(() => Product, { description: 'One product visible to the viewer; NOT_FOUND otherwise.' })
   product(@Arg('id', () => ID, { description: 'The product\'s id.' }) id: string, @Context() ctx: Ctx): Promise<Product> {
     return catalog.getProduct(ctx, id);
   }
 
-  @Authorized('STAFF')
-  @Query(() => [PriceLevel], { description: 'Every price level (staff only).' })
+  @Authorized('STAFF', 'CATALOG_READ')
+  @Query(() => [Brand], { description: 'Every brand, by name.' })
+  brands(@Context() ctx: Ctx): Promise<Brand[]> {
+    return ctx.em.find(Brand, {}, { orderBy: { name: 'asc' } });
+  }
+
+  @Authorized('STAFF', 'CATALOG_READ')
+  @Query(() => [Season], { description: 'Every season, by name.' })
+  seasons(@Context() ctx: Ctx): Promise<Season[]> {
+    return ctx.em.find(Season, {}, { orderBy: { name: 'asc' } });
+  }
+
+  @Authorized('STAFF', 'CATALOG_READ')
+  @Query(() => [Tag], { name: 'tags', description: 'Every tag, by name.' })
+  allTags(@Context() ctx: Ctx): Promise<Tag[]> {
+    return ctx.em.find(Tag, {}, { orderBy: { name: 'asc' } });
+  }
+
+  @Authorized('STAFF', 'CATALOG_READ')
+  @Query(() => [Manufacturer], { description: 'Every manufacturer, by name.' })
+  manufacturers(@Context() ctx: Ctx): Promise<Manufacturer[]> {
+    return ctx.em.find(Manufacturer, {}, { orderBy: { name: 'asc' } });
+  }
+
+  @Authorized('STAFF', 'CATALOG_READ')
+  @Query(() => [PriceLevel], { description: 'Every price level.' })
   priceLevels(@Context() ctx: Ctx): Promise<PriceLevel[]> {
     return catalog.listPriceLevels(ctx);
   }
 
-  @Authorized('STAFF')
-  @Query(() => [StorageLocation], { description: 'Every storage location (staff only).' })
+  @Authorized('STAFF', 'CATALOG_READ')
+  @Query(() => [StorageLocation], { description: 'Every storage location.' })
   storageLocations(@Context() ctx: Ctx): Promise<StorageLocation[]> {
     return catalog.listStorageLocations(ctx);
   }

@@ -1,13 +1,26 @@
-import { Arg, Args, Authorized, Ctx as Context, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx as Context, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
 import DataLoader from 'dataloader';
 import type { Ctx } from '../../../common/context.js';
 import { loader } from '../../../common/context.js';
 import { Connection } from '../../../common/connection.js';
 import { PriceLevel } from '../../catalog/entities/price-level.entity.js';
 import { StorageLocation } from '../../catalog/entities/storage-location.entity.js';
+import { StoreAccessStatus } from '../../access/entities/store-access.entity.js';
+import { accessesLoader } from '../../access/store-access.service.js';
 import { Contact } from '../entities/contact.entity.js';
 import { Customer } from '../entities/customer.entity.js';
-import { CustomerCreateInput, CustomerCreatePayload, CustomersArgs } from '../dto/customer.dto.js';
+import { DeliverySite } from '../entities/delivery-site.entity.js';
+import {
+  CustomerCreateInput,
+  CustomerEmailAccess,
+  CustomerExcludeInput,
+  CustomerExclusionLiftInput,
+  CustomerPayload,
+  CustomersArgs,
+  CustomerUpdateInput,
+  CustomerVisibility,
+} from '../dto/customer.dto.js';
 import * as customers from '../customer.service.js';
 
 @ObjectType({ description: 'A page of customers sorted by name.' })
@@ -22,24 +35,44 @@ function contactsLoader(ctx: Ctx) {
   );
 }
 
+const MANAGE = ['STAFF', 'CUSTOMERS_MANAGE'] as const;
+
 @Resolver(() => Customer)
 export class CustomerResolver {
-  @Authorized('STAFF')
-  @Query(() => CustomerConnection, { description: 'Customers, sorted by name (staff only).' })
+  @Authorized(...MANAGE)
+  @Query(() => CustomerConnection, { description: 'Customers, sorted by name, searched and filtered (staff, or a token with CUSTOMERS_MANAGE).' })
   async customers(@Args(() => CustomersArgs) args: CustomersArgs, @Context() ctx: Ctx): Promise<CustomerConnection> {
     return (await customers.listCustomers(ctx, args)) as unknown as CustomerConnection;
   }
 
-  @Authorized('STAFF')
-  @Query(() => Customer, { description: 'One customer by id (staff only).' })
+  @Authorized(...MANAGE)
+  @Query(() => Customer, { description: 'One customer by id.' })
   customer(@Arg('id', () => ID, { description: 'The customer\'s id.' }) id: string, @Context() ctx: Ctx): Promise<Customer> {
     return customers.getCustomer(ctx, id);
   }
 
-  @Authorized('STAFF')
-  @Mutation(() => CustomerCreatePayload, { description: 'Creates a customer with its contacts.' })
-  async customerCreate(@Arg('input', () => CustomerCreateInput, { description: 'What to do; see the input type.' }) input: CustomerCreateInput, @Context() ctx: Ctx): Promise<CustomerCreatePayload> {
-    return Object.assign(new CustomerCreatePayload(), await customers.createCustomer(ctx, input));
+  @Authorized(...MANAGE)
+  @Mutation(() => CustomerPayload, { description: 'Creates a customer with its contacts, delivery sites and visibility.' })
+  async customerCreate(@Arg('input', () => CustomerCreateInput, { description: 'What to do; see the input type.' }) input: CustomerCreateInput, @Context() ctx: Ctx): Promise<CustomerPayload> {
+    return Object.assign(new CustomerPayload(), await customers.createCustomer(ctx, input));
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => CustomerPayload, { description: 'Changes a customer; only the fields given change.' })
+  async customerUpdate(@Arg('input', () => CustomerUpdateInput, { description: 'What to do; see the input type.' }) input: CustomerUpdateInput, @Context() ctx: Ctx): Promise<CustomerPayload> {
+    return Object.assign(new CustomerPayload(), await customers.updateCustomer(ctx, input));
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => CustomerPayload, { description: 'Excludes a customer from the store temporarily: its users see the reason and cannot order (product A8).' })
+  async customerExclude(@Arg('input', () => CustomerExcludeInput, { description: 'What to do; see the input type.' }) input: CustomerExcludeInput, @Context() ctx: Ctx): Promise<CustomerPayload> {
+    return Object.assign(new CustomerPayload(), await customers.excludeCustomer(ctx, input));
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => CustomerPayload, { description: 'Lifts an exclusion: everything works again.' })
+  async customerExclusionLift(@Arg('input', () => CustomerExclusionLiftInput, { description: 'What to do; see the input type.' }) input: CustomerExclusionLiftInput, @Context() ctx: Ctx): Promise<CustomerPayload> {
+    return Object.assign(new CustomerPayload(), await customers.liftExclusion(ctx, input));
   }
 
   @FieldResolver(() => [Contact], { description: 'Contacts, the primary one first.' })
@@ -47,15 +80,63 @@ export class CustomerResolver {
     return contactsLoader(ctx).load(customer.id);
   }
 
-  @Authorized('STAFF')
-  @FieldResolver(() => PriceLevel, { nullable: true, description: 'The customer\'s own price level; null means the store\'s default level (staff only).' })
+  @Authorized(...MANAGE)
+  @FieldResolver(() => [DeliverySite], { description: 'Delivery sites, the default one first.' })
+  deliverySites(@Root() customer: Customer, @Context() ctx: Ctx): Promise<DeliverySite[]> {
+    return ctx.em.find(DeliverySite, { customer }, { orderBy: { position: 'asc' } });
+  }
+
+  @Authorized(...MANAGE)
+  @FieldResolver(() => CustomerVisibility, { description: 'What the customer may see.' })
+  async visibility(@Root() customer: Customer, @Context() ctx: Ctx): Promise<CustomerVisibility> {
+    await ctx.em.populate(customer, ['visibleTags', 'visibleSeasons', 'visibleBrands', 'visibleManufacturers']);
+    return Object.assign(new CustomerVisibility(), {
+      tags: customer.visibleTags.getItems(),
+      seasons: customer.visibleSeasons.getItems(),
+      brands: customer.visibleBrands.getItems(),
+      manufacturers: customer.visibleManufacturers.getItems(),
+    });
+  }
+
+  @Authorized(...MANAGE)
+  @FieldResolver(() => PriceLevel, { nullable: true, description: 'The customer\'s own price level; null means the store\'s default level.' })
   async priceLevel(@Root() customer: Customer, @Context() ctx: Ctx): Promise<PriceLevel | null> {
     return customer.priceLevel ? ctx.em.findOne(PriceLevel, { id: customer.priceLevel.id }) : null;
   }
 
-  @Authorized('STAFF')
-  @FieldResolver(() => StorageLocation, { nullable: true, description: 'The customer\'s own storage location; null means the default location (staff only).' })
+  @Authorized(...MANAGE)
+  @FieldResolver(() => StorageLocation, { nullable: true, description: 'The customer\'s own storage location; null means the default location.' })
   async storageLocation(@Root() customer: Customer, @Context() ctx: Ctx): Promise<StorageLocation | null> {
     return customer.storageLocation ? ctx.em.findOne(StorageLocation, { id: customer.storageLocation.id }) : null;
+  }
+
+  @Authorized(...MANAGE)
+  @FieldResolver(() => [CustomerEmailAccess], { description: 'Every email of the customer with its store-access status (NONE when never granted).' })
+  async emailAccesses(@Root() customer: Customer, @Context() ctx: Ctx): Promise<CustomerEmailAccess[]> {
+    const [contacts, accesses] = await Promise.all([contactsLoader(ctx).load(customer.id), accessesLoader(ctx).load(customer.id)]);
+    const emails = [...new Set([...contacts.map((c) => c.email).filter((e): e is string => Boolean(e)), ...accesses.map((a) => a.email)])];
+    return emails.map((email) => {
+      const storeAccess = accesses.find((a) => a.email === email) ?? null;
+      return Object.assign(new CustomerEmailAccess(), {
+        email,
+        status: storeAccess?.status ?? StoreAccessStatus.NONE,
+        phone: contacts.find((c) => c.email === email)?.phone ?? null,
+        storeAccess,
+      });
+    });
+  }
+
+  @Authorized(...MANAGE)
+  @FieldResolver(() => Int, { description: 'How many emails have store access (active or awaiting approval).' })
+  async accessCount(@Root() customer: Customer, @Context() ctx: Ctx): Promise<number> {
+    const accesses = await accessesLoader(ctx).load(customer.id);
+    return accesses.filter((a) => a.status === StoreAccessStatus.ACTIVE || a.status === StoreAccessStatus.PENDING_APPROVAL).length;
+  }
+
+  @Authorized(...MANAGE)
+  @FieldResolver(() => DateTimeISOResolver, { nullable: true, description: 'The latest access to the store by any of the customer\'s users.' })
+  async lastAccessAt(@Root() customer: Customer, @Context() ctx: Ctx): Promise<Date | null> {
+    const dates = (await accessesLoader(ctx).load(customer.id)).map((a) => a.lastAccessAt).filter((d): d is Date => Boolean(d));
+    return dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null;
   }
 }

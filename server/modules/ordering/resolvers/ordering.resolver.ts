@@ -74,13 +74,13 @@ export class CartLineResolver {
 
 @Resolver(() => Order)
 export class OrderResolver {
-  @Authorized('STAFF', 'SHOP')
+  @Authorized('STAFF', 'SHOP', 'ORDERS_MANAGE')
   @Query(() => OrderConnection, { description: 'Orders, newest first: staff see all, a shop user its customer\'s.' })
   async orders(@Args(() => OrdersArgs) args: OrdersArgs, @Context() ctx: Ctx): Promise<OrderConnection> {
     return (await orders.listOrders(ctx, args)) as unknown as OrderConnection;
   }
 
-  @Authorized('STAFF', 'SHOP')
+  @Authorized('STAFF', 'SHOP', 'ORDERS_MANAGE')
   @Query(() => Order, { description: 'One order; NOT_FOUND when the viewer may not see it.' })
   order(@Arg('id', () => ID, { description: 'The order\'s id.' }) id: string, @Context() ctx: Ctx): Promise<Order> {
     return orders.getOrder(ctx, id);

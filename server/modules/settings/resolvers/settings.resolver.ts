@@ -1,12 +1,56 @@
-import { Ctx as Context, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx as Context, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Ctx } from '../../../common/context.js';
+import { UserError } from '../../../common/errors.js';
+import { CurrencyCode } from '../../../common/money.js';
 import { StoreSettings } from '../entities/store-settings.entity.js';
-import { getSettings } from '../settings.service.js';
+import { getSettings, updateSettings } from '../settings.service.js';
+
+@InputType({ description: 'Changes to the store settings; omitted fields stay as they are.' })
+export class StoreSettingsUpdateInput {
+  @Field(() => String, { nullable: true, description: 'The supplier\'s name, shown in the store and emails.' })
+  storeName?: string | null;
+
+  @Field(() => CurrencyCode, { nullable: true, description: 'Currency of shipping costs and of the default price level.' })
+  currencyCode?: CurrencyCode | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'New accesses are active at once (true) or await approval (false).' })
+  autoApproveBuyers?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Customers see stock.' })
+  showStock?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'New orders reuse the customer\'s previous shipping cost.' })
+  reusePreviousShippingCost?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The public access-request form accepts requests.' })
+  selfRegistrationEnabled?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The sign-in page shows a "Request access" button.' })
+  showAccessRequestButton?: boolean | null;
+}
+
+@ObjectType({ description: 'Result of changing the store settings.' })
+export class StoreSettingsUpdatePayload {
+  @Field(() => StoreSettings, { nullable: true, description: 'The settings after the change.' })
+  storeSettings?: StoreSettings | null;
+
+  @Field(() => [UserError], { description: 'Why the change was refused, if it was.' })
+  userErrors!: UserError[];
+}
 
 @Resolver()
 export class SettingsResolver {
-  @Query(() => StoreSettings, { description: 'The store\'s settings; public, as the sign-in page shows the store name.' })
+  @Query(() => StoreSettings, { description: 'The store\'s settings; public, as the sign-in page shows the store name and the access-request button.' })
   storeSettings(@Context() ctx: Ctx): Promise<StoreSettings> {
     return getSettings(ctx.em);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => StoreSettingsUpdatePayload, { description: 'Changes the store settings (admins only).' })
+  async storeSettingsUpdate(
+    @Arg('input', () => StoreSettingsUpdateInput, { description: 'What to do; see the input type.' }) input: StoreSettingsUpdateInput,
+    @Context() ctx: Ctx,
+  ): Promise<StoreSettingsUpdatePayload> {
+    return Object.assign(new StoreSettingsUpdatePayload(), await updateSettings(ctx, input));
   }
 }

@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import type { Ctx } from '../../common/context.js';
+import { UserErrorCode, userError, type UserError } from '../../common/errors.js';
+import { queueEmail } from '../notifications/index.js';
+import { getSettings } from '../settings/index.js';
+import { hashPassword, isStrongPassword } from './auth/password.js';
+import { isThrottled, recordFailure, THROTTLE } from './auth/throttle.js';
+import { normalizeEmail } from './auth.service.js';
+import { sha256 } from './api-token.service.js';
+import { PasswordReset } from './entities/password-reset.entity.js';
+import { ShopUser } from './entities/shop-user.entity.js';
+import { StoreAccess, StoreAccessStatus } from './entities/store-access.entity.js';
+
+export const RESET_MINUTES = 60;
+
+/**
+ * A shop user asks for a reset link (product A7). The answer is the same whether or not the email
+ * has an account, and requests count against the same throttle as failed sign-ins.
+ */
+export async function requestPasswordReset(ctx: Ctx, input: { email: string }): Promise<{ userErrors: UserError[] }> {
+  const email = normalizeEmail(input.email);
+  if (!email) return { userErrors: [userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'email'])] };
+  const accountKey = `reset:${email}`;
+  if (await isThrottled(ctx.em, accountKey, ctx.clientKey)) {
+    return { userErrors: [userError(ctx.t, UserErrorCode.TOO_MANY_ATTEMPTS, null, { minutes: THROTTLE.windowMinutes })] };
+  }
+  await recordFailure(ctx.em, accountKey, ctx.clientKey);
+  const shopUser = await ctx.em.findOne(ShopUser, { email });
+  const usable = shopUser && (await ctx.em.count(StoreAccess, { shopUser, status: { $ne: StoreAccessStatus.BLOCKED } })) > 0;
+  if (!shopUser || !usable) return { userErrors: [] };
+  const token = randomBytes(32).toString('base64url');
+  ctx.em.create(PasswordReset, { shopUser, tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000) });
+  const settings = await getSettings(ctx.em);
+  queueEmail(ctx, {
+    to: email,
+    template: 'password-reset',
+    language: shopUser.language,
+    props: { supplierName: settings.storeName, resetUrl: `${ctx.env.publicUrl}/reset-password/${token}`, expiresInMinutes: RESET_MINUTES },
+  });
+  await ctx.em.flush();
+  return { userErrors: [] };
+}
+
+/** Sets a new password from a reset link: single use, expiring; every open session ends. */
+export async function completePasswordReset(
+  ctx: Ctx,
+  input: { token: string; newPassword: string; newPasswordConfirmation: string },
+): Promise<{ userErrors: UserError[] }> {
+  const reset = await ctx.em.findOne(PasswordReset, { tokenHash: sha256(input.token), usedAt: null, expiresAt: { $gt: new Date() } }, { populate: ['shopUser'] });
+  if (!reset) return { userErrors: [userError(ctx.t, UserErrorCode.INVALID_TOKEN, ['input', 'token'])] };
+  if (!isStrongPassword(input.newPassword)) return { userErrors: [userError(ctx.t, UserErrorCode.PASSWORD_TOO_WEAK, ['input', 'newPassword'])] };
+  if (input.newPassword !== input.newPasswordConfirmation) {
+    return { userErrors: [userError(ctx.t, UserErrorCode.PASSWORD_MISMATCH, ['input', 'newPasswordConfirmation'])] };
+  }
+  reset.usedAt = new Date();
+  reset.shopUser.passwordHash = await hashPassword(input.newPassword);
+  reset.shopUser.mustChangePassword = false;
+  await ctx.em.flush();
+  await ctx.em.execute('delete from auth_session where realm = ? and user_id = ?', ['shop', reset.shopUser.id]);
+  return { userErrors: [] };
+}

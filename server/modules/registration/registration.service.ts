@@ -1,0 +1,173 @@
+import type { Ctx } from '../../common/context.js';
+import { keysetPage } from '../../common/connection.js';
+import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
+import { idOf } from '../../common/global-id.js';
+import { Language } from '../../common/language.js';
+import { getSettings } from '../settings/index.js';
+import { queueEmail } from '../notifications/index.js';
+import { StaffUser } from '../access/entities/staff-user.entity.js';
+import { ShopUser } from '../access/entities/shop-user.entity.js';
+import { StoreAccess } from '../access/entities/store-access.entity.js';
+import { generateTemporaryPassword, hashGeneratedPassword } from '../access/auth/password.js';
+import { normalizeEmail } from '../access/auth.service.js';
+import { createAccess } from '../access/store-access.service.js';
+import { Customer } from '../customers/entities/customer.entity.js';
+import { Contact } from '../customers/entities/contact.entity.js';
+import { RegistrationRequest, RegistrationStatus } from './entities/registration-request.entity.js';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Requests accepted per client address per hour. */
+export const REQUESTS_PER_HOUR = 5;
+
+export interface RegistrationInput {
+  companyName: string;
+  contactName: string;
+  email: string;
+  phone?: string | null;
+  address?: string | null;
+  vatNumber?: string | null;
+  message?: string | null;
+  language?: Language | null;
+  /** Honeypot: hidden from people; bots fill it. */
+  website?: string | null;
+}
+
+/**
+ * The public access-request form (product R2). A filled honeypot is answered as a success and
+ * dropped; the answer never depends on whether the email is known; staff are told by email (each
+ * in their language) and in the bell.
+ */
+export async function submitRegistration(ctx: Ctx, input: RegistrationInput): Promise<{ userErrors: UserError[] }> {
+  const settings = await getSettings(ctx.em);
+  if (!settings.selfRegistrationEnabled) return { userErrors: [userError(ctx.t, UserErrorCode.REGISTRATION_CLOSED)] };
+  if (input.website?.trim()) return { userErrors: [] };
+  const data = {
+    companyName: input.companyName.trim(),
+    contactName: input.contactName.trim(),
+    email: normalizeEmail(input.email),
+    phone: input.phone?.trim() || null,
+    address: input.address?.trim() || null,
+    vatNumber: input.vatNumber?.trim().toUpperCase().replace(/\s+/g, '') || null,
+    message: input.message?.trim() || null,
+    language: input.language ?? ctx.language,
+  };
+  const errors: UserError[] = [];
+  if (!data.companyName) errors.push(userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'companyName']));
+  if (!data.contactName) errors.push(userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'contactName']));
+  if (!EMAIL.test(data.email)) errors.push(userError(ctx.t, UserErrorCode.INVALID_EMAIL, ['input', 'email']));
+  if (data.vatNumber && !/^[A-Z]{2}[0-9A-Z]{2,13}$/.test(data.vatNumber)) errors.push(userError(ctx.t, UserErrorCode.INVALID_VALUE, ['input', 'vatNumber']));
+  for (const [k, max] of [['companyName', 200], ['contactName', 200], ['phone', 50], ['address', 500], ['message', 2000]] as const) {
+    if ((data[k]?.length ?? 0) > max) errors.push(userError(ctx.t, UserErrorCode.TOO_LONG, ['input', k], { max }));
+  }
+  if (errors.length) return { userErrors: errors };
+  const recent = await ctx.em.count(RegistrationRequest, { clientKey: ctx.clientKey, createdAt: { $gt: new Date(Date.now() - 3_600_000) } });
+  if (recent >= REQUESTS_PER_HOUR) return { userErrors: [userError(ctx.t, UserErrorCode.TOO_MANY_ATTEMPTS, null, { minutes: 60 })] };
+
+  const request = ctx.em.create(RegistrationRequest, { ...data, clientKey: ctx.clientKey });
+  const staff = await ctx.em.find(StaffUser, { active: true });
+  for (const member of staff) {
+    queueEmail(ctx, {
+      to: member.email,
+      template: 'registration-received',
+      language: member.language,
+      props: {
+        supplierName: settings.storeName,
+        companyName: data.companyName,
+        contactName: data.contactName,
+        email: data.email,
+        phone: data.phone,
+        vatNumber: data.vatNumber,
+        address: data.address,
+        message: data.message,
+        reviewUrl: `${ctx.env.publicUrl}/hub/registrations/${request.globalId}`,
+      },
+    });
+  }
+  await ctx.em.flush();
+  return { userErrors: [] };
+}
+
+export async function listRegistrations(ctx: Ctx, args: { status?: RegistrationStatus | null; first?: number | null; after?: string | null }) {
+  const qb = ctx.em.createQueryBuilder(RegistrationRequest, 'r').select('*');
+  if (args.status) qb.where({ status: args.status });
+  return keysetPage<RegistrationRequest>({ qb, alias: 'r', sortColumn: 'created_at', sortValue: (r) => r.createdAt.toISOString(), direction: 'asc', first: args.first, after: args.after });
+}
+
+export async function getRegistration(ctx: Ctx, globalId: string): Promise<RegistrationRequest> {
+  const id = idOf('RegistrationRequest', globalId);
+  const request = id ? await ctx.em.findOne(RegistrationRequest, { id }) : null;
+  if (!request) throw apiError(ctx.t, 'NOT_FOUND');
+  return request;
+}
+
+export function countPendingRegistrations(ctx: Ctx): Promise<number> {
+  return ctx.em.count(RegistrationRequest, { status: RegistrationStatus.PENDING });
+}
+
+/**
+ * Staff approve a request (product R4): link it to an existing customer or create one with the
+ * given customer number, add the applicant as a contact, grant access and email the credentials in
+ * the applicant's language — one transaction.
+ */
+export async function approveRegistration(
+  ctx: Ctx,
+  input: { id: string; customerId?: string | null; customerNumber?: string | null },
+): Promise<{ registrationRequest?: RegistrationRequest; storeAccess?: StoreAccess; userErrors: UserError[] }> {
+  const request = await getRegistration(ctx, input.id);
+  if (request.status !== RegistrationStatus.PENDING) return { registrationRequest: request, userErrors: [userError(ctx.t, UserErrorCode.ALREADY_DECIDED)] };
+  if ((await ctx.em.count(ShopUser, { email: request.email })) > 0) {
+    return { registrationRequest: request, userErrors: [userError(ctx.t, UserErrorCode.EMAIL_IN_USE)] };
+  }
+  let customer: Customer | null;
+  if (input.customerId) {
+    const id = idOf('Customer', input.customerId);
+    customer = id ? await ctx.em.findOne(Customer, { id }) : null;
+    if (!customer) return { registrationRequest: request, userErrors: [userError(ctx.t, UserErrorCode.INVALID_VALUE, ['input', 'customerId'])] };
+  } else {
+    const customerNumber = input.customerNumber?.trim() ?? '';
+    if (!customerNumber) return { registrationRequest: request, userErrors: [userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'customerNumber'])] };
+    if ((await ctx.em.count(Customer, { customerNumber })) > 0) {
+      return { registrationRequest: request, userErrors: [userError(ctx.t, UserErrorCode.CUSTOMER_NUMBER_TAKEN, ['input', 'customerNumber'], { value: customerNumber })] };
+    }
+    customer = ctx.em.create(Customer, { name: request.companyName, customerNumber, documentLanguage: request.language });
+  }
+  const contactCount = await ctx.em.count(Contact, { customer });
+  if ((await ctx.em.count(Contact, { customer, email: request.email })) === 0) {
+    ctx.em.create(Contact, { customer, name: request.contactName, email: request.email, phone: request.phone, position: contactCount });
+  }
+  const settings = await getSettings(ctx.em);
+  const temporaryPassword = generateTemporaryPassword();
+  const storeAccess = createAccess(ctx, customer, request.email, {
+    language: request.language,
+    passwordHash: hashGeneratedPassword(temporaryPassword),
+    autoApprove: true, // staff just approved this person
+  });
+  request.status = RegistrationStatus.APPROVED;
+  request.customer = customer;
+  request.decidedAt = new Date();
+  request.decidedBy = ctx.viewer.kind === 'staff' ? ctx.viewer.staff : null;
+  queueEmail(ctx, {
+    to: request.email,
+    template: 'registration-approved',
+    language: request.language,
+    props: { supplierName: settings.storeName, companyName: request.companyName, loginUrl: `${ctx.env.publicUrl}/sign-in`, username: request.email, temporaryPassword },
+  });
+  await ctx.em.flush();
+  return { registrationRequest: request, storeAccess, userErrors: [] };
+}
+
+/** Staff refuse a request, with an optional reason sent politely to the applicant (product R5). */
+export async function refuseRegistration(ctx: Ctx, input: { id: string; reason?: string | null }): Promise<{ registrationRequest?: RegistrationRequest; userErrors: UserError[] }> {
+  const request = await getRegistration(ctx, input.id);
+  if (request.status !== RegistrationStatus.PENDING) return { registrationRequest: request, userErrors: [userError(ctx.t, UserErrorCode.ALREADY_DECIDED)] };
+  const reason = input.reason?.trim() || null;
+  if (reason && reason.length > 1000) return { registrationRequest: request, userErrors: [userError(ctx.t, UserErrorCode.TOO_LONG, ['input', 'reason'], { max: 1000 })] };
+  const settings = await getSettings(ctx.em);
+  request.status = RegistrationStatus.REFUSED;
+  request.refusalReason = reason;
+  request.decidedAt = new Date();
+  request.decidedBy = ctx.viewer.kind === 'staff' ? ctx.viewer.staff : null;
+  queueEmail(ctx, { to: request.email, template: 'registration-refused', language: request.language, props: { supplierName: settings.storeName, companyName: request.companyName, reason } });
+  await ctx.em.flush();
+  return { registrationRequest: request, userErrors: [] };
+}
