@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { createCatalog, createStaff, signInShop, signInStaff } from '../support/fixtures.js';
+import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from '../support/graphql-ops.js';
+import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
+
+// Every query and mutation of access management, tried by every kind of caller. "ok" means the
+// operation ran (it may still answer with userErrors); anything else is the GraphQL error code.
+
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'PASSWORD_CHANGE_REQUIRED';
+const ROLES = ['anonymous', 'shop', 'otherShop', 'blocked', 'pending', 'excluded', 'sales', 'admin', 'tokenWithScope', 'tokenWithoutScope'] as const;
+type RoleName = (typeof ROLES)[number];
+
+let server: TestServer;
+const tokens: Partial<Record<RoleName, string>> = {};
+const ids: Record<string, string> = {};
+
+async function customer(n: string, email: string) {
+  const r = await server.graphql(CUSTOMER_CREATE, { i: { name: `Matrix ${n}`, customerNumber: n, contacts: [{ email }] } }, { token: tokens.admin });
+  return r.data.customerCreate.customer.id as string;
+}
+async function shopUser(customerId: string, email: string): Promise<{ token: string; accessId: string }> {
+  const g = await server.graphql(GRANT, { i: { customerId, email, password: 'mmmm1234', passwordConfirmation: 'mmmm1234' } }, { token: tokens.admin });
+  const token = await signInShop(server, email, 'mmmm1234');
+  await server.graphql(PASSWORD_CHANGE, { i: { currentPassword: 'mmmm1234', newPassword: 'mmmm5678', newPasswordConfirmation: 'mmmm5678' } }, { token });
+  return { token, accessId: g.data.storeAccessGrant.storeAccess.id };
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const em = server.app.services.orm.em.fork();
+  await createStaff(em, { email: 'admin@m.test', password: 'admin1234', role: StaffRole.ADMIN });
+  await createStaff(em, { email: 'sales@m.test', password: 'sales1234', role: StaffRole.SALES });
+  await createCatalog(em);
+  tokens.admin = await signInStaff(server, 'admin@m.test', 'admin1234');
+  tokens.sales = await signInStaff(server, 'sales@m.test', 'sales1234');
+
+  ids.customer = await customer('M-1', 'm1@m.test');
+  ids.other = await customer('M-2', 'm2@m.test');
+  const shop = await shopUser(ids.customer, 'm1@m.test');
+  tokens.shop = shop.token;
+  ids.access = shop.accessId;
+  tokens.otherShop = (await shopUser(ids.other, 'm2@m.test')).token;
+
+  const blockedCustomer = await customer('M-3', 'm3@m.test');
+  const blocked = await shopUser(blockedCustomer, 'm3@m.test');
+  await server.graphql(`mutation($i: StoreAccessIdInput!) { storeAccessBlock(input: $i) { userErrors { code } } }`, { i: { id: blocked.accessId } }, { token: tokens.admin });
+  tokens.blocked = blocked.token;
+
+  await server.graphql(`mutation { storeSettingsUpdate(input: { autoApproveBuyers: false, selfRegistrationEnabled: true }) { userErrors { code } } }`, {}, { token: tokens.admin });
+  tokens.pending = (await shopUser(await customer('M-4', 'm4@m.test'), 'm4@m.test')).token;
+  await server.graphql(`mutation { storeSettingsUpdate(input: { autoApproveBuyers: true }) { userErrors { code } } }`, {}, { token: tokens.admin });
+
+  const excludedCustomer = await customer('M-5', 'm5@m.test');
+  tokens.excluded = (await shopUser(excludedCustomer, 'm5@m.test')).token;
+  await server.graphql(`mutation($i: CustomerExcludeInput!) { customerExclude(input: $i) { userErrors { code } } }`, { i: { id: excludedCustomer, reason: 'Unpaid' } }, { token: tokens.admin });
+
+  ids.spare = (await shopUser(await customer('M-6', 'm6@m.test'), 'm6@m.test')).accessId;
+
+  const mk = async (scopes: string[]) =>
+    (await server.graphql(`mutation($i: ApiTokenCreateInput!) { apiTokenCreate(input: $i) { token } }`, { i: { name: scopes.join('+'), scopes } }, { token: tokens.admin })).data.apiTokenCreate.token;
+  tokens.tokenWithScope = await mk(['CUSTOMERS_MANAGE']);
+  tokens.tokenWithoutScope = await mk(['CATALOG_READ']);
+  ids.revocable = (await server.graphql(`mutation { apiTokenCreate(input: { name: "x", scopes: [ORDERS_MANAGE] }) { apiToken { id } } }`, {}, { token: tokens.admin })).data.apiTokenCreate.apiToken.id;
+
+  ids.staff = (await server.graphql(`{ staffMembers { id email } }`, {}, { token: tokens.admin })).data.staffMembers.find((s: any) => s.email === 'sales@m.test').id;
+  await server.graphql(`mutation { registrationRequestSubmit(input: { companyName: "R", contactName: "R", email: "r@m.test" }) { received } }`);
+  ids.registration = (await server.graphql(`{ registrationRequests(first: 1) { edges { node { id } } } }`, {}, { token: tokens.admin })).data.registrationRequests.edges[0].node.id;
+  const task = await server.graphql(`mutation($i: StoreAccessBulkGrantInput!) { storeAccessBulkGrant(input: $i) { task { id } } }`, { i: { idempotencyKey: 'm', customerIds: [ids.other] } }, { token: tokens.admin });
+  ids.task = task.data.storeAccessBulkGrant.task.id;
+});
+afterAll(() => server?.close());
+
+const ADMIN_ONLY: Record<RoleName, Outcome> = {
+  anonymous: 'UNAUTHENTICATED', shop: 'FORBIDDEN', otherShop: 'FORBIDDEN', blocked: 'UNAUTHENTICATED', pending: 'FORBIDDEN', excluded: 'FORBIDDEN',
+  sales: 'FORBIDDEN', admin: 'ok', tokenWithScope: 'FORBIDDEN', tokenWithoutScope: 'FORBIDDEN',
+};
+const MANAGE: Record<RoleName, Outcome> = { ...ADMIN_ONLY, sales: 'ok', tokenWithScope: 'ok' };
+const STAFF_ONLY: Record<RoleName, Outcome> = { ...ADMIN_ONLY, sales: 'ok' };
+const PUBLIC: Record<RoleName, Outcome> = Object.fromEntries(ROLES.map((r) => [r, 'ok'])) as Record<RoleName, Outcome>;
+const SIGNED_IN_SHOP: Record<RoleName, Outcome> = { ...PUBLIC, anonymous: 'UNAUTHENTICATED', blocked: 'UNAUTHENTICATED', tokenWithScope: 'FORBIDDEN', tokenWithoutScope: 'ok' };
+
+const OPS: Array<{ name: string; query: string; variables?: () => Record<string, unknown>; expected: Record<RoleName, Outcome> }> = [
+  { name: 'staffMembers', query: `{ staffMembers { id } }`, expected: ADMIN_ONLY },
+  { name: 'staffCreate', query: `mutation { staffCreate(input: { email: "z@m.test", name: "Z", role: SALES, password: "zzzz1234", passwordConfirmation: "zzzz1234" }) { userErrors { code } } }`, expected: ADMIN_ONLY },
+  { name: 'staffUpdate', query: `mutation($id: ID!) { staffUpdate(input: { id: $id, name: "Sales" }) { userErrors { code } } }`, variables: () => ({ id: ids.staff }), expected: ADMIN_ONLY },
+  { name: 'apiTokens', query: `{ apiTokens { id } }`, expected: ADMIN_ONLY },
+  { name: 'apiTokenCreate', query: `mutation { apiTokenCreate(input: { name: "n", scopes: [CATALOG_READ] }) { userErrors { code } } }`, expected: ADMIN_ONLY },
+  { name: 'apiTokenRevoke', query: `mutation($id: ID!) { apiTokenRevoke(input: { id: $id }) { userErrors { code } } }`, variables: () => ({ id: ids.revocable }), expected: ADMIN_ONLY },
+  { name: 'storeSettingsUpdate', query: `mutation { storeSettingsUpdate(input: { showStock: true }) { userErrors { code } } }`, expected: ADMIN_ONLY },
+  { name: 'storeSettings', query: `{ storeSettings { storeName } }`, expected: PUBLIC },
+  { name: 'customers', query: `{ customers(first: 1) { totalCount } }`, expected: MANAGE },
+  { name: 'customer', query: `query($id: ID!) { customer(id: $id) { name } }`, variables: () => ({ id: ids.customer }), expected: MANAGE },
+  { name: 'customerCreate', query: `mutation { customerCreate(input: { name: "N", customerNumber: "M-1" }) { userErrors { code } } }`, expected: MANAGE },
+  { name: 'customerUpdate', query: `mutation($id: ID!) { customerUpdate(input: { id: $id, name: "Matrix M-1" }) { userErrors { code } } }`, variables: () => ({ id: ids.customer }), expected: MANAGE },
+  { name: 'customerExclude', query: `mutation($id: ID!) { customerExclude(input: { id: $id, reason: "" }) { userErrors { code } } }`, variables: () => ({ id: ids.customer }), expected: MANAGE },
+  { name: 'customerExclusionLift', query: `mutation($id: ID!) { customerExclusionLift(input: { id: $id }) { userErrors { code } } }`, variables: () => ({ id: ids.customer }), expected: MANAGE },
+  { name: 'storeAccessGrant', query: `mutation($id: ID!) { storeAccessGrant(input: { customerId: $id, email: "m1@m.test" }) { userErrors { code } } }`, variables: () => ({ id: ids.customer }), expected: MANAGE },
+  { name: 'storeAccessApprove', query: `mutation($id: ID!) { storeAccessApprove(input: { id: $id }) { userErrors { code } } }`, variables: () => ({ id: ids.access }), expected: MANAGE },
+  { name: 'storeAccessUnblock', query: `mutation($id: ID!) { storeAccessUnblock(input: { id: $id }) { userErrors { code } } }`, variables: () => ({ id: ids.access }), expected: MANAGE },
+  { name: 'storeAccessRegeneratePassword', query: `mutation($id: ID!) { storeAccessRegeneratePassword(input: { id: $id }) { userErrors { code } } }`, variables: () => ({ id: ids.spare }), expected: MANAGE },
+  { name: 'storeAccessBlock', query: `mutation($id: ID!) { storeAccessBlock(input: { id: $id }) { userErrors { code } } }`, variables: () => ({ id: ids.spare }), expected: MANAGE },
+  { name: 'storeAccessBulkGrant', query: `mutation($id: ID!) { storeAccessBulkGrant(input: { idempotencyKey: "mx", customerIds: [$id] }) { userErrors { code } } }`, variables: () => ({ id: ids.other }), expected: MANAGE },
+  { name: 'task', query: `query($id: ID!) { task(id: $id) { status } }`, variables: () => ({ id: ids.task }), expected: MANAGE },
+  { name: 'registrationRequests', query: `{ registrationRequests(first: 1) { totalCount } }`, expected: MANAGE },
+  { name: 'registrationRequest', query: `query($id: ID!) { registrationRequest(id: $id) { email } }`, variables: () => ({ id: ids.registration }), expected: MANAGE },
+  { name: 'registrationRequestRefuse', query: `mutation { registrationRequestRefuse(input: { id: "bm90OmFueXRoaW5n" }) { userErrors { code } } }`, expected: { ...MANAGE, sales: 'NOT_FOUND', admin: 'NOT_FOUND', tokenWithScope: 'NOT_FOUND' } },
+  { name: 'hubNotifications', query: `{ hubNotifications { total } }`, expected: STAFF_ONLY },
+  { name: 'registrationRequestSubmit', query: `mutation { registrationRequestSubmit(input: { companyName: "", contactName: "", email: "" }) { userErrors { code } } }`, expected: PUBLIC },
+  { name: 'shopUserPasswordResetRequest', query: `mutation { shopUserPasswordResetRequest(input: { email: "" }) { userErrors { code } } }`, expected: PUBLIC },
+  { name: 'shopUserPasswordResetComplete', query: `mutation { shopUserPasswordResetComplete(input: { token: "x", newPassword: "", newPasswordConfirmation: "" }) { userErrors { code } } }`, expected: PUBLIC },
+  { name: 'products (browse)', query: `{ products(first: 1) { totalCount } }`, expected: { ...SIGNED_IN_SHOP, sales: 'ok', admin: 'ok' } },
+];
+
+describe('authorization matrix for access management', () => {
+  for (const op of OPS) {
+    it(op.name, async () => {
+      const actual: Record<string, Outcome> = {};
+      for (const role of ROLES) {
+        const r = await server.graphql(op.query, op.variables?.() ?? {}, { token: tokens[role] });
+        actual[role] = r.errors?.length ? (r.errors[0].extensions.code as Outcome) : 'ok';
+      }
+      expect(actual).toEqual(op.expected);
+    });
+  }
+
+  it('another customer\'s objects do not exist for a shop user, whatever the way in', async () => {
+    for (const id of [ids.other, ids.customer, ids.registration, ids.task]) {
+      const r = await server.graphql(`query($id: ID!) { node(id: $id) { id } }`, { id }, { token: tokens.shop });
+      expect(r.data.node).toBeNull();
+    }
+    const viewer = await server.graphql(`{ viewer { customer { name } } }`, {}, { token: tokens.otherShop });
+    expect(viewer.data.viewer.customer.name).toBe('Matrix M-2');
+  });
+
+  it('a blocked user cannot sign in again', async () => {
+    const r = await server.graphql(`mutation { shopUserSignIn(input: { email: "m3@m.test", password: "mmmm5678" }) { token userErrors { code } } }`);
+    expect(r.data.shopUserSignIn).toEqual({ token: null, userErrors: [{ code: 'ACCESS_BLOCKED' }] });
+  });
+});
