@@ -23,6 +23,33 @@ export interface CatalogView {
   showStock: boolean;
   /** Shop users see active products only. */
   activeOnly: boolean;
+  /** Allowed taxonomy ids per dimension for a customer (product C2); null = no restriction. */
+  visibility: { tagIds: string[] | null; seasonIds: string[] | null; brandIds: string[] | null; manufacturerIds: string[] | null } | null;
+}
+
+/** The SQL that keeps only what the view may see, for a product table aliased `alias`. */
+export function visibilitySql(view: CatalogView, alias: string): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (view.activeOnly) parts.push(`${alias}.active = true`);
+  const v = view.visibility;
+  if (v?.brandIds) {
+    parts.push(`${alias}.brand_id in (?)`);
+    params.push(v.brandIds);
+  }
+  if (v?.seasonIds) {
+    parts.push(`${alias}.season_id in (?)`);
+    params.push(v.seasonIds);
+  }
+  if (v?.manufacturerIds) {
+    parts.push(`${alias}.manufacturer_id in (?)`);
+    params.push(v.manufacturerIds);
+  }
+  if (v?.tagIds) {
+    parts.push(`exists (select 1 from product_tag vt where vt.product_id = ${alias}.id and vt.tag_id in (?))`);
+    params.push(v.tagIds);
+  }
+  return { sql: parts.length ? parts.join(' and ') : 'true', params };
 }
 
 export function catalogView(ctx: Ctx): Promise<CatalogView> {
@@ -35,7 +62,22 @@ export function catalogView(ctx: Ctx): Promise<CatalogView> {
     const location = customer?.storageLocation
       ? await ctx.em.findOne(StorageLocation, { id: customer.storageLocation.id })
       : await ctx.em.findOne(StorageLocation, { isDefault: true });
-    return { priceLevel, location, showStock: settings.showStock || isBackOffice(ctx.viewer), activeOnly: !isBackOffice(ctx.viewer) };
+    let visibility: CatalogView['visibility'] = null;
+    if (customer) {
+      const rows = await ctx.em.execute<{ dim: string; id: string }[]>(
+        `select 'tag' as dim, tag_id as id from customer_visible_tag where customer_id = ?
+         union all select 'season', season_id from customer_visible_season where customer_id = ?
+         union all select 'brand', brand_id from customer_visible_brand where customer_id = ?
+         union all select 'manufacturer', manufacturer_id from customer_visible_manufacturer where customer_id = ?`,
+        [customer.id, customer.id, customer.id, customer.id],
+      );
+      const of = (dim: string) => {
+        const ids = rows.filter((r) => r.dim === dim).map((r) => r.id);
+        return ids.length ? ids : null;
+      };
+      visibility = { tagIds: of('tag'), seasonIds: of('season'), brandIds: of('brand'), manufacturerIds: of('manufacturer') };
+    }
+    return { priceLevel, location, showStock: settings.showStock || isBackOffice(ctx.viewer), activeOnly: !isBackOffice(ctx.viewer), visibility };
   });
 }
 
@@ -47,7 +89,8 @@ function escapeLike(q: string): string {
 export async function listProducts(ctx: Ctx, args: { first?: number | null; after?: string | null; query?: string | null }) {
   const view = await catalogView(ctx);
   const qb = ctx.em.createQueryBuilder(Product, 'p').select('*');
-  if (view.activeOnly) qb.where({ active: true });
+  const visible = visibilitySql(view, 'p');
+  qb.where(visible.sql, visible.params);
   const q = args.query?.trim();
   if (q) {
     const like = `%${escapeLike(q)}%`;
@@ -56,17 +99,22 @@ export async function listProducts(ctx: Ctx, args: { first?: number | null; afte
   return keysetPage<Product>({ qb, alias: 'p', sortColumn: 'name', sortValue: (p) => p.name, direction: 'asc', first: args.first, after: args.after });
 }
 
-/** One product visible to the viewer, else NOT_FOUND (whether it exists or not). */
-export async function findVisibleProduct(ctx: Ctx, productId: string): Promise<Product | null> {
+/** One product visible to the viewer, else null (whether it exists or not). */
+export async function findVisibleProduct(ctx: Ctx, where: { id: string } | { reference: string } | { barcode: string }): Promise<Product | null> {
   const view = await catalogView(ctx);
-  const product = await ctx.em.findOne(Product, { id: productId });
-  if (!product || (view.activeOnly && !product.active)) return null;
-  return product;
+  const visible = visibilitySql(view, 'p');
+  return ctx.em.createQueryBuilder(Product, 'p').select('*').where(where).andWhere(visible.sql, visible.params).getSingleResult();
 }
 
-export async function getProduct(ctx: Ctx, globalId: string): Promise<Product> {
-  const id = idOf('Product', globalId);
-  const product = id ? await findVisibleProduct(ctx, id) : null;
+/** A product by id, reference or barcode; NOT_FOUND alike when missing or invisible to the viewer. */
+export async function getProduct(ctx: Ctx, by: string | { id?: string | null; reference?: string | null; barcode?: string | null }): Promise<Product> {
+  const key = typeof by === 'string' ? { id: by } : by;
+  let product: Product | null = null;
+  if (key.id) {
+    const id = idOf('Product', key.id);
+    product = id ? await findVisibleProduct(ctx, { id }) : null;
+  } else if (key.reference) product = await findVisibleProduct(ctx, { reference: key.reference.trim() });
+  else if (key.barcode) product = await findVisibleProduct(ctx, { barcode: key.barcode.trim() });
   if (!product) throw apiError(ctx.t, 'NOT_FOUND');
   return product;
 }

@@ -46,7 +46,7 @@ export async function addCartLines(ctx: Ctx, lines: { productId: string; quantit
       continue;
     }
     const id = idOf('Product', line.productId);
-    const product = id ? await findVisibleProduct(ctx, id) : null;
+    const product = id ? await findVisibleProduct(ctx, { id }) : null;
     if (!product) {
       errors.push(userError(ctx.t, UserErrorCode.PRODUCT_NOT_FOUND, [...field, 'productId']));
       continue;

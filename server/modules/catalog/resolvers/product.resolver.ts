@@ -27,9 +27,16 @@ export class ProductResolver {
   }
 
   @Authorized('STAFF', 'SHOP', 'CATALOG_READ')
-  @Query(() => Product, { description: 'One product visible to the viewer; NOT_FOUND otherwise.' })
-  product(@Arg('id', () => ID, { description: 'The product\'s id.' }) id: string, @Context() ctx: Ctx): Promise<Product> {
-    return catalog.getProduct(ctx, id);
+  @Query(() => Product, {
+    description: 'One product visible to the viewer, by id, reference or barcode (give one); NOT_FOUND when it does not exist or is not visible.',
+  })
+  product(
+    @Arg('id', () => ID, { nullable: true, description: 'The product\'s id.' }) id: string | null,
+    @Arg('reference', () => String, { nullable: true, description: 'The product\'s reference (SKU).' }) reference: string | null,
+    @Arg('barcode', () => String, { nullable: true, description: 'The product\'s barcode (EAN-13/GTIN).' }) barcode: string | null,
+    @Context() ctx: Ctx,
+  ): Promise<Product> {
+    return catalog.getProduct(ctx, { id, reference, barcode });
   }
 
   @Authorized('STAFF', 'CATALOG_READ')

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { createCatalog, createStaff, signInShop, signInStaff } from '../support/fixtures.js';
+import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from '../support/graphql-ops.js';
+import { Brand, Season, Tag } from '../../server/modules/catalog/entities/taxonomy.entity.js';
+import { Product } from '../../server/modules/catalog/entities/product.entity.js';
+import { ProductPrice } from '../../server/modules/catalog/entities/product-price.entity.js';
+import { toGlobalId } from '../../server/common/global-id.js';
+
+// Visibility (product C2) is applied in one place: lists, lookups by id, reference and barcode,
+// node(id) and the cart all agree, and an invisible product does not exist for the customer.
+
+let server: TestServer;
+let staff: string;
+let limited: string;
+let everything: string;
+let hidden: Product;
+let shown: Product;
+
+async function shopFor(n: string, visibility?: object) {
+  const c = await server.graphql(CUSTOMER_CREATE, { i: { name: `V ${n}`, customerNumber: n, contacts: [{ email: `${n}@v.test` }], ...(visibility ? { visibility } : {}) } }, { token: staff });
+  await server.graphql(GRANT, { i: { customerId: c.data.customerCreate.customer.id, email: `${n}@v.test`, password: 'vvvv1234', passwordConfirmation: 'vvvv1234' } }, { token: staff });
+  const token = await signInShop(server, `${n}@v.test`, 'vvvv1234');
+  await server.graphql(PASSWORD_CHANGE, { i: { currentPassword: 'vvvv1234', newPassword: 'vvvv5678', newPasswordConfirmation: 'vvvv5678' } }, { token });
+  return token;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const em = server.app.services.orm.em.fork();
+  await createStaff(em, { email: 'staff@v.test', password: 'staff1234' });
+  const catalog = await createCatalog(em);
+  const nordic = em.create(Brand, { name: 'Nordic' });
+  const summer = em.create(Season, { name: 'Summer' });
+  const organic = em.create(Tag, { name: 'organic' });
+  shown = em.create(Product, { reference: 'NOR-1', barcode: '5400000000037', name: 'Nordic organic juice', brand: nordic, season: summer });
+  shown.tags.add(organic);
+  hidden = em.create(Product, { reference: 'NOR-2', barcode: '5400000000044', name: 'Nordic plain juice', brand: nordic, season: summer });
+  em.create(ProductPrice, { priceLevel: catalog.standard, product: shown, amount: '2.00' });
+  em.create(ProductPrice, { priceLevel: catalog.standard, product: hidden, amount: '2.00' });
+  await em.flush();
+  staff = await signInStaff(server, 'staff@v.test', 'staff1234');
+  limited = await shopFor('lim', { brandIds: [toGlobalId('Brand', nordic.id)], tagIds: [toGlobalId('Tag', organic.id)] });
+  everything = await shopFor('all');
+});
+afterAll(() => server?.close());
+
+describe('visibility', () => {
+  it('a restricted customer sees only products matching every restricted dimension', async () => {
+    const r = await server.graphql(`{ products(first: 50) { totalCount edges { node { reference } } } }`, {}, { token: limited });
+    expect(r.data.products.edges.map((e: any) => e.node.reference)).toEqual(['NOR-1']);
+    expect(r.data.products.totalCount).toBe(1);
+    const all = await server.graphql(`{ products(first: 50) { totalCount } }`, {}, { token: everything });
+    expect(all.data.products.totalCount).toBe(5); // every active product; the inactive one never
+  });
+
+  it('an invisible product is NOT_FOUND by id, reference and barcode, and null as a node', async () => {
+    const q = `query($id: ID, $r: String, $b: String) { product(id: $id, reference: $r, barcode: $b) { reference } }`;
+    for (const vars of [{ id: toGlobalId('Product', hidden.id) }, { r: 'NOR-2' }, { b: '5400000000044' }]) {
+      const r = await server.graphql(q, vars, { token: limited });
+      expect(r.errors?.[0].extensions.code).toBe('NOT_FOUND');
+      const ok = await server.graphql(q, vars, { token: everything });
+      expect(ok.data.product.reference).toBe('NOR-2');
+    }
+    const unknown = await server.graphql(q, { r: 'NOPE' }, { token: limited });
+    expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: 'Not found.' });
+    const node = await server.graphql(`query($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId('Product', hidden.id) }, { token: limited });
+    expect(node.data.node).toBeNull();
+    const visible = await server.graphql(q, { b: '5400000000037' }, { token: limited });
+    expect(visible.data.product.reference).toBe('NOR-1');
+  });
+
+  it('an invisible product cannot be put in the cart', async () => {
+    const r = await server.graphql(`mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`, { i: { lines: [{ productId: toGlobalId('Product', hidden.id), quantity: 1 }] } }, { token: limited });
+    expect(r.data.cartLinesAdd.userErrors[0].code).toBe('PRODUCT_NOT_FOUND');
+  });
+
+  it('staff see everything, inactive products included', async () => {
+    const r = await server.graphql(`{ products(first: 50) { totalCount } }`, {}, { token: staff });
+    expect(r.data.products.totalCount).toBe(6);
+  });
+});
