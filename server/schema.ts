@@ -14,6 +14,7 @@ import { PasswordResetResolver, StaffAdminResolver } from './modules/access/reso
 import { RegistrationResolver } from './modules/registration/resolvers/registration.resolver.js';
 import { TaskResolver } from './modules/tasks/resolvers/task.resolver.js';
 import { BellResolver } from './modules/notifications/resolvers/bell.resolver.js';
+import { CustomerAuditResolver, ViewAsClientResolver } from './modules/activity/resolvers/view-as-client.resolver.js';
 import { getRegistration } from './modules/registration/registration.service.js';
 import { getTask } from './modules/tasks/task.service.js';
 import { assertRoles } from './common/auth-checker.js';
@@ -40,6 +41,8 @@ const resolvers = [
   RegistrationResolver,
   TaskResolver,
   BellResolver,
+  ViewAsClientResolver,
+  CustomerAuditResolver,
 ] as const;
 
 // node(id) applies the same roles as the type's own query; a refusal reads as "no such node".

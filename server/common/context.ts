@@ -5,13 +5,14 @@ import type { Language } from './language.js';
 import type { StaffUser } from '../modules/access/entities/staff-user.entity.js';
 import type { ShopUser } from '../modules/access/entities/shop-user.entity.js';
 import type { StoreAccess } from '../modules/access/entities/store-access.entity.js';
+import type { Customer } from '../modules/customers/entities/customer.entity.js';
 import type { AppServices } from './services.js';
 import type { ApiToken, ApiScope } from '../modules/access/entities/api-token.entity.js';
 
 /** Who is asking. Resolved once per request from the session cookie or bearer token. */
 export type Viewer =
   | { kind: 'anonymous' }
-  | { kind: 'staff'; sessionId: string; staff: StaffUser }
+  | { kind: 'staff'; sessionId: string; staff: StaffUser; actingAs?: Customer | null }
   | { kind: 'shop'; sessionId: string; shopUser: ShopUser; access: StoreAccess }
   | { kind: 'integrator'; token: ApiToken; scopes: ReadonlySet<ApiScope> };
 
@@ -36,6 +37,16 @@ export interface Ctx {
 
 export function isStaff(viewer: Viewer): viewer is Extract<Viewer, { kind: 'staff' }> {
   return viewer.kind === 'staff';
+}
+
+/**
+ * The customer whose store the viewer sees: a shop user's own, or the one staff view as (V1).
+ * Catalog, prices, stock and the private message all follow it.
+ */
+export function storeCustomer(viewer: Viewer): Customer | null {
+  if (viewer.kind === 'shop') return viewer.access.customer;
+  if (viewer.kind === 'staff') return viewer.actingAs ?? null;
+  return null;
 }
 
 /** Staff or an integrator token: the supplier's side, as opposed to a customer's user. */

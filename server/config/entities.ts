@@ -13,6 +13,7 @@ import { DeliverySite } from '../modules/customers/entities/delivery-site.entity
 import { ApiToken } from '../modules/access/entities/api-token.entity.js';
 import { PasswordReset } from '../modules/access/entities/password-reset.entity.js';
 import { Task } from '../modules/tasks/entities/task.entity.js';
+import { AuditEvent } from '../modules/activity/entities/audit-event.entity.js';
 import { RegistrationRequest } from '../modules/registration/entities/registration-request.entity.js';
 import { Product } from '../modules/catalog/entities/product.entity.js';
 import { ProductPrice } from '../modules/catalog/entities/product-price.entity.js';
@@ -43,6 +44,7 @@ export const entities = [
   PasswordReset,
   Task,
   RegistrationRequest,
+  AuditEvent,
   Product,
   ProductPrice,
   StockLevel,

@@ -4,8 +4,10 @@
 // entity to declare it on): remove that line from new migrations.
 import { Migration20261123000000_initial } from './Migration20261123000000_initial.js';
 import { Migration20261123010000_access_management } from './Migration20261123010000_access_management.js';
+import { Migration20261123020000_catalog_view_as_client } from './Migration20261123020000_catalog_view_as_client.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
   { name: 'Migration20261123010000_access_management', class: Migration20261123010000_access_management },
+  { name: 'Migration20261123020000_catalog_view_as_client', class: Migration20261123020000_catalog_view_as_client },
 ];

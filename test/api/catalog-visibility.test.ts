@@ -80,3 +80,34 @@ describe('visibility', () => {
     expect(r.data.products.totalCount).toBe(6);
   });
 });
+
+describe('view as client (V1)', () => {
+  it('staff see exactly what the customer sees, through the same API, and every start and stop is audited', async () => {
+    const list = await server.graphql(`{ customers(first: 5, query: "V lim") { edges { node { id } } } }`, {}, { token: staff });
+    const customerId = list.data.customers.edges[0].node.id;
+    const start = await server.graphql(`mutation($i: ViewAsClientStartInput!) { viewAsClientStart(input: $i) { customer { name } } }`, { i: { customerId } }, { token: staff });
+    expect(start.data.viewAsClientStart.customer.name).toBe('V lim');
+
+    const viewer = await server.graphql(`{ viewer { kind viewingAsClient customer { name } } }`, {}, { token: staff });
+    expect(viewer.data.viewer).toEqual({ kind: 'STAFF', viewingAsClient: true, customer: { name: 'V lim' } });
+    const asClient = await server.graphql(`{ products(first: 50) { edges { node { reference price { amount } } } } }`, {}, { token: staff });
+    const asCustomer = await server.graphql(`{ products(first: 50) { edges { node { reference price { amount } } } } }`, {}, { token: limited });
+    expect(asClient.data).toEqual(asCustomer.data);
+    const hiddenById = await server.graphql(`query($id: ID!) { product(id: $id) { reference } }`, { id: toGlobalId('Product', hidden.id) }, { token: staff });
+    expect(hiddenById.errors?.[0].extensions.code).toBe('NOT_FOUND');
+
+    await server.graphql(`mutation { viewAsClientStop { customer { name } } }`, {}, { token: staff });
+    const back = await server.graphql(`{ products(first: 50) { totalCount } }`, {}, { token: staff });
+    expect(back.data.products.totalCount).toBe(6);
+    const audit = await server.graphql(`query($id: ID!) { customer(id: $id) { auditEvents { action staff { email } } } }`, { id: customerId }, { token: staff });
+    expect(audit.data.customer.auditEvents).toEqual([
+      { action: 'VIEW_AS_CLIENT_STOP', staff: { email: 'staff@v.test' } },
+      { action: 'VIEW_AS_CLIENT_START', staff: { email: 'staff@v.test' } },
+    ]);
+  });
+
+  it('shop users cannot view as another client', async () => {
+    const r = await server.graphql(`mutation { viewAsClientStart(input: { customerId: "x" }) { customer { name } } }`, {}, { token: limited });
+    expect(r.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+});

@@ -4,6 +4,7 @@ import { splitUserKey } from './auth/lucia.js';
 import type { Viewer } from '../../common/context.js';
 import { API_TOKEN_PREFIX, findActiveApiToken } from './api-token.service.js';
 import { StaffUser } from './entities/staff-user.entity.js';
+import { Customer } from '../customers/entities/customer.entity.js';
 import { ShopUser } from './entities/shop-user.entity.js';
 import { StoreAccess, StoreAccessStatus } from './entities/store-access.entity.js';
 
@@ -41,7 +42,9 @@ export async function resolveViewer(
 
   if (realm === 'staff') {
     const staff = await em.findOne(StaffUser, { id, active: true });
-    return staff ? { viewer: { kind: 'staff', sessionId: session.id, staff }, setCookies } : anonymous;
+    if (!staff) return anonymous;
+    const actingAs = session.actingCustomerId ? await em.findOne(Customer, { id: session.actingCustomerId }) : null;
+    return { viewer: { kind: 'staff', sessionId: session.id, staff, actingAs }, setCookies };
   }
 
   const shopUser = await em.findOne(ShopUser, { id });

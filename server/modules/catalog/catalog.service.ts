@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Ctx } from '../../common/context.js';
-import { isBackOffice, loader } from '../../common/context.js';
+import { isBackOffice, loader, storeCustomer } from '../../common/context.js';
 import { keysetPage } from '../../common/connection.js';
 import { apiError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
@@ -55,7 +55,8 @@ export function visibilitySql(view: CatalogView, alias: string): { sql: string; 
 export function catalogView(ctx: Ctx): Promise<CatalogView> {
   return loader(ctx, 'catalog.view', async () => {
     const settings = await getSettings(ctx.em);
-    const customer = ctx.viewer.kind === 'shop' ? ctx.viewer.access.customer : null;
+    // A shop user's customer, or the one staff view the store as: then staff see exactly that.
+    const customer = storeCustomer(ctx.viewer);
     const priceLevel = customer?.priceLevel
       ? await ctx.em.findOne(PriceLevel, { id: customer.priceLevel.id })
       : await ctx.em.findOne(PriceLevel, { isDefault: true });
@@ -77,7 +78,8 @@ export function catalogView(ctx: Ctx): Promise<CatalogView> {
       };
       visibility = { tagIds: of('tag'), seasonIds: of('season'), brandIds: of('brand'), manufacturerIds: of('manufacturer') };
     }
-    return { priceLevel, location, showStock: settings.showStock || isBackOffice(ctx.viewer), activeOnly: !isBackOffice(ctx.viewer), visibility };
+    const backOffice = isBackOffice(ctx.viewer) && !customer;
+    return { priceLevel, location, showStock: settings.showStock || backOffice, activeOnly: !backOffice, visibility };
   });
 }
 

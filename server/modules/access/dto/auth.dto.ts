@@ -10,6 +10,7 @@ export enum ViewerKind {
   ANONYMOUS = 'ANONYMOUS',
   STAFF = 'STAFF',
   SHOP_USER = 'SHOP_USER',
+  INTEGRATOR = 'INTEGRATOR',
 }
 registerEnumType(ViewerKind, {
   name: 'ViewerKind',
@@ -18,6 +19,7 @@ registerEnumType(ViewerKind, {
     ANONYMOUS: { description: 'Not signed in.' },
     STAFF: { description: 'A staff member of the supplier (hub).' },
     SHOP_USER: { description: 'A customer\'s user (store).' },
+    INTEGRATOR: { description: 'An integrator API token.' },
   },
 });
 
@@ -35,11 +37,14 @@ export class Viewer {
   @Field(() => ShopUser, { nullable: true, description: 'The shop user, when kind is SHOP_USER.' })
   shopUser?: ShopUser | null;
 
-  @Field(() => Customer, { nullable: true, description: 'The customer the shop user acts for, when kind is SHOP_USER.' })
+  @Field(() => Customer, { nullable: true, description: 'The customer whose store the viewer sees: a shop user\'s own, or the one staff view the store as.' })
   customer?: Customer | null;
 
   @Field(() => StoreAccessStatus, { nullable: true, description: 'Status of the shop user\'s access to that customer.' })
   storeAccessStatus?: StoreAccessStatus | null;
+
+  @Field(() => Boolean, { description: 'True when a staff member is viewing the store as `customer` (product V1).' })
+  viewingAsClient!: boolean;
 
   @Field(() => Boolean, { description: 'True when the viewer must choose a new password before doing anything else.' })
   mustChangePassword!: boolean;

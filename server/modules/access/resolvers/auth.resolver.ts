@@ -18,8 +18,10 @@ export class AuthResolver {
   @Query(() => Viewer, { description: 'Who is asking: anonymous, a staff member or a shop user (with the customer it acts for).' })
   viewer(@Context() ctx: Ctx): Viewer {
     const v = ctx.viewer;
-    const viewer = Object.assign(new Viewer(), { language: ctx.language, mustChangePassword: false });
-    if (v.kind === 'staff') return Object.assign(viewer, { kind: ViewerKind.STAFF, staff: v.staff });
+    const viewer = Object.assign(new Viewer(), { language: ctx.language, mustChangePassword: false, viewingAsClient: false });
+    if (v.kind === 'staff') {
+      return Object.assign(viewer, { kind: ViewerKind.STAFF, staff: v.staff, customer: v.actingAs ?? null, viewingAsClient: Boolean(v.actingAs) });
+    }
     if (v.kind === 'shop') {
       return Object.assign(viewer, {
         kind: ViewerKind.SHOP_USER,
@@ -29,6 +31,7 @@ export class AuthResolver {
         mustChangePassword: v.shopUser.mustChangePassword,
       });
     }
+    if (v.kind === 'integrator') return Object.assign(viewer, { kind: ViewerKind.INTEGRATOR });
     return Object.assign(viewer, { kind: ViewerKind.ANONYMOUS });
   }
 

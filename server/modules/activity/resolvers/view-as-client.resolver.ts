@@ -1,0 +1,53 @@
+import { Arg, Authorized, Ctx as Context, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { Ctx } from '../../../common/context.js';
+import { UserError } from '../../../common/errors.js';
+import { Customer } from '../../customers/entities/customer.entity.js';
+import { StaffUser } from '../../access/entities/staff-user.entity.js';
+import { AuditEvent } from '../entities/audit-event.entity.js';
+import { auditEvents, startViewAsClient, stopViewAsClient } from '../view-as-client.service.js';
+
+@InputType({ description: 'Open the store as one customer.' })
+export class ViewAsClientStartInput {
+  @Field(() => ID, { description: 'The customer.' })
+  customerId!: string;
+}
+
+@ObjectType({ description: 'Result of starting or stopping viewing the store as a customer.' })
+export class ViewAsClientPayload {
+  @Field(() => Customer, { nullable: true, description: 'The customer viewed as (started), or the one left (stopped).' })
+  customer?: Customer | null;
+
+  @Field(() => [UserError], { description: 'Always empty; present for consistency.' })
+  userErrors!: UserError[];
+}
+
+@Resolver(() => AuditEvent)
+export class ViewAsClientResolver {
+  @Authorized('STAFF')
+  @Mutation(() => ViewAsClientPayload, {
+    description: 'Staff open the store as this customer (same products, prices, stock and message); recorded for audit. Read-only for now.',
+  })
+  async viewAsClientStart(@Arg('input', () => ViewAsClientStartInput, { description: 'What to do; see the input type.' }) input: ViewAsClientStartInput, @Context() ctx: Ctx): Promise<ViewAsClientPayload> {
+    return Object.assign(new ViewAsClientPayload(), { customer: await startViewAsClient(ctx, input.customerId), userErrors: [] });
+  }
+
+  @Authorized('STAFF')
+  @Mutation(() => ViewAsClientPayload, { description: 'Stops viewing the store as a customer; recorded for audit.' })
+  async viewAsClientStop(@Context() ctx: Ctx): Promise<ViewAsClientPayload> {
+    return Object.assign(new ViewAsClientPayload(), { customer: await stopViewAsClient(ctx), userErrors: [] });
+  }
+
+  @FieldResolver(() => StaffUser, { nullable: true, description: 'Who did it.' })
+  staff(@Root() event: AuditEvent): StaffUser | null {
+    return (event.staff as StaffUser | null) ?? null;
+  }
+}
+
+@Resolver(() => Customer)
+export class CustomerAuditResolver {
+  @Authorized('STAFF')
+  @FieldResolver(() => [AuditEvent], { description: 'The latest audited staff actions on this customer, newest first (staff only).' })
+  auditEvents(@Root() customer: Customer, @Context() ctx: Ctx): Promise<AuditEvent[]> {
+    return auditEvents(ctx, customer);
+  }
+}

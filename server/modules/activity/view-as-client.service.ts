@@ -1,0 +1,44 @@
+import type { Ctx } from '../../common/context.js';
+import { apiError } from '../../common/errors.js';
+import { idOf } from '../../common/global-id.js';
+import { Customer } from '../customers/entities/customer.entity.js';
+import { AuditAction, AuditEvent } from './entities/audit-event.entity.js';
+
+/**
+ * Staff open the store as one customer (product V1): the session acts for that customer, so the
+ * store shows its products, prices, stock and message through the same API path. Every start and
+ * stop is recorded. Staff never see or change the customer's password: nothing here touches it.
+ */
+export async function startViewAsClient(ctx: Ctx, customerGlobalId: string): Promise<Customer> {
+  if (ctx.viewer.kind !== 'staff') throw apiError(ctx.t, 'FORBIDDEN');
+  const id = idOf('Customer', customerGlobalId);
+  const customer = id ? await ctx.em.findOne(Customer, { id }) : null;
+  if (!customer) throw apiError(ctx.t, 'NOT_FOUND');
+  const staff = ctx.viewer.staff;
+  if (ctx.viewer.actingAs && ctx.viewer.actingAs.id !== customer.id) {
+    ctx.em.create(AuditEvent, { staff, customer: ctx.viewer.actingAs, action: AuditAction.VIEW_AS_CLIENT_STOP });
+  }
+  ctx.em.create(AuditEvent, { staff, customer, action: AuditAction.VIEW_AS_CLIENT_START });
+  await ctx.em.flush();
+  await ctx.em.execute('update auth_session set acting_customer_id = ? where id = ?', [customer.id, ctx.viewer.sessionId]);
+  ctx.viewer.actingAs = customer;
+  ctx.loaders.clear();
+  return customer;
+}
+
+export async function stopViewAsClient(ctx: Ctx): Promise<Customer | null> {
+  if (ctx.viewer.kind !== 'staff') throw apiError(ctx.t, 'FORBIDDEN');
+  const customer = ctx.viewer.actingAs ?? null;
+  if (customer) {
+    ctx.em.create(AuditEvent, { staff: ctx.viewer.staff, customer, action: AuditAction.VIEW_AS_CLIENT_STOP });
+    await ctx.em.flush();
+    await ctx.em.execute('update auth_session set acting_customer_id = null where id = ?', [ctx.viewer.sessionId]);
+    ctx.viewer.actingAs = null;
+    ctx.loaders.clear();
+  }
+  return customer;
+}
+
+export function auditEvents(ctx: Ctx, customer: Customer): Promise<AuditEvent[]> {
+  return ctx.em.find(AuditEvent, { customer }, { orderBy: { createdAt: 'desc' }, limit: 50, populate: ['staff'] });
+}
