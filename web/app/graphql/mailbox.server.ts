@@ -1,0 +1,73 @@
+import { graphql } from './generated/index.js';
+
+export const outboxEmailsQuery = graphql(`
+  query OutboxEmails($first: Int!, $after: String) {
+    outboxEmails(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          toAddress
+          subject
+          template
+          language
+          status
+          createdAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const outboxEmailQuery = graphql(`
+  query OutboxEmail($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on OutboxEmail {
+        id
+        toAddress
+        subject
+        template
+        language
+        status
+        attempts
+        lastError
+        createdAt
+        processedAt
+        html
+        text
+      }
+    }
+  }
+`);
+
+/** Whole messages, a page at a time (see findOutboxEmail). */
+export const outboxEmailsByPageQuery = graphql(`
+  query OutboxEmailsByPage($first: Int!, $after: String) {
+    outboxEmails(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          toAddress
+          subject
+          template
+          language
+          status
+          attempts
+          lastError
+          createdAt
+          processedAt
+          html
+          text
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

@@ -1,0 +1,236 @@
+import { graphql } from './generated/index.js';
+
+/** The header's cart badge. */
+export const cartCountQuery = graphql(`
+  query CartCount {
+    cart {
+      lines {
+        id
+        quantity
+      }
+    }
+  }
+`);
+
+export const cartQuery = graphql(`
+  query Cart {
+    cart {
+      id
+      lines {
+        id
+        quantity
+        unitPrice {
+          amount
+          currencyCode
+        }
+        lineTotal {
+          amount
+          currencyCode
+        }
+        product {
+          id
+          name
+          reference
+          unit
+          packSize
+          orderable
+        }
+      }
+      subtotal {
+        amount
+        currencyCode
+      }
+    }
+  }
+`);
+
+export const cartLinesAddMutation = graphql(`
+  mutation CartLinesAdd($input: CartLinesAddInput!) {
+    cartLinesAdd(input: $input) {
+      cart {
+        id
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const cartLinesUpdateMutation = graphql(`
+  mutation CartLinesUpdate($input: CartLinesUpdateInput!) {
+    cartLinesUpdate(input: $input) {
+      cart {
+        id
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const orderPlaceMutation = graphql(`
+  mutation OrderPlace($input: OrderPlaceInput!) {
+    orderPlace(input: $input) {
+      order {
+        id
+        number
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** Orders, newest first: the shop user's customer's, or all of them for staff. */
+export const ordersQuery = graphql(`
+  query Orders($first: Int!, $after: String, $status: OrderStatus) {
+    orders(first: $first, after: $after, status: $status) {
+      edges {
+        node {
+          id
+          number
+          placedAt
+          status
+          lineCount
+          total {
+            amount
+            currencyCode
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** The hub's order list also names the customer. */
+export const hubOrdersQuery = graphql(`
+  query HubOrders($first: Int!, $after: String, $status: OrderStatus) {
+    orders(first: $first, after: $after, status: $status) {
+      edges {
+        node {
+          id
+          number
+          placedAt
+          status
+          lineCount
+          customer {
+            id
+            name
+            customerNumber
+          }
+          total {
+            amount
+            currencyCode
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const orderQuery = graphql(`
+  query Order($id: ID!) {
+    order(id: $id) {
+      id
+      number
+      status
+      placedAt
+      purchaseOrderReference
+      notes
+      placedBy {
+        email
+      }
+      lines {
+        id
+        reference
+        name
+        quantity
+        unitPrice {
+          amount
+          currencyCode
+        }
+        lineTotal {
+          amount
+          currencyCode
+        }
+      }
+      subtotal {
+        amount
+        currencyCode
+      }
+      shippingCost {
+        amount
+        currencyCode
+      }
+      total {
+        amount
+        currencyCode
+      }
+    }
+  }
+`);
+
+/** The hub's view of one order, with its customer. */
+export const hubOrderQuery = graphql(`
+  query HubOrder($id: ID!) {
+    order(id: $id) {
+      id
+      number
+      status
+      placedAt
+      purchaseOrderReference
+      notes
+      customer {
+        id
+        name
+        customerNumber
+      }
+      placedBy {
+        email
+      }
+      lines {
+        id
+        reference
+        name
+        quantity
+        unitPrice {
+          amount
+          currencyCode
+        }
+        lineTotal {
+          amount
+          currencyCode
+        }
+      }
+      subtotal {
+        amount
+        currencyCode
+      }
+      shippingCost {
+        amount
+        currencyCode
+      }
+      total {
+        amount
+        currencyCode
+      }
+    }
+  }
+`);

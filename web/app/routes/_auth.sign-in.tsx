@@ -1,0 +1,79 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useRouteLoaderData, type MetaFunction } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { FormErrorSummary, TextField } from '../components/ui/fields.js';
+import { SubmitButton } from '../components/ui/submit-button.js';
+import { gql, responseHeaders, safeRedirect } from '../graphql/client.server.js';
+import { shopUserSignInMutation, storeShellQuery } from '../graphql/auth.server.js';
+import { formErrors, text, type FormErrors } from '../utils/form-errors.js';
+import { pageTitle, type RootData } from '../utils/meta.js';
+
+export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page.js';
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t('auth.signIn.title'));
+
+function afterSignIn(mustChangePassword: boolean, redirectTo: string): string {
+  if (mustChangePassword) return `/change-password${redirectTo === '/' ? '' : `?redirectTo=${encodeURIComponent(redirectTo)}`}`;
+  return redirectTo;
+}
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const redirectTo = safeRedirect(new URL(request.url).searchParams.get('redirectTo'));
+  const { viewer } = await gql(request, context, storeShellQuery);
+  if (viewer.kind === 'SHOP_USER') throw redirect(afterSignIn(viewer.mustChangePassword, redirectTo), { headers: responseHeaders(request) });
+  return json({ redirectTo }, { headers: responseHeaders(request) });
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const email = text(form, 'email');
+  const redirectTo = safeRedirect(form.get('redirectTo'));
+  const { shopUserSignIn } = await gql(request, context, shopUserSignInMutation, {
+    input: { email, password: String(form.get('password') ?? '') },
+  });
+  if (!shopUserSignIn.shopUser || shopUserSignIn.userErrors.length) {
+    const errors: FormErrors = formErrors(shopUserSignIn.userErrors, ['email', 'password']);
+    return json({ errors, email }, { headers: responseHeaders(request) });
+  }
+  // The session cookie set by the API goes out with the redirect.
+  throw redirect(afterSignIn(shopUserSignIn.shopUser.mustChangePassword, redirectTo), { headers: responseHeaders(request) });
+}
+
+export default function StoreSignIn() {
+  const { redirectTo } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const root = useRouteLoaderData('root') as RootData | undefined;
+  const { t } = useTranslation();
+  return (
+    <div className="card auth-card">
+      <h1>{root?.storeName ?? 'Comptoir'}</h1>
+      <p className="lead">{t('auth.signIn.intro')}</p>
+      <Form method="post" className="form" noValidate={false}>
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <FormErrorSummary errors={actionData?.errors.form} />
+        <TextField
+          label={t('auth.email')}
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={actionData?.email}
+          errors={actionData?.errors.fields.email}
+        />
+        <TextField
+          label={t('auth.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          errors={actionData?.errors.fields.password}
+        />
+        <SubmitButton className="button button--primary button--block">{t('auth.signIn.submit')}</SubmitButton>
+      </Form>
+      <p className="note">{t('auth.signIn.spamHint')}</p>
+      <p className="auth-card__alt">
+        <Link to="/hub/sign-in">{t('auth.signIn.staffLink')}</Link>
+      </p>
+    </div>
+  );
+}

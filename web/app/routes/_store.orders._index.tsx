@@ -1,0 +1,83 @@
+import { json, type LoaderFunctionArgs } from '@remix-run/node';
+import { Link, useLoaderData, type MetaFunction } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { DateTime, Money } from '../components/ui/format.js';
+import { Pagination } from '../components/ui/pagination.js';
+import { StatusBadge } from '../components/ui/status-badge.js';
+import { gql, responseHeaders } from '../graphql/client.server.js';
+import { ordersQuery } from '../graphql/ordering.server.js';
+import { pageTitle } from '../utils/meta.js';
+
+export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page.js';
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t('orders.title'));
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const after = new URL(request.url).searchParams.get('after') || null;
+  const { orders } = await gql(request, context, ordersQuery, { first: 20, after });
+  return json({ orders: orders.edges.map((e) => e.node), pageInfo: orders.pageInfo }, { headers: responseHeaders(request) });
+}
+
+export default function MyOrders() {
+  const { orders, pageInfo } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="page-header">
+        <h1>{t('orders.title')}</h1>
+      </div>
+      {orders.length === 0 ? (
+        <div className="empty card">
+          <p>{t('orders.empty')}</p>
+          <p>
+            <Link to="/" className="button button--primary">
+              {t('cart.browse')}
+            </Link>
+          </p>
+        </div>
+      ) : (
+        <div className="card card--flush">
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('orders.number')}</th>
+                  <th scope="col">{t('orders.date')}</th>
+                  <th scope="col">{t('orders.status')}</th>
+                  <th scope="col" className="num">
+                    {t('orders.lineCount')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('orders.total')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {orders.map((order) => (
+                  <tr key={order.id}>
+                    <td>
+                      <Link to={`/orders/${encodeURIComponent(order.id)}`} className="strong">
+                        {order.number}
+                      </Link>
+                    </td>
+                    <td>
+                      <DateTime value={order.placedAt} />
+                    </td>
+                    <td>
+                      <StatusBadge kind="order" status={order.status} />
+                    </td>
+                    <td className="num">{order.lineCount}</td>
+                    <td className="num">
+                      <Money value={order.total} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+      <Pagination pageInfo={pageInfo} />
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+/** An amount of the API: a decimal string and a currency, never a float. */
+export interface MoneyValue {
+  amount: string;
+  currencyCode: string;
+}
+
+/** Formats a decimal string as money in the UI language; Intl reads the string exactly. */
+export function formatMoney(money: MoneyValue, language: string): string {
+  const format = new Intl.NumberFormat(language, { style: 'currency', currency: money.currencyCode });
+  return format.format(money.amount as `${number}`);
+}
+
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(language).format(value);
+}
+
+/**
+ * Formats an ISO date. `timeZone` is UTC during the server render and hydration (so both agree,
+ * and the zone is named) and the browser's own zone afterwards.
+ */
+export function formatDate(iso: string, language: string, options: { withTime?: boolean; timeZone?: string } = {}): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
+  if (options.withTime) Object.assign(parts, { hour: '2-digit', minute: '2-digit' });
+  if (options.withTime && options.timeZone === 'UTC') parts.timeZoneName = 'short';
+  return new Intl.DateTimeFormat(language, { ...parts, timeZone: options.timeZone }).format(date);
+}
