@@ -17,6 +17,8 @@ import { BellResolver } from './modules/notifications/resolvers/bell.resolver.js
 import { CustomerAuditResolver, ViewAsClientResolver } from './modules/activity/resolvers/view-as-client.resolver.js';
 import { getRegistration } from './modules/registration/registration.service.js';
 import { getTask } from './modules/tasks/task.service.js';
+import { OutboxEmail } from './modules/notifications/index.js';
+import { idOf } from './common/global-id.js';
 import { assertRoles } from './common/auth-checker.js';
 import { getCustomer } from './modules/customers/customer.service.js';
 import { getProduct } from './modules/catalog/catalog.service.js';
@@ -50,6 +52,11 @@ registerNodeType('Customer', (ctx, id) => assertRoles(ctx, ['STAFF', 'CUSTOMERS_
 registerNodeType('Product', (ctx, id) => assertRoles(ctx, ['STAFF', 'SHOP', 'CATALOG_READ']) && getProduct(ctx, id));
 registerNodeType('Order', (ctx, id) => assertRoles(ctx, ['STAFF', 'SHOP', 'ORDERS_MANAGE']) && getOrder(ctx, id));
 registerNodeType('RegistrationRequest', (ctx, id) => assertRoles(ctx, ['STAFF', 'CUSTOMERS_MANAGE']) && getRegistration(ctx, id));
+registerNodeType('OutboxEmail', async (ctx, id) => {
+  assertRoles(ctx, ['STAFF']);
+  const uuid = idOf('OutboxEmail', id);
+  return uuid ? ctx.em.findOne(OutboxEmail, { id: uuid }) : null;
+});
 registerNodeType('Task', (ctx, id) => assertRoles(ctx, ['STAFF', 'CUSTOMERS_MANAGE']) && getTask(ctx, id));
 
 let schema: Promise<GraphQLSchema> | undefined;

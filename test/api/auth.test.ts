@@ -50,6 +50,17 @@ describe('sign-in and sessions', () => {
     expect(r.data.customerCreate.userErrors[0].message).toBe('Ce champ est obligatoire.');
   });
 
+  it('a signed-in person sets their own language, which then wins over Accept-Language', async () => {
+    const token = await signInStaff(server, 'admin@supplier.test', 'admin1234');
+    const r = await server.graphql(`mutation { viewerLanguageSet(input: { language: DE }) { language userErrors { code } } }`, {}, { token });
+    expect(r.data.viewerLanguageSet).toEqual({ language: 'DE', userErrors: [] });
+    const v = await server.graphql(VIEWER, {}, { token, language: 'fr' });
+    expect(v.data.viewer.language).toBe('DE');
+    await server.graphql(`mutation { viewerLanguageSet(input: { language: EN }) { language } }`, {}, { token });
+    const anon = await server.graphql(`mutation { viewerLanguageSet(input: { language: DE }) { language } }`);
+    expect(anon.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   it('a wrong password and an unknown email get the same answer', async () => {
     const wrong = await server.graphql(STAFF_SIGN_IN, { i: { email: 'admin@supplier.test', password: 'nope' } });
     const unknown = await server.graphql(STAFF_SIGN_IN, { i: { email: 'nobody@supplier.test', password: 'nope' } });

@@ -1,4 +1,5 @@
 import type { Ctx } from '../../common/context.js';
+import type { Language } from '../../common/language.js';
 import { UserErrorCode, userError, type UserError } from '../../common/errors.js';
 import { userKey, type Realm } from './auth/lucia.js';
 import { dummyPasswordHash, hashPassword, isStrongPassword, verifyPassword } from './auth/password.js';
@@ -109,4 +110,14 @@ export async function shopUserPasswordChange(
     ctx.viewer.sessionId,
   ]);
   return { shopUser, userErrors: [] };
+}
+
+/** A signed-in person chooses their own language; integrators have none to set. */
+export async function setViewerLanguage(ctx: Ctx, language: Language): Promise<Language | null> {
+  const v = ctx.viewer;
+  if (v.kind === 'staff') v.staff.language = language;
+  else if (v.kind === 'shop') v.shopUser.language = language;
+  else return null;
+  await ctx.em.flush();
+  return language;
 }

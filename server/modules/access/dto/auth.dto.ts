@@ -112,3 +112,18 @@ export class ShopUserPasswordChangePayload {
   @Field(() => [UserError], { description: 'Why the change was refused, if it was.' })
   userErrors!: UserError[];
 }
+
+@InputType({ description: 'The signed-in user\'s own language.' })
+export class ViewerLanguageSetInput {
+  @Field(() => Language, { description: 'Language of the store or hub, and of emails to this user.' })
+  language!: Language;
+}
+
+@ObjectType({ description: 'Result of changing the viewer\'s language.' })
+export class ViewerLanguageSetPayload {
+  @Field(() => Language, { nullable: true, description: 'The language now in use.' })
+  language?: Language | null;
+
+  @Field(() => [UserError], { description: 'Always empty; present for consistency.' })
+  userErrors!: UserError[];
+}

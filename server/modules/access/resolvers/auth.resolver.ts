@@ -11,6 +11,8 @@ import {
   StaffSignInPayload,
   Viewer,
   ViewerKind,
+  ViewerLanguageSetInput,
+  ViewerLanguageSetPayload,
 } from '../dto/auth.dto.js';
 
 @Resolver()
@@ -62,5 +64,14 @@ export class AuthResolver {
   ): Promise<ShopUserPasswordChangePayload> {
     if (ctx.viewer.kind !== 'shop') throw apiError(ctx.t, 'FORBIDDEN');
     return Object.assign(new ShopUserPasswordChangePayload(), await auth.shopUserPasswordChange(ctx, input));
+  }
+
+  @Authorized('SIGNED_IN')
+  @Mutation(() => ViewerLanguageSetPayload, { description: 'Sets the signed-in staff member\'s or shop user\'s own language (hub or store, and their emails).' })
+  async viewerLanguageSet(
+    @Arg('input', () => ViewerLanguageSetInput, { description: 'What to do; see the input type.' }) input: ViewerLanguageSetInput,
+    @Context() ctx: Ctx,
+  ): Promise<ViewerLanguageSetPayload> {
+    return Object.assign(new ViewerLanguageSetPayload(), { language: await auth.setViewerLanguage(ctx, input.language), userErrors: [] });
   }
 }
