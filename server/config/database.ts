@@ -23,7 +23,8 @@ export async function openDatabase(env: Env, log: (msg: string) => void = () => 
   const dataDir = resolve(env.PGLITE_DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   log(`Embedded PostgreSQL (PGlite) in ${dataDir}`);
-  const db = await PGlite.create(dataDir);
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   // The socket server drops connections beyond maxConnections: keep it far above the pools.
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 64 });
   await server.start();

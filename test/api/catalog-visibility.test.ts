@@ -111,3 +111,28 @@ describe('view as client (V1)', () => {
     expect(r.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 });
+
+describe('search, filters, sorting and facets (C6)', () => {
+  it('finds by exact barcode, part of the reference, and a name with a typo', async () => {
+    const find = async (q: string) =>
+      (await server.graphql(`query($q: String) { products(first: 10, query: $q) { edges { node { reference } } } }`, { q }, { token: everything })).data.products.edges.map((e: any) => e.node.reference);
+    expect(await find('5400000000037')).toEqual(['NOR-1']);
+    expect(await find('nor-')).toEqual(['NOR-1', 'NOR-2']);
+    expect(await find('expresso')).toEqual(['COF-1']); // Espresso beans 1kg
+    expect(await find('sparkling watr')).toEqual(['WAT-1']);
+    expect(await find('zzzzzz')).toEqual([]);
+  });
+
+  it('sorts and filters; facet counts respect visibility', async () => {
+    const names = (await server.graphql(`{ products(first: 10, sort: NAME_DESC) { edges { node { name } } } }`, {}, { token: everything })).data.products.edges.map((e: any) => e.node.name);
+    expect(names).toEqual([...names].sort().reverse());
+    const facets = await server.graphql(`{ productFacets { brands { id name count } tags { name count } } }`, {}, { token: everything });
+    expect(facets.data.productFacets.brands).toEqual([{ id: expect.any(String), name: 'Nordic', count: 2 }]);
+    const limitedFacets = await server.graphql(`{ productFacets { brands { name count } } }`, {}, { token: limited });
+    expect(limitedFacets.data.productFacets.brands).toEqual([{ name: 'Nordic', count: 1 }]);
+    const byBrand = await server.graphql(`query($b: [ID!]) { products(first: 10, brandIds: $b) { totalCount } }`, { b: [facets.data.productFacets.brands[0].id] }, { token: everything });
+    expect(byBrand.data.products.totalCount).toBe(2);
+    const bad = await server.graphql(`{ products(first: 1, brandIds: ["nope"]) { totalCount } }`, {}, { token: everything });
+    expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});

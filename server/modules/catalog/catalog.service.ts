@@ -3,7 +3,7 @@ import type { Ctx } from '../../common/context.js';
 import { isBackOffice, loader, storeCustomer } from '../../common/context.js';
 import { keysetPage } from '../../common/connection.js';
 import { apiError } from '../../common/errors.js';
-import { idOf } from '../../common/global-id.js';
+import { idOf, toGlobalId } from '../../common/global-id.js';
 import { Money, CurrencyCode } from '../../common/money.js';
 import { getSettings } from '../settings/index.js';
 import { Product } from './entities/product.entity.js';
@@ -87,18 +87,97 @@ function escapeLike(q: string): string {
   return q.replace(/[\\%_]/g, (m) => `\\${m}`);
 }
 
-/** Products visible to the viewer, sorted by name; `query` matches name, reference or barcode. */
-export async function listProducts(ctx: Ctx, args: { first?: number | null; after?: string | null; query?: string | null }) {
-  const view = await catalogView(ctx);
-  const qb = ctx.em.createQueryBuilder(Product, 'p').select('*');
-  const visible = visibilitySql(view, 'p');
-  qb.where(visible.sql, visible.params);
-  const q = args.query?.trim();
+export type ProductSort = 'NAME_ASC' | 'NAME_DESC' | 'REFERENCE_ASC' | 'NEWEST';
+
+export interface ProductFilter {
+  query?: string | null;
+  brandIds?: string[] | null;
+  seasonIds?: string[] | null;
+  tagIds?: string[] | null;
+  manufacturerIds?: string[] | null;
+}
+
+/**
+ * The WHERE clause of a catalog search, shared by the list and the facet counts: visibility first,
+ * then the text search (barcode exact, reference or name containing the text, or a name close to
+ * it for typos: pg_trgm word similarity), then the filters. `skip` leaves one filter out (facets
+ * count a dimension without its own filter).
+ */
+function searchSql(ctx: Ctx, view: CatalogView, alias: string, filter: ProductFilter, skip?: keyof ProductFilter): { sql: string; params: unknown[] } {
+  const visible = visibilitySql(view, alias);
+  const parts = [visible.sql];
+  const params = [...visible.params];
+  const q = filter.query?.trim();
   if (q) {
     const like = `%${escapeLike(q)}%`;
-    qb.andWhere('(p.name ilike ? or p.reference ilike ? or p.barcode = ?)', [like, like, q]);
+    parts.push(`(${alias}.barcode = ? or ${alias}.reference ilike ? or ${alias}.name ilike ? or (length(?) >= 4 and ? <% ${alias}.name))`);
+    params.push(q, like, like, q, q);
   }
-  return keysetPage<Product>({ qb, alias: 'p', sortColumn: 'name', sortValue: (p) => p.name, direction: 'asc', first: args.first, after: args.after });
+  const ids = (type: string, values: string[] | null | undefined) => {
+    const uuids = (values ?? []).map((g) => idOf(type, g));
+    if (uuids.some((u) => !u)) throw apiError(ctx.t, 'BAD_USER_INPUT');
+    return uuids as string[];
+  };
+  const dims: Array<[keyof ProductFilter, string, string]> = [
+    ['brandIds', 'Brand', 'brand_id'],
+    ['seasonIds', 'Season', 'season_id'],
+    ['manufacturerIds', 'Manufacturer', 'manufacturer_id'],
+  ];
+  for (const [key, type, column] of dims) {
+    const values = ids(type, filter[key] as string[] | null);
+    if (key !== skip && values.length) {
+      parts.push(`${alias}.${column} in (?)`);
+      params.push(values);
+    }
+  }
+  const tags = ids('Tag', filter.tagIds);
+  if (skip !== 'tagIds' && tags.length) {
+    parts.push(`exists (select 1 from product_tag ft where ft.product_id = ${alias}.id and ft.tag_id in (?))`);
+    params.push(tags);
+  }
+  return { sql: parts.join(' and '), params };
+}
+
+const SORTS: Record<ProductSort, { column: string; direction: 'asc' | 'desc'; value: (p: Product) => string }> = {
+  NAME_ASC: { column: 'name', direction: 'asc', value: (p) => p.name },
+  NAME_DESC: { column: 'name', direction: 'desc', value: (p) => p.name },
+  REFERENCE_ASC: { column: 'reference', direction: 'asc', value: (p) => p.reference },
+  NEWEST: { column: 'created_at', direction: 'desc', value: (p) => p.createdAt.toISOString() },
+};
+
+/** Products visible to the viewer, searched, filtered and sorted, keyset-paginated. */
+export async function listProducts(ctx: Ctx, args: ProductFilter & { first?: number | null; after?: string | null; sort?: ProductSort | null }) {
+  const view = await catalogView(ctx);
+  const where = searchSql(ctx, view, 'p', args);
+  const qb = ctx.em.createQueryBuilder(Product, 'p').select('*').where(where.sql, where.params);
+  const sort = SORTS[args.sort ?? 'NAME_ASC'];
+  return keysetPage<Product>({ qb, alias: 'p', sortColumn: sort.column, sortValue: sort.value, direction: sort.direction, first: args.first, after: args.after });
+}
+
+export interface FacetCount {
+  id: string;
+  name: string;
+  count: number;
+}
+
+/**
+ * Counts per brand, season, tag and manufacturer of the products the viewer may see and that match
+ * the search and the other filters: what a filter would leave, never what is hidden.
+ */
+export async function productFacets(ctx: Ctx, filter: ProductFilter): Promise<Record<'brands' | 'seasons' | 'tags' | 'manufacturers', FacetCount[]>> {
+  const view = await catalogView(ctx);
+  const run = async (skip: keyof ProductFilter, select: string) => {
+    const where = searchSql(ctx, view, 'p', filter, skip);
+    return ctx.em.execute<{ id: string; name: string; count: string }[]>(`${select.replace('$WHERE', where.sql)}`, where.params);
+  };
+  const [brands, seasons, manufacturers, tags] = await Promise.all([
+    run('brandIds', 'select b.id, b.name, count(*) as count from product p join brand b on b.id = p.brand_id where $WHERE group by b.id, b.name order by b.name'),
+    run('seasonIds', 'select s.id, s.name, count(*) as count from product p join season s on s.id = p.season_id where $WHERE group by s.id, s.name order by s.name'),
+    run('manufacturerIds', 'select m.id, m.name, count(*) as count from product p join manufacturer m on m.id = p.manufacturer_id where $WHERE group by m.id, m.name order by m.name'),
+    run('tagIds', 'select t.id, t.name, count(*) as count from product p join product_tag pt on pt.product_id = p.id join tag t on t.id = pt.tag_id where $WHERE group by t.id, t.name order by t.name'),
+  ]);
+  const shape = (type: string, rows: { id: string; name: string; count: string }[]) => rows.map((r) => ({ id: toGlobalId(type, r.id), name: r.name, count: Number(r.count) }));
+  return { brands: shape('Brand', brands), seasons: shape('Season', seasons), tags: shape('Tag', tags), manufacturers: shape('Manufacturer', manufacturers) };
 }
 
 /** One product visible to the viewer, else null (whether it exists or not). */

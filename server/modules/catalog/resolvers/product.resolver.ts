@@ -1,6 +1,6 @@
-import { Arg, Args, ArgsType, Authorized, Ctx as Context, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx as Context, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Ctx } from '../../../common/context.js';
-import { Connection, ConnectionArgs } from '../../../common/connection.js';
+import { Connection } from '../../../common/connection.js';
 import { Money, decimal } from '../../../common/money.js';
 import { Product } from '../entities/product.entity.js';
 import { PriceLevel } from '../entities/price-level.entity.js';
@@ -12,10 +12,78 @@ import { getSettings } from '../../settings/index.js';
 @ObjectType({ description: 'A page of products sorted by name.' })
 export class ProductConnection extends Connection(Product, 'Product', 'Products visible to the viewer, sorted by name.') {}
 
+export enum ProductSort {
+  NAME_ASC = 'NAME_ASC',
+  NAME_DESC = 'NAME_DESC',
+  REFERENCE_ASC = 'REFERENCE_ASC',
+  NEWEST = 'NEWEST',
+}
+registerEnumType(ProductSort, {
+  name: 'ProductSort',
+  description: 'Order of a product list.',
+  valuesConfig: {
+    NAME_ASC: { description: 'By name, A to Z.' },
+    NAME_DESC: { description: 'By name, Z to A.' },
+    REFERENCE_ASC: { description: 'By reference.' },
+    NEWEST: { description: 'Newest products first.' },
+  },
+});
+
 @ArgsType()
-export class ProductsArgs extends ConnectionArgs {
-  @Field(() => String, { nullable: true, description: 'Search by part of the name or reference, or by exact barcode.' })
+export class ProductFilterArgs {
+  @Field(() => String, { nullable: true, description: 'Search: exact barcode, part of the reference or name, or a name with typos.' })
   query?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Only these brands.' })
+  brandIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Only these seasons.' })
+  seasonIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Only products with at least one of these tags.' })
+  tagIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Only these manufacturers.' })
+  manufacturerIds?: string[] | null;
+}
+
+@ArgsType()
+export class ProductsArgs extends ProductFilterArgs {
+  @Field(() => Int, { nullable: true, description: 'How many items to return (1–100, default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an `endCursor`).' })
+  after?: string | null;
+
+  @Field(() => ProductSort, { nullable: true, description: 'Order (default NAME_ASC).' })
+  sort?: ProductSort | null;
+}
+
+@ObjectType({ description: 'How many products a filter value would leave.' })
+export class FacetValue {
+  @Field(() => ID, { description: 'The brand, season, tag or manufacturer id, to pass back as a filter.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Its name.' })
+  name!: string;
+
+  @Field(() => Int, { description: 'Products visible to the viewer that match the search, the other filters and this value.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'Filter values with counts for a catalog search; counts respect what the viewer may see.' })
+export class ProductFacets {
+  @Field(() => [FacetValue], { description: 'Brands.' })
+  brands!: FacetValue[];
+
+  @Field(() => [FacetValue], { description: 'Seasons.' })
+  seasons!: FacetValue[];
+
+  @Field(() => [FacetValue], { description: 'Tags.' })
+  tags!: FacetValue[];
+
+  @Field(() => [FacetValue], { description: 'Manufacturers.' })
+  manufacturers!: FacetValue[];
 }
 
 @Resolver(() => Product)
@@ -24,6 +92,12 @@ export class ProductResolver {
   @Query(() => ProductConnection, { description: 'The catalog as the viewer may see it: a shop user sees active products with its own prices and stock.' })
   async products(@Args(() => ProductsArgs) args: ProductsArgs, @Context() ctx: Ctx): Promise<ProductConnection> {
     return (await catalog.listProducts(ctx, args)) as unknown as ProductConnection;
+  }
+
+  @Authorized('STAFF', 'SHOP', 'CATALOG_READ')
+  @Query(() => ProductFacets, { description: 'Counts per brand, season, tag and manufacturer for a search, respecting visibility.' })
+  async productFacets(@Args(() => ProductFilterArgs) args: ProductFilterArgs, @Context() ctx: Ctx): Promise<ProductFacets> {
+    return Object.assign(new ProductFacets(), await catalog.productFacets(ctx, args));
   }
 
   @Authorized('STAFF', 'SHOP', 'CATALOG_READ')
