@@ -94,12 +94,12 @@ export class OrderResolver {
 
   @FieldResolver(() => Customer, { description: 'The customer who ordered.' })
   async customer(@Root() order: Order, @Context() ctx: Ctx): Promise<Customer> {
-    return ctx.em.findOneOrFail(Customer, { id: order.customer.id });
+    return (await orders.byIdLoader(ctx, Customer).load(order.customer.id))!;
   }
 
   @FieldResolver(() => ShopUser, { nullable: true, description: 'The shop user who placed it.' })
   async placedBy(@Root() order: Order, @Context() ctx: Ctx): Promise<ShopUser | null> {
-    return order.placedBy ? ctx.em.findOne(ShopUser, { id: order.placedBy.id }) : null;
+    return order.placedBy ? orders.byIdLoader(ctx, ShopUser).load(order.placedBy.id) : null;
   }
 
   @FieldResolver(() => [OrderLine], { description: 'Lines, in cart order.' })
