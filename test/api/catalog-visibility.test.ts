@@ -136,3 +136,21 @@ describe('search, filters, sorting and facets (C6)', () => {
     expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('the hub explainer', () => {
+  it('names the rule that hides a product from a customer', async () => {
+    const list = await server.graphql(`{ customers(first: 5, query: "V lim") { edges { node { id } } } }`, {}, { token: staff });
+    const customerId = list.data.customers.edges[0].node.id;
+    const q = `query($c: ID!, $p: ID!) { productVisibilityExplain(customerId: $c, productId: $p) { visible orderable reasons { rule message } } }`;
+    const hiddenOne = await server.graphql(q, { c: customerId, p: toGlobalId('Product', hidden.id) }, { token: staff });
+    expect(hiddenOne.data.productVisibilityExplain).toEqual({
+      visible: false,
+      orderable: false,
+      reasons: [{ rule: 'TAG_NOT_ALLOWED', message: 'The customer may see products tagged organic; this product\'s tags are none.' }],
+    });
+    const shownOne = await server.graphql(q, { c: customerId, p: toGlobalId('Product', shown.id) }, { token: staff });
+    expect(shownOne.data.productVisibilityExplain).toEqual({ visible: true, orderable: true, reasons: [] });
+    const denied = await server.graphql(q, { c: customerId, p: toGlobalId('Product', shown.id) }, { token: limited });
+    expect(denied.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
