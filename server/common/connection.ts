@@ -62,10 +62,10 @@ export function Connection<T extends object>(NodeType: ClassType<T>, name: strin
 }
 
 type CursorValue = string | number;
-function encodeCursor(values: CursorValue[]): string {
+export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
-function decodeCursor(cursor: string): CursorValue[] {
+export function decodeCursor(cursor: string): CursorValue[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(values) && values.length === 2) return values;

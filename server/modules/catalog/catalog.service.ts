@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Ctx } from '../../common/context.js';
 import { isBackOffice, loader, storeCustomer } from '../../common/context.js';
-import { keysetPage } from '../../common/connection.js';
+import { PageInfo, decodeCursor, encodeCursor, type Page } from '../../common/connection.js';
 import { apiError } from '../../common/errors.js';
 import { idOf, toGlobalId } from '../../common/global-id.js';
 import { Money, CurrencyCode } from '../../common/money.js';
@@ -145,13 +145,64 @@ const SORTS: Record<ProductSort, { column: string; direction: 'asc' | 'desc'; va
   NEWEST: { column: 'created_at', direction: 'desc', value: (p) => p.createdAt.toISOString() },
 };
 
-/** Products visible to the viewer, searched, filtered and sorted, keyset-paginated. */
-export async function listProducts(ctx: Ctx, args: ProductFilter & { first?: number | null; after?: string | null; sort?: ProductSort | null }) {
+/**
+ * Products visible to the viewer, searched, filtered and sorted, keyset-paginated — in one SQL
+ * statement that also brings each product's price, stock and brand for the viewer; the loaders the
+ * field resolvers use are primed with them, so a catalog page costs one query whatever its size.
+ */
+export async function listProducts(ctx: Ctx, args: ProductFilter & { first?: number | null; after?: string | null; sort?: ProductSort | null }): Promise<Page<Product>> {
   const view = await catalogView(ctx);
   const where = searchSql(ctx, view, 'p', args);
-  const qb = ctx.em.createQueryBuilder(Product, 'p').select('*').where(where.sql, where.params);
   const sort = SORTS[args.sort ?? 'NAME_ASC'];
-  return keysetPage<Product>({ qb, alias: 'p', sortColumn: sort.column, sortValue: sort.value, direction: sort.direction, first: args.first, after: args.after });
+  const first = Math.min(Math.max(args.first ?? 20, 1), 100);
+  const params: unknown[] = [view.priceLevel?.id ?? null, view.location?.id ?? null, ...where.params];
+  let keyset = '';
+  if (args.after) {
+    const [value, id] = decodeCursor(args.after);
+    keyset = ` and (p.${sort.column}, p.id) ${sort.direction === 'asc' ? '>' : '<'} (?, ?)`;
+    params.push(value, id);
+  }
+  const rows = await ctx.em.execute<Array<Record<string, unknown>>>(
+    `select p.*, pp.amount as "_price", sl.quantity as "_stock", b.id as "_brand_id", b.name as "_brand_name", b.created_at as "_brand_created_at", b.updated_at as "_brand_updated_at"
+     from product p
+     left join product_price pp on pp.product_id = p.id and pp.price_level_id = ?
+     left join stock_level sl on sl.product_id = p.id and sl.location_id = ?
+     left join brand b on b.id = p.brand_id
+     where ${where.sql}${keyset}
+     order by p.${sort.column} ${sort.direction}, p.id ${sort.direction}
+     limit ${first + 1}`,
+    params,
+  );
+  const hasNextPage = rows.length > first;
+  const currency = (view.priceLevel?.currencyCode ?? 'EUR') as CurrencyCode;
+  const prices = priceLoader(ctx);
+  const stocks = stockLoader(ctx);
+  const brands = brandLoader(ctx);
+  const products = rows.slice(0, first).map((row) => {
+    const { _price, _stock, _brand_id, _brand_name, _brand_created_at, _brand_updated_at, ...data } = row;
+    const product = ctx.em.map(Product, data);
+    prices.prime(product.id, _price === null || _price === undefined || !view.priceLevel ? null : Money.of(normalizeAmount(String(_price)), currency));
+    stocks.prime(product.id, view.showStock && view.location ? Number(_stock ?? 0) : null);
+    if (_brand_id) brands.prime(String(_brand_id), ctx.em.map(Brand, { id: _brand_id, name: _brand_name, created_at: _brand_created_at, updated_at: _brand_updated_at } as never));
+    return product;
+  });
+  const edges = products.map((node) => {
+    const value = sort.value(node);
+    return { node, cursor: encodeCursor([value, node.id]) };
+  });
+  return {
+    edges,
+    pageInfo: Object.assign(new PageInfo(), {
+      hasNextPage,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    }),
+    count: async () => {
+      const [{ n }] = await ctx.em.execute<{ n: string }[]>(`select count(*) as n from product p where ${where.sql}`, where.params);
+      return Number(n);
+    },
+  };
 }
 
 export interface FacetCount {
