@@ -22,6 +22,7 @@ import { createAuth } from './modules/access/auth/lucia.js';
 import { registerEmailJobs, sweepPendingEmails } from './modules/notifications/index.js';
 import { registerTaskJobs } from './modules/tasks/task.service.js';
 import { getSchema } from './schema.js';
+import { productImageRoutes } from './modules/catalog/product-image.routes.js';
 import { buildContext, type RequestInfo } from './context.js';
 import { isDatabaseEmpty, seedDemo } from './seeders/demo.seeder.js';
 
@@ -125,9 +126,17 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
     }
   });
 
+  // Product images: uploaded by staff, served with long-lived caching (before Remix takes over).
+  app.use(productImageRoutes({ contextFor: (req) => buildContext(services, requestInfo(req)), em: () => orm.em.fork() }));
+
+  const largeJson = express.json({ limit: '25mb' });
+  const smallJson = express.json({ limit: '1mb' });
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    // Large enough for a CSV catalog import of 100,000 lines sent as one string (catalogImportStart).
+    // Large bodies (a 100,000-line catalog CSV) only from callers presenting credentials;
+    // anonymous requests (sign-in, public forms) stay small.
+    (req, res, next) => ((req.headers.authorization || req.headers.cookie) ? largeJson : smallJson)(req, res, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const ctx = await buildContext(services, requestInfo(req));

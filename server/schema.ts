@@ -6,7 +6,10 @@ import { NodeResolver, registerNodeType } from './common/node.resolver.js';
 import { AuthResolver } from './modules/access/resolvers/auth.resolver.js';
 import { CustomerStoreAccessResolver, StoreAccessResolver } from './modules/access/resolvers/store-access.resolver.js';
 import { CustomerResolver } from './modules/customers/resolvers/customer.resolver.js';
-import { ProductResolver, StorageLocationResolver } from './modules/catalog/resolvers/product.resolver.js';
+import { ProductResolver, StorageLocationResolver, VisibilityExplainResolver } from './modules/catalog/resolvers/product.resolver.js';
+import { CatalogAdminResolver } from './modules/catalog/resolvers/catalog-admin.resolver.js';
+import { BrandListResolver, ManufacturerListResolver, SeasonListResolver, TagListResolver } from './modules/catalog/resolvers/managed-list.resolver.js';
+import { CatalogImportResolver } from './modules/catalog/resolvers/catalog-import.resolver.js';
 import { CartLineResolver, CartResolver, OrderLineResolver, OrderResolver } from './modules/ordering/resolvers/ordering.resolver.js';
 import { OutboxResolver } from './modules/notifications/resolvers/outbox.resolver.js';
 import { SettingsResolver } from './modules/settings/resolvers/settings.resolver.js';
@@ -32,6 +35,13 @@ const resolvers = [
   CustomerResolver,
   ProductResolver,
   StorageLocationResolver,
+  VisibilityExplainResolver,
+  CatalogAdminResolver,
+  BrandListResolver,
+  SeasonListResolver,
+  TagListResolver,
+  ManufacturerListResolver,
+  CatalogImportResolver,
   CartResolver,
   CartLineResolver,
   OrderResolver,

@@ -18,6 +18,8 @@ import { RegistrationRequest } from '../modules/registration/entities/registrati
 import { Product } from '../modules/catalog/entities/product.entity.js';
 import { ProductPrice } from '../modules/catalog/entities/product-price.entity.js';
 import { StockLevel } from '../modules/catalog/entities/stock-level.entity.js';
+import { ProductImage } from '../modules/catalog/entities/product-image.entity.js';
+import { CatalogImportRow } from '../modules/catalog/entities/catalog-import-row.entity.js';
 import { Cart, CartLine } from '../modules/ordering/entities/cart.entity.js';
 import { Order, OrderLine } from '../modules/ordering/entities/order.entity.js';
 import { OutboxEmail } from '../modules/notifications/entities/outbox-email.entity.js';
@@ -48,6 +50,8 @@ export const entities = [
   Product,
   ProductPrice,
   StockLevel,
+  ProductImage,
+  CatalogImportRow,
   Cart,
   CartLine,
   Order,

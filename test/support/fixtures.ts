@@ -31,8 +31,8 @@ export async function createCatalog(em: EntityManager) {
   const horeca = em.create(PriceLevel, { code: 'HORECA', name: 'Horeca' });
   const north = em.create(StorageLocation, { code: 'NORTH', name: 'North', defaultShippingCost: '15.00', isDefault: true });
   const south = em.create(StorageLocation, { code: 'SOUTH', name: 'South', defaultShippingCost: '22.50' });
-  const coffee = em.create(Product, { reference: 'COF-1', barcode: '5400000000013', name: 'Espresso beans 1kg', unit: 'kg' });
-  const water = em.create(Product, { reference: 'WAT-1', barcode: '5400000000020', name: 'Sparkling water 50cl', packSize: 24 });
+  const coffee = em.create(Product, { reference: 'COF-1', barcode: '5400000000010', name: 'Espresso beans 1kg', unit: 'kg' });
+  const water = em.create(Product, { reference: 'WAT-1', barcode: '5400000000027', name: 'Sparkling water 50cl', packSize: 24 });
   const unpriced = em.create(Product, { reference: 'NOP-1', name: 'Unpriced napkins' });
   const inactive = em.create(Product, { reference: 'OLD-1', name: 'Discontinued tea', active: false });
   em.create(ProductPrice, { priceLevel: standard, product: coffee, amount: '12.50' });

@@ -1,0 +1,283 @@
+import { randomUUID } from 'node:crypto';
+import type { Ctx } from '../../../common/context.js';
+import { UserErrorCode } from '../../../common/errors.js';
+import { PriceLevel } from '../entities/price-level.entity.js';
+import { StorageLocation } from '../entities/storage-location.entity.js';
+import { Brand, Manufacturer, Season, Tag } from '../entities/taxonomy.entity.js';
+import { bulkQuery, slices } from '../bulk-sql.js';
+import { NAME_MAX, PRICE_DECIMALS, REFERENCE_MAX, UNIT_MAX, isValidBarcode, parseAmount, parseFlag, parseWholeNumber, storedAmount } from '../catalog-values.js';
+import type { CsvLine, FileProblem, HeaderLayout, ImportField } from './catalog-csv.js';
+
+/** The header with its price levels and storage locations found in the catalog. */
+export interface ResolvedLayout extends HeaderLayout {
+  levels: PriceLevel[];
+  locations: StorageLocation[];
+}
+
+/** Finds the price levels and locations the header names (by code, case aside). */
+export async function resolveLayout(ctx: Ctx, layout: HeaderLayout): Promise<{ layout: ResolvedLayout } | { problems: FileProblem[] }> {
+  const problems: FileProblem[] = [];
+  const find = <T extends { code: string }>(items: T[], code: string): T | undefined =>
+    items.find((i) => i.code === code) ?? items.find((i) => i.code.toLowerCase() === code.toLowerCase());
+  const allLevels = layout.prices.length ? await ctx.em.find(PriceLevel, {}) : [];
+  const allLocations = layout.stocks.length ? await ctx.em.find(StorageLocation, {}) : [];
+  const levels = layout.prices.map((p) => {
+    const level = find(allLevels, p.code);
+    if (!level) problems.push({ code: UserErrorCode.UNKNOWN_PRICE_LEVEL, vars: { code: p.code } });
+    return level!;
+  });
+  const locations = layout.stocks.map((s) => {
+    const location = find(allLocations, s.code);
+    if (!location) problems.push({ code: UserErrorCode.UNKNOWN_STORAGE_LOCATION, vars: { code: s.code } });
+    return location!;
+  });
+  return problems.length ? { problems } : { layout: { ...layout, levels, locations } };
+}
+
+/** A product line as it will be written; null means "not in the file, or empty: leave as is". */
+export interface RowData {
+  reference: string;
+  barcode: string | null;
+  name: string | null;
+  description: string | null;
+  brandId: string | null;
+  seasonId: string | null;
+  manufacturerId: string | null;
+  tagIds: string[] | null;
+  unit: string | null;
+  packSize: number | null;
+  active: boolean | null;
+  prices: Array<{ levelId: string; amount: string }>;
+  stocks: Array<{ locationId: string; quantity: number }>;
+}
+
+export interface RowProblem {
+  code: UserErrorCode;
+  /** The header name of the column at fault; null for the whole line. */
+  column: string | null;
+  value: string | null;
+}
+
+export type RowStatus = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'INVALID';
+
+export interface CheckedRow {
+  position: number;
+  line: number;
+  reference: string;
+  problems: RowProblem[];
+  status: RowStatus;
+  /** The existing product's id, or the id the new one will get. */
+  productId: string;
+  data: RowData;
+  /** For updates: what differs from the catalog (creates write everything given). */
+  changes: { product: boolean; tags: boolean; prices: boolean[]; stocks: boolean[] };
+}
+
+interface ExistingProduct {
+  id: string;
+  reference: string;
+  barcode: string | null;
+  name: string;
+  description: string | null;
+  brand_id: string | null;
+  season_id: string | null;
+  manufacturer_id: string | null;
+  unit: string;
+  pack_size: number;
+  active: boolean;
+}
+
+const LOOKUP_BATCH = 10_000;
+
+/** lower-case name → id of a managed list, loaded only when the file has that column. */
+async function names(ctx: Ctx, entity: typeof Brand | typeof Season | typeof Tag | typeof Manufacturer, wanted: boolean): Promise<Map<string, string>> {
+  if (!wanted) return new Map();
+  const rows = await ctx.em.find(entity as typeof Brand, {}, { fields: ['id', 'name'] });
+  return new Map(rows.map((r) => [r.name.toLowerCase(), r.id]));
+}
+
+/**
+ * Checks lines of a catalog CSV in memory with a handful of set-based lookups (managed lists,
+ * existing products by reference, barcode owners, current tags, prices and stock), and says for
+ * each whether it creates, updates, changes nothing or is invalid, and why.
+ * `withinFile` also checks duplicates between the lines given (the whole file at preview and start).
+ */
+export async function checkRows(ctx: Ctx, layout: ResolvedLayout, lines: CsvLine[], options: { withinFile: boolean }): Promise<CheckedRow[]> {
+  const f = layout.fields;
+  // One after the other: in a task they share the transaction's connection.
+  const brands = await names(ctx, Brand, f.brand !== undefined);
+  const seasons = await names(ctx, Season, f.season !== undefined);
+  const manufacturers = await names(ctx, Manufacturer, f.manufacturer !== undefined);
+  const tags = await names(ctx, Tag, f.tags !== undefined);
+  const columnName = (field: ImportField) => field;
+
+  const rows: CheckedRow[] = lines.map(({ position, line, cells }) => {
+    const problems: RowProblem[] = [];
+    const cell = (field: ImportField): string | null => {
+      const i = f[field];
+      const v = i === undefined ? '' : (cells[i] ?? '').trim();
+      return v === '' ? null : v;
+    };
+    const bad = (code: UserErrorCode, column: string | null, value: string | null) => problems.push({ code, column, value });
+    const listRef = (field: 'brand' | 'season' | 'manufacturer', map: Map<string, string>, code: UserErrorCode) => {
+      const v = cell(field);
+      if (v === null) return null;
+      const id = map.get(v.toLowerCase());
+      if (!id) bad(code, columnName(field), v);
+      return id ?? null;
+    };
+
+    const reference = cell('reference') ?? '';
+    if (!reference) bad(UserErrorCode.REQUIRED, 'reference', null);
+    else if (reference.length > REFERENCE_MAX) bad(UserErrorCode.INVALID_VALUE, 'reference', reference);
+    const barcode = cell('barcode');
+    if (barcode !== null && !isValidBarcode(barcode)) bad(UserErrorCode.INVALID_BARCODE, 'barcode', barcode);
+    const name = cell('name');
+    if (name !== null && name.length > NAME_MAX) bad(UserErrorCode.INVALID_VALUE, 'name', name);
+    const brandId = listRef('brand', brands, UserErrorCode.UNKNOWN_BRAND);
+    const seasonId = listRef('season', seasons, UserErrorCode.UNKNOWN_SEASON);
+    const manufacturerId = listRef('manufacturer', manufacturers, UserErrorCode.UNKNOWN_MANUFACTURER);
+    let tagIds: string[] | null = null;
+    const tagCell = cell('tags');
+    if (tagCell !== null) {
+      tagIds = [];
+      for (const tagName of tagCell.split('|').map((t) => t.trim()).filter(Boolean)) {
+        const id = tags.get(tagName.toLowerCase());
+        if (!id) bad(UserErrorCode.UNKNOWN_TAG, 'tags', tagName);
+        else if (!tagIds.includes(id)) tagIds.push(id);
+      }
+    }
+    const unit = cell('unit');
+    if (unit !== null && unit.length > UNIT_MAX) bad(UserErrorCode.INVALID_VALUE, 'unit', unit);
+    let packSize: number | null = null;
+    const packCell = cell('pack_size');
+    if (packCell !== null) {
+      const parsed = parseWholeNumber(packCell, 1);
+      if ('code' in parsed) bad(parsed.code, 'pack_size', packCell);
+      else packSize = parsed.value;
+    }
+    let active: boolean | null = null;
+    const activeCell = cell('active');
+    if (activeCell !== null) {
+      active = parseFlag(activeCell);
+      if (active === null) bad(UserErrorCode.INVALID_VALUE, 'active', activeCell);
+    }
+    const prices: RowData['prices'] = [];
+    layout.prices.forEach((p, i) => {
+      const v = (cells[p.index] ?? '').trim();
+      if (!v) return;
+      const parsed = parseAmount(v, PRICE_DECIMALS);
+      if ('code' in parsed) bad(parsed.code, p.column, v);
+      else prices.push({ levelId: layout.levels[i].id, amount: parsed.amount });
+    });
+    const stocks: RowData['stocks'] = [];
+    layout.stocks.forEach((s, i) => {
+      const v = (cells[s.index] ?? '').trim();
+      if (!v) return;
+      const parsed = parseWholeNumber(v, 0);
+      if ('code' in parsed) bad(parsed.code, s.column, v);
+      else stocks.push({ locationId: layout.locations[i].id, quantity: parsed.value });
+    });
+    if (cells.slice(layout.width).some((c) => c.trim())) bad(UserErrorCode.EXTRA_CELLS, null, null);
+
+    const data: RowData = { reference, barcode, name, description: cell('description'), brandId, seasonId, manufacturerId, tagIds, unit, packSize, active, prices, stocks };
+    return { position, line, reference, problems, status: 'INVALID', productId: '', data, changes: { product: false, tags: false, prices: [], stocks: [] } };
+  });
+
+  if (options.withinFile) {
+    const references = new Set<string>();
+    const barcodes = new Map<string, string>();
+    for (const row of rows) {
+      if (row.reference) {
+        if (references.has(row.reference)) row.problems.unshift({ code: UserErrorCode.DUPLICATE_REFERENCE, column: 'reference', value: row.reference });
+        references.add(row.reference);
+      }
+      const barcode = row.data.barcode;
+      if (barcode && isValidBarcode(barcode)) {
+        const owner = barcodes.get(barcode);
+        if (owner !== undefined && owner !== row.reference) row.problems.push({ code: UserErrorCode.BARCODE_TAKEN, column: 'barcode', value: barcode });
+        else barcodes.set(barcode, row.reference);
+      }
+    }
+  }
+
+  // The catalog as it is: products by reference, and who owns the barcodes of the file.
+  const existing = new Map<string, ExistingProduct>();
+  for (const refs of slices([...new Set(rows.map((r) => r.reference).filter(Boolean))], LOOKUP_BATCH)) {
+    const found = await bulkQuery<ExistingProduct>(
+      ctx.em,
+      `select id, reference, barcode, name, description, brand_id, season_id, manufacturer_id, unit, pack_size, active from product where reference = any(?::text[])`,
+      [refs],
+    );
+    for (const p of found) existing.set(p.reference, p);
+  }
+  const owners = new Map<string, string>();
+  for (const codes of slices([...new Set(rows.map((r) => r.data.barcode).filter((b): b is string => Boolean(b)))], LOOKUP_BATCH)) {
+    const found = await bulkQuery<{ reference: string; barcode: string }>(ctx.em, `select reference, barcode from product where barcode = any(?::text[])`, [codes]);
+    for (const p of found) owners.set(p.barcode, p.reference);
+  }
+  for (const row of rows) {
+    const owner = row.data.barcode ? owners.get(row.data.barcode) : undefined;
+    if (owner !== undefined && owner !== row.reference && !row.problems.some((p) => p.code === UserErrorCode.BARCODE_TAKEN)) {
+      row.problems.push({ code: UserErrorCode.BARCODE_TAKEN, column: 'barcode', value: row.data.barcode });
+    }
+    const product = existing.get(row.reference);
+    if (!product && row.reference && row.data.name === null) row.problems.push({ code: UserErrorCode.NAME_REQUIRED, column: 'name', value: null });
+    row.productId = product?.id ?? randomUUID();
+    row.status = row.problems.length ? 'INVALID' : product ? 'UPDATE' : 'CREATE';
+  }
+
+  await detectChanges(ctx, layout, rows.filter((r) => r.status === 'UPDATE'), existing);
+  return rows;
+}
+
+/** Marks updates that would change nothing as UNCHANGED, and records what the others change. */
+async function detectChanges(ctx: Ctx, layout: ResolvedLayout, rows: CheckedRow[], existing: Map<string, ExistingProduct>): Promise<void> {
+  const currentTags = new Map<string, string[]>();
+  const currentPrices = new Map<string, string>();
+  const currentStock = new Map<string, number>();
+  for (const batch of slices(rows, LOOKUP_BATCH)) {
+    const ids = batch.map((r) => r.productId);
+    if (layout.fields.tags !== undefined) {
+      for (const t of await bulkQuery<{ product_id: string; tag_id: string }>(ctx.em, `select product_id, tag_id from product_tag where product_id = any(?::uuid[])`, [ids])) {
+        currentTags.set(t.product_id, [...(currentTags.get(t.product_id) ?? []), t.tag_id]);
+      }
+    }
+    if (layout.levels.length) {
+      const found = await bulkQuery<{ product_id: string; price_level_id: string; amount: string }>(
+        ctx.em,
+        `select product_id, price_level_id, amount::text as amount from product_price where product_id = any(?::uuid[]) and price_level_id = any(?::uuid[])`,
+        [ids, layout.levels.map((l) => l.id)],
+      );
+      for (const p of found) currentPrices.set(`${p.product_id}|${p.price_level_id}`, storedAmount(p.amount, PRICE_DECIMALS));
+    }
+    if (layout.locations.length) {
+      const found = await bulkQuery<{ product_id: string; location_id: string; quantity: number }>(
+        ctx.em,
+        `select product_id, location_id, quantity from stock_level where product_id = any(?::uuid[]) and location_id = any(?::uuid[])`,
+        [ids, layout.locations.map((l) => l.id)],
+      );
+      for (const s of found) currentStock.set(`${s.product_id}|${s.location_id}`, s.quantity);
+    }
+  }
+  for (const row of rows) {
+    const p = existing.get(row.reference)!;
+    const d = row.data;
+    const differs = <T>(given: T | null, current: T | null) => given !== null && given !== current;
+    const product =
+      differs(d.barcode, p.barcode) ||
+      differs(d.name, p.name) ||
+      differs(d.description, p.description) ||
+      differs(d.brandId, p.brand_id) ||
+      differs(d.seasonId, p.season_id) ||
+      differs(d.manufacturerId, p.manufacturer_id) ||
+      differs(d.unit, p.unit) ||
+      differs(d.packSize, p.pack_size) ||
+      differs(d.active, p.active);
+    const tags = d.tagIds !== null && [...d.tagIds].sort().join() !== [...(currentTags.get(p.id) ?? [])].sort().join();
+    const prices = d.prices.map((x) => currentPrices.get(`${p.id}|${x.levelId}`) !== x.amount);
+    const stocks = d.stocks.map((x) => currentStock.get(`${p.id}|${x.locationId}`) !== x.quantity);
+    row.changes = { product, tags, prices, stocks };
+    if (!product && !tags && !prices.includes(true) && !stocks.includes(true)) row.status = 'UNCHANGED';
+  }
+}

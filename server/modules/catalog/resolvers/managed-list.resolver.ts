@@ -1,0 +1,82 @@
+import { Arg, Authorized, Ctx as Context, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { Ctx } from '../../../common/context.js';
+import { UserError } from '../../../common/errors.js';
+import { BRANDS, MANUFACTURERS, SEASONS, TAGS, createListItem, deleteListItem, renameListItem, type ListItem, type ManagedList } from '../managed-list.service.js';
+
+/**
+ * The create / rename / delete mutations of one managed list, with their input and payload types
+ * (`brandCreate(input: BrandCreateInput!): BrandPayload!` …): one definition for the four lists.
+ */
+function managedListResolver<T extends ListItem>(list: ManagedList<T>, noun: string) {
+  const Type = list.typeName;
+  const field = Type.charAt(0).toLowerCase() + Type.slice(1);
+
+  @InputType(`${Type}CreateInput`, { description: `A new ${noun}.` })
+  class CreateInput {
+    @Field(() => String, { description: `Name, unique regardless of case; surrounding spaces are removed.` })
+    name!: string;
+  }
+
+  @InputType(`${Type}UpdateInput`, { description: `A new name for a ${noun}.` })
+  class UpdateInput {
+    @Field(() => ID, { description: `The ${noun}.` })
+    id!: string;
+
+    @Field(() => String, { description: 'New name, unique regardless of case; products keep the item.' })
+    name!: string;
+  }
+
+  @InputType(`${Type}DeleteInput`, { description: `Which ${noun} to delete.` })
+  class DeleteInput {
+    @Field(() => ID, { description: `The ${noun}.` })
+    id!: string;
+  }
+
+  @ObjectType(`${Type}Payload`, { description: `Result of creating or renaming a ${noun}.` })
+  class Payload {
+    @Field(() => list.entity, { name: field, nullable: true, description: `The ${noun} as saved.` })
+    item?: T | null;
+
+    @Field(() => [UserError], { description: 'Why nothing was saved, if so.' })
+    userErrors!: UserError[];
+  }
+
+  @ObjectType(`${Type}DeletePayload`, { description: `Result of deleting a ${noun}.` })
+  class DeletePayload {
+    @Field(() => ID, { name: `deleted${Type}Id`, nullable: true, description: `Id of the deleted ${noun}.` })
+    deletedId?: string | null;
+
+    @Field(() => [UserError], { description: 'Why nothing was deleted, if so (IN_USE while customers\' visibility names it).' })
+    userErrors!: UserError[];
+  }
+
+  @Resolver()
+  class ManagedListResolver {
+    @Authorized('STAFF')
+    @Mutation(() => Payload, { name: `${field}Create`, description: `Adds a ${noun} to the managed list (staff).` })
+    async create(@Arg('input', () => CreateInput, { description: 'What to create.' }) input: CreateInput, @Context() ctx: Ctx): Promise<Payload> {
+      return Object.assign(new Payload(), await createListItem(ctx, list, input));
+    }
+
+    @Authorized('STAFF')
+    @Mutation(() => Payload, { name: `${field}Update`, description: `Renames a ${noun} (staff).` })
+    async update(@Arg('input', () => UpdateInput, { description: 'What to change.' }) input: UpdateInput, @Context() ctx: Ctx): Promise<Payload> {
+      return Object.assign(new Payload(), await renameListItem(ctx, list, input));
+    }
+
+    @Authorized('STAFF')
+    @Mutation(() => DeletePayload, {
+      name: `${field}Delete`,
+      description: `Deletes a ${noun} (staff): products using it lose it; refused with IN_USE while a customer's visibility names it.`,
+    })
+    async delete(@Arg('input', () => DeleteInput, { description: 'What to delete.' }) input: DeleteInput, @Context() ctx: Ctx): Promise<DeletePayload> {
+      return Object.assign(new DeletePayload(), await deleteListItem(ctx, list, input));
+    }
+  }
+  return ManagedListResolver;
+}
+
+export const BrandListResolver = managedListResolver(BRANDS, 'brand');
+export const SeasonListResolver = managedListResolver(SEASONS, 'season');
+export const TagListResolver = managedListResolver(TAGS, 'tag');
+export const ManufacturerListResolver = managedListResolver(MANUFACTURERS, 'manufacturer');
