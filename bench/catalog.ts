@@ -152,7 +152,3 @@ export async function catalogBench(report: Report): Promise<void> {
     await a.end();
   }
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await catalogBench((name, value, budget, ok) => console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}: ${value} (budget ${budget})`));
-}

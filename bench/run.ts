@@ -2,6 +2,7 @@
 // Not part of the test suite. Uses the local PostgreSQL (BENCH_DATABASE_URL to point elsewhere).
 import 'reflect-metadata';
 import pg from 'pg';
+import { catalogBench } from './catalog.js';
 import { loadEnv } from '../server/config/env.js';
 import { startApp } from '../server/app.js';
 import { hashPassword } from '../server/modules/access/auth/password.js';
@@ -122,6 +123,9 @@ try {
   await app.close();
   await admin(`drop database if exists ${DB} with (force)`);
 }
+
+// Catalog speed: its own data set and its own server process.
+await catalogBench(report);
 
 const failed = results.filter((r) => !r.ok).length;
 console.log(`\n${results.length - failed} within budget, ${failed} over budget`);
