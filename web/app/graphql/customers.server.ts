@@ -1,8 +1,26 @@
 import { graphql } from './generated/index.js';
 
+/** The customer list with its filters (A2), and the price levels the filter offers. */
 export const customersQuery = graphql(`
-  query Customers($first: Int!, $after: String, $query: String) {
-    customers(first: $first, after: $after, query: $query) {
+  query Customers(
+    $first: Int!
+    $after: String
+    $query: String
+    $status: CustomerStatus
+    $priceLevelId: ID
+    $language: Language
+    $accessStatus: StoreAccessStatus
+  ) {
+    customers(
+      first: $first
+      after: $after
+      query: $query
+      status: $status
+      priceLevelId: $priceLevelId
+      language: $language
+      accessStatus: $accessStatus
+    ) {
+      totalCount
       edges {
         node {
           id
@@ -11,11 +29,47 @@ export const customersQuery = graphql(`
           documentLanguage
           status
           accessCount
+          lastAccessAt
         }
       }
       pageInfo {
         hasNextPage
         endCursor
+      }
+    }
+    priceLevels {
+      id
+      name
+      code
+      isDefault
+    }
+  }
+`);
+
+/** A short list of customers matching a search, e.g. to link an access request to one. */
+export const customerSearchQuery = graphql(`
+  query CustomerSearch($query: String!) {
+    customers(first: 20, query: $query) {
+      edges {
+        node {
+          id
+          name
+          customerNumber
+        }
+      }
+    }
+  }
+`);
+
+/** The customers picked for a bulk grant, by id. */
+export const customersByIdQuery = graphql(`
+  query CustomersById($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      __typename
+      ... on Customer {
+        id
+        name
+        customerNumber
       }
     }
   }
@@ -32,10 +86,14 @@ export const customerQuery = graphql(`
       exclusionReason
       privateMessage
       createdAt
+      accessCount
+      lastAccessAt
       priceLevel {
+        id
         name
       }
       storageLocation {
+        id
         name
       }
       contacts {
@@ -45,20 +103,55 @@ export const customerQuery = graphql(`
         phone
         position
       }
+      deliverySites {
+        id
+        name
+        street
+        postalCode
+        city
+        country
+      }
+      visibility {
+        tags {
+          id
+          name
+        }
+        seasons {
+          id
+          name
+        }
+        brands {
+          id
+          name
+        }
+        manufacturers {
+          id
+          name
+        }
+      }
       emailAccesses {
         email
         status
+        phone
         storeAccess {
           id
           grantedAt
           lastAccessAt
         }
       }
+      auditEvents {
+        id
+        action
+        createdAt
+        staff {
+          name
+        }
+      }
     }
   }
 `);
 
-/** Choices of the new-customer form. */
+/** Choices of the customer forms. */
 export const customerFormOptionsQuery = graphql(`
   query CustomerFormOptions {
     priceLevels {
@@ -72,6 +165,28 @@ export const customerFormOptionsQuery = graphql(`
       name
       code
       isDefault
+    }
+  }
+`);
+
+/** What a customer may be allowed to see (C2): the four visibility dimensions. */
+export const visibilityOptionsQuery = graphql(`
+  query VisibilityOptions {
+    tags {
+      id
+      name
+    }
+    seasons {
+      id
+      name
+    }
+    brands {
+      id
+      name
+    }
+    manufacturers {
+      id
+      name
     }
   }
 `);
@@ -91,6 +206,54 @@ export const customerCreateMutation = graphql(`
   }
 `);
 
+export const customerUpdateMutation = graphql(`
+  mutation CustomerUpdate($input: CustomerUpdateInput!) {
+    customerUpdate(input: $input) {
+      customer {
+        id
+        customerNumber
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const customerExcludeMutation = graphql(`
+  mutation CustomerExclude($input: CustomerExcludeInput!) {
+    customerExclude(input: $input) {
+      customer {
+        id
+        status
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const customerExclusionLiftMutation = graphql(`
+  mutation CustomerExclusionLift($input: CustomerExclusionLiftInput!) {
+    customerExclusionLift(input: $input) {
+      customer {
+        id
+        status
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
 export const storeAccessGrantMutation = graphql(`
   mutation StoreAccessGrant($input: StoreAccessGrantInput!) {
     storeAccessGrant(input: $input) {
@@ -100,8 +263,99 @@ export const storeAccessGrantMutation = graphql(`
         status
       }
       temporaryPassword
+      whatsAppUrl
       userErrors {
         field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const storeAccessRegeneratePasswordMutation = graphql(`
+  mutation StoreAccessRegeneratePassword($input: StoreAccessIdInput!) {
+    storeAccessRegeneratePassword(input: $input) {
+      storeAccess {
+        id
+        email
+        status
+      }
+      temporaryPassword
+      whatsAppUrl
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const storeAccessBlockMutation = graphql(`
+  mutation StoreAccessBlock($input: StoreAccessIdInput!) {
+    storeAccessBlock(input: $input) {
+      storeAccess {
+        id
+        status
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const storeAccessUnblockMutation = graphql(`
+  mutation StoreAccessUnblock($input: StoreAccessIdInput!) {
+    storeAccessUnblock(input: $input) {
+      storeAccess {
+        id
+        status
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** A4: many customers at once, as a task with progress. */
+export const storeAccessBulkGrantMutation = graphql(`
+  mutation StoreAccessBulkGrant($input: StoreAccessBulkGrantInput!) {
+    storeAccessBulkGrant(input: $input) {
+      task {
+        id
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const taskQuery = graphql(`
+  query Task($id: ID!) {
+    task(id: $id) {
+      id
+      kind
+      status
+      total
+      processed
+      succeeded
+      progress
+      error
+      createdAt
+      finishedAt
+      skipped {
+        id
+        label
         code
         message
       }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormErrorSummary, TextField } from '../components/ui/fields.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders, safeRedirect } from '../graphql/client.server.js';
-import { shopUserSignInMutation, storeShellQuery } from '../graphql/auth.server.js';
+import { shopUserSignInMutation, signInOptionsQuery } from '../graphql/auth.server.js';
 import { formErrors, text, type FormErrors } from '../utils/form-errors.js';
 import { pageTitle, type RootData } from '../utils/meta.js';
 
@@ -18,10 +18,19 @@ function afterSignIn(mustChangePassword: boolean, redirectTo: string): string {
 }
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const redirectTo = safeRedirect(new URL(request.url).searchParams.get('redirectTo'));
-  const { viewer } = await gql(request, context, storeShellQuery);
+  const url = new URL(request.url);
+  const redirectTo = safeRedirect(url.searchParams.get('redirectTo'));
+  const { viewer, storeSettings } = await gql(request, context, signInOptionsQuery);
   if (viewer.kind === 'SHOP_USER') throw redirect(afterSignIn(viewer.mustChangePassword, redirectTo), { headers: responseHeaders(request) });
-  return json({ redirectTo }, { headers: responseHeaders(request) });
+  return json(
+    {
+      redirectTo,
+      // R1: the button shows only when the store takes requests and wants the button.
+      requestAccess: storeSettings.selfRegistrationEnabled && storeSettings.showAccessRequestButton,
+      notice: url.searchParams.get('reset') ? 'reset' : null,
+    },
+    { headers: responseHeaders(request) },
+  );
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -40,7 +49,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function StoreSignIn() {
-  const { redirectTo } = useLoaderData<typeof loader>();
+  const { redirectTo, requestAccess, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const root = useRouteLoaderData('root') as RootData | undefined;
   const { t } = useTranslation();
@@ -48,6 +57,11 @@ export default function StoreSignIn() {
     <div className="card auth-card">
       <h1>{root?.storeName ?? 'Comptoir'}</h1>
       <p className="lead">{t('auth.signIn.intro')}</p>
+      {notice === 'reset' && !actionData ? (
+        <div className="alert alert--success" role="status">
+          <p>{t('auth.reset.done')}</p>
+        </div>
+      ) : null}
       <Form method="post" className="form" noValidate={false}>
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <FormErrorSummary errors={actionData?.errors.form} />
@@ -68,9 +82,20 @@ export default function StoreSignIn() {
           required
           errors={actionData?.errors.fields.password}
         />
+        <p className="auth-card__forgot">
+          <Link to="/forgot-password">{t('auth.signIn.forgot')}</Link>
+        </p>
         <SubmitButton className="button button--primary button--block">{t('auth.signIn.submit')}</SubmitButton>
       </Form>
       <p className="note">{t('auth.signIn.spamHint')}</p>
+      {requestAccess ? (
+        <div className="auth-card__request">
+          <p>{t('auth.signIn.noAccount')}</p>
+          <Link to="/request-access" className="button button--secondary button--block">
+            {t('auth.signIn.requestAccess')}
+          </Link>
+        </div>
+      ) : null}
       <p className="auth-card__alt">
         <Link to="/hub/sign-in">{t('auth.signIn.staffLink')}</Link>
       </p>

@@ -81,7 +81,7 @@ export default function Catalog() {
         <ul className="product-grid" aria-label={t('catalog.products')}>
           {products.map((product: CatalogProduct) => (
             <li key={product.id}>
-              <ProductCard product={product} submitted={actionData?.productId === product.id ? actionData : undefined} />
+              <ProductCard product={product} submitted={actionData?.productId === product.id ? actionData : undefined} readOnly={!!store?.viewingAs} />
             </li>
           ))}
         </ul>

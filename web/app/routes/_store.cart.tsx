@@ -10,6 +10,7 @@ import type { CartQuery } from '../graphql/generated/graphql.js';
 import { cartLinesUpdateMutation, cartQuery, orderPlaceMutation } from '../graphql/ordering.server.js';
 import { formErrors, noErrors, optionalText, text, type FormErrors } from '../utils/form-errors.js';
 import { pageTitle } from '../utils/meta.js';
+import { shopUserOnly } from '../utils/store-guard.server.js';
 import { quantity } from '../utils/quantity.js';
 import type { loader as storeLoader } from './_store.js';
 
@@ -18,6 +19,7 @@ export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t('cart.title'));
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
+  await shopUserOnly(request, context);
   const { cart } = await gql(request, context, cartQuery);
   // A new key per rendering of the form: a double submit (or a retried request) reuses it, so the
   // API places one order only.

@@ -5,6 +5,7 @@ import { OrderView } from '../components/store/order-view.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import { orderQuery } from '../graphql/ordering.server.js';
 import { pageTitle } from '../utils/meta.js';
+import { shopUserOnly } from '../utils/store-guard.server.js';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page.js';
 
@@ -12,6 +13,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, (t) => (data ? t('orders.orderTitle', { number: data.order.number }) : t('errors.notFound.title')));
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  await shopUserOnly(request, context);
   const { order } = await gql(request, context, orderQuery, { id: params.id ?? '' });
   return json({ order }, { headers: responseHeaders(request) });
 }

@@ -7,12 +7,14 @@ import { StatusBadge } from '../components/ui/status-badge.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import { ordersQuery } from '../graphql/ordering.server.js';
 import { pageTitle } from '../utils/meta.js';
+import { shopUserOnly } from '../utils/store-guard.server.js';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page.js';
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t('orders.title'));
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
+  await shopUserOnly(request, context);
   const after = new URL(request.url).searchParams.get('after') || null;
   const { orders } = await gql(request, context, ordersQuery, { first: 20, after });
   return json({ orders: orders.edges.map((e) => e.node), pageInfo: orders.pageInfo }, { headers: responseHeaders(request) });

@@ -1,5 +1,5 @@
 import { json, redirect, type LoaderFunctionArgs } from '@remix-run/node';
-import { Outlet, useLoaderData } from '@remix-run/react';
+import { Form, Outlet, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { StoreHeader } from '../components/store/store-header.js';
 import { RouteErrorBoundary } from '../components/ui/error-page.js';
@@ -8,15 +8,20 @@ import { currentPath, gql, responseHeaders, signInRedirect } from '../graphql/cl
 import { storeShellQuery } from '../graphql/auth.server.js';
 import { cartCountQuery } from '../graphql/ordering.server.js';
 
-/** The customer store: only for a signed-in shop user who has replaced the temporary password. */
+/**
+ * The customer store: for a signed-in shop user who has replaced the temporary password, or for a
+ * staff member viewing the store as a customer (V1, read-only: no cart, no orders).
+ */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { viewer, storeSettings } = await gql(request, context, storeShellQuery);
-  if (viewer.kind !== 'SHOP_USER') throw signInRedirect(request);
+  const viewingAs = viewer.kind === 'STAFF' && viewer.viewingAsClient && viewer.customer ? viewer.customer : null;
+  if (viewer.kind === 'STAFF' && !viewingAs) throw redirect('/hub', { headers: responseHeaders(request) });
+  if (viewer.kind !== 'SHOP_USER' && !viewingAs) throw signInRedirect(request);
   if (viewer.mustChangePassword) {
     const path = currentPath(request);
     throw redirect(`/change-password${path === '/' ? '' : `?redirectTo=${encodeURIComponent(path)}`}`, { headers: responseHeaders(request) });
   }
-  const { cart } = await gql(request, context, cartCountQuery);
+  const cartLines = viewingAs ? 0 : (await gql(request, context, cartCountQuery)).cart.lines.length;
   return json(
     {
       storeName: storeSettings.storeName,
@@ -24,7 +29,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       email: viewer.shopUser?.email ?? null,
       customer: viewer.customer ?? null,
       accessStatus: viewer.storeAccessStatus ?? null,
-      cartLines: cart.lines.length,
+      cartLines,
+      viewingAs,
     },
     { headers: responseHeaders(request) },
   );
@@ -40,7 +46,27 @@ export default function StoreLayout() {
       <a href="#main" className="skip-link">
         {t('nav.skip')}
       </a>
-      <StoreHeader storeName={data.storeName} customerName={data.customer?.name} email={data.email} cartLines={data.cartLines} />
+      {data.viewingAs ? (
+        <div className="banner banner--view-as" role="region" aria-labelledby="view-as-title">
+          <div className="container banner__inner">
+            <p id="view-as-title">
+              <strong>{t('viewAs.banner', { name: data.viewingAs.name })}</strong> <span>{t('viewAs.readOnly')}</span>
+            </p>
+            <Form method="post" action="/view-as/stop">
+              <button type="submit" className="button button--small button--inverse">
+                {t('viewAs.exit')}
+              </button>
+            </Form>
+          </div>
+        </div>
+      ) : null}
+      <StoreHeader
+        storeName={data.storeName}
+        customerName={data.customer?.name}
+        email={data.email}
+        cartLines={data.cartLines}
+        readOnly={!!data.viewingAs}
+      />
       {data.customer?.status === 'EXCLUDED' ? (
         <div className="banner banner--danger" role="alert">
           <div className="container">

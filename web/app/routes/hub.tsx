@@ -1,21 +1,32 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node';
-import { Outlet, useLoaderData, useRouteLoaderData } from '@remix-run/react';
+import { Form, Link, Outlet, useLoaderData, useRouteLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { HubNav } from '../components/hub/hub-nav.js';
 import { RouteErrorBoundary } from '../components/ui/error-page.js';
 import { gql, responseHeaders, signInRedirect } from '../graphql/client.server.js';
 import { hubShellQuery } from '../graphql/auth.server.js';
+import { hubBellQuery } from '../graphql/notifications.server.js';
 import type { RootData } from '../utils/meta.js';
 
 /** The hub: staff only; everyone else goes to /hub/sign-in. The API enforces the rest. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { viewer } = await gql(request, context, hubShellQuery);
   if (viewer.kind !== 'STAFF' || !viewer.staff) throw signInRedirect(request);
-  return json({ staff: viewer.staff }, { headers: responseHeaders(request) });
+  const { hubNotifications } = await gql(request, context, hubBellQuery);
+  return json(
+    {
+      staff: viewer.staff,
+      notificationCount: hubNotifications.total,
+      viewingAs: viewer.viewingAsClient && viewer.customer ? viewer.customer : null,
+    },
+    { headers: responseHeaders(request) },
+  );
 }
 
+export type HubLayoutData = ReturnType<typeof useLoaderData<typeof loader>>;
+
 export default function HubLayout() {
-  const { staff } = useLoaderData<typeof loader>();
+  const { staff, notificationCount, viewingAs } = useLoaderData<typeof loader>();
   const root = useRouteLoaderData('root') as RootData | undefined;
   const { t } = useTranslation();
   return (
@@ -23,8 +34,24 @@ export default function HubLayout() {
       <a href="#main" className="skip-link">
         {t('nav.skip')}
       </a>
-      <HubNav storeName={root?.storeName ?? 'Comptoir'} staff={staff} />
+      <HubNav storeName={root?.storeName ?? 'Comptoir'} staff={staff} notificationCount={notificationCount} />
       <main id="main" className="hub-main">
+        {viewingAs ? (
+          // The session still acts for a customer in the store: say so, with the two ways out.
+          <div className="alert alert--info hub-viewing" role="status">
+            <p>{t('viewAs.hubNotice', { name: viewingAs.name })}</p>
+            <div className="hub-viewing__actions">
+              <Link to="/" className="button button--secondary button--small">
+                {t('viewAs.backToStore')}
+              </Link>
+              <Form method="post" action="/view-as/stop">
+                <button type="submit" className="button button--ghost button--small">
+                  {t('viewAs.exit')}
+                </button>
+              </Form>
+            </div>
+          </div>
+        ) : null}
         <Outlet />
       </main>
     </div>

@@ -6,16 +6,46 @@ import { LanguageSwitcher } from '../ui/language-switcher.js';
 interface Props {
   storeName: string;
   staff: { name: string; email: string; role: string };
+  /** Everything waiting for staff (N2), shown on the bell. */
+  notificationCount: number;
+}
+
+function BellIcon() {
+  return (
+    <svg className="bell__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
+      />
+    </svg>
+  );
+}
+
+/** The bell: a link to what waits for staff, with the count on a badge. */
+export function NotificationBell({ count }: { count: number }) {
+  const { t } = useTranslation();
+  return (
+    <NavLink to="/hub/notifications" className="bell" aria-label={t('bell.label', { count })} title={t('bell.title')}>
+      <BellIcon />
+      {count > 0 ? (
+        <span className="bell__badge" aria-hidden="true">
+          {count > 99 ? '99+' : count}
+        </span>
+      ) : null}
+    </NavLink>
+  );
 }
 
 /**
  * The hub's navigation: a sidebar on wide screens, a collapsible menu on phones. The menu button
- * is a link to #hub-nav, so it also opens the menu without JavaScript (CSS :target).
+ * is a link to #hub-nav, so it also opens the menu without JavaScript (CSS :target). Admin-only
+ * pages are listed for admins only; the API refuses them to others anyway.
  */
-export function HubNav({ storeName, staff }: Props) {
+export function HubNav({ storeName, staff, notificationCount }: Props) {
   const { t } = useTranslation();
   const location = useLocation();
   const [open, setOpen] = useState(false);
+  const isAdmin = staff.role === 'ADMIN';
 
   useEffect(() => setOpen(false), [location.pathname, location.search]);
 
@@ -31,20 +61,23 @@ export function HubNav({ storeName, staff }: Props) {
             <small>{t('hub.title')}</small>
           </span>
         </Link>
-        <a
-          href="#hub-nav"
-          className="hub-sidebar__toggle"
-          role="button"
-          aria-expanded={open}
-          aria-controls="hub-nav-panel"
-          onClick={(event) => {
-            event.preventDefault();
-            setOpen((o) => !o);
-          }}
-        >
-          <span className="hamburger" aria-hidden="true" />
-          {t('nav.menu')}
-        </a>
+        <div className="hub-sidebar__tools">
+          <NotificationBell count={notificationCount} />
+          <a
+            href="#hub-nav"
+            className="hub-sidebar__toggle"
+            role="button"
+            aria-expanded={open}
+            aria-controls="hub-nav-panel"
+            onClick={(event) => {
+              event.preventDefault();
+              setOpen((o) => !o);
+            }}
+          >
+            <span className="hamburger" aria-hidden="true" />
+            {t('nav.menu')}
+          </a>
+        </div>
       </div>
       <div className="hub-sidebar__panel" id="hub-nav-panel">
         <nav aria-label={t('nav.main')}>
@@ -58,9 +91,30 @@ export function HubNav({ storeName, staff }: Props) {
               <NavLink to="/hub/customers">{t('nav.customers')}</NavLink>
             </li>
             <li>
+              <NavLink to="/hub/registrations">{t('nav.registrations')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/hub/mailbox">{t('nav.mailbox')}</NavLink>
             </li>
           </ul>
+          {isAdmin ? (
+            <>
+              <p className="sidenav__heading" id="nav-admin">
+                {t('nav.administration')}
+              </p>
+              <ul className="sidenav" aria-labelledby="nav-admin">
+                <li>
+                  <NavLink to="/hub/staff">{t('nav.staff')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/hub/settings">{t('nav.settings')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/hub/api-tokens">{t('nav.apiTokens')}</NavLink>
+                </li>
+              </ul>
+            </>
+          ) : null}
         </nav>
         <div className="hub-sidebar__footer">
           <p className="hub-sidebar__who">

@@ -17,7 +17,7 @@ interface AddResult {
  * One product of the catalog with its own add-to-cart form: a fetcher with JavaScript (the page
  * stays put), a plain POST without (the result comes back as the page's action data).
  */
-export function ProductCard({ product, submitted }: { product: CatalogProduct; submitted?: AddResult }) {
+export function ProductCard({ product, submitted, readOnly = false }: { product: CatalogProduct; submitted?: AddResult; readOnly?: boolean }) {
   const { t } = useTranslation();
   const fetcher = useFetcher<AddResult>();
   const id = useId();
@@ -63,7 +63,7 @@ export function ProductCard({ product, submitted }: { product: CatalogProduct; s
             </p>
           ) : null}
         </div>
-        {orderable ? (
+        {orderable && !readOnly ? (
           <fetcher.Form method="post" className="add-form">
             <input type="hidden" name="productId" value={product.id} />
             <label htmlFor={`${id}-qty`} className="visually-hidden">

@@ -7,10 +7,12 @@ interface Props {
   customerName?: string | null;
   email?: string | null;
   cartLines: number;
+  /** Staff viewing the store as a customer: no cart, no orders, no sign-out from here. */
+  readOnly?: boolean;
 }
 
 /** The store's header: name, catalog, orders, cart with its line count, language, sign-out. */
-export function StoreHeader({ storeName, customerName, email, cartLines }: Props) {
+export function StoreHeader({ storeName, customerName, email, cartLines, readOnly = false }: Props) {
   const { t } = useTranslation();
   return (
     <header className="topbar">
@@ -25,15 +27,19 @@ export function StoreHeader({ storeName, customerName, email, cartLines }: Props
           <NavLink to="/" end className="topnav__link">
             {t('nav.catalog')}
           </NavLink>
-          <NavLink to="/orders" className="topnav__link">
-            {t('nav.myOrders')}
-          </NavLink>
-          <NavLink to="/cart" className="topnav__link topnav__cart">
-            {t('nav.cart')}
-            <span className="count-badge" aria-label={t('nav.cartLines', { count: cartLines })}>
-              {cartLines}
-            </span>
-          </NavLink>
+          {readOnly ? null : (
+            <>
+              <NavLink to="/orders" className="topnav__link">
+                {t('nav.myOrders')}
+              </NavLink>
+              <NavLink to="/cart" className="topnav__link topnav__cart">
+                {t('nav.cart')}
+                <span className="count-badge" aria-label={t('nav.cartLines', { count: cartLines })}>
+                  {cartLines}
+                </span>
+              </NavLink>
+            </>
+          )}
         </nav>
         <div className="topbar__tools">
           {customerName ? (
@@ -42,11 +48,13 @@ export function StoreHeader({ storeName, customerName, email, cartLines }: Props
             </span>
           ) : null}
           <LanguageSwitcher />
-          <Form method="post" action="/sign-out">
-            <button type="submit" className="button button--ghost button--small">
-              {t('nav.signOut')}
-            </button>
-          </Form>
+          {readOnly ? null : (
+            <Form method="post" action="/sign-out">
+              <button type="submit" className="button button--ghost button--small">
+                {t('nav.signOut')}
+              </button>
+            </Form>
+          )}
         </div>
       </div>
     </header>

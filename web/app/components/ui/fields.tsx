@@ -95,3 +95,22 @@ export function FormErrorSummary({ errors, title }: { errors?: readonly string[]
     </div>
   );
 }
+
+/** A checkbox with its label on the right and an optional hint below. */
+export function CheckboxField({ label, hint, fieldClassName, id: givenId, ...input }: Omit<Common, 'errors'> & InputHTMLAttributes<HTMLInputElement>) {
+  const generated = useId();
+  const id = givenId ?? generated;
+  return (
+    <div className={['field field--checkbox', fieldClassName ?? ''].filter(Boolean).join(' ')}>
+      <div className="field--checkbox__row">
+        <input id={id} type="checkbox" aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

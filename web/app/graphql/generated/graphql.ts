@@ -4,6 +4,36 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A permission of an integrator API token. */
+export type ApiScope =
+  /** Read products, prices, stock, price levels and storage locations. */
+  | 'CATALOG_READ'
+  /** Read and change customers, their contacts and store accesses, and registration requests. */
+  | 'CUSTOMERS_MANAGE'
+  /** Read orders and change their status. */
+  | 'ORDERS_MANAGE';
+
+/** A new integrator API token. */
+export type ApiTokenCreateInput = {
+  /** What the token is for, e.g. "ERP sync". */
+  name: string;
+  /** What the token may do. */
+  scopes: Array<ApiScope>;
+};
+
+/** Which API token. */
+export type ApiTokenRevokeInput = {
+  /** The token. */
+  id: string;
+};
+
+/** What a staff member did that is recorded for audit. */
+export type AuditAction =
+  /** Started viewing the store as the customer. */
+  | 'VIEW_AS_CLIENT_START'
+  /** Stopped viewing the store as the customer. */
+  | 'VIEW_AS_CLIENT_STOP';
+
 /** A product and a quantity to add to the cart. */
 export type CartLineAddInput = {
   /** The product. */
@@ -79,6 +109,34 @@ export type CustomerCreateInput = {
   visibility?: VisibilityInput | null | undefined;
 };
 
+/** Exclude a customer from the store temporarily. */
+export type CustomerExcludeInput = {
+  /** The customer. */
+  id: string;
+  /** Why, shown to the customer's users (e.g. "unpaid invoices"). */
+  reason: string;
+};
+
+/** Lift a customer's exclusion. */
+export type CustomerExclusionLiftInput = {
+  /** The customer. */
+  id: string;
+};
+
+/** Which customers: the same filters as the customer list. */
+export type CustomerFilterInput = {
+  /** Only customers with an access in this status; NONE: customers without any access. */
+  accessStatus?: StoreAccessStatus | null | undefined;
+  /** Only customers with this document language. */
+  language?: Language | null | undefined;
+  /** Only customers with this own price level. */
+  priceLevelId?: string | null | undefined;
+  /** Search in name, customer number and contact emails. */
+  query?: string | null | undefined;
+  /** Only customers in this status. */
+  status?: CustomerStatus | null | undefined;
+};
+
 /** Whether a customer may use the store. */
 export type CustomerStatus =
   /** Normal: its users may browse and order. */
@@ -87,6 +145,30 @@ export type CustomerStatus =
   | 'ARCHIVED'
   /** Temporarily excluded (e.g. unpaid invoices): its users see why and cannot order. */
   | 'EXCLUDED';
+
+/** Changes to a customer; omitted fields stay as they are. */
+export type CustomerUpdateInput = {
+  /** The full list of contacts (replaces the current one); the first is the primary contact. */
+  contacts?: Array<ContactInput> | null | undefined;
+  /** Customer number, unique (editable inline in the hub). */
+  customerNumber?: string | null | undefined;
+  /** The full list of delivery sites (replaces the current one). */
+  deliverySites?: Array<DeliverySiteInput> | null | undefined;
+  /** Language of documents and emails. */
+  documentLanguage?: Language | null | undefined;
+  /** The customer. */
+  id: string;
+  /** Company name. */
+  name?: string | null | undefined;
+  /** Price level; null sets the store's default level. */
+  priceLevelId?: string | null | undefined;
+  /** Private message; null or empty removes it. */
+  privateMessage?: string | null | undefined;
+  /** Storage location; null sets the default location. */
+  storageLocationId?: string | null | undefined;
+  /** What the customer may see. */
+  visibility?: VisibilityInput | null | undefined;
+};
 
 /** A delivery address of a customer. */
 export type DeliverySiteInput = {
@@ -155,6 +237,55 @@ export type OrderStatus =
   /** Accepted by the supplier. */
   | 'VALIDATED';
 
+/** Approve an access request: link it to an existing customer or create one. */
+export type RegistrationRequestApproveInput = {
+  /** An existing customer to link the applicant to. */
+  customerId?: string | null | undefined;
+  /** Customer number of the new customer (when `customerId` is omitted). */
+  customerNumber?: string | null | undefined;
+  /** The request. */
+  id: string;
+};
+
+/** Refuse an access request. */
+export type RegistrationRequestRefuseInput = {
+  /** The request. */
+  id: string;
+  /** Optional reason, sent to the applicant. */
+  reason?: string | null | undefined;
+};
+
+/** A request for store access from the public form. */
+export type RegistrationRequestSubmitInput = {
+  /** Postal address. */
+  address?: string | null | undefined;
+  /** Company name. */
+  companyName: string;
+  /** Contact person. */
+  contactName: string;
+  /** Email; becomes the username on approval. */
+  email: string;
+  /** Language for the answer; defaults to the request's language. */
+  language?: Language | null | undefined;
+  /** Message to the supplier. */
+  message?: string | null | undefined;
+  /** Phone. */
+  phone?: string | null | undefined;
+  /** VAT number, e.g. "BE0123456789". */
+  vatNumber?: string | null | undefined;
+  /** Leave empty. (A field hidden from people, to catch bots.) */
+  website?: string | null | undefined;
+};
+
+/** Where an access request stands. */
+export type RegistrationStatus =
+  /** Approved: a customer was created or linked and access granted. */
+  | 'APPROVED'
+  /** Waiting for staff. */
+  | 'PENDING'
+  /** Refused, optionally with a reason sent to the applicant. */
+  | 'REFUSED';
+
 /** A new password for the signed-in shop user. */
 export type ShopUserPasswordChangeInput = {
   /** The current (possibly temporary) password. */
@@ -165,6 +296,22 @@ export type ShopUserPasswordChangeInput = {
   newPasswordConfirmation: string;
 };
 
+/** Set a new password from a reset link. */
+export type ShopUserPasswordResetCompleteInput = {
+  /** The new password: at least 8 characters with letters and digits. */
+  newPassword: string;
+  /** The new password again. */
+  newPasswordConfirmation: string;
+  /** The token from the emailed link. */
+  token: string;
+};
+
+/** Ask for a password-reset link. */
+export type ShopUserPasswordResetRequestInput = {
+  /** The email the user signs in with. */
+  email: string;
+};
+
 /** Email and password. */
 export type SignInInput = {
   /** Email address (case does not matter). */
@@ -173,12 +320,54 @@ export type SignInInput = {
   password: string;
 };
 
+/** A new staff member. */
+export type StaffCreateInput = {
+  /** Email, the sign-in name. */
+  email: string;
+  /** Hub language (default English). */
+  language?: Language | null | undefined;
+  /** Full name. */
+  name: string;
+  /** Initial password: at least 8 characters with letters and digits. */
+  password: string;
+  /** The password again. */
+  passwordConfirmation: string;
+  /** Role. */
+  role: StaffRole;
+};
+
 /** A staff member's role in the hub. */
 export type StaffRole =
   /** Everything, including store settings, staff accounts and API tokens. */
   | 'ADMIN'
   /** Customers, store accesses, orders, and viewing the store as a customer. */
   | 'SALES';
+
+/** Changes to a staff member; omitted fields stay as they are. */
+export type StaffUpdateInput = {
+  /** False deactivates the member and ends their sessions. */
+  active?: boolean | null | undefined;
+  /** The staff member. */
+  id: string;
+  /** Hub language. */
+  language?: Language | null | undefined;
+  /** Full name. */
+  name?: string | null | undefined;
+  /** Role. */
+  role?: StaffRole | null | undefined;
+};
+
+/** Grant access to many customers at once (product A4): each customer's primary email, one visibility for all. */
+export type StoreAccessBulkGrantInput = {
+  /** The customers; or give `filter` for all customers matching it. */
+  customerIds?: Array<string> | null | undefined;
+  /** All customers matching these filters (used when `customerIds` is empty). */
+  filter?: CustomerFilterInput | null | undefined;
+  /** A key the client generates once; repeating the request with it returns the same task. */
+  idempotencyKey: string;
+  /** What every one of these customers may see. */
+  visibility?: VisibilityInput | null | undefined;
+};
 
 /** Grant store access to one email of a customer (product A3). */
 export type StoreAccessGrantInput = {
@@ -198,6 +387,12 @@ export type StoreAccessGrantInput = {
   visibility?: VisibilityInput | null | undefined;
 };
 
+/** Which store access. */
+export type StoreAccessIdInput = {
+  /** The store access. */
+  id: string;
+};
+
 /** Where one customer email stands with the store. */
 export type StoreAccessStatus =
   /** The user may sign in and order. */
@@ -209,6 +404,35 @@ export type StoreAccessStatus =
   /** Granted but awaiting staff approval: the user may sign in and browse, not order. */
   | 'PENDING_APPROVAL';
 
+/** Changes to the store settings; omitted fields stay as they are. */
+export type StoreSettingsUpdateInput = {
+  /** New accesses are active at once (true) or await approval (false). */
+  autoApproveBuyers?: boolean | null | undefined;
+  /** Currency of shipping costs and of the default price level. */
+  currencyCode?: CurrencyCode | null | undefined;
+  /** New orders reuse the customer's previous shipping cost. */
+  reusePreviousShippingCost?: boolean | null | undefined;
+  /** The public access-request form accepts requests. */
+  selfRegistrationEnabled?: boolean | null | undefined;
+  /** The sign-in page shows a "Request access" button. */
+  showAccessRequestButton?: boolean | null | undefined;
+  /** Customers see stock. */
+  showStock?: boolean | null | undefined;
+  /** The supplier's name, shown in the store and emails. */
+  storeName?: string | null | undefined;
+};
+
+/** Where a long-running task stands. */
+export type TaskStatus =
+  /** Stopped on an unexpected error; see `error`. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** In progress; see `processed` of `total`. */
+  | 'RUNNING'
+  /** Finished; see the result counts and skipped items. */
+  | 'SUCCEEDED';
+
 /** Why a mutation refused its input; the accompanying message says it in the viewer's language. */
 export type UserErrorCode =
   /** The store access of this email is blocked by the supplier. */
@@ -219,18 +443,36 @@ export type UserErrorCode =
   | 'ACCOUNT_INACTIVE'
   /** The request was already approved or refused. */
   | 'ALREADY_DECIDED'
+  /** Another product (or an earlier line of the file) already has this barcode. */
+  | 'BARCODE_TAKEN'
   /** The cart has no lines to order. */
   | 'CART_EMPTY'
   /** The customer is temporarily excluded from the store by the supplier. */
   | 'CUSTOMER_EXCLUDED'
   /** Another customer already has this customer number. */
   | 'CUSTOMER_NUMBER_TAKEN'
+  /** Exactly one item must stay the default: make another one the default instead. */
+  | 'DEFAULT_REQUIRED'
+  /** The CSV header names a column twice. */
+  | 'DUPLICATE_COLUMN'
+  /** The reference appears on an earlier line of the same file. */
+  | 'DUPLICATE_REFERENCE'
   /** This email already signs in to the store for another customer. */
   | 'EMAIL_IN_USE'
   /** The email is not one of the customer's contacts. */
   | 'EMAIL_NOT_OF_CUSTOMER'
+  /** The line has more cells than the header has columns. */
+  | 'EXTRA_CELLS'
+  /** Some lines of the file have errors, so an all-or-nothing import wrote nothing. */
+  | 'IMPORT_HAS_ERRORS'
+  /** The amount is negative or has too many decimals (4 for prices, 2 for shipping costs). */
+  | 'INVALID_AMOUNT'
+  /** The barcode is not a valid EAN/GTIN (8, 12, 13 or 14 digits with a correct check digit). */
+  | 'INVALID_BARCODE'
   /** The email or the password is wrong. */
   | 'INVALID_CREDENTIALS'
+  /** A line of the file is not valid CSV (e.g. an unclosed quote). */
+  | 'INVALID_CSV'
   /** The value is not an email address. */
   | 'INVALID_EMAIL'
   /** The quantity is not a whole number in the allowed range. */
@@ -241,8 +483,16 @@ export type UserErrorCode =
   | 'INVALID_TOKEN'
   /** The value is not acceptable for this field. */
   | 'INVALID_VALUE'
+  /** The item is used in customers' visibility; change their visibility first. */
+  | 'IN_USE'
   /** The change would leave the hub without an active admin. */
   | 'LAST_ADMIN'
+  /** A product that does not exist yet needs a name. */
+  | 'NAME_REQUIRED'
+  /** The value is not a number. */
+  | 'NOT_A_NUMBER'
+  /** The file is not CSV text with a header line naming a `reference` column. */
+  | 'NOT_CSV'
   /** The customer has no contact email to grant access to. */
   | 'NO_EMAIL'
   /** The store access awaits approval; browsing is allowed, ordering is not. */
@@ -267,8 +517,28 @@ export type UserErrorCode =
   | 'TOO_LONG'
   /** Too many failed sign-ins for this account or this client; wait and retry. */
   | 'TOO_MANY_ATTEMPTS'
+  /** No brand has this name or id; brands are a managed list. */
+  | 'UNKNOWN_BRAND'
+  /** The CSV header has columns Comptoir does not know. */
+  | 'UNKNOWN_COLUMN'
+  /** No manufacturer has this name or id; manufacturers are a managed list. */
+  | 'UNKNOWN_MANUFACTURER'
+  /** A `price:<code>` column names a price level that does not exist. */
+  | 'UNKNOWN_PRICE_LEVEL'
+  /** No season has this name or id; seasons are a managed list. */
+  | 'UNKNOWN_SEASON'
+  /** A `stock:<code>` column names a storage location that does not exist. */
+  | 'UNKNOWN_STORAGE_LOCATION'
+  /** No tag has this name or id; tags are a managed list. */
+  | 'UNKNOWN_TAG'
   /** The current password given is wrong. */
   | 'WRONG_PASSWORD';
+
+/** Open the store as one customer. */
+export type ViewAsClientStartInput = {
+  /** The customer. */
+  customerId: string;
+};
 
 /** What kind of client is asking. */
 export type ViewerKind =
@@ -280,6 +550,12 @@ export type ViewerKind =
   | 'SHOP_USER'
   /** A staff member of the supplier (hub). */
   | 'STAFF';
+
+/** The signed-in user's own language. */
+export type ViewerLanguageSetInput = {
+  /** Language of the store or hub, and of emails to this user. */
+  language: Language;
+};
 
 /** What a customer may see; an empty list means no restriction on that dimension, an omitted one stays unchanged. */
 export type VisibilityInput = {
@@ -293,6 +569,56 @@ export type VisibilityInput = {
   tagIds?: Array<string> | null | undefined;
 };
 
+export type StaffMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffMembersQuery = { viewer: { staff: { id: string } | null }, staffMembers: Array<{ id: string, name: string, email: string, role: StaffRole, language: Language, active: boolean, lastSignInAt: string | null }> };
+
+export type StaffCreateMutationVariables = Exact<{
+  input: StaffCreateInput;
+}>;
+
+
+export type StaffCreateMutation = { staffCreate: { staff: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type StaffUpdateMutationVariables = Exact<{
+  input: StaffUpdateInput;
+}>;
+
+
+export type StaffUpdateMutation = { staffUpdate: { staff: { id: string, name: string, role: StaffRole, active: boolean } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type StoreSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StoreSettingsQuery = { viewer: { staff: { role: StaffRole } | null }, storeSettings: { storeName: string, autoApproveBuyers: boolean, showStock: boolean, reusePreviousShippingCost: boolean, selfRegistrationEnabled: boolean, showAccessRequestButton: boolean } };
+
+export type StoreSettingsUpdateMutationVariables = Exact<{
+  input: StoreSettingsUpdateInput;
+}>;
+
+
+export type StoreSettingsUpdateMutation = { storeSettingsUpdate: { storeSettings: { storeName: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, prefix: string, scopes: Array<ApiScope>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type ApiTokenCreateMutationVariables = Exact<{
+  input: ApiTokenCreateInput;
+}>;
+
+
+export type ApiTokenCreateMutation = { apiTokenCreate: { token: string | null, apiToken: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type ApiTokenRevokeMutationVariables = Exact<{
+  input: ApiTokenRevokeInput;
+}>;
+
+
+export type ApiTokenRevokeMutation = { apiTokenRevoke: { apiToken: { id: string, name: string, revokedAt: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
 export type RootQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -301,12 +627,12 @@ export type RootQuery = { viewer: { kind: ViewerKind, language: Language }, stor
 export type StoreShellQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StoreShellQuery = { viewer: { kind: ViewerKind, language: Language, mustChangePassword: boolean, storeAccessStatus: StoreAccessStatus | null, shopUser: { email: string, mustChangePassword: boolean } | null, customer: { name: string, privateMessage: string | null, status: CustomerStatus, exclusionReason: string | null } | null }, storeSettings: { storeName: string, showStock: boolean } };
+export type StoreShellQuery = { viewer: { kind: ViewerKind, language: Language, mustChangePassword: boolean, storeAccessStatus: StoreAccessStatus | null, viewingAsClient: boolean, shopUser: { email: string, mustChangePassword: boolean } | null, customer: { id: string, name: string, privateMessage: string | null, status: CustomerStatus, exclusionReason: string | null } | null }, storeSettings: { storeName: string, showStock: boolean } };
 
 export type HubShellQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HubShellQuery = { viewer: { kind: ViewerKind, staff: { name: string, email: string, role: StaffRole } | null } };
+export type HubShellQuery = { viewer: { kind: ViewerKind, viewingAsClient: boolean, staff: { name: string, email: string, role: StaffRole } | null, customer: { id: string, name: string } | null } };
 
 export type ShopUserSignInMutationVariables = Exact<{
   input: SignInInput;
@@ -334,6 +660,44 @@ export type ShopUserPasswordChangeMutationVariables = Exact<{
 
 export type ShopUserPasswordChangeMutation = { shopUserPasswordChange: { shopUser: { mustChangePassword: boolean } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
+export type SignInOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInOptionsQuery = { viewer: { kind: ViewerKind, mustChangePassword: boolean, viewingAsClient: boolean }, storeSettings: { storeName: string, selfRegistrationEnabled: boolean, showAccessRequestButton: boolean } };
+
+export type ViewerLanguageSetMutationVariables = Exact<{
+  input: ViewerLanguageSetInput;
+}>;
+
+
+export type ViewerLanguageSetMutation = { viewerLanguageSet: { language: Language | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type ShopUserPasswordResetRequestMutationVariables = Exact<{
+  input: ShopUserPasswordResetRequestInput;
+}>;
+
+
+export type ShopUserPasswordResetRequestMutation = { shopUserPasswordResetRequest: { ok: boolean, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type ShopUserPasswordResetCompleteMutationVariables = Exact<{
+  input: ShopUserPasswordResetCompleteInput;
+}>;
+
+
+export type ShopUserPasswordResetCompleteMutation = { shopUserPasswordResetComplete: { ok: boolean, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type ViewAsClientStartMutationVariables = Exact<{
+  input: ViewAsClientStartInput;
+}>;
+
+
+export type ViewAsClientStartMutation = { viewAsClientStart: { customer: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type ViewAsClientStopMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewAsClientStopMutation = { viewAsClientStop: { customer: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
 export type CatalogProductsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -347,22 +711,66 @@ export type CustomersQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
   query?: string | null | undefined;
+  status?: CustomerStatus | null | undefined;
+  priceLevelId?: string | null | undefined;
+  language?: Language | null | undefined;
+  accessStatus?: StoreAccessStatus | null | undefined;
 }>;
 
 
-export type CustomersQuery = { customers: { edges: Array<{ node: { id: string, name: string, customerNumber: string, documentLanguage: Language, status: CustomerStatus, accessCount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type CustomersQuery = { customers: { totalCount: number, edges: Array<{ node: { id: string, name: string, customerNumber: string, documentLanguage: Language, status: CustomerStatus, accessCount: number, lastAccessAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, priceLevels: Array<{ id: string, name: string, code: string, isDefault: boolean }> };
+
+export type CustomerSearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type CustomerSearchQuery = { customers: { edges: Array<{ node: { id: string, name: string, customerNumber: string } }> } };
+
+export type CustomersByIdQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type CustomersByIdQuery = { nodes: Array<
+    | { __typename: 'ApiToken' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Brand' }
+    | { __typename: 'Cart' }
+    | { __typename: 'CartLine' }
+    | { __typename: 'Contact' }
+    | { __typename: 'Customer', id: string, name: string, customerNumber: string }
+    | { __typename: 'DeliverySite' }
+    | { __typename: 'Manufacturer' }
+    | { __typename: 'Order' }
+    | { __typename: 'OrderLine' }
+    | { __typename: 'OutboxEmail' }
+    | { __typename: 'PriceLevel' }
+    | { __typename: 'Product' }
+    | { __typename: 'RegistrationRequest' }
+    | { __typename: 'Season' }
+    | { __typename: 'StorageLocation' }
+    | { __typename: 'StoreAccess' }
+    | { __typename: 'Tag' }
+    | { __typename: 'Task' }
+   | null> };
 
 export type CustomerQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type CustomerQuery = { customer: { id: string, name: string, customerNumber: string, documentLanguage: Language, status: CustomerStatus, exclusionReason: string | null, privateMessage: string | null, createdAt: string, priceLevel: { name: string } | null, storageLocation: { name: string } | null, contacts: Array<{ id: string, name: string | null, email: string | null, phone: string | null, position: number }>, emailAccesses: Array<{ email: string, status: StoreAccessStatus, storeAccess: { id: string, grantedAt: string, lastAccessAt: string | null } | null }> } };
+export type CustomerQuery = { customer: { id: string, name: string, customerNumber: string, documentLanguage: Language, status: CustomerStatus, exclusionReason: string | null, privateMessage: string | null, createdAt: string, accessCount: number, lastAccessAt: string | null, priceLevel: { id: string, name: string } | null, storageLocation: { id: string, name: string } | null, contacts: Array<{ id: string, name: string | null, email: string | null, phone: string | null, position: number }>, deliverySites: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string }>, visibility: { tags: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, brands: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> }, emailAccesses: Array<{ email: string, status: StoreAccessStatus, phone: string | null, storeAccess: { id: string, grantedAt: string, lastAccessAt: string | null } | null }>, auditEvents: Array<{ id: string, action: AuditAction, createdAt: string, staff: { name: string } | null }> } };
 
 export type CustomerFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CustomerFormOptionsQuery = { priceLevels: Array<{ id: string, name: string, code: string, isDefault: boolean }>, storageLocations: Array<{ id: string, name: string, code: string, isDefault: boolean }> };
+
+export type VisibilityOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VisibilityOptionsQuery = { tags: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, brands: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> };
 
 export type CustomerCreateMutationVariables = Exact<{
   input: CustomerCreateInput;
@@ -371,12 +779,68 @@ export type CustomerCreateMutationVariables = Exact<{
 
 export type CustomerCreateMutation = { customerCreate: { customer: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
+export type CustomerUpdateMutationVariables = Exact<{
+  input: CustomerUpdateInput;
+}>;
+
+
+export type CustomerUpdateMutation = { customerUpdate: { customer: { id: string, customerNumber: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type CustomerExcludeMutationVariables = Exact<{
+  input: CustomerExcludeInput;
+}>;
+
+
+export type CustomerExcludeMutation = { customerExclude: { customer: { id: string, status: CustomerStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type CustomerExclusionLiftMutationVariables = Exact<{
+  input: CustomerExclusionLiftInput;
+}>;
+
+
+export type CustomerExclusionLiftMutation = { customerExclusionLift: { customer: { id: string, status: CustomerStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
 export type StoreAccessGrantMutationVariables = Exact<{
   input: StoreAccessGrantInput;
 }>;
 
 
-export type StoreAccessGrantMutation = { storeAccessGrant: { temporaryPassword: string | null, storeAccess: { id: string, email: string, status: StoreAccessStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+export type StoreAccessGrantMutation = { storeAccessGrant: { temporaryPassword: string | null, whatsAppUrl: string | null, storeAccess: { id: string, email: string, status: StoreAccessStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type StoreAccessRegeneratePasswordMutationVariables = Exact<{
+  input: StoreAccessIdInput;
+}>;
+
+
+export type StoreAccessRegeneratePasswordMutation = { storeAccessRegeneratePassword: { temporaryPassword: string | null, whatsAppUrl: string | null, storeAccess: { id: string, email: string, status: StoreAccessStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type StoreAccessBlockMutationVariables = Exact<{
+  input: StoreAccessIdInput;
+}>;
+
+
+export type StoreAccessBlockMutation = { storeAccessBlock: { storeAccess: { id: string, status: StoreAccessStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type StoreAccessUnblockMutationVariables = Exact<{
+  input: StoreAccessIdInput;
+}>;
+
+
+export type StoreAccessUnblockMutation = { storeAccessUnblock: { storeAccess: { id: string, status: StoreAccessStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type StoreAccessBulkGrantMutationVariables = Exact<{
+  input: StoreAccessBulkGrantInput;
+}>;
+
+
+export type StoreAccessBulkGrantMutation = { storeAccessBulkGrant: { task: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type TaskQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TaskQuery = { task: { id: string, kind: string, status: TaskStatus, total: number, processed: number, succeeded: number, progress: number, error: string | null, createdAt: string, finishedAt: string | null, skipped: Array<{ id: string, label: string, code: UserErrorCode, message: string }> } };
 
 export type OutboxEmailsQueryVariables = Exact<{
   first: number;
@@ -421,6 +885,23 @@ export type OutboxEmailsByPageQueryVariables = Exact<{
 
 
 export type OutboxEmailsByPageQuery = { outboxEmails: { edges: Array<{ node: { id: string, toAddress: string, subject: string | null, template: string, language: string, status: EmailStatus, attempts: number, lastError: string | null, createdAt: string, processedAt: string | null, html: string | null, text: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type HubBellQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HubBellQuery = { hubNotifications: { total: number } };
+
+export type HubNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HubNotificationsQuery = { hubNotifications: { total: number, pendingApprovalCount: number, registrationRequestCount: number, submittedOrderCount: number, pendingApprovals: Array<{ id: string, email: string, grantedAt: string, customer: { id: string, name: string } }>, registrationRequests: Array<{ id: string, companyName: string, contactName: string, email: string, createdAt: string }> } };
+
+export type StoreAccessApproveMutationVariables = Exact<{
+  input: StoreAccessIdInput;
+}>;
+
+
+export type StoreAccessApproveMutation = { storeAccessApprove: { storeAccess: { id: string, email: string, status: StoreAccessStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type CartCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -485,6 +966,48 @@ export type HubOrderQueryVariables = Exact<{
 
 export type HubOrderQuery = { order: { id: string, number: string, status: OrderStatus, placedAt: string, purchaseOrderReference: string | null, notes: string | null, customer: { id: string, name: string, customerNumber: string }, placedBy: { email: string } | null, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode } } };
 
+export type RegistrationRequestSubmitMutationVariables = Exact<{
+  input: RegistrationRequestSubmitInput;
+}>;
+
+
+export type RegistrationRequestSubmitMutation = { registrationRequestSubmit: { received: boolean, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type RegistrationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegistrationSettingsQuery = { viewer: { language: Language }, storeSettings: { storeName: string, selfRegistrationEnabled: boolean } };
+
+export type RegistrationRequestsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  status?: RegistrationStatus | null | undefined;
+}>;
+
+
+export type RegistrationRequestsQuery = { registrationRequests: { edges: Array<{ node: { id: string, companyName: string, contactName: string, email: string, language: Language, status: RegistrationStatus, createdAt: string, decidedAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RegistrationRequestQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RegistrationRequestQuery = { registrationRequest: { id: string, companyName: string, contactName: string, email: string, phone: string | null, address: string | null, vatNumber: string | null, message: string | null, language: Language, status: RegistrationStatus, createdAt: string, decidedAt: string | null, refusalReason: string | null, customer: { id: string, name: string, customerNumber: string } | null } };
+
+export type RegistrationRequestApproveMutationVariables = Exact<{
+  input: RegistrationRequestApproveInput;
+}>;
+
+
+export type RegistrationRequestApproveMutation = { registrationRequestApprove: { registrationRequest: { id: string, status: RegistrationStatus } | null, storeAccess: { id: string, email: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type RegistrationRequestRefuseMutationVariables = Exact<{
+  input: RegistrationRequestRefuseInput;
+}>;
+
+
+export type RegistrationRequestRefuseMutation = { registrationRequestRefuse: { registrationRequest: { id: string, status: RegistrationStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -504,6 +1027,132 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const StaffMembersDocument = new TypedDocumentString(`
+    query StaffMembers {
+  viewer {
+    staff {
+      id
+    }
+  }
+  staffMembers {
+    id
+    name
+    email
+    role
+    language
+    active
+    lastSignInAt
+  }
+}
+    `) as unknown as TypedDocumentString<StaffMembersQuery, StaffMembersQueryVariables>;
+export const StaffCreateDocument = new TypedDocumentString(`
+    mutation StaffCreate($input: StaffCreateInput!) {
+  staffCreate(input: $input) {
+    staff {
+      id
+      name
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCreateMutation, StaffCreateMutationVariables>;
+export const StaffUpdateDocument = new TypedDocumentString(`
+    mutation StaffUpdate($input: StaffUpdateInput!) {
+  staffUpdate(input: $input) {
+    staff {
+      id
+      name
+      role
+      active
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUpdateMutation, StaffUpdateMutationVariables>;
+export const StoreSettingsDocument = new TypedDocumentString(`
+    query StoreSettings {
+  viewer {
+    staff {
+      role
+    }
+  }
+  storeSettings {
+    storeName
+    autoApproveBuyers
+    showStock
+    reusePreviousShippingCost
+    selfRegistrationEnabled
+    showAccessRequestButton
+  }
+}
+    `) as unknown as TypedDocumentString<StoreSettingsQuery, StoreSettingsQueryVariables>;
+export const StoreSettingsUpdateDocument = new TypedDocumentString(`
+    mutation StoreSettingsUpdate($input: StoreSettingsUpdateInput!) {
+  storeSettingsUpdate(input: $input) {
+    storeSettings {
+      storeName
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreSettingsUpdateMutation, StoreSettingsUpdateMutationVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    id
+    name
+    prefix
+    scopes
+    createdAt
+    lastUsedAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const ApiTokenCreateDocument = new TypedDocumentString(`
+    mutation ApiTokenCreate($input: ApiTokenCreateInput!) {
+  apiTokenCreate(input: $input) {
+    apiToken {
+      id
+      name
+    }
+    token
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokenCreateMutation, ApiTokenCreateMutationVariables>;
+export const ApiTokenRevokeDocument = new TypedDocumentString(`
+    mutation ApiTokenRevoke($input: ApiTokenRevokeInput!) {
+  apiTokenRevoke(input: $input) {
+    apiToken {
+      id
+      name
+      revokedAt
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokenRevokeMutation, ApiTokenRevokeMutationVariables>;
 export const RootDocument = new TypedDocumentString(`
     query Root {
   viewer {
@@ -522,11 +1171,13 @@ export const StoreShellDocument = new TypedDocumentString(`
     language
     mustChangePassword
     storeAccessStatus
+    viewingAsClient
     shopUser {
       email
       mustChangePassword
     }
     customer {
+      id
       name
       privateMessage
       status
@@ -543,10 +1194,15 @@ export const HubShellDocument = new TypedDocumentString(`
     query HubShell {
   viewer {
     kind
+    viewingAsClient
     staff {
       name
       email
       role
+    }
+    customer {
+      id
+      name
     }
   }
 }
@@ -601,6 +1257,84 @@ export const ShopUserPasswordChangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShopUserPasswordChangeMutation, ShopUserPasswordChangeMutationVariables>;
+export const SignInOptionsDocument = new TypedDocumentString(`
+    query SignInOptions {
+  viewer {
+    kind
+    mustChangePassword
+    viewingAsClient
+  }
+  storeSettings {
+    storeName
+    selfRegistrationEnabled
+    showAccessRequestButton
+  }
+}
+    `) as unknown as TypedDocumentString<SignInOptionsQuery, SignInOptionsQueryVariables>;
+export const ViewerLanguageSetDocument = new TypedDocumentString(`
+    mutation ViewerLanguageSet($input: ViewerLanguageSetInput!) {
+  viewerLanguageSet(input: $input) {
+    language
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerLanguageSetMutation, ViewerLanguageSetMutationVariables>;
+export const ShopUserPasswordResetRequestDocument = new TypedDocumentString(`
+    mutation ShopUserPasswordResetRequest($input: ShopUserPasswordResetRequestInput!) {
+  shopUserPasswordResetRequest(input: $input) {
+    ok
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShopUserPasswordResetRequestMutation, ShopUserPasswordResetRequestMutationVariables>;
+export const ShopUserPasswordResetCompleteDocument = new TypedDocumentString(`
+    mutation ShopUserPasswordResetComplete($input: ShopUserPasswordResetCompleteInput!) {
+  shopUserPasswordResetComplete(input: $input) {
+    ok
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShopUserPasswordResetCompleteMutation, ShopUserPasswordResetCompleteMutationVariables>;
+export const ViewAsClientStartDocument = new TypedDocumentString(`
+    mutation ViewAsClientStart($input: ViewAsClientStartInput!) {
+  viewAsClientStart(input: $input) {
+    customer {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewAsClientStartMutation, ViewAsClientStartMutationVariables>;
+export const ViewAsClientStopDocument = new TypedDocumentString(`
+    mutation ViewAsClientStop {
+  viewAsClientStop {
+    customer {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewAsClientStopMutation, ViewAsClientStopMutationVariables>;
 export const CatalogProductsDocument = new TypedDocumentString(`
     query CatalogProducts($first: Int!, $after: String, $query: String) {
   products(first: $first, after: $after, query: $query) {
@@ -634,8 +1368,17 @@ export const CatalogProductsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CatalogProductsQuery, CatalogProductsQueryVariables>;
 export const CustomersDocument = new TypedDocumentString(`
-    query Customers($first: Int!, $after: String, $query: String) {
-  customers(first: $first, after: $after, query: $query) {
+    query Customers($first: Int!, $after: String, $query: String, $status: CustomerStatus, $priceLevelId: ID, $language: Language, $accessStatus: StoreAccessStatus) {
+  customers(
+    first: $first
+    after: $after
+    query: $query
+    status: $status
+    priceLevelId: $priceLevelId
+    language: $language
+    accessStatus: $accessStatus
+  ) {
+    totalCount
     edges {
       node {
         id
@@ -644,6 +1387,7 @@ export const CustomersDocument = new TypedDocumentString(`
         documentLanguage
         status
         accessCount
+        lastAccessAt
       }
     }
     pageInfo {
@@ -651,8 +1395,39 @@ export const CustomersDocument = new TypedDocumentString(`
       endCursor
     }
   }
+  priceLevels {
+    id
+    name
+    code
+    isDefault
+  }
 }
     `) as unknown as TypedDocumentString<CustomersQuery, CustomersQueryVariables>;
+export const CustomerSearchDocument = new TypedDocumentString(`
+    query CustomerSearch($query: String!) {
+  customers(first: 20, query: $query) {
+    edges {
+      node {
+        id
+        name
+        customerNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerSearchQuery, CustomerSearchQueryVariables>;
+export const CustomersByIdDocument = new TypedDocumentString(`
+    query CustomersById($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on Customer {
+      id
+      name
+      customerNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomersByIdQuery, CustomersByIdQueryVariables>;
 export const CustomerDocument = new TypedDocumentString(`
     query Customer($id: ID!) {
   customer(id: $id) {
@@ -664,10 +1439,14 @@ export const CustomerDocument = new TypedDocumentString(`
     exclusionReason
     privateMessage
     createdAt
+    accessCount
+    lastAccessAt
     priceLevel {
+      id
       name
     }
     storageLocation {
+      id
       name
     }
     contacts {
@@ -677,13 +1456,48 @@ export const CustomerDocument = new TypedDocumentString(`
       phone
       position
     }
+    deliverySites {
+      id
+      name
+      street
+      postalCode
+      city
+      country
+    }
+    visibility {
+      tags {
+        id
+        name
+      }
+      seasons {
+        id
+        name
+      }
+      brands {
+        id
+        name
+      }
+      manufacturers {
+        id
+        name
+      }
+    }
     emailAccesses {
       email
       status
+      phone
       storeAccess {
         id
         grantedAt
         lastAccessAt
+      }
+    }
+    auditEvents {
+      id
+      action
+      createdAt
+      staff {
+        name
       }
     }
   }
@@ -705,6 +1519,26 @@ export const CustomerFormOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomerFormOptionsQuery, CustomerFormOptionsQueryVariables>;
+export const VisibilityOptionsDocument = new TypedDocumentString(`
+    query VisibilityOptions {
+  tags {
+    id
+    name
+  }
+  seasons {
+    id
+    name
+  }
+  brands {
+    id
+    name
+  }
+  manufacturers {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityOptionsQuery, VisibilityOptionsQueryVariables>;
 export const CustomerCreateDocument = new TypedDocumentString(`
     mutation CustomerCreate($input: CustomerCreateInput!) {
   customerCreate(input: $input) {
@@ -719,6 +1553,51 @@ export const CustomerCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomerCreateMutation, CustomerCreateMutationVariables>;
+export const CustomerUpdateDocument = new TypedDocumentString(`
+    mutation CustomerUpdate($input: CustomerUpdateInput!) {
+  customerUpdate(input: $input) {
+    customer {
+      id
+      customerNumber
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerUpdateMutation, CustomerUpdateMutationVariables>;
+export const CustomerExcludeDocument = new TypedDocumentString(`
+    mutation CustomerExclude($input: CustomerExcludeInput!) {
+  customerExclude(input: $input) {
+    customer {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerExcludeMutation, CustomerExcludeMutationVariables>;
+export const CustomerExclusionLiftDocument = new TypedDocumentString(`
+    mutation CustomerExclusionLift($input: CustomerExclusionLiftInput!) {
+  customerExclusionLift(input: $input) {
+    customer {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerExclusionLiftMutation, CustomerExclusionLiftMutationVariables>;
 export const StoreAccessGrantDocument = new TypedDocumentString(`
     mutation StoreAccessGrant($input: StoreAccessGrantInput!) {
   storeAccessGrant(input: $input) {
@@ -728,6 +1607,7 @@ export const StoreAccessGrantDocument = new TypedDocumentString(`
       status
     }
     temporaryPassword
+    whatsAppUrl
     userErrors {
       field
       code
@@ -736,6 +1616,90 @@ export const StoreAccessGrantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StoreAccessGrantMutation, StoreAccessGrantMutationVariables>;
+export const StoreAccessRegeneratePasswordDocument = new TypedDocumentString(`
+    mutation StoreAccessRegeneratePassword($input: StoreAccessIdInput!) {
+  storeAccessRegeneratePassword(input: $input) {
+    storeAccess {
+      id
+      email
+      status
+    }
+    temporaryPassword
+    whatsAppUrl
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreAccessRegeneratePasswordMutation, StoreAccessRegeneratePasswordMutationVariables>;
+export const StoreAccessBlockDocument = new TypedDocumentString(`
+    mutation StoreAccessBlock($input: StoreAccessIdInput!) {
+  storeAccessBlock(input: $input) {
+    storeAccess {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreAccessBlockMutation, StoreAccessBlockMutationVariables>;
+export const StoreAccessUnblockDocument = new TypedDocumentString(`
+    mutation StoreAccessUnblock($input: StoreAccessIdInput!) {
+  storeAccessUnblock(input: $input) {
+    storeAccess {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreAccessUnblockMutation, StoreAccessUnblockMutationVariables>;
+export const StoreAccessBulkGrantDocument = new TypedDocumentString(`
+    mutation StoreAccessBulkGrant($input: StoreAccessBulkGrantInput!) {
+  storeAccessBulkGrant(input: $input) {
+    task {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreAccessBulkGrantMutation, StoreAccessBulkGrantMutationVariables>;
+export const TaskDocument = new TypedDocumentString(`
+    query Task($id: ID!) {
+  task(id: $id) {
+    id
+    kind
+    status
+    total
+    processed
+    succeeded
+    progress
+    error
+    createdAt
+    finishedAt
+    skipped {
+      id
+      label
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskQuery, TaskQueryVariables>;
 export const OutboxEmailsDocument = new TypedDocumentString(`
     query OutboxEmails($first: Int!, $after: String) {
   outboxEmails(first: $first, after: $after) {
@@ -804,6 +1768,55 @@ export const OutboxEmailsByPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutboxEmailsByPageQuery, OutboxEmailsByPageQueryVariables>;
+export const HubBellDocument = new TypedDocumentString(`
+    query HubBell {
+  hubNotifications {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<HubBellQuery, HubBellQueryVariables>;
+export const HubNotificationsDocument = new TypedDocumentString(`
+    query HubNotifications {
+  hubNotifications {
+    total
+    pendingApprovalCount
+    registrationRequestCount
+    submittedOrderCount
+    pendingApprovals {
+      id
+      email
+      grantedAt
+      customer {
+        id
+        name
+      }
+    }
+    registrationRequests {
+      id
+      companyName
+      contactName
+      email
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubNotificationsQuery, HubNotificationsQueryVariables>;
+export const StoreAccessApproveDocument = new TypedDocumentString(`
+    mutation StoreAccessApprove($input: StoreAccessIdInput!) {
+  storeAccessApprove(input: $input) {
+    storeAccess {
+      id
+      email
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreAccessApproveMutation, StoreAccessApproveMutationVariables>;
 export const CartCountDocument = new TypedDocumentString(`
     query CartCount {
   cart {
@@ -1026,3 +2039,106 @@ export const HubOrderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HubOrderQuery, HubOrderQueryVariables>;
+export const RegistrationRequestSubmitDocument = new TypedDocumentString(`
+    mutation RegistrationRequestSubmit($input: RegistrationRequestSubmitInput!) {
+  registrationRequestSubmit(input: $input) {
+    received
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationRequestSubmitMutation, RegistrationRequestSubmitMutationVariables>;
+export const RegistrationSettingsDocument = new TypedDocumentString(`
+    query RegistrationSettings {
+  viewer {
+    language
+  }
+  storeSettings {
+    storeName
+    selfRegistrationEnabled
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationSettingsQuery, RegistrationSettingsQueryVariables>;
+export const RegistrationRequestsDocument = new TypedDocumentString(`
+    query RegistrationRequests($first: Int!, $after: String, $status: RegistrationStatus) {
+  registrationRequests(first: $first, after: $after, status: $status) {
+    edges {
+      node {
+        id
+        companyName
+        contactName
+        email
+        language
+        status
+        createdAt
+        decidedAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationRequestsQuery, RegistrationRequestsQueryVariables>;
+export const RegistrationRequestDocument = new TypedDocumentString(`
+    query RegistrationRequest($id: ID!) {
+  registrationRequest(id: $id) {
+    id
+    companyName
+    contactName
+    email
+    phone
+    address
+    vatNumber
+    message
+    language
+    status
+    createdAt
+    decidedAt
+    refusalReason
+    customer {
+      id
+      name
+      customerNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationRequestQuery, RegistrationRequestQueryVariables>;
+export const RegistrationRequestApproveDocument = new TypedDocumentString(`
+    mutation RegistrationRequestApprove($input: RegistrationRequestApproveInput!) {
+  registrationRequestApprove(input: $input) {
+    registrationRequest {
+      id
+      status
+    }
+    storeAccess {
+      id
+      email
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationRequestApproveMutation, RegistrationRequestApproveMutationVariables>;
+export const RegistrationRequestRefuseDocument = new TypedDocumentString(`
+    mutation RegistrationRequestRefuse($input: RegistrationRequestRefuseInput!) {
+  registrationRequestRefuse(input: $input) {
+    registrationRequest {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationRequestRefuseMutation, RegistrationRequestRefuseMutationVariables>;

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { StaffRole } from '../../../server/modules/access/entities/staff-user.entity.js';
+import { launchBrowser, openSession, type Session } from '../../support/browser.js';
+import { createCatalog, createStaff, signInStaff } from '../../support/fixtures.js';
+import { createCustomer, en, signInToHub } from '../../support/e2e.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
+
+// V1 as staff click it: open the store as one customer (its message, its price level), read-only,
+// with a banner to leave; the start and the stop show in the customer's activity.
+
+let server: TestServer;
+let browser: Browser;
+let staff: Session;
+let customerPath: string;
+
+beforeAll(async () => {
+  server = await startTestServer({ WEB: 'true' });
+  const em = server.app.services.orm.em.fork();
+  await createStaff(em, { email: 'victor@supplier.test', password: 'victor123', role: StaffRole.SALES });
+  const catalog = await createCatalog(em);
+  const token = await signInStaff(server, 'victor@supplier.test', 'victor123');
+  const id = await createCustomer(server, token, {
+    name: 'Hôtel Beau Séjour',
+    customerNumber: 'H-7',
+    priceLevelId: catalog.gid('PriceLevel', catalog.horeca.id),
+    privateMessage: 'Your Christmas prices are live until 31 December.',
+    contacts: [{ email: 'chef@beausejour.test' }],
+  });
+  customerPath = `/hub/customers/${encodeURIComponent(id)}`;
+  browser = await launchBrowser();
+  staff = await openSession(browser);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('view the store as a customer', () => {
+  it('without viewing as a customer, staff opening the store are sent to the hub', async () => {
+    await signInToHub(staff.page, server, 'victor@supplier.test', 'victor123');
+    await staff.page.goto(`${server.url}/`);
+    await staff.page.waitForURL((url) => url.pathname === '/hub');
+    expect(staff.problems).toEqual([]);
+  });
+
+  it('shows the store exactly as the customer sees it, read-only, under a banner', async () => {
+    const page = staff.page;
+    await page.goto(`${server.url}${customerPath}`);
+    await page.getByRole('button', { name: en('viewAs.start') }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    const banner = page.getByRole('region', { name: en('viewAs.banner', { name: 'Hôtel Beau Séjour' }) });
+    await banner.waitFor();
+    await page.getByText('Your Christmas prices are live until 31 December.').waitFor();
+    const coffee = page.getByRole('article', { name: 'Espresso beans 1kg' });
+    await expect.poll(() => coffee.textContent()).toContain('11.25'); // the Horeca price level
+    expect(await page.getByRole('button', { name: en('product.addToCart') }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: en('nav.cart') }).count()).toBe(0);
+    await page.goto(`${server.url}/cart`);
+    await page.waitForURL((url) => url.pathname === '/');
+    expect(staff.problems).toEqual([]);
+  });
+
+  it('the hub reminds staff of it; Exit goes back to the customer page, and both steps are in its activity', async () => {
+    const page = staff.page;
+    await page.goto(`${server.url}/hub`);
+    await page.getByText(en('viewAs.hubNotice', { name: 'Hôtel Beau Séjour' })).waitFor();
+    await page.getByRole('link', { name: en('viewAs.backToStore') }).click();
+    await page.getByRole('region', { name: en('viewAs.banner', { name: 'Hôtel Beau Séjour' }) }).getByRole('button', { name: en('viewAs.exit') }).click();
+    await page.waitForURL((url) => url.pathname === customerPath);
+    await page.getByRole('heading', { name: 'Hôtel Beau Séjour', level: 1 }).waitFor();
+    const activity = page.getByRole('region', { name: en('activity.title') });
+    await activity.getByText(en('activity.VIEW_AS_CLIENT_START', { name: 'victor' })).waitFor();
+    await activity.getByText(en('activity.VIEW_AS_CLIENT_STOP', { name: 'victor' })).waitFor();
+    expect(await page.getByText(en('viewAs.hubNotice', { name: 'Hôtel Beau Séjour' })).count()).toBe(0);
+    expect(staff.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { graphql } from './generated/index.js';
+
+/** The bell's badge in the hub layout. */
+export const hubBellQuery = graphql(`
+  query HubBell {
+    hubNotifications {
+      total
+    }
+  }
+`);
+
+/** What waits for staff (N2): accesses to approve, access requests, orders to validate. */
+export const hubNotificationsQuery = graphql(`
+  query HubNotifications {
+    hubNotifications {
+      total
+      pendingApprovalCount
+      registrationRequestCount
+      submittedOrderCount
+      pendingApprovals {
+        id
+        email
+        grantedAt
+        customer {
+          id
+          name
+        }
+      }
+      registrationRequests {
+        id
+        companyName
+        contactName
+        email
+        createdAt
+      }
+    }
+  }
+`);
+
+export const storeAccessApproveMutation = graphql(`
+  mutation StoreAccessApprove($input: StoreAccessIdInput!) {
+    storeAccessApprove(input: $input) {
+      storeAccess {
+        id
+        email
+        status
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -1,0 +1,98 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
+import { Form, useActionData, useLoaderData, useSearchParams, type MetaFunction } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { CheckboxField, FormErrorSummary, TextField } from '../components/ui/fields.js';
+import { SubmitButton } from '../components/ui/submit-button.js';
+import { gql, responseHeaders, type ApiErrorBody } from '../graphql/client.server.js';
+import { storeSettingsQuery, storeSettingsUpdateMutation } from '../graphql/admin.server.js';
+import { formErrors, text } from '../utils/form-errors.js';
+import { pageTitle } from '../utils/meta.js';
+
+export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page.js';
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t('settings.title'), 'hub');
+
+const SWITCHES = ['autoApproveBuyers', 'showStock', 'reusePreviousShippingCost', 'selfRegistrationEnabled', 'showAccessRequestButton'] as const;
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { storeSettings, viewer } = await gql(request, context, storeSettingsQuery);
+  // Reading the settings is public (the sign-in page needs some); changing them is for admins, so
+  // the form is too (the API would refuse the change anyway).
+  if (viewer.staff?.role !== 'ADMIN') {
+    throw json<ApiErrorBody>({ code: 'FORBIDDEN', message: 'Admins only' }, { status: 403, headers: responseHeaders(request) });
+  }
+  return json({ settings: storeSettings }, { headers: responseHeaders(request) });
+}
+
+/** The store's settings (A6, C4, O5, R1); admins only, as the API decides. */
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const switches = Object.fromEntries(SWITCHES.map((s) => [s, form.get(s) === 'on'])) as Record<(typeof SWITCHES)[number], boolean>;
+  const { storeSettingsUpdate } = await gql(request, context, storeSettingsUpdateMutation, { input: { storeName: text(form, 'storeName'), ...switches } });
+  if (storeSettingsUpdate.userErrors.length === 0) throw redirect('/hub/settings?saved=1', { headers: responseHeaders(request) });
+  return json({ errors: formErrors(storeSettingsUpdate.userErrors, ['storeName', ...SWITCHES]), storeName: text(form, 'storeName') }, { headers: responseHeaders(request) });
+}
+
+export default function SettingsPage() {
+  const { settings } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const { t } = useTranslation();
+  const errors = actionData?.errors.fields ?? {};
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>{t('settings.title')}</h1>
+          <p className="muted">{t('settings.intro')}</p>
+        </div>
+      </div>
+      {params.get('saved') && !actionData ? (
+        <div className="alert alert--success" role="status">
+          <p>{t('settings.saved')}</p>
+        </div>
+      ) : null}
+      <Form method="post" className="form card form--wide">
+        <FormErrorSummary errors={actionData?.errors.form} title={t('common.fixErrors')} />
+        <TextField
+          label={t('settings.storeName')}
+          name="storeName"
+          required
+          maxLength={200}
+          defaultValue={actionData?.storeName ?? settings.storeName}
+          hint={t('settings.storeNameHint')}
+          errors={errors.storeName}
+        />
+        <fieldset>
+          <legend>{t('settings.accessTitle')}</legend>
+          <CheckboxField label={t('settings.autoApproveBuyers')} hint={t('settings.autoApproveBuyersHint')} name="autoApproveBuyers" defaultChecked={settings.autoApproveBuyers} />
+          <CheckboxField
+            label={t('settings.selfRegistrationEnabled')}
+            hint={t('settings.selfRegistrationEnabledHint')}
+            name="selfRegistrationEnabled"
+            defaultChecked={settings.selfRegistrationEnabled}
+          />
+          <CheckboxField
+            label={t('settings.showAccessRequestButton')}
+            hint={t('settings.showAccessRequestButtonHint')}
+            name="showAccessRequestButton"
+            defaultChecked={settings.showAccessRequestButton}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.storeTitle')}</legend>
+          <CheckboxField label={t('settings.showStock')} hint={t('settings.showStockHint')} name="showStock" defaultChecked={settings.showStock} />
+          <CheckboxField
+            label={t('settings.reusePreviousShippingCost')}
+            hint={t('settings.reusePreviousShippingCostHint')}
+            name="reusePreviousShippingCost"
+            defaultChecked={settings.reusePreviousShippingCost}
+          />
+        </fieldset>
+        <div className="form-actions">
+          <SubmitButton>{t('common.save')}</SubmitButton>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { json, type LoaderFunctionArgs } from '@remix-run/node';
+import { Link, useLoaderData, useRevalidator, type MetaFunction } from '@remix-run/react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateTime } from '../components/ui/format.js';
+import { gql, responseHeaders } from '../graphql/client.server.js';
+import { taskQuery } from '../graphql/customers.server.js';
+import { pageTitle } from '../utils/meta.js';
+
+export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page.js';
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t('task.title'), 'hub');
+
+/** How often the page asks again while the task runs. */
+const REFRESH_SECONDS = 1;
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { task } = await gql(request, context, taskQuery, { id: params.id ?? '' });
+  return json({ task }, { headers: responseHeaders(request) });
+}
+
+/**
+ * A long task's progress (A4's bulk grant), then its result: how many succeeded and every skipped
+ * item with its reason. It refreshes itself while the task runs: with JavaScript by revalidating,
+ * without it through a meta refresh that only exists when scripts are off (inside <noscript>).
+ */
+export default function TaskPage() {
+  const { task } = useLoaderData<typeof loader>();
+  const revalidator = useRevalidator();
+  const { t, i18n } = useTranslation();
+  const running = task.status === 'QUEUED' || task.status === 'RUNNING';
+  const percent = Math.round(task.progress * 100);
+
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => {
+      if (revalidator.state === 'idle') revalidator.revalidate();
+    }, REFRESH_SECONDS * 1000);
+    return () => clearInterval(timer);
+  }, [running, revalidator]);
+
+  return (
+    <>
+      {running ? <noscript dangerouslySetInnerHTML={{ __html: `<meta http-equiv="refresh" content="${REFRESH_SECONDS * 2}">` }} /> : null}
+      <p className="breadcrumb">
+        <Link to="/hub/customers">
+          <span aria-hidden="true">← </span>
+          {t('customers.back')}
+        </Link>
+      </p>
+      <div className="page-header">
+        <div>
+          <h1>{t(task.kind === 'store-access-bulk-grant' ? 'task.bulkGrantTitle' : 'task.title')}</h1>
+          <p className="muted">
+            {t('task.started')} <DateTime value={task.createdAt} withTime />
+          </p>
+        </div>
+        <span className={`badge badge--${task.status === 'SUCCEEDED' ? 'success' : task.status === 'FAILED' ? 'danger' : 'info'}`}>
+          {t(`task.status.${task.status}`)}
+        </span>
+      </div>
+
+      <section className="card" aria-labelledby="progress-title">
+        <h2 id="progress-title" className="card__title">
+          {t('task.progress')}
+        </h2>
+        <progress className="progress" id="task-progress" max={Math.max(task.total, 1)} value={task.total === 0 ? (running ? 0 : 1) : task.processed} aria-labelledby="progress-title">
+          {percent}%
+        </progress>
+        <p aria-live="polite">
+          {t('task.processed', {
+            processed: new Intl.NumberFormat(i18n.language).format(task.processed),
+            total: new Intl.NumberFormat(i18n.language).format(task.total),
+            percent,
+          })}
+        </p>
+        {running ? <p className="muted small">{t('task.refreshing')}</p> : null}
+      </section>
+
+      {task.status === 'FAILED' ? (
+        <div className="alert alert--error" role="alert">
+          <p className="alert__title">{t('task.failed')}</p>
+          {task.error ? <p>{task.error}</p> : null}
+        </div>
+      ) : null}
+
+      {!running ? (
+        <section className="card" aria-labelledby="result-title">
+          <h2 id="result-title" className="card__title">
+            {t('task.result')}
+          </h2>
+          <dl className="summary-stats">
+            <div>
+              <dt>{t('task.succeeded')}</dt>
+              <dd data-testid="task-succeeded">{task.succeeded}</dd>
+            </div>
+            <div>
+              <dt>{t('task.skippedCount')}</dt>
+              <dd data-testid="task-skipped">{task.skipped.length}</dd>
+            </div>
+          </dl>
+          {task.finishedAt ? (
+            <p className="muted small">
+              {t('task.finished')} <DateTime value={task.finishedAt} withTime />
+            </p>
+          ) : null}
+          {task.skipped.length > 0 ? (
+            <>
+              <h3 id="skipped-title">{t('task.skippedTitle')}</h3>
+              <div className="table-wrap">
+                <table className="table" aria-labelledby="skipped-title">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('task.item')}</th>
+                      <th scope="col">{t('task.reason')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {task.skipped.map((s) => (
+                      <tr key={s.id}>
+                        <td>
+                          {task.kind === 'store-access-bulk-grant' ? (
+                            <Link to={`/hub/customers/${encodeURIComponent(s.id)}`}>{s.label}</Link>
+                          ) : (
+                            s.label
+                          )}
+                        </td>
+                        <td>{s.message}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+    </>
+  );
+}
