@@ -103,15 +103,25 @@ export interface ProductFilter {
  * it for typos: pg_trgm word similarity), then the filters. `skip` leaves one filter out (facets
  * count a dimension without its own filter).
  */
-function searchSql(ctx: Ctx, view: CatalogView, alias: string, filter: ProductFilter, skip?: keyof ProductFilter): { sql: string; params: unknown[] } {
+function searchSql(ctx: Ctx, view: CatalogView, alias: string, filter: ProductFilter, skip?: keyof ProductFilter, fuzzy = false): { sql: string; params: unknown[] } {
   const visible = visibilitySql(view, alias);
   const parts = [visible.sql];
   const params = [...visible.params];
   const q = filter.query?.trim();
   if (q) {
     const like = `%${escapeLike(q)}%`;
-    parts.push(`(${alias}.barcode = ? or ${alias}.reference ilike ? or ${alias}.name ilike ? or (length(?) >= 4 and ? <% ${alias}.name))`);
-    params.push(q, like, like, q, q);
+    // Exact matches first (barcode b-tree, reference and name trigram GIN, one indexed lookup
+    // each); only when there are none does the search fall back to names that look alike
+    // (typos), which on a large catalog can match thousands of rows.
+    if (fuzzy) {
+      parts.push(`${alias}.id in (select id from product where ? <% name)`);
+      params.push(q);
+    } else {
+      parts.push(`${alias}.id in (select id from product where barcode = ?
+        union all select id from product where reference ilike ?
+        union all select id from product where name ilike ?)`);
+      params.push(q, like, like);
+    }
   }
   const ids = (type: string, values: string[] | null | undefined) => {
     const uuids = (values ?? []).map((g) => idOf(type, g));
@@ -145,6 +155,15 @@ const SORTS: Record<ProductSort, { column: string; direction: 'asc' | 'desc'; va
   NEWEST: { column: 'created_at', direction: 'desc', value: (p) => p.createdAt.toISOString() },
 };
 
+/** True when a search has no exact match for the viewer, so it should look for alike names. */
+async function needsFuzzy(ctx: Ctx, view: CatalogView, filter: ProductFilter): Promise<boolean> {
+  const q = filter.query?.trim();
+  if (!q || q.length < 4) return false;
+  const exact = searchSql(ctx, view, 'p', filter);
+  const [{ found }] = await ctx.em.execute<{ found: boolean }[]>(`select exists(select 1 from product p where ${exact.sql}) as found`, exact.params);
+  return !found;
+}
+
 /**
  * Products visible to the viewer, searched, filtered and sorted, keyset-paginated — in one SQL
  * statement that also brings each product's price, stock and brand for the viewer; the loaders the
@@ -152,7 +171,7 @@ const SORTS: Record<ProductSort, { column: string; direction: 'asc' | 'desc'; va
  */
 export async function listProducts(ctx: Ctx, args: ProductFilter & { first?: number | null; after?: string | null; sort?: ProductSort | null }): Promise<Page<Product>> {
   const view = await catalogView(ctx);
-  const where = searchSql(ctx, view, 'p', args);
+  const where = searchSql(ctx, view, 'p', args, undefined, await needsFuzzy(ctx, view, args));
   const sort = SORTS[args.sort ?? 'NAME_ASC'];
   const first = Math.min(Math.max(args.first ?? 20, 1), 100);
   const params: unknown[] = [view.priceLevel?.id ?? null, view.location?.id ?? null, ...where.params];
@@ -217,8 +236,9 @@ export interface FacetCount {
  */
 export async function productFacets(ctx: Ctx, filter: ProductFilter): Promise<Record<'brands' | 'seasons' | 'tags' | 'manufacturers', FacetCount[]>> {
   const view = await catalogView(ctx);
+  const fuzzy = await needsFuzzy(ctx, view, filter);
   const run = async (skip: keyof ProductFilter, select: string) => {
-    const where = searchSql(ctx, view, 'p', filter, skip);
+    const where = searchSql(ctx, view, 'p', filter, skip, fuzzy);
     return ctx.em.execute<{ id: string; name: string; count: string }[]>(`${select.replace('$WHERE', where.sql)}`, where.params);
   };
   const [brands, seasons, manufacturers, tags] = await Promise.all([
