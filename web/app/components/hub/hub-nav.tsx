@@ -91,6 +91,14 @@ export function HubNav({ storeName, staff, notificationCount }: Props) {
               <NavLink to="/hub/customers">{t('nav.customers')}</NavLink>
             </li>
             <li>
+              <NavLink
+                to="/hub/products"
+                className={({ isActive }) => (isActive || location.pathname.startsWith('/hub/catalog-import') ? 'active' : undefined)}
+              >
+                {t('nav.catalog')}
+              </NavLink>
+            </li>
+            <li>
               <NavLink to="/hub/registrations">{t('nav.registrations')}</NavLink>
             </li>
             <li>

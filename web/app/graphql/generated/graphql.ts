@@ -237,6 +237,60 @@ export type OrderStatus =
   /** Accepted by the supplier. */
   | 'VALIDATED';
 
+/** A new product (staff). */
+export type ProductCreateInput = {
+  /** False hides the product from the store; defaults to true. */
+  active?: boolean | null | undefined;
+  /** EAN-8/UPC-A/EAN-13/GTIN-14 barcode with a valid check digit; unique when set. */
+  barcode?: string | null | undefined;
+  /** A brand from the managed list. */
+  brandId?: string | null | undefined;
+  /** Longer description. */
+  description?: string | null | undefined;
+  /** A manufacturer from the managed list. */
+  manufacturerId?: string | null | undefined;
+  /** Product name, at most 300 characters. */
+  name: string;
+  /** Units per pack, at least 1; defaults to 1. */
+  packSize?: number | null | undefined;
+  /** The supplier's reference (SKU); unique, at most 64 characters. */
+  reference: string;
+  /** A season from the managed list. */
+  seasonId?: string | null | undefined;
+  /** Tags from the managed list. */
+  tagIds?: Array<string> | null | undefined;
+  /** Sales unit, e.g. "piece", "kg"; defaults to "piece". */
+  unit?: string | null | undefined;
+};
+
+/** Changes to a product (staff). Only the fields given change; null clears an optional field (barcode, description, brand, season, manufacturer). Set `active` to false to deactivate the product (hidden from the store, kept for orders) and back to true to reactivate it. */
+export type ProductUpdateInput = {
+  /** False deactivates the product, true reactivates it. */
+  active?: boolean | null | undefined;
+  /** New barcode with a valid check digit; null removes it. */
+  barcode?: string | null | undefined;
+  /** New brand; null removes it. */
+  brandId?: string | null | undefined;
+  /** New description; null removes it. */
+  description?: string | null | undefined;
+  /** The product to change. */
+  id: string;
+  /** New manufacturer; null removes it. */
+  manufacturerId?: string | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
+  /** New pack size, at least 1. */
+  packSize?: number | null | undefined;
+  /** New reference (SKU); unique. */
+  reference?: string | null | undefined;
+  /** New season; null removes it. */
+  seasonId?: string | null | undefined;
+  /** The complete new set of tags; an empty list removes them all. */
+  tagIds?: Array<string> | null | undefined;
+  /** New sales unit. */
+  unit?: string | null | undefined;
+};
+
 /** Approve an access request: link it to an existing customer or create one. */
 export type RegistrationRequestApproveInput = {
   /** An existing customer to link the applicant to. */
@@ -965,6 +1019,42 @@ export type HubOrderQueryVariables = Exact<{
 
 
 export type HubOrderQuery = { order: { id: string, number: string, status: OrderStatus, placedAt: string, purchaseOrderReference: string | null, notes: string | null, customer: { id: string, name: string, customerNumber: string }, placedBy: { email: string } | null, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode } } };
+
+export type HubProductsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  query?: string | null | undefined;
+  brandIds?: Array<string> | string | null | undefined;
+}>;
+
+
+export type HubProductsQuery = { products: { edges: Array<{ node: { id: string, reference: string, name: string, active: boolean, brand: { name: string } | null, price: { amount: string, currencyCode: CurrencyCode } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, brands: Array<{ id: string, name: string }> };
+
+export type ProductFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductFormOptionsQuery = { brands: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }>, tags: Array<{ id: string, name: string }> };
+
+export type HubProductQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HubProductQuery = { product: { id: string, reference: string, barcode: string | null, name: string, description: string | null, unit: string, packSize: number, active: boolean, imageUrl: string | null, brand: { id: string } | null, season: { id: string } | null, manufacturer: { id: string } | null, tags: Array<{ id: string }>, prices: Array<{ amount: { amount: string, currencyCode: CurrencyCode }, priceLevel: { id: string, name: string, code: string, currencyCode: CurrencyCode } }>, stockLevels: Array<{ quantity: number, storageLocation: { id: string, name: string, code: string } }> } };
+
+export type ProductCreateMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type ProductCreateMutation = { productCreate: { product: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type ProductUpdateMutationVariables = Exact<{
+  input: ProductUpdateInput;
+}>;
+
+
+export type ProductUpdateMutation = { productUpdate: { product: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type RegistrationRequestSubmitMutationVariables = Exact<{
   input: RegistrationRequestSubmitInput;
@@ -2039,6 +2129,130 @@ export const HubOrderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HubOrderQuery, HubOrderQueryVariables>;
+export const HubProductsDocument = new TypedDocumentString(`
+    query HubProducts($first: Int!, $after: String, $query: String, $brandIds: [ID!]) {
+  products(first: $first, after: $after, query: $query, brandIds: $brandIds) {
+    edges {
+      node {
+        id
+        reference
+        name
+        active
+        brand {
+          name
+        }
+        price {
+          amount
+          currencyCode
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  brands {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<HubProductsQuery, HubProductsQueryVariables>;
+export const ProductFormOptionsDocument = new TypedDocumentString(`
+    query ProductFormOptions {
+  brands {
+    id
+    name
+  }
+  seasons {
+    id
+    name
+  }
+  manufacturers {
+    id
+    name
+  }
+  tags {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ProductFormOptionsQuery, ProductFormOptionsQueryVariables>;
+export const HubProductDocument = new TypedDocumentString(`
+    query HubProduct($id: ID!) {
+  product(id: $id) {
+    id
+    reference
+    barcode
+    name
+    description
+    unit
+    packSize
+    active
+    imageUrl
+    brand {
+      id
+    }
+    season {
+      id
+    }
+    manufacturer {
+      id
+    }
+    tags {
+      id
+    }
+    prices {
+      amount {
+        amount
+        currencyCode
+      }
+      priceLevel {
+        id
+        name
+        code
+        currencyCode
+      }
+    }
+    stockLevels {
+      quantity
+      storageLocation {
+        id
+        name
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubProductQuery, HubProductQueryVariables>;
+export const ProductCreateDocument = new TypedDocumentString(`
+    mutation ProductCreate($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    product {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductCreateMutation, ProductCreateMutationVariables>;
+export const ProductUpdateDocument = new TypedDocumentString(`
+    mutation ProductUpdate($input: ProductUpdateInput!) {
+  productUpdate(input: $input) {
+    product {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductUpdateMutation, ProductUpdateMutationVariables>;
 export const RegistrationRequestSubmitDocument = new TypedDocumentString(`
     mutation RegistrationRequestSubmit($input: RegistrationRequestSubmitInput!) {
   registrationRequestSubmit(input: $input) {

@@ -1,0 +1,133 @@
+import { graphql } from './generated/index.js';
+
+/** The staff product list (catalog management), with the brands the filter offers. */
+export const hubProductsQuery = graphql(`
+  query HubProducts($first: Int!, $after: String, $query: String, $brandIds: [ID!]) {
+    products(first: $first, after: $after, query: $query, brandIds: $brandIds) {
+      edges {
+        node {
+          id
+          reference
+          name
+          active
+          brand {
+            name
+          }
+          price {
+            amount
+            currencyCode
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    brands {
+      id
+      name
+    }
+  }
+`);
+
+/** The managed lists a product form offers. */
+export const productFormOptionsQuery = graphql(`
+  query ProductFormOptions {
+    brands {
+      id
+      name
+    }
+    seasons {
+      id
+      name
+    }
+    manufacturers {
+      id
+      name
+    }
+    tags {
+      id
+      name
+    }
+  }
+`);
+
+/** One product as staff edit it, with its prices per level and stock per location. */
+export const hubProductQuery = graphql(`
+  query HubProduct($id: ID!) {
+    product(id: $id) {
+      id
+      reference
+      barcode
+      name
+      description
+      unit
+      packSize
+      active
+      imageUrl
+      brand {
+        id
+      }
+      season {
+        id
+      }
+      manufacturer {
+        id
+      }
+      tags {
+        id
+      }
+      prices {
+        amount {
+          amount
+          currencyCode
+        }
+        priceLevel {
+          id
+          name
+          code
+          currencyCode
+        }
+      }
+      stockLevels {
+        quantity
+        storageLocation {
+          id
+          name
+          code
+        }
+      }
+    }
+  }
+`);
+
+export const productCreateMutation = graphql(`
+  mutation ProductCreate($input: ProductCreateInput!) {
+    productCreate(input: $input) {
+      product {
+        id
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const productUpdateMutation = graphql(`
+  mutation ProductUpdate($input: ProductUpdateInput!) {
+    productUpdate(input: $input) {
+      product {
+        id
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
