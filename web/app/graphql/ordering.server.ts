@@ -115,6 +115,47 @@ export const ordersQuery = graphql(`
   }
 `);
 
+/** What the store and the hub show of one order: lines, amounts and who placed it. */
+export const orderDetailsFragment = graphql(`
+  fragment OrderDetails on Order {
+    id
+    number
+    status
+    placedAt
+    purchaseOrderReference
+    notes
+    placedBy {
+      email
+    }
+    lines {
+      id
+      reference
+      name
+      quantity
+      unitPrice {
+        amount
+        currencyCode
+      }
+      lineTotal {
+        amount
+        currencyCode
+      }
+    }
+    subtotal {
+      amount
+      currencyCode
+    }
+    shippingCost {
+      amount
+      currencyCode
+    }
+    total {
+      amount
+      currencyCode
+    }
+  }
+`);
+
 /** The hub's order list also names the customer. */
 export const hubOrdersQuery = graphql(`
   query HubOrders($first: Int!, $after: String, $status: OrderStatus) {
@@ -148,41 +189,7 @@ export const hubOrdersQuery = graphql(`
 export const orderQuery = graphql(`
   query Order($id: ID!) {
     order(id: $id) {
-      id
-      number
-      status
-      placedAt
-      purchaseOrderReference
-      notes
-      placedBy {
-        email
-      }
-      lines {
-        id
-        reference
-        name
-        quantity
-        unitPrice {
-          amount
-          currencyCode
-        }
-        lineTotal {
-          amount
-          currencyCode
-        }
-      }
-      subtotal {
-        amount
-        currencyCode
-      }
-      shippingCost {
-        amount
-        currencyCode
-      }
-      total {
-        amount
-        currencyCode
-      }
+      ...OrderDetails
     }
   }
 `);
@@ -191,45 +198,11 @@ export const orderQuery = graphql(`
 export const hubOrderQuery = graphql(`
   query HubOrder($id: ID!) {
     order(id: $id) {
-      id
-      number
-      status
-      placedAt
-      purchaseOrderReference
-      notes
+      ...OrderDetails
       customer {
         id
         name
         customerNumber
-      }
-      placedBy {
-        email
-      }
-      lines {
-        id
-        reference
-        name
-        quantity
-        unitPrice {
-          amount
-          currencyCode
-        }
-        lineTotal {
-          amount
-          currencyCode
-        }
-      }
-      subtotal {
-        amount
-        currencyCode
-      }
-      shippingCost {
-        amount
-        currencyCode
-      }
-      total {
-        amount
-        currencyCode
       }
     }
   }

@@ -997,6 +997,8 @@ export type OrdersQueryVariables = Exact<{
 
 export type OrdersQuery = { orders: { edges: Array<{ node: { id: string, number: string, placedAt: string, status: OrderStatus, lineCount: number, total: { amount: string, currencyCode: CurrencyCode } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type OrderDetailsFragment = { id: string, number: string, status: OrderStatus, placedAt: string, purchaseOrderReference: string | null, notes: string | null, placedBy: { email: string } | null, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode } };
+
 export type HubOrdersQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -1116,7 +1118,45 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const OrderDetailsFragmentDoc = new TypedDocumentString(`
+    fragment OrderDetails on Order {
+  id
+  number
+  status
+  placedAt
+  purchaseOrderReference
+  notes
+  placedBy {
+    email
+  }
+  lines {
+    id
+    reference
+    name
+    quantity
+    unitPrice {
+      amount
+      currencyCode
+    }
+    lineTotal {
+      amount
+      currencyCode
+    }
+  }
+  subtotal {
+    amount
+    currencyCode
+  }
+  shippingCost {
+    amount
+    currencyCode
+  }
+  total {
+    amount
+    currencyCode
+  }
+}
+    `, {"fragmentName":"OrderDetails"}) as unknown as TypedDocumentString<OrderDetailsFragment, unknown>;
 export const StaffMembersDocument = new TypedDocumentString(`
     query StaffMembers {
   viewer {
@@ -2045,90 +2085,94 @@ export const HubOrdersDocument = new TypedDocumentString(`
 export const OrderDocument = new TypedDocumentString(`
     query Order($id: ID!) {
   order(id: $id) {
+    ...OrderDetails
+  }
+}
+    fragment OrderDetails on Order {
+  id
+  number
+  status
+  placedAt
+  purchaseOrderReference
+  notes
+  placedBy {
+    email
+  }
+  lines {
     id
-    number
-    status
-    placedAt
-    purchaseOrderReference
-    notes
-    placedBy {
-      email
-    }
-    lines {
-      id
-      reference
-      name
-      quantity
-      unitPrice {
-        amount
-        currencyCode
-      }
-      lineTotal {
-        amount
-        currencyCode
-      }
-    }
-    subtotal {
+    reference
+    name
+    quantity
+    unitPrice {
       amount
       currencyCode
     }
-    shippingCost {
-      amount
-      currencyCode
-    }
-    total {
+    lineTotal {
       amount
       currencyCode
     }
   }
-}
-    `) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
+  subtotal {
+    amount
+    currencyCode
+  }
+  shippingCost {
+    amount
+    currencyCode
+  }
+  total {
+    amount
+    currencyCode
+  }
+}`) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
 export const HubOrderDocument = new TypedDocumentString(`
     query HubOrder($id: ID!) {
   order(id: $id) {
-    id
-    number
-    status
-    placedAt
-    purchaseOrderReference
-    notes
+    ...OrderDetails
     customer {
       id
       name
       customerNumber
     }
-    placedBy {
-      email
-    }
-    lines {
-      id
-      reference
-      name
-      quantity
-      unitPrice {
-        amount
-        currencyCode
-      }
-      lineTotal {
-        amount
-        currencyCode
-      }
-    }
-    subtotal {
+  }
+}
+    fragment OrderDetails on Order {
+  id
+  number
+  status
+  placedAt
+  purchaseOrderReference
+  notes
+  placedBy {
+    email
+  }
+  lines {
+    id
+    reference
+    name
+    quantity
+    unitPrice {
       amount
       currencyCode
     }
-    shippingCost {
-      amount
-      currencyCode
-    }
-    total {
+    lineTotal {
       amount
       currencyCode
     }
   }
-}
-    `) as unknown as TypedDocumentString<HubOrderQuery, HubOrderQueryVariables>;
+  subtotal {
+    amount
+    currencyCode
+  }
+  shippingCost {
+    amount
+    currencyCode
+  }
+  total {
+    amount
+    currencyCode
+  }
+}`) as unknown as TypedDocumentString<HubOrderQuery, HubOrderQueryVariables>;
 export const HubProductsDocument = new TypedDocumentString(`
     query HubProducts($first: Int!, $after: String, $query: String, $brandIds: [ID!]) {
   products(first: $first, after: $after, query: $query, brandIds: $brandIds) {
