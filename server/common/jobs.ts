@@ -14,7 +14,7 @@ export class Jobs {
 
   constructor(
     readonly boss: PgBoss,
-    private readonly log: Logger,
+    log: Logger,
   ) {
     boss.on('error', (e) => log.error('[jobs] error', e));
   }

@@ -2,11 +2,10 @@ import type { Ctx } from '../../common/context.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import { Language } from '../../common/language.js';
+import { EMAIL_PATTERN } from '../../common/text.js';
 import { hashPassword, isStrongPassword } from './auth/password.js';
 import { StaffRole, StaffUser } from './entities/staff-user.entity.js';
 import { normalizeEmail } from './auth.service.js';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function listStaff(ctx: Ctx): Promise<StaffUser[]> {
   return ctx.em.find(StaffUser, {}, { orderBy: { active: 'desc', name: 'asc' } });
@@ -20,7 +19,7 @@ export async function createStaff(
   const email = normalizeEmail(input.email);
   const name = input.name.trim();
   const errors: UserError[] = [];
-  if (!EMAIL.test(email)) errors.push(userError(ctx.t, UserErrorCode.INVALID_EMAIL, ['input', 'email']));
+  if (!EMAIL_PATTERN.test(email)) errors.push(userError(ctx.t, UserErrorCode.INVALID_EMAIL, ['input', 'email']));
   else if ((await ctx.em.count(StaffUser, { email })) > 0) errors.push(userError(ctx.t, UserErrorCode.TAKEN, ['input', 'email']));
   if (!name) errors.push(userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'name']));
   if (!isStrongPassword(input.password)) errors.push(userError(ctx.t, UserErrorCode.PASSWORD_TOO_WEAK, ['input', 'password']));

@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import type { Ctx } from '../../common/context.js';
-import { loader } from '../../common/context.js';
+import { groupLoader } from '../../common/loaders.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import { translator } from '../../common/i18n.js';
@@ -202,11 +201,11 @@ export async function regeneratePassword(ctx: Ctx, globalId: string): Promise<Gr
 
 /** Accesses of many customers at once, for lists and detail pages without N+1. */
 export function accessesLoader(ctx: Ctx) {
-  return loader(ctx, 'access.byCustomer', () =>
-    new DataLoader<string, StoreAccess[]>(async (customerIds) => {
-      const rows = await ctx.em.find(StoreAccess, { customer: { $in: [...customerIds] } }, { orderBy: { createdAt: 'asc' } });
-      return customerIds.map((id) => rows.filter((r) => r.customer.id === id));
-    }),
+  return groupLoader(
+    ctx,
+    'access.byCustomer',
+    (ids) => ctx.em.find(StoreAccess, { customer: { $in: ids } }, { orderBy: { createdAt: 'asc' } }),
+    (a) => a.customer.id,
   );
 }
 

@@ -405,12 +405,3 @@ export function stockLevelsLoader(ctx: Ctx) {
     }),
   );
 }
-
-export function manufacturerLoader(ctx: Ctx) {
-  return loader(ctx, 'catalogAdmin.manufacturer', () =>
-    new DataLoader<string, Manufacturer | null>(async (ids) => {
-      const rows = await ctx.em.find(Manufacturer, { id: { $in: [...ids] } });
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-    }),
-  );
-}

@@ -66,6 +66,4 @@ export function storedAmount(value: string, decimals: number): string {
   return 'amount' in parsed ? parsed.amount : value;
 }
 
-export function escapeLike(q: string): string {
-  return q.replace(/[\\%_]/g, (m) => `\\${m}`);
-}
+export { escapeLike } from '../../common/text.js';

@@ -5,13 +5,15 @@ import { PageInfo, decodeCursor, encodeCursor, type Page } from '../../common/co
 import { apiError } from '../../common/errors.js';
 import { idOf, toGlobalId } from '../../common/global-id.js';
 import { Money, CurrencyCode } from '../../common/money.js';
+import { byIdLoader } from '../../common/loaders.js';
+import { escapeLike } from '../../common/text.js';
 import { getSettings } from '../settings/index.js';
 import { Product } from './entities/product.entity.js';
 import { PriceLevel } from './entities/price-level.entity.js';
 import { StorageLocation } from './entities/storage-location.entity.js';
 import { ProductPrice } from './entities/product-price.entity.js';
 import { StockLevel } from './entities/stock-level.entity.js';
-import { Brand, Season, Tag } from './entities/taxonomy.entity.js';
+import { Brand, Tag } from './entities/taxonomy.entity.js';
 
 /**
  * What the viewer buys at and from: the one place that decides price level, stock location and
@@ -81,10 +83,6 @@ export function catalogView(ctx: Ctx): Promise<CatalogView> {
     const backOffice = isBackOffice(ctx.viewer) && !customer;
     return { priceLevel, location, showStock: settings.showStock || backOffice, activeOnly: !backOffice, visibility };
   });
-}
-
-function escapeLike(q: string): string {
-  return q.replace(/[\\%_]/g, (m) => `\\${m}`);
 }
 
 export type ProductSort = 'NAME_ASC' | 'NAME_DESC' | 'REFERENCE_ASC' | 'NEWEST';
@@ -196,7 +194,7 @@ export async function listProducts(ctx: Ctx, args: ProductFilter & { first?: num
   const currency = (view.priceLevel?.currencyCode ?? 'EUR') as CurrencyCode;
   const prices = priceLoader(ctx);
   const stocks = stockLoader(ctx);
-  const brands = brandLoader(ctx);
+  const brands = byIdLoader(ctx, Brand);
   const products = rows.slice(0, first).map((row) => {
     const { _price, _stock, _brand_id, _brand_name, _brand_created_at, _brand_updated_at, ...data } = row;
     const product = ctx.em.map(Product, data);
@@ -297,24 +295,6 @@ export function stockLoader(ctx: Ctx) {
       const rows = await ctx.em.find(StockLevel, { location: view.location, product: { $in: [...productIds] } });
       const byProduct = new Map(rows.map((r) => [r.product.id, r.quantity]));
       return productIds.map((id) => byProduct.get(id) ?? 0);
-    }),
-  );
-}
-
-export function brandLoader(ctx: Ctx) {
-  return loader(ctx, 'catalog.brand', () =>
-    new DataLoader<string, Brand | null>(async (ids) => {
-      const rows = await ctx.em.find(Brand, { id: { $in: [...ids] } });
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-    }),
-  );
-}
-
-export function seasonLoader(ctx: Ctx) {
-  return loader(ctx, 'catalog.season', () =>
-    new DataLoader<string, Season | null>(async (ids) => {
-      const rows = await ctx.em.find(Season, { id: { $in: [...ids] } });
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
     }),
   );
 }

@@ -3,14 +3,13 @@ import { keysetPage } from '../../common/connection.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import { Language } from '../../common/language.js';
+import { EMAIL_PATTERN, escapeLike } from '../../common/text.js';
 import { PriceLevel } from '../catalog/entities/price-level.entity.js';
 import { StorageLocation } from '../catalog/entities/storage-location.entity.js';
 import { Contact } from './entities/contact.entity.js';
 import { Customer, CustomerStatus } from './entities/customer.entity.js';
 import { DeliverySite } from './entities/delivery-site.entity.js';
 import { applyVisibility, type VisibilityIds } from './visibility.js';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export type AccessFilter = 'NONE' | 'PENDING_APPROVAL' | 'ACTIVE' | 'BLOCKED';
 
@@ -20,10 +19,6 @@ export interface CustomerFilter {
   priceLevelId?: string | null;
   language?: Language | null;
   accessStatus?: AccessFilter | null;
-}
-
-function escapeLike(q: string): string {
-  return q.replace(/[\\%_]/g, (m) => `\\${m}`);
 }
 
 /** The filtered customer query shared by the list and by bulk grants "for all matching". */
@@ -139,7 +134,7 @@ async function validate(ctx: Ctx, input: CustomerData, existing: Customer | null
   }));
   const seen = new Set<string>();
   contacts?.forEach((c, i) => {
-    if (c.email && !EMAIL.test(c.email)) errors.push(userError(ctx.t, UserErrorCode.INVALID_EMAIL, ['input', 'contacts', String(i), 'email']));
+    if (c.email && !EMAIL_PATTERN.test(c.email)) errors.push(userError(ctx.t, UserErrorCode.INVALID_EMAIL, ['input', 'contacts', String(i), 'email']));
     else if (c.email && seen.has(c.email)) errors.push(userError(ctx.t, UserErrorCode.TAKEN, ['input', 'contacts', String(i), 'email']));
     if (c.email) seen.add(c.email);
     if (!c.name && !c.email && !c.phone) errors.push(userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'contacts', String(i), 'name']));

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import DataLoader from 'dataloader';
-import { isBackOffice, loader, type Ctx } from '../../common/context.js';
+import { isBackOffice, type Ctx } from '../../common/context.js';
+import { groupLoader } from '../../common/loaders.js';
 import { keysetPage } from '../../common/connection.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
@@ -152,20 +152,10 @@ export async function placeOrder(
 
 /** Lines of many orders in one query (lists show lines without N+1). */
 export function orderLines(ctx: Ctx, order: Order): Promise<OrderLine[]> {
-  return loader(ctx, 'order.lines', () =>
-    new DataLoader<string, OrderLine[]>(async (ids) => {
-      const rows = await ctx.em.find(OrderLine, { order: { $in: [...ids] } }, { orderBy: { position: 'asc' } });
-      return ids.map((id) => rows.filter((r) => r.order.id === id));
-    }),
+  return groupLoader(
+    ctx,
+    'order.lines',
+    (ids) => ctx.em.find(OrderLine, { order: { $in: ids } }, { orderBy: { position: 'asc' } }),
+    (l) => l.order.id,
   ).load(order.id);
-}
-
-/** Any entity by id, batched per request: customers and users of a list of orders in one query each. */
-export function byIdLoader<T extends { id: string }>(ctx: Ctx, entity: new () => T) {
-  return loader(ctx, `byId.${entity.name}`, () =>
-    new DataLoader<string, T | null>(async (ids) => {
-      const rows = (await ctx.em.find(entity as never, { id: { $in: [...ids] } } as never)) as T[];
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-    }),
-  );
 }

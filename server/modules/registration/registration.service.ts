@@ -3,6 +3,7 @@ import { keysetPage } from '../../common/connection.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import { Language } from '../../common/language.js';
+import { EMAIL_PATTERN } from '../../common/text.js';
 import { getSettings } from '../settings/index.js';
 import { queueEmail } from '../notifications/index.js';
 import { StaffUser } from '../access/entities/staff-user.entity.js';
@@ -15,7 +16,6 @@ import { Customer } from '../customers/entities/customer.entity.js';
 import { Contact } from '../customers/entities/contact.entity.js';
 import { RegistrationRequest, RegistrationStatus } from './entities/registration-request.entity.js';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Requests accepted per client address per hour. */
 export const REQUESTS_PER_HOUR = 5;
 
@@ -54,7 +54,7 @@ export async function submitRegistration(ctx: Ctx, input: RegistrationInput): Pr
   const errors: UserError[] = [];
   if (!data.companyName) errors.push(userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'companyName']));
   if (!data.contactName) errors.push(userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'contactName']));
-  if (!EMAIL.test(data.email)) errors.push(userError(ctx.t, UserErrorCode.INVALID_EMAIL, ['input', 'email']));
+  if (!EMAIL_PATTERN.test(data.email)) errors.push(userError(ctx.t, UserErrorCode.INVALID_EMAIL, ['input', 'email']));
   if (data.vatNumber && !/^[A-Z]{2}[0-9A-Z]{2,13}$/.test(data.vatNumber)) errors.push(userError(ctx.t, UserErrorCode.INVALID_VALUE, ['input', 'vatNumber']));
   for (const [k, max] of [['companyName', 200], ['contactName', 200], ['phone', 50], ['address', 500], ['message', 2000]] as const) {
     if ((data[k]?.length ?? 0) > max) errors.push(userError(ctx.t, UserErrorCode.TOO_LONG, ['input', k], { max }));

@@ -12,6 +12,7 @@ import {
 } from '../dto/store-access.dto.js';
 import * as access from '../store-access.service.js';
 import { bulkGrant } from '../store-access-bulk.service.js';
+import { byIdLoader } from '../../../common/loaders.js';
 
 const MANAGE = ['STAFF', 'CUSTOMERS_MANAGE'] as const;
 const INPUT = { description: 'What to do; see the input type.' };
@@ -59,7 +60,7 @@ export class StoreAccessResolver {
   @Authorized(...MANAGE)
   @FieldResolver(() => Customer, { description: 'The customer this access orders for.' })
   async customer(@Root() storeAccess: StoreAccess, @Context() ctx: Ctx): Promise<Customer> {
-    return ctx.em.findOneOrFail(Customer, { id: storeAccess.customer.id });
+    return (await byIdLoader(ctx, Customer).load(storeAccess.customer.id))!;
   }
 }
 

@@ -20,6 +20,7 @@ import {
   StorageLocationUpdateInput,
 } from '../dto/catalog-admin.dto.js';
 import * as admin from '../catalog-admin.service.js';
+import { byIdLoader } from '../../../common/loaders.js';
 import { imageUrlLoader } from '../product-image.service.js';
 
 const INPUT = { description: 'What to do; see the input type.' };
@@ -91,7 +92,7 @@ export class CatalogAdminResolver {
 
   @FieldResolver(() => Manufacturer, { nullable: true, description: 'Manufacturer.' })
   manufacturer(@Root() product: Product, @Context() ctx: Ctx): Promise<Manufacturer | null> | null {
-    return product.manufacturer ? admin.manufacturerLoader(ctx).load(product.manufacturer.id) : null;
+    return product.manufacturer ? byIdLoader(ctx, Manufacturer).load(product.manufacturer.id) : null;
   }
 
   @FieldResolver(() => String, {

@@ -7,6 +7,7 @@ import { PriceLevel } from '../entities/price-level.entity.js';
 import { StorageLocation } from '../entities/storage-location.entity.js';
 import { Brand, Manufacturer, Season, Tag } from '../entities/taxonomy.entity.js';
 import * as catalog from '../catalog.service.js';
+import { byIdLoader } from '../../../common/loaders.js';
 import { explainVisibility } from '../catalog-explain.service.js';
 import { getSettings } from '../../settings/index.js';
 
@@ -170,12 +171,12 @@ export class ProductResolver {
 
   @FieldResolver(() => Brand, { nullable: true, description: 'Brand.' })
   brand(@Root() product: Product, @Context() ctx: Ctx): Promise<Brand | null> | null {
-    return product.brand ? catalog.brandLoader(ctx).load(product.brand.id) : null;
+    return product.brand ? byIdLoader(ctx, Brand).load(product.brand.id) : null;
   }
 
   @FieldResolver(() => Season, { nullable: true, description: 'Season.' })
   season(@Root() product: Product, @Context() ctx: Ctx): Promise<Season | null> | null {
-    return product.season ? catalog.seasonLoader(ctx).load(product.season.id) : null;
+    return product.season ? byIdLoader(ctx, Season).load(product.season.id) : null;
   }
 
   @FieldResolver(() => [Tag], { description: 'Tags, sorted by name.' })

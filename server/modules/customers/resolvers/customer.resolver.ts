@@ -1,8 +1,7 @@
 import { Arg, Args, Authorized, Ctx as Context, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import DataLoader from 'dataloader';
 import type { Ctx } from '../../../common/context.js';
-import { loader } from '../../../common/context.js';
+import { groupLoader } from '../../../common/loaders.js';
 import { Connection } from '../../../common/connection.js';
 import { PriceLevel } from '../../catalog/entities/price-level.entity.js';
 import { StorageLocation } from '../../catalog/entities/storage-location.entity.js';
@@ -27,11 +26,11 @@ import * as customers from '../customer.service.js';
 export class CustomerConnection extends Connection(Customer, 'Customer', 'Customers sorted by name.') {}
 
 function contactsLoader(ctx: Ctx) {
-  return loader(ctx, 'customer.contacts', () =>
-    new DataLoader<string, Contact[]>(async (ids) => {
-      const rows = await ctx.em.find(Contact, { customer: { $in: [...ids] } }, { orderBy: { position: 'asc', createdAt: 'asc' } });
-      return ids.map((id) => rows.filter((r) => r.customer.id === id));
-    }),
+  return groupLoader(
+    ctx,
+    'customer.contacts',
+    (ids) => ctx.em.find(Contact, { customer: { $in: ids } }, { orderBy: { position: 'asc', createdAt: 'asc' } }),
+    (c) => c.customer.id,
   );
 }
 

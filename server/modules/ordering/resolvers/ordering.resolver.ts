@@ -10,6 +10,7 @@ import { Order, OrderLine } from '../entities/order.entity.js';
 import { CartLinesAddInput, CartLinesUpdateInput, CartPayload, OrderPlaceInput, OrderPlacePayload, OrdersArgs } from '../dto/ordering.dto.js';
 import * as carts from '../cart.service.js';
 import * as orders from '../order.service.js';
+import { byIdLoader } from '../../../common/loaders.js';
 
 @ObjectType({ description: 'A page of orders, newest first.' })
 export class OrderConnection extends Connection(Order, 'Order', 'Orders, newest first.') {}
@@ -94,12 +95,12 @@ export class OrderResolver {
 
   @FieldResolver(() => Customer, { description: 'The customer who ordered.' })
   async customer(@Root() order: Order, @Context() ctx: Ctx): Promise<Customer> {
-    return (await orders.byIdLoader(ctx, Customer).load(order.customer.id))!;
+    return (await byIdLoader(ctx, Customer).load(order.customer.id))!;
   }
 
   @FieldResolver(() => ShopUser, { nullable: true, description: 'The shop user who placed it.' })
   async placedBy(@Root() order: Order, @Context() ctx: Ctx): Promise<ShopUser | null> {
-    return order.placedBy ? orders.byIdLoader(ctx, ShopUser).load(order.placedBy.id) : null;
+    return order.placedBy ? byIdLoader(ctx, ShopUser).load(order.placedBy.id) : null;
   }
 
   @FieldResolver(() => [OrderLine], { description: 'Lines, in cart order.' })

@@ -12,6 +12,7 @@ import {
   RegistrationRequestSubmitPayload,
 } from '../dto/registration.dto.js';
 import * as registration from '../registration.service.js';
+import { byIdLoader } from '../../../common/loaders.js';
 
 @ObjectType({ description: 'A page of access requests, oldest first.' })
 export class RegistrationRequestConnection extends Connection(RegistrationRequest, 'RegistrationRequest', 'Access requests, oldest first.') {}
@@ -54,6 +55,6 @@ export class RegistrationResolver {
   @Authorized(...MANAGE)
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer created or linked on approval.' })
   async customer(@Root() request: RegistrationRequest, @Context() ctx: Ctx): Promise<Customer | null> {
-    return request.customer ? ctx.em.findOne(Customer, { id: request.customer.id }) : null;
+    return request.customer ? byIdLoader(ctx, Customer).load(request.customer.id) : null;
   }
 }
