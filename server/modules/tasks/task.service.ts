@@ -75,7 +75,7 @@ async function jobContext(app: AppServices, task: Task): Promise<Ctx> {
  */
 export async function runTask(app: AppServices, id: string): Promise<void> {
   const em = app.orm.em.fork();
-  const task = await em.findOne(Task, { id });
+  const task = await em.findOne(Task, { id }, { populate: ['input'] });
   if (!task || task.status === TaskStatus.SUCCEEDED || task.status === TaskStatus.FAILED) return;
   const runner = runners.get(task.kind);
   if (!runner) throw new Error(`No runner for task kind ${task.kind}`);

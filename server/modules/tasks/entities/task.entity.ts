@@ -54,8 +54,8 @@ export class Task extends BaseEntity {
   @Field(() => Int, { description: 'Items that succeeded (e.g. accesses granted).' })
   succeeded: number & Opt = 0;
 
-  /** The task's input (e.g. customer ids and options). */
-  @Property({ type: 'json' })
+  /** The task's input (e.g. customer ids and options); lazy, as progress polls never need it. */
+  @Property({ type: 'json', lazy: true })
   input!: Record<string, unknown>;
 
   /** Skipped items with their reason codes, e.g. [{ id, label, reason }]. */
