@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { projectRoot } from './config/paths.js';
 import { ApolloServer, type GraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express4';
 import { MikroORM } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
@@ -104,6 +105,8 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
     },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No cache hints are used; left on, it wraps every field resolver of every response.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async requestDidStart() {
           return {

@@ -29,15 +29,9 @@ export function ormConfig(clientUrl: string, extra: Partial<Options> = {}): Opti
     forceUtcTimezone: true,
     debug: process.env.ORM_DEBUG === 'true',
     ...extra,
-    pool: {
-      min: 0,
-      max: 10,
-      ...extra.pool,
-      // Typo-tolerant name search (`text <% name`) matches from this word similarity on.
-      afterCreate(conn: { query(sql: string, cb: (err: Error | null) => void): void }, done: (err: Error | null, conn: unknown) => void) {
-        conn.query('set pg_trgm.word_similarity_threshold = 0.45', (err) => done(err, conn));
-      },
-    },
+    // Kept by a trigger for typo-tolerant search (migration catalog_words); no entity maps it.
+    schemaGenerator: { skipTables: ['catalog_word'] },
+    pool: { min: 0, max: 10, ...extra.pool },
   });
 }
 

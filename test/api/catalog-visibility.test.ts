@@ -114,12 +114,20 @@ describe('view as client (V1)', () => {
 
 describe('search, filters, sorting and facets (C6)', () => {
   it('finds by exact barcode, part of the reference, and a name with a typo', async () => {
+    const productIdOf = async (reference: string) => (await server.graphql(`query($r: String) { product(reference: $r) { id } }`, { r: reference }, { token: staff })).data.product.id;
     const find = async (q: string) =>
       (await server.graphql(`query($q: String) { products(first: 10, query: $q) { edges { node { reference } } } }`, { q }, { token: everything })).data.products.edges.map((e: any) => e.node.reference);
     expect(await find('5400000000034')).toEqual(['NOR-1']);
     expect(await find('nor-')).toEqual(['NOR-1', 'NOR-2']);
     expect(await find('expresso')).toEqual(['COF-1']); // Espresso beans 1kg
     expect(await find('sparkling watr')).toEqual(['WAT-1']);
+    // Every word, in any order, each a part of a word of the name.
+    expect(await find('bean espr')).toEqual(['COF-1']);
+    expect(await find('1kg beans espresso')).toEqual(['COF-1']);
+    // A product renamed later is found by its new words, typos included (the word list follows names).
+    const renamed = await server.graphql(`mutation($i: ProductUpdateInput!) { productUpdate(input: $i) { userErrors { code } } }`, { i: { id: await productIdOf('WAT-1'), name: 'Sparkling water Quellbrunnen' } }, { token: staff });
+    expect(renamed.data.productUpdate.userErrors).toEqual([]);
+    expect(await find('quelbrunen')).toEqual(['WAT-1']);
     expect(await find('zzzzzz')).toEqual([]);
   });
 

@@ -6,7 +6,8 @@ import { API_TOKEN_PREFIX, findActiveApiToken } from './api-token.service.js';
 import { StaffUser } from './entities/staff-user.entity.js';
 import { Customer } from '../customers/entities/customer.entity.js';
 import { ShopUser } from './entities/shop-user.entity.js';
-import { StoreAccess, StoreAccessStatus } from './entities/store-access.entity.js';
+import { StoreAccess } from './entities/store-access.entity.js';
+import { mapJsonRow } from '../../common/json-rows.js';
 
 export interface RequestCredentials {
   cookieHeader?: string | null;
@@ -38,23 +39,22 @@ export async function resolveViewer(
     return fromBearer ? anonymous : { ...anonymous, setCookies: [auth.createBlankSessionCookie().serialize()] };
   }
   const setCookies = session.fresh && !fromBearer ? [auth.createSessionCookie(session.id).serialize()] : [];
-  const { realm, id } = splitUserKey(user.id);
+  const { realm } = splitUserKey(user.id);
+  const rows = user.rows;
+  if (!rows) return anonymous;
 
   if (realm === 'staff') {
-    const staff = await em.findOne(StaffUser, { id, active: true });
-    if (!staff) return anonymous;
-    const actingAs = session.actingCustomerId ? await em.findOne(Customer, { id: session.actingCustomerId }) : null;
+    if (!rows.staff) return anonymous;
+    const staff = mapJsonRow(em, StaffUser, rows.staff);
+    const actingAs = rows.acting ? mapJsonRow(em, Customer, rows.acting) : null;
     return { viewer: { kind: 'staff', sessionId: session.id, staff, actingAs }, setCookies };
   }
 
-  const shopUser = await em.findOne(ShopUser, { id });
-  if (!shopUser) return anonymous;
-  const accesses = await em.find(
-    StoreAccess,
-    { shopUser, status: { $ne: StoreAccessStatus.BLOCKED } },
-    { populate: ['customer'], orderBy: { createdAt: 'asc' } },
-  );
-  const access = accesses.find((a) => a.customer.id === session.actingCustomerId) ?? accesses[0];
-  if (!access) return anonymous;
+  if (!rows.shopUser) return anonymous;
+  const shopUser = mapJsonRow(em, ShopUser, rows.shopUser);
+  const chosen = rows.accesses.find((a) => a.customer.id === session.actingCustomerId) ?? rows.accesses[0];
+  if (!chosen) return anonymous;
+  mapJsonRow(em, Customer, chosen.customer);
+  const access = mapJsonRow(em, StoreAccess, chosen.access);
   return { viewer: { kind: 'shop', sessionId: session.id, shopUser, access }, setCookies };
 }

@@ -7,7 +7,7 @@ import { idOf, toGlobalId } from '../../common/global-id.js';
 import { Money, CurrencyCode } from '../../common/money.js';
 import { byIdLoader } from '../../common/loaders.js';
 import { escapeLike } from '../../common/text.js';
-import { getSettings } from '../settings/index.js';
+import { mapJsonRow, readOnlyEntity } from '../../common/json-rows.js';
 import { Product } from './entities/product.entity.js';
 import { PriceLevel } from './entities/price-level.entity.js';
 import { StorageLocation } from './entities/storage-location.entity.js';
@@ -56,32 +56,30 @@ export function visibilitySql(view: CatalogView, alias: string): { sql: string; 
 
 export function catalogView(ctx: Ctx): Promise<CatalogView> {
   return loader(ctx, 'catalog.view', async () => {
-    const settings = await getSettings(ctx.em);
     // A shop user's customer, or the one staff view the store as: then staff see exactly that.
     const customer = storeCustomer(ctx.viewer);
-    const priceLevel = customer?.priceLevel
-      ? await ctx.em.findOne(PriceLevel, { id: customer.priceLevel.id })
-      : await ctx.em.findOne(PriceLevel, { isDefault: true });
-    const location = customer?.storageLocation
-      ? await ctx.em.findOne(StorageLocation, { id: customer.storageLocation.id })
-      : await ctx.em.findOne(StorageLocation, { isDefault: true });
-    let visibility: CatalogView['visibility'] = null;
-    if (customer) {
-      const rows = await ctx.em.execute<{ dim: string; id: string }[]>(
-        `select 'tag' as dim, tag_id as id from customer_visible_tag where customer_id = ?
-         union all select 'season', season_id from customer_visible_season where customer_id = ?
-         union all select 'brand', brand_id from customer_visible_brand where customer_id = ?
-         union all select 'manufacturer', manufacturer_id from customer_visible_manufacturer where customer_id = ?`,
-        [customer.id, customer.id, customer.id, customer.id],
-      );
-      const of = (dim: string) => {
-        const ids = rows.filter((r) => r.dim === dim).map((r) => r.id);
-        return ids.length ? ids : null;
-      };
-      visibility = { tagIds: of('tag'), seasonIds: of('season'), brandIds: of('brand'), manufacturerIds: of('manufacturer') };
-    }
+    // One statement for the setting, the level and location (the customer's, else the default)
+    // and the customer's allowed taxonomy: a catalog request is this, the session and the page.
+    const [row] = await ctx.em.execute<
+      { show_stock: boolean; price_level: Record<string, unknown> | null; location: Record<string, unknown> | null; tag_ids: string[] | null; season_ids: string[] | null; brand_ids: string[] | null; manufacturer_ids: string[] | null }[]
+    >(
+      `select (select show_stock from store_settings where id = 1) as show_stock,
+         (select row_to_json(l) from price_level l where l.id = coalesce(?::uuid, (select d.id from price_level d where d.is_default limit 1))) as price_level,
+         (select row_to_json(w) from storage_location w where w.id = coalesce(?::uuid, (select d.id from storage_location d where d.is_default limit 1))) as location,
+         array(select tag_id from customer_visible_tag where customer_id = ?::uuid) as tag_ids,
+         array(select season_id from customer_visible_season where customer_id = ?::uuid) as season_ids,
+         array(select brand_id from customer_visible_brand where customer_id = ?::uuid) as brand_ids,
+         array(select manufacturer_id from customer_visible_manufacturer where customer_id = ?::uuid) as manufacturer_ids`,
+      [customer?.priceLevel?.id ?? null, customer?.storageLocation?.id ?? null, ...Array(4).fill(customer?.id ?? null)],
+    );
+    const priceLevel = row.price_level ? mapJsonRow(ctx.em, PriceLevel, row.price_level) : null;
+    const location = row.location ? mapJsonRow(ctx.em, StorageLocation, row.location) : null;
+    const some = (ids: string[] | null) => (ids?.length ? ids : null);
+    const visibility: CatalogView['visibility'] = customer
+      ? { tagIds: some(row.tag_ids), seasonIds: some(row.season_ids), brandIds: some(row.brand_ids), manufacturerIds: some(row.manufacturer_ids) }
+      : null;
     const backOffice = isBackOffice(ctx.viewer) && !customer;
-    return { priceLevel, location, showStock: settings.showStock || backOffice, activeOnly: !backOffice, visibility };
+    return { priceLevel, location, showStock: row.show_stock || backOffice, activeOnly: !backOffice, visibility };
   });
 }
 
@@ -95,31 +93,40 @@ export interface ProductFilter {
   manufacturerIds?: string[] | null;
 }
 
+/** The words of a search text (at most 8), lower-cased. */
+function searchWords(query: string | null | undefined): string[] {
+  return (query ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
+}
+
 /**
  * The WHERE clause of a catalog search, shared by the list and the facet counts: visibility first,
- * then the text search (barcode exact, reference or name containing the text, or a name close to
- * it for typos: pg_trgm word similarity), then the filters. `skip` leaves one filter out (facets
- * count a dimension without its own filter).
+ * then the text search — the barcode exactly (digits only), the reference containing the text (no
+ * spaces), or a name containing every word of it, in any order ("sparkling pre" finds "Sparkling
+ * water premium") — then the filters. `alike` gives, per word, the catalog words it may be a typo
+ * of (see alikeWords). `skip` leaves one filter out (facets count a dimension without its own
+ * filter). Each part is one indexed lookup (barcode b-tree, trigram GIN on reference and name).
  */
-function searchSql(ctx: Ctx, view: CatalogView, alias: string, filter: ProductFilter, skip?: keyof ProductFilter, fuzzy = false): { sql: string; params: unknown[] } {
+function searchSql(ctx: Ctx, view: CatalogView, alias: string, filter: ProductFilter, skip?: keyof ProductFilter, alike?: string[][]): { sql: string; params: unknown[] } {
   const visible = visibilitySql(view, alias);
   const parts = [visible.sql];
   const params = [...visible.params];
   const q = filter.query?.trim();
-  if (q) {
-    const like = `%${escapeLike(q)}%`;
-    // Exact matches first (barcode b-tree, reference and name trigram GIN, one indexed lookup
-    // each); only when there are none does the search fall back to names that look alike
-    // (typos), which on a large catalog can match thousands of rows.
-    if (fuzzy) {
-      parts.push(`${alias}.id in (select id from product where ? <% name)`);
+  const words = alike ?? searchWords(q).map((w) => [w]);
+  if (q && words.length) {
+    const lookups: string[] = [];
+    if (!alike && /^\d{6,14}$/.test(q)) {
+      lookups.push('select id from product where barcode = ?');
       params.push(q);
-    } else {
-      parts.push(`${alias}.id in (select id from product where barcode = ?
-        union all select id from product where reference ilike ?
-        union all select id from product where name ilike ?)`);
-      params.push(q, like, like);
     }
+    if (!alike && !/\s/.test(q)) {
+      lookups.push('select id from product where reference ilike ?');
+      params.push(`%${escapeLike(q)}%`);
+    }
+    lookups.push(`select id from product where ${words.map((options) => `(${options.map(() => 'name ilike ?').join(' or ')})`).join(' and ')}`);
+    for (const options of words) for (const w of options) params.push(`%${escapeLike(w)}%`);
+    // The matching ids first (one array, computed once), then the visible ones among them: the
+    // cost follows the number of matches, not the size of the visible catalog.
+    parts.push(`${alias}.id = any(array(${lookups.join(' union all ')}))`);
   }
   const ids = (type: string, values: string[] | null | undefined) => {
     const uuids = (values ?? []).map((g) => idOf(type, g));
@@ -153,13 +160,26 @@ const SORTS: Record<ProductSort, { column: string; direction: 'asc' | 'desc'; va
   NEWEST: { column: 'created_at', direction: 'desc', value: (p) => p.createdAt.toISOString() },
 };
 
-/** True when a search has no exact match for the viewer, so it should look for alike names. */
-async function needsFuzzy(ctx: Ctx, view: CatalogView, filter: ProductFilter): Promise<boolean> {
-  const q = filter.query?.trim();
-  if (!q || q.length < 4) return false;
+/**
+ * For a search with no exact match, the words of product names each search word may be a typo
+ * of ("expresso" → "espresso"), from the catalog's word list (trigram similarity); null when the
+ * search matches exactly, is too short, or nothing looks alike — then the search stays as typed.
+ */
+async function alikeWords(ctx: Ctx, view: CatalogView, filter: ProductFilter): Promise<string[][] | undefined> {
+  const words = searchWords(filter.query);
+  if (!words.length || words.every((w) => w.length < 4)) return undefined;
   const exact = searchSql(ctx, view, 'p', filter);
   const [{ found }] = await ctx.em.execute<{ found: boolean }[]>(`select exists(select 1 from product p where ${exact.sql}) as found`, exact.params);
-  return !found;
+  if (found) return undefined;
+  const rows = await ctx.em.execute<{ word: string; alike: string[] }[]>(
+    `select t.word, array(select c.word from catalog_word c where t.word % c.word and similarity(t.word, c.word) >= 0.35
+       order by similarity(t.word, c.word) desc, c.word limit 5) as alike
+     from unnest(array[?]::text[]) as t(word)`,
+    [words],
+  );
+  const byWord = new Map(rows.map((r) => [r.word, r.alike]));
+  // Short words and numbers are kept as typed; a word with no look-alike too.
+  return words.map((w) => (w.length >= 4 ? [...new Set([w, ...(byWord.get(w) ?? [])])] : [w]));
 }
 
 /**
@@ -169,7 +189,7 @@ async function needsFuzzy(ctx: Ctx, view: CatalogView, filter: ProductFilter): P
  */
 export async function listProducts(ctx: Ctx, args: ProductFilter & { first?: number | null; after?: string | null; sort?: ProductSort | null }): Promise<Page<Product>> {
   const view = await catalogView(ctx);
-  const where = searchSql(ctx, view, 'p', args, undefined, await needsFuzzy(ctx, view, args));
+  const where = searchSql(ctx, view, 'p', args, undefined, await alikeWords(ctx, view, args));
   const sort = SORTS[args.sort ?? 'NAME_ASC'];
   const first = Math.min(Math.max(args.first ?? 20, 1), 100);
   const params: unknown[] = [view.priceLevel?.id ?? null, view.location?.id ?? null, ...where.params];
@@ -197,10 +217,10 @@ export async function listProducts(ctx: Ctx, args: ProductFilter & { first?: num
   const brands = byIdLoader(ctx, Brand);
   const products = rows.slice(0, first).map((row) => {
     const { _price, _stock, _brand_id, _brand_name, _brand_created_at, _brand_updated_at, ...data } = row;
-    const product = ctx.em.map(Product, data);
+    const product = readOnlyEntity(ctx.em, Product, data);
     prices.prime(product.id, _price === null || _price === undefined || !view.priceLevel ? null : Money.of(normalizeAmount(String(_price)), currency));
     stocks.prime(product.id, view.showStock && view.location ? Number(_stock ?? 0) : null);
-    if (_brand_id) brands.prime(String(_brand_id), ctx.em.map(Brand, { id: _brand_id, name: _brand_name, created_at: _brand_created_at, updated_at: _brand_updated_at } as never));
+    if (_brand_id) brands.prime(String(_brand_id), readOnlyEntity(ctx.em, Brand, { id: _brand_id, name: _brand_name, created_at: _brand_created_at, updated_at: _brand_updated_at } as never));
     return product;
   });
   const edges = products.map((node) => {
@@ -234,9 +254,9 @@ export interface FacetCount {
  */
 export async function productFacets(ctx: Ctx, filter: ProductFilter): Promise<Record<'brands' | 'seasons' | 'tags' | 'manufacturers', FacetCount[]>> {
   const view = await catalogView(ctx);
-  const fuzzy = await needsFuzzy(ctx, view, filter);
+  const alike = await alikeWords(ctx, view, filter);
   const run = async (skip: keyof ProductFilter, select: string) => {
-    const where = searchSql(ctx, view, 'p', filter, skip, fuzzy);
+    const where = searchSql(ctx, view, 'p', filter, skip, alike);
     return ctx.em.execute<{ id: string; name: string; count: string }[]>(`${select.replace('$WHERE', where.sql)}`, where.params);
   };
   const [brands, seasons, manufacturers, tags] = await Promise.all([

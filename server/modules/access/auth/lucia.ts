@@ -6,6 +6,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 export type Realm = 'staff' | 'shop';
 
+type JsonRow = Record<string, unknown>;
+
+/** The viewer's rows as JSON, read in the session's statement. */
+export interface ViewerRows {
+  staff: JsonRow | null;
+  acting: JsonRow | null;
+  shopUser: JsonRow | null;
+  accesses: Array<{ access: JsonRow; customer: JsonRow }>;
+}
+
 /** Lucia user ids carry the realm: "staff:<uuid>" or "shop:<uuid>". */
 export function userKey(realm: Realm, id: string): string {
   return `${realm}:${id}`;
@@ -22,9 +32,24 @@ class MikroOrmSessionAdapter implements Adapter {
     return this.em().getConnection();
   }
 
+  /**
+   * The session and, in the same statement, everything the viewer is made of: the staff member
+   * (active only) and the customer they view the store as, or the shop user with its unblocked
+   * accesses and their customers (oldest first). One round trip per request instead of four.
+   */
   async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
-    const rows = await this.conn.execute<{ id: string; realm: Realm; user_id: string; expires_at: Date; acting_customer_id: string | null }[]>(
-      'select id, realm, user_id, expires_at, acting_customer_id from auth_session where id = ?',
+    const rows = await this.conn.execute<
+      { id: string; realm: Realm; user_id: string; expires_at: Date; acting_customer_id: string | null; staff: JsonRow | null; acting: JsonRow | null; shop_user: JsonRow | null; accesses: Array<{ access: JsonRow; customer: JsonRow }> | null }[]
+    >(
+      `select s.id, s.realm, s.user_id, s.expires_at, s.acting_customer_id,
+         case when s.realm = 'staff' then (select row_to_json(u) from staff_user u where u.id = s.user_id and u.active) end as staff,
+         case when s.realm = 'staff' and s.acting_customer_id is not null then (select row_to_json(c) from customer c where c.id = s.acting_customer_id) end as acting,
+         case when s.realm = 'shop' then (select row_to_json(u) from shop_user u where u.id = s.user_id) end as shop_user,
+         case when s.realm = 'shop' then (
+           select json_agg(json_build_object('access', row_to_json(a), 'customer', row_to_json(c)) order by a.created_at, a.id)
+           from store_access a join customer c on c.id = a.customer_id
+           where a.shop_user_id = s.user_id and a.status <> 'BLOCKED') end as accesses
+       from auth_session s where s.id = ?`,
       [sessionId],
     );
     const row = rows[0];
@@ -32,7 +57,7 @@ class MikroOrmSessionAdapter implements Adapter {
     const userId = userKey(row.realm, row.user_id);
     return [
       { id: row.id, userId, expiresAt: new Date(row.expires_at), attributes: { actingCustomerId: row.acting_customer_id } },
-      { id: userId, attributes: {} },
+      { id: userId, attributes: { rows: { staff: row.staff, acting: row.acting, shopUser: row.shop_user, accesses: row.accesses ?? [] } } },
     ];
   }
 
@@ -79,6 +104,7 @@ export function createAuth(em: () => EntityManager, options: { secureCookies: bo
       attributes: { secure: options.secureCookies, sameSite: 'lax' },
     },
     getSessionAttributes: (attributes) => ({ actingCustomerId: attributes.actingCustomerId ?? null }),
+    getUserAttributes: (attributes) => ({ rows: attributes.rows ?? null }),
   });
 }
 
@@ -88,8 +114,8 @@ declare module 'lucia' {
   interface Register {
     Lucia: Auth;
     DatabaseSessionAttributes: { actingCustomerId?: string | null };
-    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-    DatabaseUserAttributes: {};
+    /** The rows the viewer is built from, read with the session (see getSessionAndUser). */
+    DatabaseUserAttributes: { rows?: ViewerRows };
   }
 }
 
