@@ -56,27 +56,46 @@ function requestInfo(req: express.Request): RequestInfo {
   };
 }
 
+/** Applies pending migrations, then loads the demo data when due (embedded and empty, or asked). */
+async function migrateAndSeed(orm: MikroORM, env: Env, database: Database, log: Logger): Promise<void> {
+  const applied = await orm.getMigrator().up();
+  if (applied.length) log.info(`Applied ${applied.length} migration(s)`);
+  const seed = env.SEED_DEMO === 'true' || (env.SEED_DEMO === 'auto' && database.embedded && (await isDatabaseEmpty(orm.em.fork())));
+  if (seed) {
+    log.info('Loading demo data…');
+    await seedDemo(orm.em.fork(), { publicUrl: env.publicUrl });
+  }
+}
+
+/** Before worker processes start: migrations and demo data, once, from the primary process. */
+export async function prepareDatabase(env: Env): Promise<void> {
+  const log = createLogger(env.LOG_LEVEL);
+  const database = await openDatabase(env, (m) => log.info(m));
+  const orm = await MikroORM.init(ormConfig(database.url, { pool: { min: 0, max: 2 } }));
+  try {
+    await migrateAndSeed(orm, env, database, log);
+  } finally {
+    await orm.close(true);
+    await database.stop();
+  }
+}
+
 /**
  * Starts Comptoir in this process: database (embedded or not), migrations, demo data when due,
  * jobs, GraphQL on /graphql, and the Remix store and hub for everything else.
  */
-export async function startApp(env: Env, options: { log?: Logger; onReady?: (url: string) => void } = {}): Promise<RunningApp> {
+export async function startApp(env: Env, options: { log?: Logger; onReady?: (url: string) => void; prepared?: boolean } = {}): Promise<RunningApp> {
   const log = options.log ?? createLogger(env.LOG_LEVEL);
   const database = await openDatabase(env, (m) => log.info(m));
   const orm = await MikroORM.init(ormConfig(database.url, { pool: { min: 0, max: database.poolMax } }));
-  const applied = await orm.getMigrator().up();
-  if (applied.length) log.info(`Applied ${applied.length} migration(s)`);
+  // Worker processes start on a database their primary has already migrated and seeded.
+  if (!options.prepared) await migrateAndSeed(orm, env, database, log);
 
   const boss = new PgBoss({ connectionString: database.url, max: 3, schema: 'pgboss', supervise: true, schedule: false });
   const jobs = new Jobs(boss, log);
   const auth = createAuth(() => orm.em.fork(), { secureCookies: env.publicUrl.startsWith('https://'), sessionDays: env.SESSION_DAYS });
   const services: AppServices = { orm, env, auth, jobs, log };
 
-  const seed = env.SEED_DEMO === 'true' || (env.SEED_DEMO === 'auto' && database.embedded && (await isDatabaseEmpty(orm.em.fork())));
-  if (seed) {
-    log.info('Loading demo data…');
-    await seedDemo(orm.em.fork(), { publicUrl: env.publicUrl });
-  }
 
   registerEmailJobs(services);
   registerTaskJobs(services);

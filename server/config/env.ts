@@ -21,6 +21,8 @@ const EnvSchema = z.object({
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   WEB: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
+  /** HTTP worker processes sharing the port (one per core in production); needs DATABASE_URL. */
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { publicUrl: string; embedded: boolean };
@@ -34,6 +36,9 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const env = parsed.data;
+  if (env.WORKERS > 1 && !env.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration:\n  - WORKERS: more than one worker needs DATABASE_URL (the embedded database serves one process)');
+  }
   const publicUrl = (env.PUBLIC_URL ?? `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`).replace(/\/$/, '');
   return { ...env, publicUrl, embedded: !env.DATABASE_URL };
 }

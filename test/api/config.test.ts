@@ -28,6 +28,13 @@ describe('configuration from the environment', () => {
     expect(message).toContain('RESEND_BASE_URL');
   });
 
+  it('runs several worker processes only on a PostgreSQL server', () => {
+    expect(loadEnv({}).WORKERS).toBe(1);
+    expect(loadEnv({ WORKERS: '2', DATABASE_URL: 'postgres://u@db:5432/comptoir' }).WORKERS).toBe(2);
+    expect(() => loadEnv({ WORKERS: '2' })).toThrow(/WORKERS: more than one worker needs DATABASE_URL/);
+    expect(() => loadEnv({ WORKERS: '0' })).toThrow(ConfigError);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadEnv({ DATABASE_URL: '', PORT: '' }).embedded).toBe(true);
   });
