@@ -146,6 +146,19 @@ afterAll(async () => {
 });
 
 describe('the store catalog', () => {
+  it('sends anonymous visitors to sign in, which says prices and ordering need an account (C5)', async () => {
+    const visitor = await openSession(browser);
+    const page = visitor.page;
+    await page.goto(`${server.url}/products/${encodeURIComponent(ids.lemonade!)}`);
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    expect(new URL(page.url()).searchParams.get('redirectTo')).toBe(`/products/${encodeURIComponent(ids.lemonade!)}`);
+    await page.getByText(en('auth.signIn.intro')).waitFor();
+    await page.getByText(en('auth.signIn.spamHint')).waitFor();
+    expect(await page.getByText('€1.20').count()).toBe(0);
+    expect(visitor.problems).toEqual([]);
+    await visitor.context.close();
+  });
+
   it('shows the customer its own catalog: the private message, the count, facets without hidden brands', async () => {
     const page = shop.page;
     await page.goto(`${server.url}/`);

@@ -66,6 +66,8 @@ export default function Catalog() {
   const { t } = useTranslation();
   const loading = navigation.state === 'loading' && navigation.location.pathname === '/';
   const filtered = activeFilterCount(query) > 0;
+  // A catalog without brands, seasons, tags or manufacturers has nothing to filter by: no panel.
+  const showFilters = filtered || FACETS.some((f) => facets[f.key].length > 0);
 
   return (
     <>
@@ -89,10 +91,12 @@ export default function Catalog() {
         </Form>
       </div>
 
-      <div className="catalog-layout">
-        <aside className="catalog-layout__filters" aria-label={t('storeCatalog.filters')}>
-          <CatalogFilters query={query} facets={facets} />
-        </aside>
+      <div className={`catalog-layout${showFilters ? '' : ' catalog-layout--no-filters'}`}>
+        {showFilters ? (
+          <aside className="catalog-layout__filters" aria-label={t('storeCatalog.filters')}>
+            <CatalogFilters query={query} facets={facets} />
+          </aside>
+        ) : null}
         <section className="catalog-layout__results" aria-label={t('catalog.products')} aria-busy={loading || undefined}>
           <div className="catalog-toolbar">
             <ActiveFilters query={query} facets={facets} />
