@@ -164,7 +164,7 @@ describe('the store catalog', () => {
     await page.goto(`${server.url}/`);
     await page.getByRole('heading', { name: en('catalog.title'), level: 1 }).waitFor();
     await page.getByRole('complementary', { name: en('catalog.privateMessage') }).getByText(MESSAGE).waitFor();
-    await page.getByText(en('storeCatalog.resultCount_other', { count: 29 })).waitFor();
+    await page.getByText(en('storeCatalog.resultCount_other', { count: 29 }), { exact: true }).waitFor();
     expect(await facet(page, 'Alpenhof').count()).toBe('26');
     expect(await facet(page, 'Brisa').count()).toBe('3');
     expect(await facet(page, 'Summer 2026').count()).toBe('1');
@@ -192,7 +192,7 @@ describe('the store catalog', () => {
     await search(page, 'BRI-101');
     await expect.poll(async () => (await cards(page).allTextContents()).length).toBe(1);
     expect(await cards(page).first().textContent()).toContain('Brisa orange juice');
-    await page.getByText(en('storeCatalog.resultCount_one', { count: 1 })).waitFor();
+    await page.getByText(en('storeCatalog.resultCount_one', { count: 1 }), { exact: true }).waitFor();
 
     await search(page, '5401234000104');
     await expect.poll(() => cards(page).allTextContents()).toEqual([expect.stringContaining('Brisa sparkling lemonade')]);
@@ -207,7 +207,7 @@ describe('the store catalog', () => {
       expect(await cards(page).count()).toBe(0);
     }
     await page.getByRole('link', { name: en('storeCatalog.showAll') }).click();
-    await page.getByText(en('storeCatalog.resultCount_other', { count: 29 })).waitFor();
+    await page.getByText(en('storeCatalog.resultCount_other', { count: 29 }), { exact: true }).waitFor();
     expect(shop.problems).toEqual([]);
   });
 
@@ -216,7 +216,7 @@ describe('the store catalog', () => {
     await page.goto(`${server.url}/`);
     await facet(page, 'Brisa').checkbox.check();
     await page.waitForURL((url) => url.searchParams.getAll('brand').length === 1);
-    await page.getByText(en('storeCatalog.resultCount_other', { count: 3 })).waitFor();
+    await page.getByText(en('storeCatalog.resultCount_other', { count: 3 }), { exact: true }).waitFor();
     expect((await cards(page).allTextContents()).map((t) => t.match(/Brisa [a-z ]+/)?.[0])).toEqual(['Brisa orange juice', 'Brisa sparkling lemonade', 'Brisa tonic water']);
     // A dimension's own counts ignore its own filter, so the other brand still says what it would give.
     expect(await facet(page, 'Alpenhof').count()).toBe('26');
@@ -238,7 +238,7 @@ describe('the store catalog', () => {
     await page.goto(`${server.url}/?q=cheese&brand=${encodeURIComponent(ids.brisa)}`);
     await page.getByRole('heading', { name: en('storeCatalog.nothingMatches') }).waitFor();
     await page.getByRole('main').getByRole('link', { name: en('storeCatalog.clearFilters') }).first().click();
-    await page.getByText(en('storeCatalog.resultCount_other', { count: 26 })).waitFor();
+    await page.getByText(en('storeCatalog.resultCount_other', { count: 26 }), { exact: true }).waitFor();
     expect(shop.problems).toEqual([]);
   });
 
@@ -261,6 +261,10 @@ describe('the store catalog', () => {
     await page.getByLabel(en('storeCatalog.sortLabel')).selectOption('name-desc');
     await page.waitForURL((url) => url.searchParams.get('sort') === 'name-desc');
     await expect.poll(async () => cards(page).first().textContent()).toContain('Brisa tonic water');
+    // A hand-made cursor or filter id is not an error page: the search starts again.
+    await page.goto(`${server.url}/?q=cheese&after=not-a-cursor&brand=nope`);
+    await page.waitForURL((url) => url.search === '?q=cheese');
+    await page.getByText(en('storeCatalog.resultCount_other', { count: 26 }), { exact: true }).waitFor();
     expect(shop.problems).toEqual([]);
   });
 
@@ -341,8 +345,12 @@ describe('the store catalog', () => {
     await page.getByText(en('storeCatalog.filters'), { exact: true }).click();
     await facet(page, 'Brisa').checkbox.check();
     await page.waitForURL((url) => url.searchParams.getAll('brand').length === 1);
-    await page.getByText(en('storeCatalog.resultCount_other', { count: 3 })).waitFor();
+    await page.getByText(en('storeCatalog.resultCount_other', { count: 3 }), { exact: true }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'store-catalog-390-filters');
+    await page.getByRole('button', { name: en('storeCatalog.showResults_other', { count: 3 }) }).click();
+    expect(await page.locator('details.facets').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await expect.poll(async () => (await cards(page).first().boundingBox())!.y).toBeLessThan(400);
     await page.goto(`${server.url}/products/${encodeURIComponent(ids.lemonade!)}`);
     await page.getByRole('heading', { name: 'Brisa sparkling lemonade', level: 1 }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -359,7 +367,7 @@ describe('the store catalog', () => {
     await page.getByRole('button', { name: en('viewAs.start') }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await page.getByText(MESSAGE).waitFor();
-    await page.getByText(en('storeCatalog.resultCount_other', { count: 29 })).waitFor();
+    await page.getByText(en('storeCatalog.resultCount_other', { count: 29 }), { exact: true }).waitFor();
     expect(await facet(page, 'Brisa').count()).toBe('3');
     expect(await page.getByText('Costa', { exact: true }).count()).toBe(0);
     expect(await page.getByRole('button', { name: en('product.addToCart') }).count()).toBe(0);

@@ -94,10 +94,10 @@ export default function Catalog() {
       <div className={`catalog-layout${showFilters ? '' : ' catalog-layout--no-filters'}`}>
         {showFilters ? (
           <aside className="catalog-layout__filters" aria-label={t('storeCatalog.filters')}>
-            <CatalogFilters query={query} facets={facets} />
+            <CatalogFilters query={query} facets={facets} resultCount={totalCount} />
           </aside>
         ) : null}
-        <section className="catalog-layout__results" aria-label={t('catalog.products')} aria-busy={loading || undefined}>
+        <section className="catalog-layout__results" id="catalog-results" aria-label={t('catalog.products')} aria-busy={loading || undefined}>
           <div className="catalog-toolbar">
             <ActiveFilters query={query} facets={facets} />
             <CatalogSort query={query} />

@@ -31,7 +31,7 @@ function Carry({ query, skip }: { query: CatalogQuery; skip: 'filters' | 'sort' 
  * GET form, so the filters are in the URL; with JavaScript a change applies at once. On a phone the
  * panel starts folded so the products come first.
  */
-export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets: Facets }) {
+export function CatalogFilters({ query, facets, resultCount }: { query: CatalogQuery; facets: Facets; resultCount: number }) {
   const { t } = useTranslation();
   const submit = useSubmit();
   const hydrated = useHydrated();
@@ -89,6 +89,19 @@ export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets:
           <Link to={withoutFilters(query)} className="button button--ghost button--block" preventScrollReset>
             {t('storeCatalog.clearFilters')}
           </Link>
+        ) : null}
+        {hydrated ? (
+          // Phones only (CSS): fold the panel and go to the products once the filters are chosen.
+          <button
+            type="button"
+            className="button button--primary button--block facets__done"
+            onClick={() => {
+              if (details.current) details.current.open = false;
+              document.getElementById('catalog-results')?.scrollIntoView({ block: 'start' });
+            }}
+          >
+            {t('storeCatalog.showResults', { count: resultCount })}
+          </button>
         ) : null}
       </Form>
     </details>
