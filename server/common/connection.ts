@@ -7,10 +7,10 @@ export class PageInfo {
   @Field(() => Boolean, { description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean, { description: 'True when items precede this page (i.e. `after` was given).' })
+  @Field(() => Boolean, { description: 'True when items precede this page: `after` was given, or, paging backward with `before`, more items lie before it.' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page; pass it as `before` for the previous page where a list supports it.' })
   startCursor?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })

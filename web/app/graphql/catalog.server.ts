@@ -1,35 +1,120 @@
 import { graphql } from './generated/index.js';
 
-/** One page of the catalog as the signed-in shop user sees it (its prices and stock). */
-export const catalogProductsQuery = graphql(`
-  query CatalogProducts($first: Int!, $after: String, $query: String) {
-    products(first: $first, after: $after, query: $query) {
+/** What a product card of the store shows: the viewer's price and stock, pack size, brand, image. */
+export const storeProductCardFragment = graphql(`
+  fragment StoreProductCard on Product {
+    id
+    name
+    reference
+    barcode
+    unit
+    packSize
+    orderable
+    stock
+    imageUrl
+    price {
+      amount
+      currencyCode
+    }
+    brand {
+      name
+    }
+    tags {
+      name
+    }
+  }
+`);
+
+/**
+ * The whole catalog page in one operation: one page of products (searched, filtered, sorted,
+ * keyset-paged forward with `after` or backward with `before`), how many match, and the filter
+ * values with counts — all as the signed-in customer (or the customer staff view as) may see them.
+ */
+export const storeCatalogQuery = graphql(`
+  query StoreCatalog(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $query: String
+    $sort: ProductSort
+    $brandIds: [ID!]
+    $seasonIds: [ID!]
+    $tagIds: [ID!]
+    $manufacturerIds: [ID!]
+  ) {
+    products(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      query: $query
+      sort: $sort
+      brandIds: $brandIds
+      seasonIds: $seasonIds
+      tagIds: $tagIds
+      manufacturerIds: $manufacturerIds
+    ) {
+      totalCount
       edges {
         node {
-          id
-          name
-          reference
-          barcode
-          unit
-          packSize
-          orderable
-          stock
-          price {
-            amount
-            currencyCode
-          }
-          brand {
-            name
-          }
-          tags {
-            name
-          }
+          ...StoreProductCard
         }
       }
       pageInfo {
         hasNextPage
+        hasPreviousPage
+        startCursor
         endCursor
       }
+    }
+    productFacets(query: $query, brandIds: $brandIds, seasonIds: $seasonIds, tagIds: $tagIds, manufacturerIds: $manufacturerIds) {
+      brands {
+        id
+        name
+        count
+      }
+      seasons {
+        id
+        name
+        count
+      }
+      tags {
+        id
+        name
+        count
+      }
+      manufacturers {
+        id
+        name
+        count
+      }
+    }
+  }
+`);
+
+/** One product of the store, with everything its page shows; NOT_FOUND when the viewer may not see it. */
+export const storeProductQuery = graphql(`
+  query StoreProduct($id: ID!) {
+    product(id: $id) {
+      ...StoreProductCard
+      description
+      season {
+        name
+      }
+      manufacturer {
+        name
+      }
+    }
+  }
+`);
+
+/** The pack size of a product the viewer is adding to the cart (quantities round up to full packs). */
+export const productPackSizeQuery = graphql(`
+  query ProductPackSize($id: ID!) {
+    product(id: $id) {
+      id
+      packSize
     }
   }
 `);

@@ -1,92 +1,153 @@
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation, useRouteLoaderData, type MetaFunction } from '@remix-run/react';
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useNavigation, useRouteLoaderData, type MetaFunction, type ShouldRevalidateFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { ProductCard, type CatalogProduct } from '../components/store/product-card.js';
-import { Pagination } from '../components/ui/pagination.js';
+import { ActiveFilters, CatalogFilters, CatalogSort } from '../components/store/catalog-filters.js';
+import { ProductCard } from '../components/store/product-card.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
-import { catalogProductsQuery } from '../graphql/catalog.server.js';
-import { cartLinesAddMutation } from '../graphql/ordering.server.js';
-import { text } from '../utils/form-errors.js';
+import { storeCatalogQuery } from '../graphql/catalog.server.js';
+import type { StoreCatalogQueryVariables } from '../graphql/generated/graphql.js';
+import { addToCart } from '../utils/add-to-cart.server.js';
+import { FACETS, SORTS, activeFilterCount, catalogHref, parseCatalogQuery, withoutFilters } from '../utils/catalog-query.js';
 import { pageTitle } from '../utils/meta.js';
-import { quantity } from '../utils/quantity.js';
 import type { loader as storeLoader } from './_store.js';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page.js';
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageTitle(matches, (t) => (data?.q ? t('catalog.searchTitle', { q: data.q }) : t('catalog.title')));
+  pageTitle(matches, (t) => (data?.query.q ? t('catalog.searchTitle', { q: data.query.q }) : t('catalog.title')));
 
 const PAGE_SIZE = 24;
 
+/**
+ * The catalog as the viewer may see it: one GraphQL operation per page (a page of products with
+ * their prices and stock, the number of matches, and the facet counts), whatever the page size.
+ */
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const params = new URL(request.url).searchParams;
-  const q = params.get('q')?.trim() ?? '';
-  const after = params.get('after') || null;
-  const { products } = await gql(request, context, catalogProductsQuery, { first: PAGE_SIZE, after, query: q || null });
-  return json({ q, products: products.edges.map((e) => e.node), pageInfo: products.pageInfo }, { headers: responseHeaders(request) });
+  const query = parseCatalogQuery(new URL(request.url).searchParams);
+  const variables: StoreCatalogQueryVariables = {
+    query: query.q || null,
+    sort: SORTS[query.sort],
+    ...Object.fromEntries(FACETS.map((f) => [f.variable, query.filters[f.param].length ? query.filters[f.param] : null])),
+    ...(query.before ? { last: PAGE_SIZE, before: query.before } : { first: PAGE_SIZE, after: query.after }),
+  };
+  try {
+    const { products, productFacets } = await gql(request, context, storeCatalogQuery, variables);
+    return json(
+      { query, products: products.edges.map((e) => e.node), totalCount: products.totalCount, pageInfo: products.pageInfo, facets: productFacets },
+      { headers: responseHeaders(request) },
+    );
+  } catch (error) {
+    // A hand-edited URL (a filter id or cursor that is not one): start again from the search alone.
+    if (error instanceof Response && error.status === 500 && (await error.clone().json().catch(() => null))?.code === 'BAD_USER_INPUT') {
+      throw redirect(catalogHref({ q: query.q, sort: query.sort, filters: { brand: [], season: [], tag: [], manufacturer: [] } }), {
+        headers: responseHeaders(request),
+      });
+    }
+    throw error;
+  }
 }
 
-/** Add to cart: one product and a quantity; what the API refuses is shown on that product's card. */
+/** Add to cart from a card (a plain POST without JavaScript; a fetcher with it). */
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const productId = text(form, 'productId');
-  const qty = quantity(text(form, 'quantity'));
-  const { cartLinesAdd } = await gql(request, context, cartLinesAddMutation, { input: { lines: [{ productId, quantity: qty }] } });
-  const errors = cartLinesAdd.userErrors.map((e) => e.message);
-  return json({ productId, quantity: qty, errors, ok: errors.length === 0 }, { headers: responseHeaders(request) });
+  const result = await addToCart(request, context, await request.formData());
+  return json(result, { headers: responseHeaders(request) });
 }
+
+// Adding to the cart changes the header's count (the layout reloads), not the products: the
+// catalog's own loader is not run again for it.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate }) =>
+  formMethod?.toUpperCase() === 'POST' ? false : defaultShouldRevalidate;
 
 export default function Catalog() {
-  const { q, products, pageInfo } = useLoaderData<typeof loader>();
+  const { query, products, totalCount, pageInfo, facets } = useLoaderData<typeof loader>();
   const store = useRouteLoaderData<typeof storeLoader>('routes/_store');
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t } = useTranslation();
-  const searching = navigation.state === 'loading' && navigation.location.pathname === '/' && navigation.formMethod === undefined;
+  const loading = navigation.state === 'loading' && navigation.location.pathname === '/';
+  const filtered = activeFilterCount(query) > 0;
+  // A catalog without brands, seasons, tags or manufacturers has nothing to filter by: no panel.
+  const showFilters = filtered || FACETS.some((f) => facets[f.key].length > 0);
 
   return (
     <>
-      {store?.customer?.privateMessage ? (
-        <aside className="message-banner" aria-label={t('catalog.privateMessage')}>
-          <p>{store.customer.privateMessage}</p>
-        </aside>
-      ) : null}
-
-      <div className="page-header">
-        <h1>{q ? t('catalog.searchTitle', { q }) : t('catalog.title')}</h1>
-        <Form method="get" role="search" className="search-form" aria-label={t('catalog.searchLabel')}>
+      <div className="page-header catalog-header">
+        <div>
+          <h1>{query.q ? t('catalog.searchTitle', { q: query.q }) : t('catalog.title')}</h1>
+          <p className="muted" role="status" aria-live="polite">
+            {t('storeCatalog.resultCount', { count: totalCount })}
+          </p>
+        </div>
+        <Form method="get" action="/" role="search" className="search-form catalog-search" aria-label={t('catalog.searchLabel')} key={query.q}>
           <label htmlFor="catalog-search" className="visually-hidden">
             {t('catalog.searchLabel')}
           </label>
-          <input
-            id="catalog-search"
-            type="search"
-            name="q"
-            defaultValue={q}
-            key={q}
-            placeholder={t('catalog.searchPlaceholder')}
-            autoComplete="off"
-          />
-          <button type="submit" className="button button--primary" aria-busy={searching || undefined}>
+          <input id="catalog-search" type="search" name="q" defaultValue={query.q} placeholder={t('catalog.searchPlaceholder')} autoComplete="off" enterKeyHint="search" />
+          {query.sort !== 'name' ? <input type="hidden" name="sort" value={query.sort} /> : null}
+          {FACETS.flatMap((f) => query.filters[f.param].map((id) => <input key={`${f.param}-${id}`} type="hidden" name={f.param} value={id} />))}
+          <button type="submit" className="button button--primary" aria-busy={loading || undefined}>
             {t('catalog.searchButton')}
           </button>
         </Form>
       </div>
 
-      {products.length === 0 ? (
-        <div className="empty card">
-          <p>{q ? t('catalog.noResults', { q }) : t('catalog.empty')}</p>
-        </div>
-      ) : (
-        <ul className="product-grid" aria-label={t('catalog.products')}>
-          {products.map((product: CatalogProduct) => (
-            <li key={product.id}>
-              <ProductCard product={product} submitted={actionData?.productId === product.id ? actionData : undefined} readOnly={!!store?.viewingAs} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pagination pageInfo={pageInfo} />
+      <div className={`catalog-layout${showFilters ? '' : ' catalog-layout--no-filters'}`}>
+        {showFilters ? (
+          <aside className="catalog-layout__filters" aria-label={t('storeCatalog.filters')}>
+            <CatalogFilters query={query} facets={facets} resultCount={totalCount} />
+          </aside>
+        ) : null}
+        <section className="catalog-layout__results" id="catalog-results" aria-label={t('catalog.products')} aria-busy={loading || undefined}>
+          <div className="catalog-toolbar">
+            <ActiveFilters query={query} facets={facets} />
+            <CatalogSort query={query} />
+          </div>
+
+          {products.length === 0 ? (
+            <div className="empty card catalog-empty">
+              <h2>{t('storeCatalog.nothingMatches')}</h2>
+              <p>{query.q ? t('catalog.noResults', { q: query.q }) : filtered ? t('storeCatalog.noResultsFiltered') : query.after || query.before ? t('storeCatalog.pageGone') : t('catalog.empty')}</p>
+              <p className="catalog-empty__actions">
+                {filtered ? (
+                  <Link className="button button--primary" to={withoutFilters(query)}>
+                    {t('storeCatalog.clearFilters')}
+                  </Link>
+                ) : null}
+                {query.q || query.after || query.before ? (
+                  <Link className="button button--secondary" to="/">
+                    {t('storeCatalog.showAll')}
+                  </Link>
+                ) : null}
+              </p>
+            </div>
+          ) : (
+            <ul className="product-grid" aria-label={t('catalog.products')}>
+              {products.map((product) => (
+                <li key={product.id}>
+                  <ProductCard product={product} submitted={actionData?.productId === product.id ? actionData : undefined} readOnly={!!store?.viewingAs} />
+                </li>
+              ))}
+            </ul>
+          )}
+
+          {pageInfo.hasPreviousPage || pageInfo.hasNextPage ? (
+            <nav className="pagination" aria-label={t('pagination.label')}>
+              {pageInfo.hasPreviousPage && pageInfo.startCursor ? (
+                <Link className="button button--secondary" rel="prev" to={catalogHref({ ...query, after: null, before: pageInfo.startCursor })}>
+                  <span aria-hidden="true">←</span> {t('storeCatalog.previousPage')}
+                </Link>
+              ) : (
+                <span />
+              )}
+              {pageInfo.hasNextPage && pageInfo.endCursor ? (
+                <Link className="button button--secondary" rel="next" to={catalogHref({ ...query, before: null, after: pageInfo.endCursor })}>
+                  {t('storeCatalog.nextPage')} <span aria-hidden="true">→</span>
+                </Link>
+              ) : null}
+            </nav>
+          ) : null}
+        </section>
+      </div>
     </>
   );
 }

@@ -81,6 +81,12 @@ export default function StoreLayout() {
         </div>
       ) : null}
       <main id="main" className="container page">
+        {/* C7: the customer's private message, at the top of every store page (also when staff view as the customer). */}
+        {data.customer?.privateMessage ? (
+          <aside className="message-banner" aria-label={t('catalog.privateMessage')}>
+            <p>{data.customer.privateMessage}</p>
+          </aside>
+        ) : null}
         <Outlet />
       </main>
       <footer className="store-footer">

@@ -57,6 +57,15 @@ export class ProductsArgs extends ProductFilterArgs {
   @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an `endCursor`).' })
   after?: string | null;
 
+  @Field(() => Int, { nullable: true, description: 'With `before`: how many items to return (1–100, default 20).' })
+  last?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return the items just before this cursor (a `startCursor`), to page backward; not together with `after`.',
+  })
+  before?: string | null;
+
   @Field(() => ProductSort, { nullable: true, description: 'Order (default NAME_ASC).' })
   sort?: ProductSort | null;
 }

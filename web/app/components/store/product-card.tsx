@@ -1,42 +1,80 @@
-import { useFetcher } from '@remix-run/react';
+import { Link } from '@remix-run/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogProductsQuery } from '../../graphql/generated/graphql.js';
+import type { StoreProductCardFragment } from '../../graphql/generated/graphql.js';
 import { Money } from '../ui/format.js';
+import { AddToCartForm, type AddResult } from './add-to-cart-form.js';
 
-export type CatalogProduct = CatalogProductsQuery['products']['edges'][number]['node'];
+export type CatalogProduct = StoreProductCardFragment;
 
-interface AddResult {
-  productId: string;
-  quantity: number;
-  ok: boolean;
-  errors: string[];
+/** The product's image, or a tile with its initials so a card never has a hole. */
+export function ProductImage({ product, large = false }: { product: Pick<CatalogProduct, 'name' | 'imageUrl'>; large?: boolean }) {
+  const { t } = useTranslation();
+  const className = `product-media${large ? ' product-media--large' : ''}`;
+  if (product.imageUrl) {
+    return (
+      <div className={className}>
+        <img src={product.imageUrl} alt={t('storeCatalog.imageAlt', { name: product.name })} loading={large ? undefined : 'lazy'} />
+      </div>
+    );
+  }
+  const initials = product.name
+    .split(/\s+/)
+    .filter((w) => /^\p{L}/u.test(w))
+    .slice(0, 2)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+  return (
+    <div className={`${className} product-media--placeholder`} aria-hidden="true">
+      <span>{initials || '•'}</span>
+    </div>
+  );
 }
 
-/**
- * One product of the catalog with its own add-to-cart form: a fetcher with JavaScript (the page
- * stays put), a plain POST without (the result comes back as the page's action data).
- */
+/** Price for the viewer, or "Not orderable" (never a zero price), and the stock when the store shows it. */
+export function PriceAndStock({ product }: { product: Pick<CatalogProduct, 'orderable' | 'price' | 'stock' | 'unit'> }) {
+  const { t } = useTranslation();
+  const orderable = product.orderable && !!product.price;
+  return (
+    <div className="product-card__price-row">
+      {orderable ? (
+        <p className="product-card__price">
+          <Money value={product.price} /> <span className="muted">/ {product.unit}</span>
+        </p>
+      ) : (
+        <p className="product-card__unavailable">{t('product.notOrderable')}</p>
+      )}
+      {product.stock !== null && product.stock !== undefined ? (
+        <p className={`stock ${product.stock > 0 ? 'stock--in' : 'stock--out'}`}>
+          {product.stock > 0 ? t('product.inStock', { count: product.stock }) : t('product.outOfStock')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** One product of the catalog: image, brand, name (a link to its page), reference, pack, price, stock, add to cart. */
 export function ProductCard({ product, submitted, readOnly = false }: { product: CatalogProduct; submitted?: AddResult; readOnly?: boolean }) {
   const { t } = useTranslation();
-  const fetcher = useFetcher<AddResult>();
   const id = useId();
-  const result = fetcher.state === 'idle' ? (fetcher.data ?? submitted) : undefined;
-  const busy = fetcher.state !== 'idle';
+  const href = `/products/${encodeURIComponent(product.id)}`;
   const orderable = product.orderable && !!product.price;
 
   return (
     <article className="product-card" aria-labelledby={`${id}-name`}>
+      <Link to={href} className="product-card__media-link" tabIndex={-1} aria-hidden="true">
+        <ProductImage product={product} />
+      </Link>
       <div className="product-card__body">
         {product.brand ? <p className="product-card__brand">{product.brand.name}</p> : null}
         <h2 className="product-card__name" id={`${id}-name`}>
-          {product.name}
+          <Link to={href}>{product.name}</Link>
         </h2>
         <p className="product-card__meta">
           <span>
             {t('product.reference')} <span className="mono">{product.reference}</span>
           </span>
-          {product.packSize > 1 ? <span>{t('product.packOf', { count: product.packSize, unit: product.unit })}</span> : null}
+          <span>{product.packSize > 1 ? t('product.packOf', { count: product.packSize, unit: product.unit }) : t('storeCatalog.soldPer', { unit: product.unit })}</span>
         </p>
         {product.tags.length ? (
           <ul className="tag-list" aria-label={t('product.tags')}>
@@ -49,52 +87,8 @@ export function ProductCard({ product, submitted, readOnly = false }: { product:
         ) : null}
       </div>
       <div className="product-card__footer">
-        <div className="product-card__price-row">
-          {orderable ? (
-            <p className="product-card__price">
-              <Money value={product.price} /> <span className="muted">/ {product.unit}</span>
-            </p>
-          ) : (
-            <p className="product-card__unavailable">{t('product.notOrderable')}</p>
-          )}
-          {product.stock !== null && product.stock !== undefined ? (
-            <p className={`stock ${product.stock > 0 ? 'stock--in' : 'stock--out'}`}>
-              {product.stock > 0 ? t('product.inStock', { count: product.stock }) : t('product.outOfStock')}
-            </p>
-          ) : null}
-        </div>
-        {orderable && !readOnly ? (
-          <fetcher.Form method="post" className="add-form">
-            <input type="hidden" name="productId" value={product.id} />
-            <label htmlFor={`${id}-qty`} className="visually-hidden">
-              {t('product.quantityFor', { name: product.name })}
-            </label>
-            <input
-              id={`${id}-qty`}
-              className="add-form__qty"
-              type="number"
-              name="quantity"
-              inputMode="numeric"
-              min={1}
-              step={1}
-              defaultValue={product.packSize}
-              required
-            />
-            <button type="submit" className="button button--primary" aria-busy={busy || undefined}>
-              {t('product.addToCart')}
-            </button>
-          </fetcher.Form>
-        ) : null}
-        <div aria-live="polite" className="product-card__feedback">
-          {result?.ok ? <p className="feedback feedback--success">{t('product.added', { count: result.quantity })}</p> : null}
-          {result && !result.ok
-            ? result.errors.map((e) => (
-                <p key={e} className="feedback feedback--error" role="alert">
-                  {e}
-                </p>
-              ))
-            : null}
-        </div>
+        <PriceAndStock product={product} />
+        {orderable && !readOnly ? <AddToCartForm product={product} submitted={submitted} /> : null}
       </div>
     </article>
   );

@@ -263,6 +263,17 @@ export type ProductCreateInput = {
   unit?: string | null | undefined;
 };
 
+/** Order of a product list. */
+export type ProductSort =
+  /** By name, A to Z. */
+  | 'NAME_ASC'
+  /** By name, Z to A. */
+  | 'NAME_DESC'
+  /** Newest products first. */
+  | 'NEWEST'
+  /** By reference. */
+  | 'REFERENCE_ASC';
+
 /** Changes to a product (staff). Only the fields given change; null clears an optional field (barcode, description, brand, season, manufacturer). Set `active` to false to deactivate the product (hidden from the store, kept for orders) and back to true to reactivate it. */
 export type ProductUpdateInput = {
   /** False deactivates the product, true reactivates it. */
@@ -752,14 +763,37 @@ export type ViewAsClientStopMutationVariables = Exact<{ [key: string]: never; }>
 
 export type ViewAsClientStopMutation = { viewAsClientStop: { customer: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
-export type CatalogProductsQueryVariables = Exact<{
-  first: number;
+export type StoreProductCardFragment = { id: string, name: string, reference: string, barcode: string | null, unit: string, packSize: number, orderable: boolean, stock: number | null, imageUrl: string | null, price: { amount: string, currencyCode: CurrencyCode } | null, brand: { name: string } | null, tags: Array<{ name: string }> };
+
+export type StoreCatalogQueryVariables = Exact<{
+  first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
   query?: string | null | undefined;
+  sort?: ProductSort | null | undefined;
+  brandIds?: Array<string> | string | null | undefined;
+  seasonIds?: Array<string> | string | null | undefined;
+  tagIds?: Array<string> | string | null | undefined;
+  manufacturerIds?: Array<string> | string | null | undefined;
 }>;
 
 
-export type CatalogProductsQuery = { products: { edges: Array<{ node: { id: string, name: string, reference: string, barcode: string | null, unit: string, packSize: number, orderable: boolean, stock: number | null, price: { amount: string, currencyCode: CurrencyCode } | null, brand: { name: string } | null, tags: Array<{ name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type StoreCatalogQuery = { products: { totalCount: number, edges: Array<{ node: { id: string, name: string, reference: string, barcode: string | null, unit: string, packSize: number, orderable: boolean, stock: number | null, imageUrl: string | null, price: { amount: string, currencyCode: CurrencyCode } | null, brand: { name: string } | null, tags: Array<{ name: string }> } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, productFacets: { brands: Array<{ id: string, name: string, count: number }>, seasons: Array<{ id: string, name: string, count: number }>, tags: Array<{ id: string, name: string, count: number }>, manufacturers: Array<{ id: string, name: string, count: number }> } };
+
+export type StoreProductQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StoreProductQuery = { product: { description: string | null, id: string, name: string, reference: string, barcode: string | null, unit: string, packSize: number, orderable: boolean, stock: number | null, imageUrl: string | null, season: { name: string } | null, manufacturer: { name: string } | null, price: { amount: string, currencyCode: CurrencyCode } | null, brand: { name: string } | null, tags: Array<{ name: string }> } };
+
+export type ProductPackSizeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProductPackSizeQuery = { product: { id: string, packSize: number } };
 
 export type CustomersQueryVariables = Exact<{
   first: number;
@@ -1118,6 +1152,29 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const StoreProductCardFragmentDoc = new TypedDocumentString(`
+    fragment StoreProductCard on Product {
+  id
+  name
+  reference
+  barcode
+  unit
+  packSize
+  orderable
+  stock
+  imageUrl
+  price {
+    amount
+    currencyCode
+  }
+  brand {
+    name
+  }
+  tags {
+    name
+  }
+}
+    `, {"fragmentName":"StoreProductCard"}) as unknown as TypedDocumentString<StoreProductCardFragment, unknown>;
 export const OrderDetailsFragmentDoc = new TypedDocumentString(`
     fragment OrderDetails on Order {
   id
@@ -1465,38 +1522,125 @@ export const ViewAsClientStopDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewAsClientStopMutation, ViewAsClientStopMutationVariables>;
-export const CatalogProductsDocument = new TypedDocumentString(`
-    query CatalogProducts($first: Int!, $after: String, $query: String) {
-  products(first: $first, after: $after, query: $query) {
+export const StoreCatalogDocument = new TypedDocumentString(`
+    query StoreCatalog($first: Int, $after: String, $last: Int, $before: String, $query: String, $sort: ProductSort, $brandIds: [ID!], $seasonIds: [ID!], $tagIds: [ID!], $manufacturerIds: [ID!]) {
+  products(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    query: $query
+    sort: $sort
+    brandIds: $brandIds
+    seasonIds: $seasonIds
+    tagIds: $tagIds
+    manufacturerIds: $manufacturerIds
+  ) {
+    totalCount
     edges {
       node {
-        id
-        name
-        reference
-        barcode
-        unit
-        packSize
-        orderable
-        stock
-        price {
-          amount
-          currencyCode
-        }
-        brand {
-          name
-        }
-        tags {
-          name
-        }
+        ...StoreProductCard
       }
     }
     pageInfo {
       hasNextPage
+      hasPreviousPage
+      startCursor
       endCursor
     }
   }
+  productFacets(
+    query: $query
+    brandIds: $brandIds
+    seasonIds: $seasonIds
+    tagIds: $tagIds
+    manufacturerIds: $manufacturerIds
+  ) {
+    brands {
+      id
+      name
+      count
+    }
+    seasons {
+      id
+      name
+      count
+    }
+    tags {
+      id
+      name
+      count
+    }
+    manufacturers {
+      id
+      name
+      count
+    }
+  }
 }
-    `) as unknown as TypedDocumentString<CatalogProductsQuery, CatalogProductsQueryVariables>;
+    fragment StoreProductCard on Product {
+  id
+  name
+  reference
+  barcode
+  unit
+  packSize
+  orderable
+  stock
+  imageUrl
+  price {
+    amount
+    currencyCode
+  }
+  brand {
+    name
+  }
+  tags {
+    name
+  }
+}`) as unknown as TypedDocumentString<StoreCatalogQuery, StoreCatalogQueryVariables>;
+export const StoreProductDocument = new TypedDocumentString(`
+    query StoreProduct($id: ID!) {
+  product(id: $id) {
+    ...StoreProductCard
+    description
+    season {
+      name
+    }
+    manufacturer {
+      name
+    }
+  }
+}
+    fragment StoreProductCard on Product {
+  id
+  name
+  reference
+  barcode
+  unit
+  packSize
+  orderable
+  stock
+  imageUrl
+  price {
+    amount
+    currencyCode
+  }
+  brand {
+    name
+  }
+  tags {
+    name
+  }
+}`) as unknown as TypedDocumentString<StoreProductQuery, StoreProductQueryVariables>;
+export const ProductPackSizeDocument = new TypedDocumentString(`
+    query ProductPackSize($id: ID!) {
+  product(id: $id) {
+    id
+    packSize
+  }
+}
+    `) as unknown as TypedDocumentString<ProductPackSizeQuery, ProductPackSizeQueryVariables>;
 export const CustomersDocument = new TypedDocumentString(`
     query Customers($first: Int!, $after: String, $query: String, $status: CustomerStatus, $priceLevelId: ID, $language: Language, $accessStatus: StoreAccessStatus) {
   customers(

@@ -1,0 +1,85 @@
+import { Link, useFetcher } from '@remix-run/react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** What the page's action answers (see utils/add-to-cart.server.ts); repeated here, web types only. */
+export interface AddResult {
+  productId: string;
+  requested: number;
+  quantity: number;
+  packSize: number;
+  ok: boolean;
+  errors: string[];
+}
+
+interface Props {
+  product: { id: string; name: string; packSize: number; unit: string };
+  /** The page's action data when the form was posted without JavaScript. */
+  submitted?: AddResult;
+  /** Where the form posts (the page's own action by default). */
+  action?: string;
+}
+
+/**
+ * Quantity and "Add to cart" for one product. Quantities are units; the field steps by the pack
+ * size, and a quantity that is not a whole number of packs is rounded up to the next full pack by
+ * the action, which the hint says beforehand and the confirmation repeats. A fetcher with
+ * JavaScript (the page stays put, the header's cart count is revalidated), a plain POST without.
+ */
+export function AddToCartForm({ product, submitted, action }: Props) {
+  const { t } = useTranslation();
+  const fetcher = useFetcher<AddResult>();
+  const id = useId();
+  const busy = fetcher.state !== 'idle';
+  const result = busy ? undefined : (fetcher.data ?? submitted);
+  const pack = product.packSize;
+
+  return (
+    <div className="add-to-cart">
+      <fetcher.Form method="post" action={action} className="add-form" noValidate>
+        <input type="hidden" name="productId" value={product.id} />
+        <label htmlFor={`${id}-qty`} className="visually-hidden">
+          {t('product.quantityFor', { name: product.name })}
+        </label>
+        <input
+          id={`${id}-qty`}
+          className="add-form__qty"
+          type="number"
+          name="quantity"
+          inputMode="numeric"
+          min={pack}
+          step={pack}
+          defaultValue={pack}
+          aria-describedby={pack > 1 ? `${id}-pack` : undefined}
+          required
+        />
+        <button type="submit" className="button button--primary" aria-busy={busy || undefined}>
+          {t('product.addToCart')}
+        </button>
+      </fetcher.Form>
+      {pack > 1 ? (
+        <p className="add-to-cart__hint" id={`${id}-pack`}>
+          {t('storeCatalog.packHint', { size: pack, unit: product.unit })}
+        </p>
+      ) : null}
+      <div aria-live="polite" className="product-card__feedback">
+        {result?.ok ? (
+          <p className="feedback feedback--success">
+            {t('product.added', { count: result.quantity })}{' '}
+            {result.quantity !== result.requested ? (
+              <span>{t('storeCatalog.roundedUp', { requested: result.requested, quantity: result.quantity, packSize: result.packSize })} </span>
+            ) : null}
+            <Link to="/cart">{t('storeCatalog.viewCart')}</Link>
+          </p>
+        ) : null}
+        {result && !result.ok
+          ? result.errors.map((e) => (
+              <p key={e} className="feedback feedback--error" role="alert">
+                {e}
+              </p>
+            ))
+          : null}
+      </div>
+    </div>
+  );
+}
