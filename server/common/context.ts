@@ -9,11 +9,14 @@ import type { Customer } from '../modules/customers/entities/customer.entity.js'
 import type { AppServices } from './services.js';
 import type { ApiToken, ApiScope } from '../modules/access/entities/api-token.entity.js';
 
-/** Who is asking. Resolved once per request from the session cookie or bearer token. */
+/**
+ * Who is asking. Resolved once per request from the session cookie or bearer token; `catalogView`
+ * holds the catalog defaults read in the same statement (see catalog.service catalogView).
+ */
 export type Viewer =
   | { kind: 'anonymous' }
-  | { kind: 'staff'; sessionId: string; staff: StaffUser; actingAs?: Customer | null }
-  | { kind: 'shop'; sessionId: string; shopUser: ShopUser; access: StoreAccess }
+  | { kind: 'staff'; sessionId: string; staff: StaffUser; actingAs?: Customer | null; catalogView?: unknown }
+  | { kind: 'shop'; sessionId: string; shopUser: ShopUser; access: StoreAccess; catalogView?: unknown }
   | { kind: 'integrator'; token: ApiToken; scopes: ReadonlySet<ApiScope> };
 
 /** The request context every resolver and service receives first. */

@@ -47,14 +47,14 @@ export async function resolveViewer(
     if (!rows.staff) return anonymous;
     const staff = mapJsonRow(em, StaffUser, rows.staff);
     const actingAs = rows.acting ? mapJsonRow(em, Customer, rows.acting) : null;
-    return { viewer: { kind: 'staff', sessionId: session.id, staff, actingAs }, setCookies };
+    return { viewer: { kind: 'staff', sessionId: session.id, staff, actingAs, catalogView: rows.catalogView ?? undefined }, setCookies };
   }
 
   if (!rows.shopUser) return anonymous;
   const shopUser = mapJsonRow(em, ShopUser, rows.shopUser);
-  const chosen = rows.accesses.find((a) => a.customer.id === session.actingCustomerId) ?? rows.accesses[0];
+  const chosen = rows.accesses[0]; // the session's chosen customer, else the oldest access
   if (!chosen) return anonymous;
   mapJsonRow(em, Customer, chosen.customer);
   const access = mapJsonRow(em, StoreAccess, chosen.access);
-  return { viewer: { kind: 'shop', sessionId: session.id, shopUser, access }, setCookies };
+  return { viewer: { kind: 'shop', sessionId: session.id, shopUser, access, catalogView: rows.catalogView ?? undefined }, setCookies };
 }

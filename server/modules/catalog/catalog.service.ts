@@ -54,24 +54,44 @@ export function visibilitySql(view: CatalogView, alias: string): { sql: string; 
   return { sql: parts.length ? parts.join(' and ') : 'true', params };
 }
 
+/**
+ * What a catalog view is made of, as one SQL expression giving JSON, for the customer whose id
+ * `customerId` gives (an SQL expression; null = no customer): the show-stock setting, the price
+ * level and storage location (the customer's, else the default) and the allowed taxonomy ids.
+ * The session's statement includes it (server/modules/access/auth/lucia.ts), so a signed-in
+ * request needs no statement of its own for it.
+ */
+export function catalogViewJsonSql(customerId: string): string {
+  return `(select json_build_object(
+      'show_stock', (select show_stock from store_settings where id = 1),
+      'price_level', (select row_to_json(l) from price_level l where l.id = coalesce(vc.price_level_id, (select d.id from price_level d where d.is_default limit 1))),
+      'location', (select row_to_json(w) from storage_location w where w.id = coalesce(vc.storage_location_id, (select d.id from storage_location d where d.is_default limit 1))),
+      'tag_ids', array(select tag_id from customer_visible_tag where customer_id = vc.id),
+      'season_ids', array(select season_id from customer_visible_season where customer_id = vc.id),
+      'brand_ids', array(select brand_id from customer_visible_brand where customer_id = vc.id),
+      'manufacturer_ids', array(select manufacturer_id from customer_visible_manufacturer where customer_id = vc.id))
+    from (select 1) as one left join customer vc on vc.id = ${customerId})`;
+}
+
+interface CatalogViewJson {
+  show_stock: boolean;
+  price_level: Record<string, unknown> | null;
+  location: Record<string, unknown> | null;
+  tag_ids: string[] | null;
+  season_ids: string[] | null;
+  brand_ids: string[] | null;
+  manufacturer_ids: string[] | null;
+}
+
 export function catalogView(ctx: Ctx): Promise<CatalogView> {
   return loader(ctx, 'catalog.view', async () => {
     // A shop user's customer, or the one staff view the store as: then staff see exactly that.
     const customer = storeCustomer(ctx.viewer);
-    // One statement for the setting, the level and location (the customer's, else the default)
-    // and the customer's allowed taxonomy: a catalog request is this, the session and the page.
-    const [row] = await ctx.em.execute<
-      { show_stock: boolean; price_level: Record<string, unknown> | null; location: Record<string, unknown> | null; tag_ids: string[] | null; season_ids: string[] | null; brand_ids: string[] | null; manufacturer_ids: string[] | null }[]
-    >(
-      `select (select show_stock from store_settings where id = 1) as show_stock,
-         (select row_to_json(l) from price_level l where l.id = coalesce(?::uuid, (select d.id from price_level d where d.is_default limit 1))) as price_level,
-         (select row_to_json(w) from storage_location w where w.id = coalesce(?::uuid, (select d.id from storage_location d where d.is_default limit 1))) as location,
-         array(select tag_id from customer_visible_tag where customer_id = ?::uuid) as tag_ids,
-         array(select season_id from customer_visible_season where customer_id = ?::uuid) as season_ids,
-         array(select brand_id from customer_visible_brand where customer_id = ?::uuid) as brand_ids,
-         array(select manufacturer_id from customer_visible_manufacturer where customer_id = ?::uuid) as manufacturer_ids`,
-      [customer?.priceLevel?.id ?? null, customer?.storageLocation?.id ?? null, ...Array(4).fill(customer?.id ?? null)],
-    );
+    // Read with the session when there is one; otherwise (integrators, anonymous) one statement.
+    const prefetched = ctx.viewer.kind === 'shop' || ctx.viewer.kind === 'staff' ? (ctx.viewer.catalogView as CatalogViewJson | undefined) : undefined;
+    const row =
+      prefetched ??
+      (await ctx.em.execute<{ view: CatalogViewJson }[]>(`select ${catalogViewJsonSql('?::uuid')} as view`, [customer?.id ?? null]))[0].view;
     const priceLevel = row.price_level ? mapJsonRow(ctx.em, PriceLevel, row.price_level) : null;
     const location = row.location ? mapJsonRow(ctx.em, StorageLocation, row.location) : null;
     const some = (ids: string[] | null) => (ids?.length ? ids : null);
@@ -93,6 +113,11 @@ export interface ProductFilter {
   manufacturerIds?: string[] | null;
 }
 
+/** A text matched literally inside a PostgreSQL regular expression. */
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The words of a search text (at most 8), lower-cased. */
 function searchWords(query: string | null | undefined): string[] {
   return (query ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
@@ -101,8 +126,8 @@ function searchWords(query: string | null | undefined): string[] {
 /**
  * The WHERE clause of a catalog search, shared by the list and the facet counts: visibility first,
  * then the text search — the barcode exactly (digits only), the reference containing the text (no
- * spaces), or a name containing every word of it, in any order ("sparkling pre" finds "Sparkling
- * water premium") — then the filters. `alike` gives, per word, the catalog words it may be a typo
+ * spaces), or a name with a word starting with each word of it, in any order ("sparkling pre"
+ * finds "Sparkling water premium", "1" finds "Product 10" but not "Product 01") — then the filters. `alike` gives, per word, the catalog words it may be a typo
  * of (see alikeWords). `skip` leaves one filter out (facets count a dimension without its own
  * filter). Each part is one indexed lookup (barcode b-tree, trigram GIN on reference and name).
  */
@@ -122,8 +147,8 @@ function searchSql(ctx: Ctx, view: CatalogView, alias: string, filter: ProductFi
       lookups.push('select id from product where reference ilike ?');
       params.push(`%${escapeLike(q)}%`);
     }
-    lookups.push(`select id from product where ${words.map((options) => `(${options.map(() => 'name ilike ?').join(' or ')})`).join(' and ')}`);
-    for (const options of words) for (const w of options) params.push(`%${escapeLike(w)}%`);
+    lookups.push(`select id from product where ${words.map((options) => `(${options.map(() => 'name ~* ?').join(' or ')})`).join(' and ')}`);
+    for (const options of words) for (const w of options) params.push(`\\m${escapeRegex(w)}`);
     // The matching ids first (one array, computed once), then the visible ones among them: the
     // cost follows the number of matches, not the size of the visible catalog.
     parts.push(`${alias}.id = any(array(${lookups.join(' union all ')}))`);

@@ -1,5 +1,6 @@
 import { Lucia, TimeSpan, type Adapter, type DatabaseSession, type DatabaseUser } from 'lucia';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { catalogViewJsonSql } from '../../catalog/catalog.service.js';
 
 // Lucia stays behind this module: callers use `Auth`, so lucia can be swapped (it is retired
 // upstream) for the @oslojs/crypto recipe without touching them.
@@ -13,7 +14,10 @@ export interface ViewerRows {
   staff: JsonRow | null;
   acting: JsonRow | null;
   shopUser: JsonRow | null;
+  /** The chosen accesses first: the one matching the session's chosen customer, else the oldest. */
   accesses: Array<{ access: JsonRow; customer: JsonRow }>;
+  /** The catalog defaults of the customer the viewer shops for (see catalogViewJsonSql). */
+  catalogView: JsonRow | null;
 }
 
 /** Lucia user ids carry the realm: "staff:<uuid>" or "shop:<uuid>". */
@@ -39,16 +43,19 @@ class MikroOrmSessionAdapter implements Adapter {
    */
   async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
     const rows = await this.conn.execute<
-      { id: string; realm: Realm; user_id: string; expires_at: Date; acting_customer_id: string | null; staff: JsonRow | null; acting: JsonRow | null; shop_user: JsonRow | null; accesses: Array<{ access: JsonRow; customer: JsonRow }> | null }[]
+      { id: string; realm: Realm; user_id: string; expires_at: Date; acting_customer_id: string | null; staff: JsonRow | null; acting: JsonRow | null; shop_user: JsonRow | null; accesses: Array<{ access: JsonRow; customer: JsonRow }> | null; catalog_view: JsonRow | null }[]
     >(
       `select s.id, s.realm, s.user_id, s.expires_at, s.acting_customer_id,
          case when s.realm = 'staff' then (select row_to_json(u) from staff_user u where u.id = s.user_id and u.active) end as staff,
          case when s.realm = 'staff' and s.acting_customer_id is not null then (select row_to_json(c) from customer c where c.id = s.acting_customer_id) end as acting,
          case when s.realm = 'shop' then (select row_to_json(u) from shop_user u where u.id = s.user_id) end as shop_user,
          case when s.realm = 'shop' then (
-           select json_agg(json_build_object('access', row_to_json(a), 'customer', row_to_json(c)) order by a.created_at, a.id)
+           select json_agg(json_build_object('access', row_to_json(a), 'customer', row_to_json(c)) order by (a.customer_id = s.acting_customer_id) is true desc, a.created_at, a.id)
            from store_access a join customer c on c.id = a.customer_id
-           where a.shop_user_id = s.user_id and a.status <> 'BLOCKED') end as accesses
+           where a.shop_user_id = s.user_id and a.status <> 'BLOCKED') end as accesses,
+         ${catalogViewJsonSql(`(case when s.realm = 'staff' then s.acting_customer_id else (
+           select a.customer_id from store_access a where a.shop_user_id = s.user_id and a.status <> 'BLOCKED'
+           order by (a.customer_id = s.acting_customer_id) is true desc, a.created_at, a.id limit 1) end)`)} as catalog_view
        from auth_session s where s.id = ?`,
       [sessionId],
     );
@@ -57,7 +64,7 @@ class MikroOrmSessionAdapter implements Adapter {
     const userId = userKey(row.realm, row.user_id);
     return [
       { id: row.id, userId, expiresAt: new Date(row.expires_at), attributes: { actingCustomerId: row.acting_customer_id } },
-      { id: userId, attributes: { rows: { staff: row.staff, acting: row.acting, shopUser: row.shop_user, accesses: row.accesses ?? [] } } },
+      { id: userId, attributes: { rows: { staff: row.staff, acting: row.acting, shopUser: row.shop_user, accesses: row.accesses ?? [], catalogView: row.catalog_view } } },
     ];
   }
 
