@@ -93,6 +93,8 @@ export interface ProductFilter {
   seasonIds?: string[] | null;
   tagIds?: string[] | null;
   manufacturerIds?: string[] | null;
+  /** Staff only (shop users see active products anyway): true = active products, false = deactivated ones. */
+  active?: boolean | null;
 }
 
 /**
@@ -138,6 +140,10 @@ function searchSql(ctx: Ctx, view: CatalogView, alias: string, filter: ProductFi
       params.push(values);
     }
   }
+  if (filter.active !== null && filter.active !== undefined) {
+    parts.push(`${alias}.active = ?`);
+    params.push(filter.active);
+  }
   const tags = ids('Tag', filter.tagIds);
   if (skip !== 'tagIds' && tags.length) {
     parts.push(`exists (select 1 from product_tag ft where ft.product_id = ${alias}.id and ft.tag_id in (?))`);
@@ -167,30 +173,38 @@ async function needsFuzzy(ctx: Ctx, view: CatalogView, filter: ProductFilter): P
  * statement that also brings each product's price, stock and brand for the viewer; the loaders the
  * field resolvers use are primed with them, so a catalog page costs one query whatever its size.
  */
-export async function listProducts(ctx: Ctx, args: ProductFilter & { first?: number | null; after?: string | null; sort?: ProductSort | null }): Promise<Page<Product>> {
+export async function listProducts(
+  ctx: Ctx,
+  args: ProductFilter & { first?: number | null; after?: string | null; last?: number | null; before?: string | null; sort?: ProductSort | null },
+): Promise<Page<Product>> {
   const view = await catalogView(ctx);
   const where = searchSql(ctx, view, 'p', args, undefined, await needsFuzzy(ctx, view, args));
   const sort = SORTS[args.sort ?? 'NAME_ASC'];
-  const first = Math.min(Math.max(args.first ?? 20, 1), 100);
+  // `before` pages backwards: the same keyset, compared and ordered the other way, then reversed.
+  const backward = Boolean(args.before) && !args.after;
+  const first = Math.min(Math.max((backward ? args.last : args.first) ?? 20, 1), 100);
+  const direction = backward ? (sort.direction === 'asc' ? 'desc' : 'asc') : sort.direction;
   const params: unknown[] = [view.priceLevel?.id ?? null, view.location?.id ?? null, ...where.params];
   let keyset = '';
-  if (args.after) {
-    const [value, id] = decodeCursor(args.after);
-    keyset = ` and (p.${sort.column}, p.id) ${sort.direction === 'asc' ? '>' : '<'} (?, ?)`;
+  const cursor = backward ? args.before : args.after;
+  if (cursor) {
+    const [value, id] = decodeCursor(cursor);
+    keyset = ` and (p.${sort.column}, p.id) ${direction === 'asc' ? '>' : '<'} (?, ?)`;
     params.push(value, id);
   }
-  const rows = await ctx.em.execute<Array<Record<string, unknown>>>(
+  const fetched = await ctx.em.execute<Array<Record<string, unknown>>>(
     `select p.*, pp.amount as "_price", sl.quantity as "_stock", b.id as "_brand_id", b.name as "_brand_name", b.created_at as "_brand_created_at", b.updated_at as "_brand_updated_at"
      from product p
      left join product_price pp on pp.product_id = p.id and pp.price_level_id = ?
      left join stock_level sl on sl.product_id = p.id and sl.location_id = ?
      left join brand b on b.id = p.brand_id
      where ${where.sql}${keyset}
-     order by p.${sort.column} ${sort.direction}, p.id ${sort.direction}
+     order by p.${sort.column} ${direction}, p.id ${direction}
      limit ${first + 1}`,
     params,
   );
-  const hasNextPage = rows.length > first;
+  const more = fetched.length > first;
+  const rows = backward ? fetched.slice(0, first).reverse() : fetched;
   const currency = (view.priceLevel?.currencyCode ?? 'EUR') as CurrencyCode;
   const prices = priceLoader(ctx);
   const stocks = stockLoader(ctx);
@@ -210,8 +224,8 @@ export async function listProducts(ctx: Ctx, args: ProductFilter & { first?: num
   return {
     edges,
     pageInfo: Object.assign(new PageInfo(), {
-      hasNextPage,
-      hasPreviousPage: Boolean(args.after),
+      hasNextPage: backward ? true : more,
+      hasPreviousPage: backward ? more : Boolean(args.after),
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     }),

@@ -47,6 +47,12 @@ export class ProductFilterArgs {
 
   @Field(() => [ID], { nullable: true, description: 'Only these manufacturers.' })
   manufacturerIds?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Staff: true for active products only, false for deactivated ones only; omitted for both. Shop users always see active products only.',
+  })
+  active?: boolean | null;
 }
 
 @ArgsType()
@@ -56,6 +62,15 @@ export class ProductsArgs extends ProductFilterArgs {
 
   @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an `endCursor`).' })
   after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'With `before`: how many items to return (1–100, default 20).' })
+  last?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return the items just before this cursor (a `startCursor`), for a previous page; ignored when `after` is given.',
+  })
+  before?: string | null;
 
   @Field(() => ProductSort, { nullable: true, description: 'Order (default NAME_ASC).' })
   sort?: ProductSort | null;
