@@ -96,56 +96,8 @@ export default function CatalogImport() {
       </div>
       <CatalogTabs />
 
-      <div className="hubcat-import">
-        <section className="card" aria-labelledby="import-file-title">
-          <h2 id="import-file-title" className="card__title">
-            {p ? t('hubCatalog.import.another') : t('hubCatalog.import.fileTitle')}
-          </h2>
-          <Form method="post" encType="multipart/form-data" className="form" key={result?.fileName ?? 'file'}>
-            <FormErrorSummary errors={fileProblems.length ? fileProblems : undefined} title={t('hubCatalog.import.fileRefused')} />
-            <div className={`field${fileProblems.length ? ' field--invalid' : ''}`}>
-              <label htmlFor="import-file">{t('hubCatalog.import.file')}</label>
-              <input
-                id="import-file"
-                type="file"
-                name="file"
-                accept=".csv,.txt,text/csv,text/plain"
-                required
-                aria-describedby="import-file-hint"
-                aria-invalid={fileProblems.length ? true : undefined}
-              />
-              <p className="field__hint" id="import-file-hint">
-                {t('hubCatalog.import.fileHint')}
-              </p>
-            </div>
-            <div className="form-actions">
-              <SubmitButton className="button button--primary" intent="preview">
-                {t('hubCatalog.import.check')}
-              </SubmitButton>
-            </div>
-          </Form>
-        </section>
-
-        <section className="card" aria-labelledby="import-help-title">
-          <h2 id="import-help-title" className="card__title">
-            {t('hubCatalog.import.helpTitle')}
-          </h2>
-          <p>{t('hubCatalog.import.helpHeader')}</p>
-          <pre className="hubcat-code" aria-label={t('hubCatalog.import.headerExample')}>
-            <code>{header}</code>
-          </pre>
-          <ul className="hubcat-help">
-            <li>{t('hubCatalog.import.helpReference')}</li>
-            <li>{t('hubCatalog.import.helpEmpty')}</li>
-            <li>{t('hubCatalog.import.helpLists')}</li>
-            <li>{t('hubCatalog.import.helpPrices')}</li>
-            <li>{t('hubCatalog.import.helpFormat')}</li>
-          </ul>
-        </section>
-      </div>
-
       {p && result?.csv ? (
-        <section className="card" aria-labelledby="preview-title">
+        <section className="card hubcat-preview" aria-labelledby="preview-title">
           <h2 id="preview-title" className="card__title">
             {t('hubCatalog.import.previewTitle', { file: result.fileName })}
           </h2>
@@ -240,6 +192,54 @@ export default function CatalogImport() {
           </Form>
         </section>
       ) : null}
+      <div className="hubcat-import">
+        <section className="card" aria-labelledby="import-file-title">
+          <h2 id="import-file-title" className="card__title">
+            {p ? t('hubCatalog.import.another') : t('hubCatalog.import.fileTitle')}
+          </h2>
+          <Form method="post" encType="multipart/form-data" className="form" key={result?.fileName ?? 'file'}>
+            <FormErrorSummary errors={fileProblems.length ? fileProblems : undefined} title={t('hubCatalog.import.fileRefused')} />
+            <div className={`field${fileProblems.length ? ' field--invalid' : ''}`}>
+              <label htmlFor="import-file">{t('hubCatalog.import.file')}</label>
+              <input
+                id="import-file"
+                type="file"
+                name="file"
+                accept=".csv,.txt,text/csv,text/plain"
+                required
+                aria-describedby="import-file-hint"
+                aria-invalid={fileProblems.length ? true : undefined}
+              />
+              <p className="field__hint" id="import-file-hint">
+                {t('hubCatalog.import.fileHint')}
+              </p>
+            </div>
+            <div className="form-actions">
+              <SubmitButton className="button button--primary" intent="preview">
+                {t('hubCatalog.import.check')}
+              </SubmitButton>
+            </div>
+          </Form>
+        </section>
+
+        <section className="card" aria-labelledby="import-help-title">
+          <h2 id="import-help-title" className="card__title">
+            {t('hubCatalog.import.helpTitle')}
+          </h2>
+          <p>{t('hubCatalog.import.helpHeader')}</p>
+          <pre className="hubcat-code" aria-label={t('hubCatalog.import.headerExample')}>
+            <code>{header}</code>
+          </pre>
+          <ul className="hubcat-help">
+            <li>{t('hubCatalog.import.helpReference')}</li>
+            <li>{t('hubCatalog.import.helpEmpty')}</li>
+            <li>{t('hubCatalog.import.helpLists')}</li>
+            <li>{t('hubCatalog.import.helpPrices')}</li>
+            <li>{t('hubCatalog.import.helpFormat')}</li>
+          </ul>
+        </section>
+      </div>
+
     </>
   );
 }

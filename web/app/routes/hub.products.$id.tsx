@@ -269,7 +269,7 @@ export default function EditProduct() {
         </div>
         <div className="page-header__actions">
           <span className={`badge badge--${product.active ? 'success' : 'neutral'}`}>{product.active ? t('products.activeYes') : t('products.inactive')}</span>
-          <Link to={`/hub/catalog/explain?product=${encodeURIComponent(product.id)}`} className="button button--ghost">
+          <Link to={`/hub/catalog/explain?pq=${encodeURIComponent(product.reference)}`} className="button button--ghost">
             {t('hubCatalog.product.explainLink')}
           </Link>
         </div>
