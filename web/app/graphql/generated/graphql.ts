@@ -1418,16 +1418,6 @@ export type HubOrderQueryVariables = Exact<{
 
 export type HubOrderQuery = { order: { id: string, number: string, status: OrderStatus, placedAt: string, purchaseOrderReference: string | null, notes: string | null, customer: { id: string, name: string, customerNumber: string }, placedBy: { email: string } | null, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode } } };
 
-export type HubProductsQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-  query?: string | null | undefined;
-  brandIds?: Array<string> | string | null | undefined;
-}>;
-
-
-export type HubProductsQuery = { products: { edges: Array<{ node: { id: string, reference: string, name: string, active: boolean, brand: { name: string } | null, price: { amount: string, currencyCode: CurrencyCode } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, brands: Array<{ id: string, name: string }> };
-
 export type ProductFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3043,35 +3033,6 @@ export const HubOrderDocument = new TypedDocumentString(`
     currencyCode
   }
 }`) as unknown as TypedDocumentString<HubOrderQuery, HubOrderQueryVariables>;
-export const HubProductsDocument = new TypedDocumentString(`
-    query HubProducts($first: Int!, $after: String, $query: String, $brandIds: [ID!]) {
-  products(first: $first, after: $after, query: $query, brandIds: $brandIds) {
-    edges {
-      node {
-        id
-        reference
-        name
-        active
-        brand {
-          name
-        }
-        price {
-          amount
-          currencyCode
-        }
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-  brands {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<HubProductsQuery, HubProductsQueryVariables>;
 export const ProductFormOptionsDocument = new TypedDocumentString(`
     query ProductFormOptions {
   brands {
