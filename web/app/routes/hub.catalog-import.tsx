@@ -137,7 +137,7 @@ export default function CatalogImport() {
                   <tbody>
                     {p.errors.map((e, i) => (
                       <tr key={`${e.line}-${e.column ?? ''}-${i}`}>
-                        <td className="num strong">{t('hubCatalog.import.lineN', { line: e.line })}</td>
+                        <td className="strong hubcat-nowrap">{t('hubCatalog.import.lineN', { line: e.line })}</td>
                         <td className="mono" data-label={t('hubCatalog.import.reference')}>
                           {e.reference ?? '—'}
                         </td>

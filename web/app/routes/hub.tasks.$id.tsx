@@ -139,7 +139,7 @@ export default function TaskPage() {
                   <tbody>
                     {task.skipped.map((s) => (
                       <tr key={s.id}>
-                        {isImport ? <td className="num strong">{t('hubCatalog.import.lineN', { line: s.id })}</td> : null}
+                        {isImport ? <td className="strong hubcat-nowrap">{t('hubCatalog.import.lineN', { line: s.id })}</td> : null}
                         <td className={isImport ? 'mono' : undefined}>
                           {isGrant ? (
                             <Link to={`/hub/customers/${encodeURIComponent(s.id)}`}>{s.label}</Link>
