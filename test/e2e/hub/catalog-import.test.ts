@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { StaffRole } from '../../../server/modules/access/entities/staff-user.entity.js';
+import { Language } from '../../../server/common/language.js';
 import { Brand } from '../../../server/modules/catalog/entities/taxonomy.entity.js';
 import { Product } from '../../../server/modules/catalog/entities/product.entity.js';
 import { ProductPrice } from '../../../server/modules/catalog/entities/product-price.entity.js';
 import { launchBrowser, openSession, screenshot, type Session } from '../../support/browser.js';
 import { createCatalog, createStaff } from '../../support/fixtures.js';
 import { en, pathOf, signInToHub } from '../../support/e2e.js';
+import { uiText } from '../../support/i18n.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
 
 // The catalog CSV import as staff use it (C1): a file that is not CSV is refused with a clear
@@ -40,6 +42,7 @@ beforeAll(async () => {
   server = await startTestServer({ WEB: 'true' });
   const em = server.app.services.orm.em.fork();
   await createStaff(em, { email: 'importer@supplier.test', password: 'imp12345', role: StaffRole.SALES });
+  await createStaff(em, { email: 'importeur@supplier.test', password: 'imp12345', role: StaffRole.SALES, language: Language.FR });
   await createCatalog(em);
   em.create(Brand, { name: 'Acme' });
   await em.flush();
@@ -146,5 +149,22 @@ describe('catalog CSV import in the hub', () => {
     await page.getByRole('row', { name: /Imported capers/ }).waitFor();
     expect(await page.getByRole('row', { name: /Imported pasta/ }).count()).toBe(0);
     expect(staff.problems).toEqual([]);
+  });
+
+  it('speaks the staff member\'s language: a file that is not CSV is refused in French', async () => {
+    const fr = uiText('fr');
+    const serverFr = JSON.parse(readFileSync(new URL('../../../server/common/locales/fr.json', import.meta.url), 'utf8'));
+    const session = await openSession(browser, { locale: 'fr-FR' });
+    const page = session.page;
+    await signInToHub(page, server, 'importeur@supplier.test', 'imp12345', fr);
+    await page.goto(`${server.url}/hub/catalog-import`);
+    await page.getByRole('heading', { name: fr('hubCatalog.import.title'), level: 1 }).waitFor();
+    await page.getByLabel(fr('hubCatalog.import.file')).setInputFiles({ name: 'archive.zip', mimeType: 'application/zip', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x08, 0]) });
+    await page.getByRole('button', { name: fr('hubCatalog.import.check') }).click();
+    const alert = page.getByRole('alert').filter({ hasText: fr('hubCatalog.import.fileRefused') });
+    await alert.getByText(String(serverFr.userErrors.NOT_CSV)).waitFor();
+    expect(await importedCount()).toBe(2);
+    expect(session.problems).toEqual([]);
+    await session.context.close();
   });
 });
