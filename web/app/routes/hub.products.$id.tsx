@@ -195,7 +195,7 @@ function GridForm({
       ) : (
         <Form method="post" className="form hubcat-grid" aria-labelledby={titleId} key={result?.saved ? 'saved' : intent}>
           <p className="field__hint">{hint}</p>
-          {result && !result.saved ? <FormErrorSummary errors={[t('common.fixErrors')]} /> : null}
+          {result && !result.saved ? <FormErrorSummary errors={[t('hubCatalog.product.gridErrors')]} /> : null}
           {rows.map((row) => {
             const errors = [...(result?.invalid.includes(row.id) ? [invalidText] : []), ...(result?.fieldErrors[row.id] ?? [])];
             return (
