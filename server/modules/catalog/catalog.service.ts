@@ -111,6 +111,8 @@ export interface ProductFilter {
   seasonIds?: string[] | null;
   tagIds?: string[] | null;
   manufacturerIds?: string[] | null;
+  /** Staff only (shop users see active products anyway): true = active products, false = deactivated ones. */
+  active?: boolean | null;
 }
 
 /** A text matched literally inside a PostgreSQL regular expression. */
@@ -169,6 +171,10 @@ function searchSql(ctx: Ctx, view: CatalogView, alias: string, filter: ProductFi
       parts.push(`${alias}.${column} in (?)`);
       params.push(values);
     }
+  }
+  if (filter.active !== null && filter.active !== undefined) {
+    parts.push(`${alias}.active = ?`);
+    params.push(filter.active);
   }
   const tags = ids('Tag', filter.tagIds);
   if (skip !== 'tagIds' && tags.length) {

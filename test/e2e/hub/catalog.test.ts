@@ -47,7 +47,7 @@ describe('hub catalog', () => {
     await page.getByRole('heading', { name: 'E2E olive oil', level: 1 }).waitFor();
 
     await page.getByLabel(en('products.name')).fill('E2E olive oil 1L');
-    await page.getByRole('button', { name: en('common.save') }).click();
+    await page.getByRole('button', { name: en('common.save'), exact: true }).click();
     await page.getByText(en('products.saved')).waitFor();
 
     // The image goes through the page's action to the image endpoint, with the session cookie.

@@ -1,36 +1,5 @@
 import { graphql } from './generated/index.js';
 
-/** The staff product list (catalog management), with the brands the filter offers. */
-export const hubProductsQuery = graphql(`
-  query HubProducts($first: Int!, $after: String, $query: String, $brandIds: [ID!]) {
-    products(first: $first, after: $after, query: $query, brandIds: $brandIds) {
-      edges {
-        node {
-          id
-          reference
-          name
-          active
-          brand {
-            name
-          }
-          price {
-            amount
-            currencyCode
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-    brands {
-      id
-      name
-    }
-  }
-`);
-
 /** The managed lists a product form offers. */
 export const productFormOptionsQuery = graphql(`
   query ProductFormOptions {

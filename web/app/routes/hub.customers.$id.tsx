@@ -493,6 +493,9 @@ export default function CustomerPage() {
           <Link to={`${page}/edit`} className="button button--secondary">
             {t('customers.edit')}
           </Link>
+          <Link to={`/hub/catalog/explain?cq=${encodeURIComponent(customer.customerNumber)}`} className="button button--ghost">
+            {t('hubCatalog.explain.fromCustomer')}
+          </Link>
           <Form method="post" action={page}>
             <SubmitButton intent="viewAs" className="button button--primary">
               {t('viewAs.start')}

@@ -1,61 +1,127 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node';
-import { Form, Link, useLoaderData, type MetaFunction } from '@remix-run/react';
+import { Form, Link, useLoaderData, useLocation, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { CatalogTabs } from '../components/hub/catalog-tabs.js';
 import { SelectField } from '../components/ui/fields.js';
 import { Money } from '../components/ui/format.js';
-import { Pagination } from '../components/ui/pagination.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
-import { hubProductsQuery } from '../graphql/products.server.js';
+import { hubCatalogProductsQuery } from '../graphql/catalog-admin.server.js';
 import { pageTitle } from '../utils/meta.js';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page.js';
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t('products.title'), 'hub');
 
+const PAGE_SIZE = 25;
+const FILTERS = ['q', 'brand', 'season', 'tag', 'manufacturer', 'status'] as const;
+
+/** The staff product list: search, filters and keyset pages both ways, all in the URL. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
-  const query = params.get('q')?.trim() || null;
-  const brandId = params.get('brand') || null;
-  const { products, brands } = await gql(request, context, hubProductsQuery, {
-    first: 25,
-    after: params.get('after') || null,
-    query,
-    brandIds: brandId ? [brandId] : null,
+  const value = (name: string) => params.get(name)?.trim() || null;
+  const one = (name: string) => (value(name) ? [value(name)!] : null);
+  const status = value('status');
+  const after = value('after');
+  const before = after ? null : value('before');
+  const data = await gql(request, context, hubCatalogProductsQuery, {
+    first: before ? null : PAGE_SIZE,
+    after,
+    last: before ? PAGE_SIZE : null,
+    before,
+    query: value('q'),
+    brandIds: one('brand'),
+    seasonIds: one('season'),
+    tagIds: one('tag'),
+    manufacturerIds: one('manufacturer'),
+    active: status === 'active' ? true : status === 'inactive' ? false : null,
   });
+  const filters = Object.fromEntries(FILTERS.map((name) => [name, value(name) ?? '']));
   return json(
-    { query, brandId, brands, products: products.edges.map((e) => e.node), pageInfo: products.pageInfo },
+    {
+      filters,
+      options: { brands: data.brands, seasons: data.seasons, tags: data.tags, manufacturers: data.manufacturers },
+      products: data.products.edges.map((e) => e.node),
+      pageInfo: data.products.pageInfo,
+      totalCount: data.products.totalCount,
+    },
     { headers: responseHeaders(request) },
   );
 }
 
-export default function Products() {
-  const { query, brandId, brands, products, pageInfo } = useLoaderData<typeof loader>();
+/** "Previous" and "Next" links carrying the cursors (`before` / `after`) and the filters. */
+function Pager({ pageInfo }: { pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor?: string | null; endCursor?: string | null } }) {
   const { t } = useTranslation();
-  const filtered = !!query || !!brandId;
+  const location = useLocation();
+  if (!pageInfo.hasNextPage && !pageInfo.hasPreviousPage) return null;
+  const link = (name: 'after' | 'before', cursor: string) => {
+    const next = new URLSearchParams(location.search);
+    next.delete('after');
+    next.delete('before');
+    next.set(name, cursor);
+    return { pathname: location.pathname, search: `?${next.toString()}` };
+  };
+  return (
+    <nav className="pagination" aria-label={t('pagination.label')}>
+      {pageInfo.hasPreviousPage && pageInfo.startCursor ? (
+        <Link className="button button--ghost" rel="prev" to={link('before', pageInfo.startCursor)}>
+          {t('hubCatalog.list.previous')}
+        </Link>
+      ) : (
+        <span />
+      )}
+      {pageInfo.hasNextPage && pageInfo.endCursor ? (
+        <Link className="button button--secondary" rel="next" to={link('after', pageInfo.endCursor)}>
+          {t('hubCatalog.list.next')}
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
+
+export default function Products() {
+  const { filters, options, products, pageInfo, totalCount } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation();
+  const filtered = FILTERS.some((name) => filters[name]);
+  const anyOption = t('customers.filters.any');
+  const select = (name: 'brand' | 'season' | 'tag' | 'manufacturer', label: string, items: { id: string; name: string }[]) => (
+    <SelectField label={label} name={name} defaultValue={filters[name]}>
+      <option value="">{anyOption}</option>
+      {items.map((item) => (
+        <option key={item.id} value={item.id}>
+          {item.name}
+        </option>
+      ))}
+    </SelectField>
+  );
 
   return (
     <>
       <div className="page-header">
         <h1>{t('products.title')}</h1>
         <div className="page-header__actions">
+          <Link to="/hub/catalog-import" className="button button--secondary">
+            {t('products.import')}
+          </Link>
           <Link to="/hub/products/new" className="button button--primary">
             {t('products.new')}
           </Link>
         </div>
       </div>
+      <CatalogTabs />
 
-      <Form method="get" role="search" className="card filters" aria-label={t('products.filterLabel')} key={`${query ?? ''}|${brandId ?? ''}`}>
+      <Form method="get" role="search" className="card filters" aria-label={t('products.filterLabel')} key={JSON.stringify(filters)}>
         <div className="filters__search">
           <label htmlFor="product-search">{t('products.searchLabel')}</label>
-          <input id="product-search" type="search" name="q" defaultValue={query ?? ''} placeholder={t('products.searchPlaceholder')} autoComplete="off" />
+          <input id="product-search" type="search" name="q" defaultValue={filters.q} placeholder={t('products.searchPlaceholder')} autoComplete="off" />
         </div>
-        <SelectField label={t('products.brand')} name="brand" defaultValue={brandId ?? ''}>
-          <option value="">{t('customers.filters.any')}</option>
-          {brands.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.name}
-            </option>
-          ))}
+        {select('brand', t('products.brand'), options.brands)}
+        {select('season', t('products.season'), options.seasons)}
+        {select('tag', t('hubCatalog.list.tag'), options.tags)}
+        {select('manufacturer', t('products.manufacturer'), options.manufacturers)}
+        <SelectField label={t('hubCatalog.list.status')} name="status" defaultValue={filters.status}>
+          <option value="">{t('hubCatalog.list.statusAll')}</option>
+          <option value="active">{t('hubCatalog.list.statusActive')}</option>
+          <option value="inactive">{t('hubCatalog.list.statusInactive')}</option>
         </SelectField>
         <div className="filters__actions">
           <button type="submit" className="button button--secondary">
@@ -69,6 +135,10 @@ export default function Products() {
         </div>
       </Form>
 
+      <p className="muted hubcat-count" aria-live="polite">
+        {t('hubCatalog.list.count', { count: totalCount, formatted: new Intl.NumberFormat(i18n.language).format(totalCount) })}
+      </p>
+
       {products.length === 0 ? (
         <div className="empty card">
           <p>{filtered ? t('products.noMatch') : t('products.empty')}</p>
@@ -76,13 +146,14 @@ export default function Products() {
       ) : (
         <div className="card card--flush">
           <div className="table-wrap">
-            <table className="table">
+            <table className="table table--stack">
               <thead>
                 <tr>
-                  <th scope="col">{t('products.reference')}</th>
                   <th scope="col">{t('products.name')}</th>
+                  <th scope="col">{t('products.reference')}</th>
                   <th scope="col">{t('products.brand')}</th>
-                  <th scope="col">{t('products.active')}</th>
+                  <th scope="col">{t('products.season')}</th>
+                  <th scope="col">{t('hubCatalog.list.status')}</th>
                   <th scope="col" className="num">
                     {t('products.defaultPrice')}
                   </th>
@@ -91,15 +162,20 @@ export default function Products() {
               <tbody>
                 {products.map((p) => (
                   <tr key={p.id}>
-                    <td className="mono">{p.reference}</td>
                     <td>
                       <Link to={`/hub/products/${encodeURIComponent(p.id)}`} className="strong">
                         {p.name}
                       </Link>
                     </td>
-                    <td>{p.brand?.name ?? <span className="muted">—</span>}</td>
-                    <td>{p.active ? t('products.activeYes') : t('products.inactive')}</td>
-                    <td className="num">
+                    <td className="mono" data-label={t('products.reference')}>
+                      {p.reference}
+                    </td>
+                    <td data-label={t('products.brand')}>{p.brand?.name ?? <span className="muted">—</span>}</td>
+                    <td data-label={t('products.season')}>{p.season?.name ?? <span className="muted">—</span>}</td>
+                    <td data-label={t('hubCatalog.list.status')}>
+                      <span className={`badge badge--${p.active ? 'success' : 'neutral'}`}>{p.active ? t('products.activeYes') : t('products.inactive')}</span>
+                    </td>
+                    <td className="num" data-label={t('products.defaultPrice')}>
                       <Money value={p.price} />
                     </td>
                   </tr>
@@ -109,7 +185,7 @@ export default function Products() {
           </div>
         </div>
       )}
-      <Pagination pageInfo={pageInfo} />
+      <Pager pageInfo={pageInfo} />
     </>
   );
 }

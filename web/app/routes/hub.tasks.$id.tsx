@@ -30,6 +30,9 @@ export default function TaskPage() {
   const { t, i18n } = useTranslation();
   const running = task.status === 'QUEUED' || task.status === 'RUNNING';
   const percent = Math.round(task.progress * 100);
+  // A catalog import lists lines of the file (id = line number, label = reference), not customers.
+  const isImport = task.kind.startsWith('catalog-import');
+  const isGrant = task.kind === 'store-access-bulk-grant';
 
   useEffect(() => {
     if (!running) return;
@@ -43,14 +46,24 @@ export default function TaskPage() {
     <>
       {running ? <noscript dangerouslySetInnerHTML={{ __html: `<meta http-equiv="refresh" content="${REFRESH_SECONDS * 2}">` }} /> : null}
       <p className="breadcrumb">
-        <Link to="/hub/customers">
-          <span aria-hidden="true">← </span>
-          {t('customers.back')}
-        </Link>
+        {isImport ? (
+          <Link to="/hub/products">
+            <span aria-hidden="true">← </span>
+            {t('products.back')}
+          </Link>
+        ) : (
+          <Link to="/hub/customers">
+            <span aria-hidden="true">← </span>
+            {t('customers.back')}
+          </Link>
+        )}
       </p>
       <div className="page-header">
         <div>
-          <h1>{t(task.kind === 'store-access-bulk-grant' ? 'task.bulkGrantTitle' : 'task.title')}</h1>
+          <h1>{isImport ? t('hubCatalog.task.title') : t(isGrant ? 'task.bulkGrantTitle' : 'task.title')}</h1>
+          {isImport ? (
+            <p className="muted">{t(task.kind === 'catalog-import-all-or-nothing' ? 'hubCatalog.task.modeAll' : 'hubCatalog.task.modeValid')}</p>
+          ) : null}
           <p className="muted">
             {t('task.started')} <DateTime value={task.createdAt} withTime />
           </p>
@@ -91,14 +104,21 @@ export default function TaskPage() {
           </h2>
           <dl className="summary-stats">
             <div>
-              <dt>{t('task.succeeded')}</dt>
+              <dt>{isImport ? t('hubCatalog.task.applied') : t('task.succeeded')}</dt>
               <dd data-testid="task-succeeded">{task.succeeded}</dd>
             </div>
             <div>
-              <dt>{t('task.skippedCount')}</dt>
+              <dt>{isImport ? t('hubCatalog.task.skippedLines') : t('task.skippedCount')}</dt>
               <dd data-testid="task-skipped">{task.skipped.length}</dd>
             </div>
           </dl>
+          {isImport && task.status === 'SUCCEEDED' ? (
+            <p>
+              <Link to="/hub/products" className="button button--secondary button--small">
+                {t('hubCatalog.task.seeCatalog')}
+              </Link>
+            </p>
+          ) : null}
           {task.finishedAt ? (
             <p className="muted small">
               {t('task.finished')} <DateTime value={task.finishedAt} withTime />
@@ -106,23 +126,25 @@ export default function TaskPage() {
           ) : null}
           {task.skipped.length > 0 ? (
             <>
-              <h3 id="skipped-title">{t('task.skippedTitle')}</h3>
+              <h3 id="skipped-title">{isImport ? t('hubCatalog.task.skippedTitle') : t('task.skippedTitle')}</h3>
               <div className="table-wrap">
                 <table className="table" aria-labelledby="skipped-title">
                   <thead>
                     <tr>
-                      <th scope="col">{t('task.item')}</th>
+                      {isImport ? <th scope="col">{t('hubCatalog.import.line')}</th> : null}
+                      <th scope="col">{isImport ? t('hubCatalog.import.reference') : t('task.item')}</th>
                       <th scope="col">{t('task.reason')}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {task.skipped.map((s) => (
                       <tr key={s.id}>
-                        <td>
-                          {task.kind === 'store-access-bulk-grant' ? (
+                        {isImport ? <td className="strong hubcat-nowrap">{t('hubCatalog.import.lineN', { line: s.id })}</td> : null}
+                        <td className={isImport ? 'mono' : undefined}>
+                          {isGrant ? (
                             <Link to={`/hub/customers/${encodeURIComponent(s.id)}`}>{s.label}</Link>
                           ) : (
-                            s.label
+                            s.label || '—'
                           )}
                         </td>
                         <td>{s.message}</td>

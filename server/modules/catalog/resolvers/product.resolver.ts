@@ -47,6 +47,12 @@ export class ProductFilterArgs {
 
   @Field(() => [ID], { nullable: true, description: 'Only these manufacturers.' })
   manufacturerIds?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Staff: true for active products only, false for deactivated ones only; omitted for both. Shop users always see active products only.',
+  })
+  active?: boolean | null;
 }
 
 @ArgsType()

@@ -93,7 +93,7 @@ export function HubNav({ storeName, staff, notificationCount }: Props) {
             <li>
               <NavLink
                 to="/hub/products"
-                className={({ isActive }) => (isActive || location.pathname.startsWith('/hub/catalog-import') ? 'active' : undefined)}
+                className={({ isActive }) => (isActive || location.pathname.startsWith('/hub/catalog') ? 'active' : undefined)}
               >
                 {t('nav.catalog')}
               </NavLink>

@@ -34,6 +34,26 @@ export type AuditAction =
   /** Stopped viewing the store as the customer. */
   | 'VIEW_AS_CLIENT_STOP';
 
+/** A new brand. */
+export type BrandCreateInput = {
+  /** Name, unique regardless of case; surrounding spaces are removed. */
+  name: string;
+};
+
+/** Which brand to delete. */
+export type BrandDeleteInput = {
+  /** The brand. */
+  id: string;
+};
+
+/** A new name for a brand. */
+export type BrandUpdateInput = {
+  /** The brand. */
+  id: string;
+  /** New name, unique regardless of case; products keep the item. */
+  name: string;
+};
+
 /** A product and a quantity to add to the cart. */
 export type CartLineAddInput = {
   /** The product. */
@@ -60,6 +80,29 @@ export type CartLinesAddInput = {
 export type CartLinesUpdateInput = {
   /** The lines to change. */
   lines: Array<CartLineUpdateInput>;
+};
+
+/** What a catalog import does when some lines of the file are bad. */
+export type CatalogImportMode =
+  /** Import nothing if any line is bad: catalogImportStart answers with userErrors (IMPORT_HAS_ERRORS, then one per bad line) and starts no task. The task then applies every line in one transaction: if the catalog changed meanwhile so that a line became bad, the task fails and nothing is written. */
+  | 'ALL_OR_NOTHING'
+  /** Import the good lines, 5,000 per transaction, and list the bad ones in the task's `skipped` (id = line number, label = reference). */
+  | 'VALID_ROWS';
+
+/** A catalog CSV to check without importing it. */
+export type CatalogImportPreviewInput = {
+  /** The CSV text (UTF-8, optional BOM, `;` or `,` between cells, quotes allowed). Header line: `reference` (required), `barcode`, `name`, `description`, `brand`, `season`, `manufacturer`, `tags` (names separated by `|`), `unit`, `pack_size`, `active` (true/false, 1/0, yes/no), and any number of `price:<price level code>` and `stock:<storage location code>` columns. Lines are matched to products by reference. An empty cell, or a missing column, leaves the product's value as it is; a new product takes the defaults (unit "piece", pack size 1, active) and needs a name. */
+  csv: string;
+};
+
+/** A catalog CSV to import (products, their prices per level and stock per location) as a task. */
+export type CatalogImportStartInput = {
+  /** The CSV text (UTF-8, optional BOM, `;` or `,` between cells, quotes allowed). Header line: `reference` (required), `barcode`, `name`, `description`, `brand`, `season`, `manufacturer`, `tags` (names separated by `|`), `unit`, `pack_size`, `active` (true/false, 1/0, yes/no), and any number of `price:<price level code>` and `stock:<storage location code>` columns. Lines are matched to products by reference. An empty cell, or a missing column, leaves the product's value as it is; a new product takes the defaults (unit "piece", pack size 1, active) and needs a name. */
+  csv: string;
+  /** A key unique to this import (at most 100 characters); repeating the request with the same key returns the first task. */
+  idempotencyKey: string;
+  /** What to do when some lines are bad. */
+  mode: CatalogImportMode;
 };
 
 /** A contact of a customer. */
@@ -212,6 +255,26 @@ export type Language =
   /** Portuguese */
   | 'PT';
 
+/** A new manufacturer. */
+export type ManufacturerCreateInput = {
+  /** Name, unique regardless of case; surrounding spaces are removed. */
+  name: string;
+};
+
+/** Which manufacturer to delete. */
+export type ManufacturerDeleteInput = {
+  /** The manufacturer. */
+  id: string;
+};
+
+/** A new name for a manufacturer. */
+export type ManufacturerUpdateInput = {
+  /** The manufacturer. */
+  id: string;
+  /** New name, unique regardless of case; products keep the item. */
+  name: string;
+};
+
 /** Place the viewer's cart as an order. */
 export type OrderPlaceInput = {
   /** A key the client generates once per placement attempt (e.g. a UUID); a repeat with the same key returns the first order instead of placing another. */
@@ -237,6 +300,32 @@ export type OrderStatus =
   /** Accepted by the supplier. */
   | 'VALIDATED';
 
+/** A new price level. */
+export type PriceLevelCreateInput = {
+  /** Short unique code, e.g. "HORECA"; CSV imports name it in `price:<code>` columns. */
+  code: string;
+  /** Currency of its prices; defaults to EUR. */
+  currencyCode?: CurrencyCode | null | undefined;
+  /** True makes it the default level (the previous default stops being one). The first level is always the default. */
+  isDefault?: boolean | null | undefined;
+  /** Display name. */
+  name: string;
+};
+
+/** Changes to a price level; only the fields given change. */
+export type PriceLevelUpdateInput = {
+  /** New unique code. */
+  code?: string | null | undefined;
+  /** New currency (amounts are kept as they are). */
+  currencyCode?: CurrencyCode | null | undefined;
+  /** The price level. */
+  id: string;
+  /** True makes it the default level and unsets the previous default; false on the default level is refused (DEFAULT_REQUIRED): make another one the default instead. */
+  isDefault?: boolean | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
+};
+
 /** A new product (staff). */
 export type ProductCreateInput = {
   /** False hides the product from the store; defaults to true. */
@@ -261,6 +350,22 @@ export type ProductCreateInput = {
   tagIds?: Array<string> | null | undefined;
   /** Sales unit, e.g. "piece", "kg"; defaults to "piece". */
   unit?: string | null | undefined;
+};
+
+/** The price of one product. */
+export type ProductPriceInput = {
+  /** Unit price, 0 or more with at most 4 decimals; null removes the price, so the product is not orderable at this level. */
+  amount?: string | null | undefined;
+  /** The product. */
+  productId: string;
+};
+
+/** Prices to set in one price level. */
+export type ProductPricesSetInput = {
+  /** The price level. */
+  priceLevelId: string;
+  /** One entry per product (at most 5,000); products not listed keep their price. */
+  prices: Array<ProductPriceInput>;
 };
 
 /** Order of a product list. */
@@ -351,6 +456,26 @@ export type RegistrationStatus =
   /** Refused, optionally with a reason sent to the applicant. */
   | 'REFUSED';
 
+/** A new season. */
+export type SeasonCreateInput = {
+  /** Name, unique regardless of case; surrounding spaces are removed. */
+  name: string;
+};
+
+/** Which season to delete. */
+export type SeasonDeleteInput = {
+  /** The season. */
+  id: string;
+};
+
+/** A new name for a season. */
+export type SeasonUpdateInput = {
+  /** The season. */
+  id: string;
+  /** New name, unique regardless of case; products keep the item. */
+  name: string;
+};
+
 /** A new password for the signed-in shop user. */
 export type ShopUserPasswordChangeInput = {
   /** The current (possibly temporary) password. */
@@ -422,6 +547,48 @@ export type StaffUpdateInput = {
   role?: StaffRole | null | undefined;
 };
 
+/** The stock of one product. */
+export type StockLevelInput = {
+  /** The product. */
+  productId: string;
+  /** Units on hand, 0 or more. */
+  quantity: number;
+};
+
+/** Stock quantities to set at one storage location. */
+export type StockLevelsSetInput = {
+  /** One entry per product (at most 5,000); products not listed keep their stock. */
+  levels: Array<StockLevelInput>;
+  /** The storage location. */
+  storageLocationId: string;
+};
+
+/** A new storage location. */
+export type StorageLocationCreateInput = {
+  /** Short unique code, e.g. "NORTH"; CSV imports name it in `stock:<code>` columns. */
+  code: string;
+  /** Shipping cost charged by default for orders from it (at most 2 decimals); defaults to "0.00". */
+  defaultShippingCost?: string | null | undefined;
+  /** True makes it the default location (the previous default stops being one). The first location is always the default. */
+  isDefault?: boolean | null | undefined;
+  /** Display name. */
+  name: string;
+};
+
+/** Changes to a storage location; only the fields given change. */
+export type StorageLocationUpdateInput = {
+  /** New unique code. */
+  code?: string | null | undefined;
+  /** New default shipping cost (at most 2 decimals). */
+  defaultShippingCost?: string | null | undefined;
+  /** The storage location. */
+  id: string;
+  /** True makes it the default location and unsets the previous default; false on the default location is refused (DEFAULT_REQUIRED). */
+  isDefault?: boolean | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
+};
+
 /** Grant access to many customers at once (product A4): each customer's primary email, one visibility for all. */
 export type StoreAccessBulkGrantInput = {
   /** The customers; or give `filter` for all customers matching it. */
@@ -485,6 +652,26 @@ export type StoreSettingsUpdateInput = {
   showStock?: boolean | null | undefined;
   /** The supplier's name, shown in the store and emails. */
   storeName?: string | null | undefined;
+};
+
+/** A new tag. */
+export type TagCreateInput = {
+  /** Name, unique regardless of case; surrounding spaces are removed. */
+  name: string;
+};
+
+/** Which tag to delete. */
+export type TagDeleteInput = {
+  /** The tag. */
+  id: string;
+};
+
+/** A new name for a tag. */
+export type TagUpdateInput = {
+  /** The tag. */
+  id: string;
+  /** New name, unique regardless of case; products keep the item. */
+  name: string;
 };
 
 /** Where a long-running task stands. */
@@ -634,6 +821,21 @@ export type VisibilityInput = {
   tagIds?: Array<string> | null | undefined;
 };
 
+/** A rule that hides a product from a customer or makes it not orderable. */
+export type VisibilityRule =
+  /** The customer may only see other brands. */
+  | 'BRAND_NOT_ALLOWED'
+  /** The customer may only see other manufacturers. */
+  | 'MANUFACTURER_NOT_ALLOWED'
+  /** No price in the customer's price level: visible but not orderable. */
+  | 'NO_PRICE'
+  /** The product is deactivated. */
+  | 'PRODUCT_INACTIVE'
+  /** The customer may only see other seasons. */
+  | 'SEASON_NOT_ALLOWED'
+  /** The product has none of the tags the customer may see. */
+  | 'TAG_NOT_ALLOWED';
+
 export type StaffMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -762,6 +964,200 @@ export type ViewAsClientStopMutationVariables = Exact<{ [key: string]: never; }>
 
 
 export type ViewAsClientStopMutation = { viewAsClientStop: { customer: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type HubCatalogProductsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  query?: string | null | undefined;
+  brandIds?: Array<string> | string | null | undefined;
+  seasonIds?: Array<string> | string | null | undefined;
+  tagIds?: Array<string> | string | null | undefined;
+  manufacturerIds?: Array<string> | string | null | undefined;
+  active?: boolean | null | undefined;
+}>;
+
+
+export type HubCatalogProductsQuery = { products: { totalCount: number, edges: Array<{ node: { id: string, reference: string, name: string, active: boolean, brand: { name: string } | null, season: { name: string } | null, price: { amount: string, currencyCode: CurrencyCode } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, brands: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, tags: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> };
+
+export type ManagedListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagedListsQuery = { brands: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, tags: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> };
+
+export type BrandCreateMutationVariables = Exact<{
+  input: BrandCreateInput;
+}>;
+
+
+export type BrandCreateMutation = { brandCreate: { brand: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type BrandUpdateMutationVariables = Exact<{
+  input: BrandUpdateInput;
+}>;
+
+
+export type BrandUpdateMutation = { brandUpdate: { brand: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type BrandDeleteMutationVariables = Exact<{
+  input: BrandDeleteInput;
+}>;
+
+
+export type BrandDeleteMutation = { brandDelete: { deletedBrandId: string | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type SeasonCreateMutationVariables = Exact<{
+  input: SeasonCreateInput;
+}>;
+
+
+export type SeasonCreateMutation = { seasonCreate: { season: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type SeasonUpdateMutationVariables = Exact<{
+  input: SeasonUpdateInput;
+}>;
+
+
+export type SeasonUpdateMutation = { seasonUpdate: { season: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type SeasonDeleteMutationVariables = Exact<{
+  input: SeasonDeleteInput;
+}>;
+
+
+export type SeasonDeleteMutation = { seasonDelete: { deletedSeasonId: string | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type TagCreateMutationVariables = Exact<{
+  input: TagCreateInput;
+}>;
+
+
+export type TagCreateMutation = { tagCreate: { tag: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type TagUpdateMutationVariables = Exact<{
+  input: TagUpdateInput;
+}>;
+
+
+export type TagUpdateMutation = { tagUpdate: { tag: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type TagDeleteMutationVariables = Exact<{
+  input: TagDeleteInput;
+}>;
+
+
+export type TagDeleteMutation = { tagDelete: { deletedTagId: string | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type ManufacturerCreateMutationVariables = Exact<{
+  input: ManufacturerCreateInput;
+}>;
+
+
+export type ManufacturerCreateMutation = { manufacturerCreate: { manufacturer: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type ManufacturerUpdateMutationVariables = Exact<{
+  input: ManufacturerUpdateInput;
+}>;
+
+
+export type ManufacturerUpdateMutation = { manufacturerUpdate: { manufacturer: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type ManufacturerDeleteMutationVariables = Exact<{
+  input: ManufacturerDeleteInput;
+}>;
+
+
+export type ManufacturerDeleteMutation = { manufacturerDelete: { deletedManufacturerId: string | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type HubPriceLevelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HubPriceLevelsQuery = { priceLevels: Array<{ id: string, code: string, name: string, currencyCode: CurrencyCode, isDefault: boolean }> };
+
+export type HubPriceLevelCreateMutationVariables = Exact<{
+  input: PriceLevelCreateInput;
+}>;
+
+
+export type HubPriceLevelCreateMutation = { priceLevelCreate: { priceLevel: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type HubPriceLevelUpdateMutationVariables = Exact<{
+  input: PriceLevelUpdateInput;
+}>;
+
+
+export type HubPriceLevelUpdateMutation = { priceLevelUpdate: { priceLevel: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type HubStorageLocationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HubStorageLocationsQuery = { storageLocations: Array<{ id: string, code: string, name: string, isDefault: boolean, defaultShippingCost: { amount: string, currencyCode: CurrencyCode } }> };
+
+export type HubStorageLocationCreateMutationVariables = Exact<{
+  input: StorageLocationCreateInput;
+}>;
+
+
+export type HubStorageLocationCreateMutation = { storageLocationCreate: { storageLocation: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type HubStorageLocationUpdateMutationVariables = Exact<{
+  input: StorageLocationUpdateInput;
+}>;
+
+
+export type HubStorageLocationUpdateMutation = { storageLocationUpdate: { storageLocation: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type HubProductLevelsAndLocationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HubProductLevelsAndLocationsQuery = { priceLevels: Array<{ id: string, code: string, name: string, currencyCode: CurrencyCode, isDefault: boolean }>, storageLocations: Array<{ id: string, code: string, name: string, isDefault: boolean }> };
+
+export type HubProductPricesSetMutationVariables = Exact<{
+  input: ProductPricesSetInput;
+}>;
+
+
+export type HubProductPricesSetMutation = { productPricesSet: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type HubStockLevelsSetMutationVariables = Exact<{
+  input: StockLevelsSetInput;
+}>;
+
+
+export type HubStockLevelsSetMutation = { stockLevelsSet: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type HubCatalogImportPreviewMutationVariables = Exact<{
+  input: CatalogImportPreviewInput;
+}>;
+
+
+export type HubCatalogImportPreviewMutation = { catalogImportPreview: { preview: { lineCount: number, createCount: number, updateCount: number, unchangedCount: number, invalidCount: number, priceLevels: Array<{ code: string, name: string }>, storageLocations: Array<{ code: string, name: string }>, errors: Array<{ line: number, reference: string | null, column: string | null, value: string | null, code: UserErrorCode, message: string }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type HubCatalogImportStartMutationVariables = Exact<{
+  input: CatalogImportStartInput;
+}>;
+
+
+export type HubCatalogImportStartMutation = { catalogImportStart: { task: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type HubExplainCandidatesQueryVariables = Exact<{
+  customerQuery?: string | null | undefined;
+  productQuery?: string | null | undefined;
+  withCustomers: boolean;
+  withProducts: boolean;
+}>;
+
+
+export type HubExplainCandidatesQuery = { customers?: { edges: Array<{ node: { id: string, name: string, customerNumber: string } }> }, products?: { edges: Array<{ node: { id: string, reference: string, barcode: string | null, name: string } }> } };
+
+export type HubExplainQueryVariables = Exact<{
+  customerId: string;
+  productId: string;
+}>;
+
+
+export type HubExplainQuery = { productVisibilityExplain: { visible: boolean, orderable: boolean, reasons: Array<{ rule: VisibilityRule, message: string }> }, customer: { id: string, name: string, customerNumber: string, priceLevel: { name: string } | null }, product: { id: string, reference: string, name: string, prices: Array<{ priceLevel: { id: string, name: string, isDefault: boolean }, amount: { amount: string, currencyCode: CurrencyCode } }> } };
 
 export type StoreProductCardFragment = { id: string, name: string, reference: string, barcode: string | null, unit: string, packSize: number, orderable: boolean, stock: number | null, imageUrl: string | null, price: { amount: string, currencyCode: CurrencyCode } | null, brand: { name: string } | null, tags: Array<{ name: string }> };
 
@@ -1055,16 +1451,6 @@ export type HubOrderQueryVariables = Exact<{
 
 
 export type HubOrderQuery = { order: { id: string, number: string, status: OrderStatus, placedAt: string, purchaseOrderReference: string | null, notes: string | null, customer: { id: string, name: string, customerNumber: string }, placedBy: { email: string } | null, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode } } };
-
-export type HubProductsQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-  query?: string | null | undefined;
-  brandIds?: Array<string> | string | null | undefined;
-}>;
-
-
-export type HubProductsQuery = { products: { edges: Array<{ node: { id: string, reference: string, name: string, active: boolean, brand: { name: string } | null, price: { amount: string, currencyCode: CurrencyCode } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, brands: Array<{ id: string, name: string }> };
 
 export type ProductFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1522,6 +1908,480 @@ export const ViewAsClientStopDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewAsClientStopMutation, ViewAsClientStopMutationVariables>;
+export const HubCatalogProductsDocument = new TypedDocumentString(`
+    query HubCatalogProducts($first: Int, $after: String, $last: Int, $before: String, $query: String, $brandIds: [ID!], $seasonIds: [ID!], $tagIds: [ID!], $manufacturerIds: [ID!], $active: Boolean) {
+  products(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    query: $query
+    brandIds: $brandIds
+    seasonIds: $seasonIds
+    tagIds: $tagIds
+    manufacturerIds: $manufacturerIds
+    active: $active
+    sort: NAME_ASC
+  ) {
+    edges {
+      node {
+        id
+        reference
+        name
+        active
+        brand {
+          name
+        }
+        season {
+          name
+        }
+        price {
+          amount
+          currencyCode
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    totalCount
+  }
+  brands {
+    id
+    name
+  }
+  seasons {
+    id
+    name
+  }
+  tags {
+    id
+    name
+  }
+  manufacturers {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<HubCatalogProductsQuery, HubCatalogProductsQueryVariables>;
+export const ManagedListsDocument = new TypedDocumentString(`
+    query ManagedLists {
+  brands {
+    id
+    name
+  }
+  seasons {
+    id
+    name
+  }
+  tags {
+    id
+    name
+  }
+  manufacturers {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ManagedListsQuery, ManagedListsQueryVariables>;
+export const BrandCreateDocument = new TypedDocumentString(`
+    mutation BrandCreate($input: BrandCreateInput!) {
+  brandCreate(input: $input) {
+    brand {
+      id
+      name
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrandCreateMutation, BrandCreateMutationVariables>;
+export const BrandUpdateDocument = new TypedDocumentString(`
+    mutation BrandUpdate($input: BrandUpdateInput!) {
+  brandUpdate(input: $input) {
+    brand {
+      id
+      name
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrandUpdateMutation, BrandUpdateMutationVariables>;
+export const BrandDeleteDocument = new TypedDocumentString(`
+    mutation BrandDelete($input: BrandDeleteInput!) {
+  brandDelete(input: $input) {
+    deletedBrandId
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrandDeleteMutation, BrandDeleteMutationVariables>;
+export const SeasonCreateDocument = new TypedDocumentString(`
+    mutation SeasonCreate($input: SeasonCreateInput!) {
+  seasonCreate(input: $input) {
+    season {
+      id
+      name
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeasonCreateMutation, SeasonCreateMutationVariables>;
+export const SeasonUpdateDocument = new TypedDocumentString(`
+    mutation SeasonUpdate($input: SeasonUpdateInput!) {
+  seasonUpdate(input: $input) {
+    season {
+      id
+      name
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeasonUpdateMutation, SeasonUpdateMutationVariables>;
+export const SeasonDeleteDocument = new TypedDocumentString(`
+    mutation SeasonDelete($input: SeasonDeleteInput!) {
+  seasonDelete(input: $input) {
+    deletedSeasonId
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeasonDeleteMutation, SeasonDeleteMutationVariables>;
+export const TagCreateDocument = new TypedDocumentString(`
+    mutation TagCreate($input: TagCreateInput!) {
+  tagCreate(input: $input) {
+    tag {
+      id
+      name
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TagCreateMutation, TagCreateMutationVariables>;
+export const TagUpdateDocument = new TypedDocumentString(`
+    mutation TagUpdate($input: TagUpdateInput!) {
+  tagUpdate(input: $input) {
+    tag {
+      id
+      name
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TagUpdateMutation, TagUpdateMutationVariables>;
+export const TagDeleteDocument = new TypedDocumentString(`
+    mutation TagDelete($input: TagDeleteInput!) {
+  tagDelete(input: $input) {
+    deletedTagId
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TagDeleteMutation, TagDeleteMutationVariables>;
+export const ManufacturerCreateDocument = new TypedDocumentString(`
+    mutation ManufacturerCreate($input: ManufacturerCreateInput!) {
+  manufacturerCreate(input: $input) {
+    manufacturer {
+      id
+      name
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManufacturerCreateMutation, ManufacturerCreateMutationVariables>;
+export const ManufacturerUpdateDocument = new TypedDocumentString(`
+    mutation ManufacturerUpdate($input: ManufacturerUpdateInput!) {
+  manufacturerUpdate(input: $input) {
+    manufacturer {
+      id
+      name
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManufacturerUpdateMutation, ManufacturerUpdateMutationVariables>;
+export const ManufacturerDeleteDocument = new TypedDocumentString(`
+    mutation ManufacturerDelete($input: ManufacturerDeleteInput!) {
+  manufacturerDelete(input: $input) {
+    deletedManufacturerId
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManufacturerDeleteMutation, ManufacturerDeleteMutationVariables>;
+export const HubPriceLevelsDocument = new TypedDocumentString(`
+    query HubPriceLevels {
+  priceLevels {
+    id
+    code
+    name
+    currencyCode
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<HubPriceLevelsQuery, HubPriceLevelsQueryVariables>;
+export const HubPriceLevelCreateDocument = new TypedDocumentString(`
+    mutation HubPriceLevelCreate($input: PriceLevelCreateInput!) {
+  priceLevelCreate(input: $input) {
+    priceLevel {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubPriceLevelCreateMutation, HubPriceLevelCreateMutationVariables>;
+export const HubPriceLevelUpdateDocument = new TypedDocumentString(`
+    mutation HubPriceLevelUpdate($input: PriceLevelUpdateInput!) {
+  priceLevelUpdate(input: $input) {
+    priceLevel {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubPriceLevelUpdateMutation, HubPriceLevelUpdateMutationVariables>;
+export const HubStorageLocationsDocument = new TypedDocumentString(`
+    query HubStorageLocations {
+  storageLocations {
+    id
+    code
+    name
+    isDefault
+    defaultShippingCost {
+      amount
+      currencyCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubStorageLocationsQuery, HubStorageLocationsQueryVariables>;
+export const HubStorageLocationCreateDocument = new TypedDocumentString(`
+    mutation HubStorageLocationCreate($input: StorageLocationCreateInput!) {
+  storageLocationCreate(input: $input) {
+    storageLocation {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubStorageLocationCreateMutation, HubStorageLocationCreateMutationVariables>;
+export const HubStorageLocationUpdateDocument = new TypedDocumentString(`
+    mutation HubStorageLocationUpdate($input: StorageLocationUpdateInput!) {
+  storageLocationUpdate(input: $input) {
+    storageLocation {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubStorageLocationUpdateMutation, HubStorageLocationUpdateMutationVariables>;
+export const HubProductLevelsAndLocationsDocument = new TypedDocumentString(`
+    query HubProductLevelsAndLocations {
+  priceLevels {
+    id
+    code
+    name
+    currencyCode
+    isDefault
+  }
+  storageLocations {
+    id
+    code
+    name
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<HubProductLevelsAndLocationsQuery, HubProductLevelsAndLocationsQueryVariables>;
+export const HubProductPricesSetDocument = new TypedDocumentString(`
+    mutation HubProductPricesSet($input: ProductPricesSetInput!) {
+  productPricesSet(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubProductPricesSetMutation, HubProductPricesSetMutationVariables>;
+export const HubStockLevelsSetDocument = new TypedDocumentString(`
+    mutation HubStockLevelsSet($input: StockLevelsSetInput!) {
+  stockLevelsSet(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubStockLevelsSetMutation, HubStockLevelsSetMutationVariables>;
+export const HubCatalogImportPreviewDocument = new TypedDocumentString(`
+    mutation HubCatalogImportPreview($input: CatalogImportPreviewInput!) {
+  catalogImportPreview(input: $input) {
+    preview {
+      lineCount
+      createCount
+      updateCount
+      unchangedCount
+      invalidCount
+      priceLevels {
+        code
+        name
+      }
+      storageLocations {
+        code
+        name
+      }
+      errors {
+        line
+        reference
+        column
+        value
+        code
+        message
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubCatalogImportPreviewMutation, HubCatalogImportPreviewMutationVariables>;
+export const HubCatalogImportStartDocument = new TypedDocumentString(`
+    mutation HubCatalogImportStart($input: CatalogImportStartInput!) {
+  catalogImportStart(input: $input) {
+    task {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubCatalogImportStartMutation, HubCatalogImportStartMutationVariables>;
+export const HubExplainCandidatesDocument = new TypedDocumentString(`
+    query HubExplainCandidates($customerQuery: String, $productQuery: String, $withCustomers: Boolean!, $withProducts: Boolean!) {
+  customers(query: $customerQuery, first: 8) @include(if: $withCustomers) {
+    edges {
+      node {
+        id
+        name
+        customerNumber
+      }
+    }
+  }
+  products(query: $productQuery, first: 8) @include(if: $withProducts) {
+    edges {
+      node {
+        id
+        reference
+        barcode
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubExplainCandidatesQuery, HubExplainCandidatesQueryVariables>;
+export const HubExplainDocument = new TypedDocumentString(`
+    query HubExplain($customerId: ID!, $productId: ID!) {
+  productVisibilityExplain(customerId: $customerId, productId: $productId) {
+    visible
+    orderable
+    reasons {
+      rule
+      message
+    }
+  }
+  customer(id: $customerId) {
+    id
+    name
+    customerNumber
+    priceLevel {
+      name
+    }
+  }
+  product(id: $productId) {
+    id
+    reference
+    name
+    prices {
+      priceLevel {
+        id
+        name
+        isDefault
+      }
+      amount {
+        amount
+        currencyCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubExplainQuery, HubExplainQueryVariables>;
 export const StoreCatalogDocument = new TypedDocumentString(`
     query StoreCatalog($first: Int, $after: String, $last: Int, $before: String, $query: String, $sort: ProductSort, $brandIds: [ID!], $seasonIds: [ID!], $tagIds: [ID!], $manufacturerIds: [ID!]) {
   products(
@@ -2317,35 +3177,6 @@ export const HubOrderDocument = new TypedDocumentString(`
     currencyCode
   }
 }`) as unknown as TypedDocumentString<HubOrderQuery, HubOrderQueryVariables>;
-export const HubProductsDocument = new TypedDocumentString(`
-    query HubProducts($first: Int!, $after: String, $query: String, $brandIds: [ID!]) {
-  products(first: $first, after: $after, query: $query, brandIds: $brandIds) {
-    edges {
-      node {
-        id
-        reference
-        name
-        active
-        brand {
-          name
-        }
-        price {
-          amount
-          currencyCode
-        }
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-  brands {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<HubProductsQuery, HubProductsQueryVariables>;
 export const ProductFormOptionsDocument = new TypedDocumentString(`
     query ProductFormOptions {
   brands {
