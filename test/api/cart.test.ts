@@ -92,7 +92,7 @@ describe('cartLinesAdd and cartLinesUpdate', () => {
   it('another user\'s cart line is NOT_FOUND', async () => {
     const mine = (await server.graphql(CART, {}, { token: shop })).data.cart.lines[0];
     const r = await server.graphql(UPDATE, { i: { lines: [{ lineId: mine.id, quantity: 24 }] } }, { token: limited });
-    expect(r.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(r.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 });
 
@@ -187,6 +187,6 @@ describe('a login linked to several customers (O2)', () => {
     expect(list.data.shopUserCustomers).toHaveLength(1);
     const others = await server.graphql(`{ shopUserCustomers { id name } }`, {}, { token: shop });
     const r = await server.graphql(`mutation($i: ShopUserCustomerSwitchInput!) { shopUserCustomerSwitch(input: $i) { customer { name } } }`, { i: { customerId: others.data.shopUserCustomers[1].id } }, { token: limited });
-    expect(r.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(r.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 });

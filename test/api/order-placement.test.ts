@@ -42,7 +42,7 @@ async function fill(token: string, quantity = 2) {
 }
 async function upload(token: string | undefined, data: Buffer, type: string, name = 'po.pdf') {
   const form = new FormData();
-  form.append('document', new Blob([data], { type }), name);
+  form.append('document', new Blob([new Uint8Array(data)], { type }), name);
   const res = await fetch(`${server.url}/api/order-documents`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
   return { status: res.status, body: (await res.json()) as any };
 }
@@ -92,7 +92,7 @@ describe('checkout', () => {
     expect((await fetch(path)).status).toBe(401);
     // and another customer's order is NOT_FOUND
     const foreign = await server.graphql(`query($id: ID!) { order(id: $id) { number } }`, { id: order.id }, { token: other.token });
-    expect(foreign.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(foreign.errors?.[0].extensions.code).toBe('NOT_FOUND');
     const node = await server.graphql(`query($id: ID!) { node(id: $id) { id } }`, { id: order.id }, { token: other.token });
     expect(node.data.node).toBeNull();
 
@@ -241,7 +241,7 @@ describe('ordering on behalf (V1)', () => {
     const b = await buyer();
     await fill(b.token, 1); // the customer's own cart stays untouched
     const notViewing = await server.graphql(`{ cart { id } }`, {}, { token: sales });
-    expect(notViewing.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(notViewing.errors?.[0].extensions.code).toBe('FORBIDDEN');
     await server.graphql(`mutation($i: ViewAsClientStartInput!) { viewAsClientStart(input: $i) { userErrors { code } } }`, { i: { customerId: b.customerId } }, { token: sales });
     await fill(sales, 4);
     const doc = await upload(sales, PDF, 'application/pdf');
@@ -252,7 +252,7 @@ describe('ordering on behalf (V1)', () => {
     const staffView = await server.graphql(`query($id: ID!) { order(id: $id) { placedByStaff { email } } }`, { id: r.data.orderPlace.order.id }, { token: admin });
     expect(staffView.data.order.placedByStaff.email).toBe('sales@place.test');
     const hidden = await server.graphql(`query($id: ID!) { order(id: $id) { placedByStaff { email } } }`, { id: r.data.orderPlace.order.id }, { token: b.token });
-    expect(hidden.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(hidden.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const again = await server.graphql(PLACE, { i: { idempotencyKey: 'behalf-1' } }, { token: sales });
     expect(again.data.orderPlace.order.id).toBe(r.data.orderPlace.order.id);
     const customerCart = await server.graphql(`{ cart { lines { quantity } } }`, {}, { token: b.token });
