@@ -5,17 +5,16 @@ import { keysetPage } from '../../common/connection.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import { decimal, type CurrencyCode } from '../../common/money.js';
-import { catalogView, priceLoader } from '../catalog/index.js';
+import { bulkQuery, catalogView, normalizeAmount } from '../catalog/index.js';
 import { getSettings } from '../settings/index.js';
 import { queueEmail } from '../notifications/index.js';
 import { CustomerStatus } from '../customers/entities/customer.entity.js';
 import { StoreAccess, StoreAccessStatus } from '../access/entities/store-access.entity.js';
 import { Contact } from '../customers/entities/contact.entity.js';
 import { DeliverySite } from '../customers/entities/delivery-site.entity.js';
-import { CartLine } from './entities/cart.entity.js';
 import { Order, OrderKind, OrderLine, OrderStatus } from './entities/order.entity.js';
 import { OrderDocument } from './entities/order-document.entity.js';
-import { cartLines, getCart, orderingActor, type OrderingActor } from './cart.service.js';
+import { getCart, orderingActor, type OrderingActor } from './cart.service.js';
 
 /** Orders the viewer may see: staff all, a shop user its customer's. */
 function scopedOrders(ctx: Ctx) {
@@ -132,17 +131,25 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
   }
   if (errors.length) return { userErrors: errors };
 
+  // The cart's lines with the viewer's current prices, read as plain rows in one query: placing
+  // is the hot path (product O3 budget), so no entity is hydrated per line.
   const cart = await getCart(ctx);
-  const lines = await cartLines(ctx, cart);
-  if (lines.length === 0) return { userErrors: [userError(ctx.t, UserErrorCode.CART_EMPTY)] };
-
   const view = await catalogView(ctx);
-  const prices = await priceLoader(ctx).loadMany(lines.map((l) => l.product.id));
+  const lines = await bulkQuery<{ id: string; product_id: string; quantity: number; reference: string; name: string; active: boolean; amount: string | null }>(
+    ctx.em,
+    `select cl.id, cl.product_id, cl.quantity, p.reference, p.name, p.active, pp.amount
+       from cart_line cl join product p on p.id = cl.product_id
+       left join product_price pp on pp.product_id = cl.product_id and pp.price_level_id = ?
+      where cl.cart_id = ? order by cl.created_at, cl.id`,
+    [view.priceLevel?.id ?? null, cart.id],
+  );
+  if (lines.length === 0) {
+    // A concurrent request with the same key may have just placed (and emptied) this cart.
+    const winner = await findByKey(ctx, actor, key);
+    return winner ? { order: winner, userErrors: [] } : { userErrors: [userError(ctx.t, UserErrorCode.CART_EMPTY)] };
+  }
   lines.forEach((line, i) => {
-    const price = prices[i];
-    if (!line.product.active || !price || price instanceof Error) {
-      errors.push(userError(ctx.t, UserErrorCode.PRODUCT_NOT_ORDERABLE, ['cart', 'lines', String(i)]));
-    }
+    if (!line.active || line.amount === null) errors.push(userError(ctx.t, UserErrorCode.PRODUCT_NOT_ORDERABLE, ['cart', 'lines', String(i)]));
   });
   if (errors.length) return { userErrors: errors };
 
@@ -187,22 +194,12 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
     deliverySite,
   });
   const orderLines = lines.map((line, position) => {
-    const unitPrice = (prices[position] as { amount: string }).amount;
-    return ctx.em.create(OrderLine, {
-      order,
-      product: line.product,
-      position,
-      reference: line.product.reference,
-      name: line.product.name,
-      quantity: line.quantity,
-      unitPrice,
-      lineTotal: decimal.mul(unitPrice, line.quantity),
-    });
+    const unitPrice = normalizeAmount(line.amount!);
+    return { productId: line.product_id, position, reference: line.reference, name: line.name, quantity: line.quantity, unitPrice, lineTotal: decimal.mul(unitPrice, line.quantity) };
   });
   order.subtotal = decimal.add(...orderLines.map((l) => l.lineTotal));
   order.total = decimal.add(order.subtotal, order.shippingCost);
   for (const d of documents) d.order = order;
-  ctx.em.remove(lines as CartLine[]);
   if (recipient) {
     queueEmail(ctx, {
       to: recipient,
@@ -226,9 +223,29 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
       },
     });
   }
+  // One transaction: the order (and its email, documents), its lines set-based, the cart emptied.
+  await ctx.em.begin();
   try {
     await ctx.em.flush();
+    await bulkQuery(
+      ctx.em,
+      `insert into order_line (id, created_at, updated_at, order_id, product_id, position, reference, name, quantity, unit_price, line_total)
+       select gen_random_uuid(), now(), now(), ?, t.* from unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::int[], ?::numeric[], ?::numeric[]) as t`,
+      [
+        order.id,
+        orderLines.map((l) => l.productId),
+        orderLines.map((l) => l.position),
+        orderLines.map((l) => l.reference),
+        orderLines.map((l) => l.name),
+        orderLines.map((l) => l.quantity),
+        orderLines.map((l) => l.unitPrice),
+        orderLines.map((l) => l.lineTotal),
+      ],
+    );
+    await bulkQuery(ctx.em, 'delete from cart_line where id = any(?::uuid[])', [lines.map((l) => l.id)]);
+    await ctx.em.commit();
   } catch (e) {
+    await ctx.em.rollback().catch(() => {});
     if (!(e instanceof UniqueConstraintViolationException)) throw e;
     // A concurrent request with the same key won: answer with its order.
     ctx.em.clear();
