@@ -16,7 +16,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { DateTimeISO: 'string', Decimal: 'string', ID: 'string' },
+        scalars: { DateTimeISO: 'string', Decimal: 'string', ID: 'string', LocalDate: 'string' },
       },
     },
   },

@@ -3,6 +3,7 @@
 import 'reflect-metadata';
 import pg from 'pg';
 import { catalogBench } from './catalog.js';
+import { ordersBench } from './orders.js';
 import { loadEnv } from '../server/config/env.js';
 import { startApp } from '../server/app.js';
 import { hashPassword } from '../server/modules/access/auth/password.js';
@@ -126,6 +127,9 @@ try {
 
 // Catalog speed: its own data set and its own server process.
 await catalogBench(report);
+
+// Ordering speed: placing orders and importing barcodes, on the catalog's data set shape.
+await ordersBench(report);
 
 const failed = results.filter((r) => !r.ok).length;
 console.log(`\n${results.length - failed} within budget, ${failed} over budget`);

@@ -10,7 +10,8 @@ export interface AccessGrantedProps {
   loginUrl: string;
   /** The contact's email address, which is the store username. */
   username: string;
-  temporaryPassword: string;
+  /** Null when the email already signs in for another customer: the same login now orders for this one too (O2). */
+  temporaryPassword: string | null;
 }
 
 export type AccessGrantedEmailProps = AccessGrantedProps & { language?: EmailLanguage };
@@ -44,14 +45,20 @@ export function AccessGrantedEmail({
 
       <ActionButton href={loginUrl} label={t('accessGranted.button')} t={t} />
 
-      <CredentialsPanel
-        title={t('accessGranted.credentialsTitle')}
-        usernameLabel={t('accessGranted.usernameLabel')}
-        temporaryPasswordLabel={t('accessGranted.temporaryPasswordLabel')}
-        username={username}
-        temporaryPassword={temporaryPassword}
-      />
-      <Text style={blockStyles.paragraph}>{t('accessGranted.firstSignIn')}</Text>
+      {temporaryPassword ? (
+        <>
+          <CredentialsPanel
+            title={t('accessGranted.credentialsTitle')}
+            usernameLabel={t('accessGranted.usernameLabel')}
+            temporaryPasswordLabel={t('accessGranted.temporaryPasswordLabel')}
+            username={username}
+            temporaryPassword={temporaryPassword}
+          />
+          <Text style={blockStyles.paragraph}>{t('accessGranted.firstSignIn')}</Text>
+        </>
+      ) : (
+        <Text style={blockStyles.paragraph}>{t('accessGranted.linked', { ...names, username })}</Text>
+      )}
 
       <Notice>{t('accessGranted.spamHint')}</Notice>
       <Closing t={t} supplierName={supplierName} />

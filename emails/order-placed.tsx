@@ -28,6 +28,12 @@ export interface OrderPlacedProps {
   shippingCost: string;
   total: string;
   purchaseOrderReference?: string | null;
+  /** Name of the staff member who placed it on the customer's behalf (V1), if so. */
+  placedOnBehalfBy?: string | null;
+  /** A request for a quote rather than a firm order. */
+  quote?: boolean;
+  /** YYYY-MM-DD, when the customer asked for a delivery date. */
+  requestedDeliveryDate?: string | null;
 }
 
 export type OrderPlacedEmailProps = OrderPlacedProps & { language?: EmailLanguage };
@@ -51,6 +57,9 @@ export function OrderPlacedEmail({
   shippingCost,
   total,
   purchaseOrderReference,
+  placedOnBehalfBy,
+  quote,
+  requestedDeliveryDate,
   language = DEFAULT_EMAIL_LANGUAGE,
 }: OrderPlacedEmailProps) {
   const t = getEmailT(language);
@@ -69,6 +78,8 @@ export function OrderPlacedEmail({
       <Text style={blockStyles.paragraph}>{t('common.greeting')}</Text>
       <Text style={blockStyles.paragraph}>{t('orderPlaced.intro', values)}</Text>
 
+      {placedOnBehalfBy ? <Notice>{t('orderPlaced.placedOnBehalf', { ...values, staff: placedOnBehalfBy })}</Notice> : null}
+      {quote ? <Text style={blockStyles.paragraph}>{t('orderPlaced.quote', values)}</Text> : null}
       <Notice>{t('orderPlaced.awaitingValidation', values)}</Notice>
 
       <Section style={blockStyles.panel}>
@@ -81,6 +92,11 @@ export function OrderPlacedEmail({
         <Text style={styles.detail}>
           {t('orderPlaced.customerLabel')} <strong>{customerName}</strong>
         </Text>
+        {requestedDeliveryDate ? (
+          <Text style={styles.detail}>
+            {t('orderPlaced.requestedDeliveryDateLabel')} <strong>{requestedDeliveryDate}</strong>
+          </Text>
+        ) : null}
         {purchaseOrderReference ? (
           <Text style={styles.detail}>
             {t('orderPlaced.purchaseOrderReferenceLabel')} <strong>{purchaseOrderReference}</strong>

@@ -24,6 +24,7 @@ import { registerEmailJobs, sweepPendingEmails } from './modules/notifications/i
 import { registerTaskJobs } from './modules/tasks/task.service.js';
 import { getSchema } from './schema.js';
 import { productImageRoutes } from './modules/catalog/product-image.routes.js';
+import { orderDocumentRoutes } from './modules/ordering/order-document.routes.js';
 import { buildContext, type RequestInfo } from './context.js';
 import { isDatabaseEmpty, seedDemo } from './seeders/demo.seeder.js';
 
@@ -150,6 +151,8 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
 
   // Product images: uploaded by staff, served with long-lived caching (before Remix takes over).
   app.use(productImageRoutes({ contextFor: (req) => buildContext(services, requestInfo(req)), em: () => orm.em.fork() }));
+  // Documents attached to orders at checkout: uploaded by the customer's users, read by them and staff.
+  app.use(orderDocumentRoutes({ contextFor: (req) => buildContext(services, requestInfo(req)) }));
 
   const largeJson = express.json({ limit: '25mb' });
   const smallJson = express.json({ limit: '1mb' });

@@ -11,6 +11,8 @@ import { CatalogAdminResolver } from './modules/catalog/resolvers/catalog-admin.
 import { BrandListResolver, ManufacturerListResolver, SeasonListResolver, TagListResolver } from './modules/catalog/resolvers/managed-list.resolver.js';
 import { CatalogImportResolver } from './modules/catalog/resolvers/catalog-import.resolver.js';
 import { CartLineResolver, CartResolver, OrderLineResolver, OrderResolver } from './modules/ordering/resolvers/ordering.resolver.js';
+import { CartImportResolver, OrderCheckoutFieldsResolver, OrderDocumentResolver } from './modules/ordering/resolvers/checkout.resolver.js';
+import { ShopCustomersResolver } from './modules/access/resolvers/shop-customers.resolver.js';
 import { OutboxResolver } from './modules/notifications/resolvers/outbox.resolver.js';
 import { SettingsResolver } from './modules/settings/resolvers/settings.resolver.js';
 import { PasswordResetResolver, StaffAdminResolver } from './modules/access/resolvers/admin.resolver.js';
@@ -46,6 +48,10 @@ const resolvers = [
   CartLineResolver,
   OrderResolver,
   OrderLineResolver,
+  CartImportResolver,
+  OrderCheckoutFieldsResolver,
+  OrderDocumentResolver,
+  ShopCustomersResolver,
   OutboxResolver,
   SettingsResolver,
   StaffAdminResolver,

@@ -53,6 +53,13 @@ export enum UserErrorCode {
   IN_USE = 'IN_USE',
   DEFAULT_REQUIRED = 'DEFAULT_REQUIRED',
   IMPORT_HAS_ERRORS = 'IMPORT_HAS_ERRORS',
+  QUANTITY_NOT_PACK_MULTIPLE = 'QUANTITY_NOT_PACK_MULTIPLE',
+  TOO_MANY_LINES = 'TOO_MANY_LINES',
+  DATE_IN_PAST = 'DATE_IN_PAST',
+  DELIVERY_BEFORE_ORDER_DATE = 'DELIVERY_BEFORE_ORDER_DATE',
+  UNKNOWN_DELIVERY_SITE = 'UNKNOWN_DELIVERY_SITE',
+  UNKNOWN_DOCUMENT = 'UNKNOWN_DOCUMENT',
+  TOO_MANY_DOCUMENTS = 'TOO_MANY_DOCUMENTS',
 }
 
 registerEnumType(UserErrorCode, {
@@ -108,6 +115,13 @@ registerEnumType(UserErrorCode, {
     IN_USE: { description: 'The item is used in customers\' visibility; change their visibility first.' },
     DEFAULT_REQUIRED: { description: 'Exactly one item must stay the default: make another one the default instead.' },
     IMPORT_HAS_ERRORS: { description: 'Some lines of the file have errors, so an all-or-nothing import wrote nothing.' },
+    QUANTITY_NOT_PACK_MULTIPLE: { description: 'Order in whole packs of {{packSize}}: the quantity must be a multiple of the pack size.' },
+    TOO_MANY_LINES: { description: 'The import holds more lines than allowed at once (5,000); nothing was added.' },
+    DATE_IN_PAST: { description: 'The date is before today.' },
+    DELIVERY_BEFORE_ORDER_DATE: { description: 'The requested delivery date is earlier than the order date.' },
+    UNKNOWN_DELIVERY_SITE: { description: 'The delivery site is not one of the customer\'s.' },
+    UNKNOWN_DOCUMENT: { description: 'The document id is unknown, belongs to another customer or is already attached to an order.' },
+    TOO_MANY_DOCUMENTS: { description: 'More documents than an order may hold (10).' },
   },
 });
 

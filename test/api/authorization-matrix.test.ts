@@ -80,6 +80,10 @@ const STAFF_ONLY: Record<RoleName, Outcome> = { ...ADMIN_ONLY, sales: 'ok' };
 const PUBLIC: Record<RoleName, Outcome> = Object.fromEntries(ROLES.map((r) => [r, 'ok'])) as Record<RoleName, Outcome>;
 const SIGNED_IN_SHOP: Record<RoleName, Outcome> = { ...PUBLIC, anonymous: 'UNAUTHENTICATED', blocked: 'UNAUTHENTICATED', tokenWithScope: 'FORBIDDEN', tokenWithoutScope: 'ok' };
 
+// Cart and placing: shop users (a pending or excluded one gets userErrors, not an error); staff only
+// while viewing the store as a customer (tested in order-placement.test.ts).
+const SHOP_ORDERING: Record<RoleName, Outcome> = { ...SIGNED_IN_SHOP, sales: 'FORBIDDEN', admin: 'FORBIDDEN', tokenWithoutScope: 'FORBIDDEN' };
+
 const OPS: Array<{ name: string; query: string; variables?: () => Record<string, unknown>; expected: Record<RoleName, Outcome> }> = [
   { name: 'staffMembers', query: `{ staffMembers { id } }`, expected: ADMIN_ONLY },
   { name: 'staffCreate', query: `mutation { staffCreate(input: { email: "z@m.test", name: "Z", role: SALES, password: "zzzz1234", passwordConfirmation: "zzzz1234" }) { userErrors { code } } }`, expected: ADMIN_ONLY },
@@ -109,6 +113,17 @@ const OPS: Array<{ name: string; query: string; variables?: () => Record<string,
   { name: 'registrationRequestSubmit', query: `mutation { registrationRequestSubmit(input: { companyName: "", contactName: "", email: "" }) { userErrors { code } } }`, expected: PUBLIC },
   { name: 'shopUserPasswordResetRequest', query: `mutation { shopUserPasswordResetRequest(input: { email: "" }) { userErrors { code } } }`, expected: PUBLIC },
   { name: 'shopUserPasswordResetComplete', query: `mutation { shopUserPasswordResetComplete(input: { token: "x", newPassword: "", newPasswordConfirmation: "" }) { userErrors { code } } }`, expected: PUBLIC },
+  { name: 'cart', query: `{ cart { id } }`, expected: SHOP_ORDERING },
+  { name: 'cartLinesImport', query: `mutation { cartLinesImport(input: { text: "5400000000010;1" }) { userErrors { code } } }`, expected: SHOP_ORDERING },
+  { name: 'cartLinesAdd', query: `mutation { cartLinesAdd(input: { lines: [] }) { userErrors { code } } }`, expected: SHOP_ORDERING },
+  { name: 'orderPlace', query: `mutation { orderPlace(input: { idempotencyKey: "matrix" }) { userErrors { code } } }`, expected: SHOP_ORDERING },
+  { name: 'shopUserCustomers', query: `{ shopUserCustomers { id } }`, expected: SHOP_ORDERING },
+  {
+    name: 'shopUserCustomerSwitch (to the shop user\'s customer)',
+    query: `mutation($id: ID!) { shopUserCustomerSwitch(input: { customerId: $id }) { userErrors { code } } }`,
+    variables: () => ({ id: ids.customer }),
+    expected: { ...SHOP_ORDERING, otherShop: 'NOT_FOUND', pending: 'NOT_FOUND', excluded: 'NOT_FOUND' },
+  },
   { name: 'products (browse)', query: `{ products(first: 1) { totalCount } }`, expected: { ...SIGNED_IN_SHOP, sales: 'ok', admin: 'ok' } },
 ];
 

@@ -114,6 +114,7 @@ describe('from a new customer to a placed order, in the browser', () => {
     const page = customer.page;
     await page.goto(`${server.url}/cart`);
     await expect.poll(() => page.locator('main').textContent()).toContain('33,75');
+    await page.getByRole('link', { name: fr('checkout.proceed') }).click();
     await page.getByLabel(fr('cart.purchaseOrderReference')).fill('PO-2026-11');
     await page.getByRole('button', { name: fr('cart.placeOrder') }).click();
     await page.getByText(fr('orders.placedTitle')).waitFor();

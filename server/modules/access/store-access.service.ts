@@ -92,12 +92,12 @@ export async function grantStoreAccess(ctx: Ctx, input: { customerId: string; em
     errors.push(userError(ctx.t, UserErrorCode.EMAIL_NOT_OF_CUSTOMER, ['input', 'email']));
   } else if ((await ctx.em.count(StoreAccess, { customer, email })) > 0) {
     errors.push(userError(ctx.t, UserErrorCode.ACCESS_EXISTS, ['input', 'email']));
-  } else if ((await ctx.em.count(ShopUser, { email })) > 0) {
-    // Linking one login to several customers comes with multi-customer checkout (product O2).
-    errors.push(userError(ctx.t, UserErrorCode.EMAIL_IN_USE, ['input', 'email']));
   }
-  const typed = input.password ?? '';
-  if (typed || input.passwordConfirmation) {
+  // An email that already signs in for another customer gets linked: the same login now orders
+  // for this customer too (product O2), with its own password; no temporary one is made.
+  const existingUser = email && !errors.length ? await ctx.em.findOne(ShopUser, { email }) : null;
+  const typed = existingUser ? '' : (input.password ?? '');
+  if (!existingUser && (typed || input.passwordConfirmation)) {
     if (!isStrongPassword(typed)) errors.push(userError(ctx.t, UserErrorCode.PASSWORD_TOO_WEAK, ['input', 'password']));
     else if (typed !== input.passwordConfirmation) errors.push(userError(ctx.t, UserErrorCode.PASSWORD_MISMATCH, ['input', 'passwordConfirmation']));
   }
@@ -111,6 +111,20 @@ export async function grantStoreAccess(ctx: Ctx, input: { customerId: string; em
   if (errors.length) return { userErrors: errors };
 
   const settings = await getSettings(ctx.em);
+  if (existingUser) {
+    const storeAccess = ctx.em.create(StoreAccess, {
+      customer,
+      shopUser: existingUser,
+      email,
+      status: settings.autoApproveBuyers ? StoreAccessStatus.ACTIVE : StoreAccessStatus.PENDING_APPROVAL,
+      grantedBy: ctx.viewer.kind === 'staff' ? ctx.viewer.staff : null,
+    });
+    if (input.visibility) await applyVisibility(ctx, customer, input.visibility, ['input', 'visibility']);
+    if (input.privateMessage !== undefined && input.privateMessage !== null) customer.privateMessage = input.privateMessage.trim() || null;
+    queueAccessEmail(ctx, 'access-granted', customer, email, null, settings.storeName);
+    await ctx.em.flush();
+    return { storeAccess, userErrors: [] };
+  }
   const temporaryPassword = typed || generateTemporaryPassword();
   const storeAccess = createAccess(ctx, customer, email, {
     language: input.language ?? customer.documentLanguage,
@@ -134,7 +148,7 @@ export function queueAccessEmail(
   template: 'access-granted' | 'password-regenerated',
   customer: Customer,
   email: string,
-  temporaryPassword: string,
+  temporaryPassword: string | null,
   supplierName: string,
 ): void {
   queueEmail(ctx, {

@@ -1,25 +1,50 @@
 import type { Ctx } from '../../common/context.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
-import { findVisibleProduct, priceLoader } from '../catalog/index.js';
+import { bulkQuery, catalogView, findVisibleProduct, priceLoader, Product, visibilitySql } from '../catalog/index.js';
+import type { Customer } from '../customers/entities/customer.entity.js';
+import type { ShopUser } from '../access/entities/shop-user.entity.js';
+import type { StaffUser } from '../access/entities/staff-user.entity.js';
+import type { StoreAccess } from '../access/entities/store-access.entity.js';
+import { StaffRole } from '../access/entities/staff-user.entity.js';
 import { Cart, CartLine } from './entities/cart.entity.js';
 
 export const MAX_QUANTITY = 100_000;
+/** Most lines one barcode import may hold (product O1). */
+export const IMPORT_MAX_LINES = 5000;
+/** Staff roles allowed to fill a cart and order on behalf of the customer they view as (V1). */
+export const ORDER_ON_BEHALF_ROLES: readonly StaffRole[] = [StaffRole.ADMIN, StaffRole.SALES];
 
-function shopViewer(ctx: Ctx) {
-  if (ctx.viewer.kind !== 'shop') throw apiError(ctx.t, 'FORBIDDEN');
-  return ctx.viewer;
+/**
+ * Who fills a cart and orders, and for which customer: a shop user for the customer its session
+ * acts for, or staff viewing the store as a customer (ordering on its behalf, V1).
+ */
+export interface OrderingActor {
+  customer: Customer;
+  shopUser: ShopUser | null;
+  access: StoreAccess | null;
+  staff: StaffUser | null;
 }
 
-/** The viewer's cart for the customer it acts for, created on first use. */
+export function orderingActor(ctx: Ctx): OrderingActor {
+  const v = ctx.viewer;
+  if (v.kind === 'shop') return { customer: v.access.customer, shopUser: v.shopUser, access: v.access, staff: null };
+  if (v.kind === 'staff' && v.actingAs && ORDER_ON_BEHALF_ROLES.includes(v.staff.role)) {
+    return { customer: v.actingAs, shopUser: null, access: null, staff: v.staff };
+  }
+  throw apiError(ctx.t, 'FORBIDDEN');
+}
+
+/** The actor's cart for the customer it acts for, created on first use. */
 export async function getCart(ctx: Ctx): Promise<Cart> {
-  const viewer = shopViewer(ctx);
-  const where = { shopUser: viewer.shopUser, customer: viewer.access.customer };
+  const actor = orderingActor(ctx);
+  const owner = actor.shopUser ? { column: 'shop_user_id', id: actor.shopUser.id } : { column: 'staff_user_id', id: actor.staff!.id };
+  const where = actor.shopUser ? { shopUser: actor.shopUser.id, customer: actor.customer.id } : { staffUser: actor.staff!.id, customer: actor.customer.id };
   let cart = await ctx.em.findOne(Cart, where);
   if (!cart) {
     await ctx.em.execute(
-      'insert into cart (id, shop_user_id, customer_id) values (gen_random_uuid(), ?, ?) on conflict (shop_user_id, customer_id) do nothing',
-      [viewer.shopUser.id, viewer.access.customer.id],
+      `insert into cart (id, ${owner.column}, customer_id) values (gen_random_uuid(), ?, ?) on conflict (${owner.column}, customer_id) do nothing`,
+      [owner.id, actor.customer.id],
     );
     cart = await ctx.em.findOneOrFail(Cart, where);
   }
@@ -32,6 +57,17 @@ export function cartLines(ctx: Ctx, cart: Cart): Promise<CartLine[]> {
 
 function validQuantity(q: number, allowZero: boolean): boolean {
   return Number.isInteger(q) && q >= (allowZero ? 0 : 1) && q <= MAX_QUANTITY;
+}
+
+/**
+ * The pack-size rule (docs/decisions/0013): a quantity must be a whole number of packs; anything
+ * else is refused with the nearest valid quantity named, never silently rounded.
+ */
+function packError(ctx: Ctx, quantity: number, packSize: number, field: string[]): UserError | null {
+  if (packSize > 1 && quantity % packSize !== 0) {
+    return userError(ctx.t, UserErrorCode.QUANTITY_NOT_PACK_MULTIPLE, field, { packSize, suggested: Math.ceil(quantity / packSize) * packSize });
+  }
+  return null;
 }
 
 /** Adds lines; bad lines are reported one by one and the good ones are kept (product O1). */
@@ -55,8 +91,13 @@ export async function addCartLines(ctx: Ctx, lines: { productId: string; quantit
       errors.push(userError(ctx.t, UserErrorCode.PRODUCT_NOT_ORDERABLE, [...field, 'productId']));
       continue;
     }
+    const pack = packError(ctx, line.quantity, product.packSize, [...field, 'quantity']);
+    if (pack) {
+      errors.push(pack);
+      continue;
+    }
     const current = existing.find((l) => l.product.id === product.id);
-    if (current) current.quantity = Math.min(current.quantity + line.quantity, MAX_QUANTITY);
+    if (current) current.quantity = Math.min(current.quantity + line.quantity, Math.floor(MAX_QUANTITY / product.packSize) * product.packSize);
     else existing.push(ctx.em.create(CartLine, { cart, product, quantity: line.quantity }));
   }
   await ctx.em.flush();
@@ -73,11 +114,120 @@ export async function updateCartLines(ctx: Ctx, lines: { lineId: string; quantit
     const id = idOf('CartLine', line.lineId);
     const current = existing.find((l) => l.id === id);
     if (!current) throw apiError(ctx.t, 'NOT_FOUND');
+    const pack = line.quantity > 0 ? packError(ctx, line.quantity, current.product.packSize, [...field, 'quantity']) : null;
     if (!validQuantity(line.quantity, true)) {
       errors.push(userError(ctx.t, UserErrorCode.INVALID_QUANTITY, [...field, 'quantity'], { max: MAX_QUANTITY }));
-    } else if (line.quantity === 0) ctx.em.remove(current);
+    } else if (pack) errors.push(pack);
+    else if (line.quantity === 0) ctx.em.remove(current);
     else current.quantity = line.quantity;
   }
   await ctx.em.flush();
   return { cart, userErrors: errors };
+}
+
+export type ImportProblemReason = 'NOT_FOUND' | 'NOT_ORDERABLE' | 'BAD_QUANTITY';
+
+export interface ImportProblem {
+  line: number;
+  code: string;
+  reason: ImportProblemReason;
+  message: string;
+}
+
+interface ParsedLine {
+  line: number;
+  code: string;
+  /** null: no quantity given (one pack); NaN: not a whole number. */
+  quantity: number | null;
+}
+
+/**
+ * Parses pasted barcodes or a CSV file, the same way: one code per line, optionally followed by
+ * `;quantity`, `,quantity` or a tab and the quantity; blank lines skipped; a first line whose code
+ * has no digit is a header. Line numbers are the file's, counting from 1.
+ */
+export function parseBarcodeLines(text: string): ParsedLine[] {
+  const out: ParsedLine[] = [];
+  const rows = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  let seenFirst = false;
+  for (let i = 0; i < rows.length; i++) {
+    const raw = rows[i].trim();
+    if (!raw) continue;
+    const cells = raw.split(/[;,\t]/).map((c) => c.trim().replace(/^"(.*)"$/, '$1').trim());
+    const code = cells[0];
+    if (!seenFirst) {
+      seenFirst = true;
+      if (!/\d/.test(code)) continue; // a header such as "barcode;quantity"
+    }
+    const q = cells[1] ?? '';
+    out.push({ line: i + 1, code, quantity: q === '' ? null : /^\d+$/.test(q) ? Number(q) : Number.NaN });
+  }
+  return out;
+}
+
+/**
+ * Imports many lines from barcodes (product O1): one lookup for every code through the catalog's
+ * visibility SQL and one upsert, so 5,000 lines take a few statements. Lines for the same product
+ * merge, and add to what the cart already holds; every line that cannot be added is reported with
+ * its number and why, all others are added. Unknown and invisible codes get the same answer, so a
+ * customer never learns that a hidden product exists.
+ */
+export async function importCartLines(ctx: Ctx, text: string): Promise<{ cart?: Cart; added: number; problems: ImportProblem[]; userErrors: UserError[] }> {
+  const cart = await getCart(ctx);
+  const parsed = parseBarcodeLines(text);
+  if (parsed.length === 0) return { added: 0, problems: [], userErrors: [userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'text'])] };
+  if (parsed.length > IMPORT_MAX_LINES) {
+    return { added: 0, problems: [], userErrors: [userError(ctx.t, UserErrorCode.TOO_MANY_LINES, ['input', 'text'], { max: IMPORT_MAX_LINES, count: parsed.length })] };
+  }
+  const view = await catalogView(ctx);
+  const visible = visibilitySql(view, 'p');
+  const codes = [...new Set(parsed.map((p) => p.code))];
+  const found = await ctx.em
+    .createQueryBuilder(Product, 'p')
+    .select(['p.id', 'p.barcode', 'p.packSize'])
+    .where({ barcode: { $in: codes } })
+    .andWhere(visible.sql, visible.params)
+    .execute<Array<{ id: string; barcode: string; packSize: number }>>('all');
+  const priced = new Set(
+    view.priceLevel && found.length
+      ? (await bulkQuery<{ product_id: string }>(ctx.em, 'select product_id from product_price where price_level_id = ? and product_id = any(?::uuid[])', [view.priceLevel.id, found.map((r) => r.id)])).map((r) => r.product_id)
+      : [],
+  );
+  const rows = found.map((r) => ({ id: r.id, barcode: r.barcode, pack_size: r.packSize, priced: priced.has(r.id) }));
+  const byCode = new Map(rows.map((r) => [r.barcode, r]));
+  const problems: ImportProblem[] = [];
+  const problem = (p: ParsedLine, reason: ImportProblemReason, vars: Record<string, unknown> = {}) =>
+    problems.push({ line: p.line, code: p.code, reason, message: ctx.t(`cartImport.${reason}`, { line: p.line, code: p.code, ...vars }) as string });
+  const totals = new Map<string, { quantity: number }>();
+  for (const p of parsed) {
+    const product = byCode.get(p.code);
+    if (!product) problem(p, 'NOT_FOUND');
+    else if (!product.priced) problem(p, 'NOT_ORDERABLE');
+    else {
+      const quantity = p.quantity ?? product.pack_size;
+      if (!validQuantity(quantity, false)) problem(p, 'BAD_QUANTITY', { max: MAX_QUANTITY });
+      else if (product.pack_size > 1 && quantity % product.pack_size !== 0) {
+        problem(p, 'BAD_QUANTITY', { packSize: product.pack_size, suggested: Math.ceil(quantity / product.pack_size) * product.pack_size, context: 'pack' });
+      } else {
+        const t = totals.get(product.id) ?? { quantity: 0 };
+        t.quantity += quantity;
+        totals.set(product.id, t);
+      }
+    }
+  }
+  if (totals.size) {
+    const ids = [...totals.keys()];
+    // Merged with what the cart holds; clock_timestamp() keeps the file's order for new lines.
+    await bulkQuery(
+      ctx.em,
+      `insert into cart_line (id, cart_id, product_id, quantity, created_at, updated_at)
+       select gen_random_uuid(), ?, t.product_id, t.quantity, clock_timestamp(), now()
+         from unnest(?::uuid[], ?::int[]) with ordinality as t(product_id, quantity, n)
+        order by t.n
+       on conflict (cart_id, product_id) do update set quantity = least(cart_line.quantity + excluded.quantity, ?), updated_at = now()`,
+      [cart.id, ids, ids.map((id) => Math.min(totals.get(id)!.quantity, MAX_QUANTITY)), MAX_QUANTITY],
+    );
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return { cart, added: totals.size, problems, userErrors: [] };
 }

@@ -44,6 +44,107 @@ export const cartQuery = graphql(`
   }
 `);
 
+/** Quick-add suggestions: products matching a reference or name as one types. */
+export const cartSuggestionsQuery = graphql(`
+  query CartSuggestions($query: String!) {
+    products(first: 8, query: $query) {
+      edges {
+        node {
+          id
+          name
+          reference
+          unit
+          packSize
+          orderable
+          price {
+            amount
+            currencyCode
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const cartLinesImportMutation = graphql(`
+  mutation CartLinesImport($input: CartLinesImportInput!) {
+    cartLinesImport(input: $input) {
+      addedProductCount
+      problems {
+        line
+        code
+        reason
+        message
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** What the checkout page needs: the cart's totals and the customer's delivery sites. */
+export const checkoutQuery = graphql(`
+  query Checkout {
+    cart {
+      id
+      lines {
+        id
+        quantity
+        product {
+          id
+          name
+          reference
+        }
+        lineTotal {
+          amount
+          currencyCode
+        }
+      }
+      subtotal {
+        amount
+        currencyCode
+      }
+      deliverySites {
+        id
+        name
+        street
+        postalCode
+        city
+      }
+    }
+  }
+`);
+
+/** The customers a login orders for (several when linked to several customers). */
+export const shopUserCustomersQuery = graphql(`
+  query ShopUserCustomers {
+    shopUserCustomers {
+      id
+      name
+      customerNumber
+    }
+  }
+`);
+
+export const shopUserCustomerSwitchMutation = graphql(`
+  mutation ShopUserCustomerSwitch($input: ShopUserCustomerSwitchInput!) {
+    shopUserCustomerSwitch(input: $input) {
+      customer {
+        id
+        name
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
 export const cartLinesAddMutation = graphql(`
   mutation CartLinesAdd($input: CartLinesAddInput!) {
     cartLinesAdd(input: $input) {
@@ -204,6 +305,16 @@ export const hubOrderQuery = graphql(`
         name
         customerNumber
       }
+    }
+  }
+`);
+
+/** Whether the cart and checkout belong to a shop user or to staff ordering on a customer's behalf. */
+export const orderingViewerQuery = graphql(`
+  query OrderingViewer {
+    viewer {
+      kind
+      viewingAsClient
     }
   }
 `);

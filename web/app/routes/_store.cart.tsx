@@ -1,58 +1,77 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation, useRouteLoaderData, type MetaFunction } from '@remix-run/react';
-import { useId } from 'react';
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
+import { Form, Link, useActionData, useFetcher, useLoaderData, useNavigation, useSearchParams, type MetaFunction } from '@remix-run/react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary, TextAreaField, TextField } from '../components/ui/fields.js';
+import { FormErrorSummary } from '../components/ui/fields.js';
 import { Money } from '../components/ui/format.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
-import type { CartQuery } from '../graphql/generated/graphql.js';
-import { cartLinesUpdateMutation, cartQuery, orderPlaceMutation } from '../graphql/ordering.server.js';
-import { formErrors, noErrors, optionalText, text, type FormErrors } from '../utils/form-errors.js';
+import type { CartQuery, CartSuggestionsQuery } from '../graphql/generated/graphql.js';
+import { cartLinesAddMutation, cartLinesImportMutation, cartLinesUpdateMutation, cartQuery, cartSuggestionsQuery } from '../graphql/ordering.server.js';
+import { text } from '../utils/form-errors.js';
 import { pageTitle } from '../utils/meta.js';
-import { shopUserOnly } from '../utils/store-guard.server.js';
+import { orderingViewer } from '../utils/ordering-guard.server.js';
 import { quantity } from '../utils/quantity.js';
-import type { loader as storeLoader } from './_store.js';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page.js';
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t('cart.title'));
 
+type Suggestion = CartSuggestionsQuery['products']['edges'][number]['node'];
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  await shopUserOnly(request, context);
-  const { cart } = await gql(request, context, cartQuery);
-  // A new key per rendering of the form: a double submit (or a retried request) reuses it, so the
-  // API places one order only.
-  return json({ cart, idempotencyKey: crypto.randomUUID() }, { headers: responseHeaders(request) });
+  const { onBehalf } = await orderingViewer(request, context);
+  const q = new URL(request.url).searchParams.get('q')?.trim() ?? '';
+  const [{ cart }, suggestions] = await Promise.all([
+    gql(request, context, cartQuery),
+    q ? gql(request, context, cartSuggestionsQuery, { query: q }).then((r) => r.products.edges.map((e) => e.node)) : Promise.resolve([] as Suggestion[]),
+  ]);
+  return json({ cart, q, suggestions, onBehalf }, { headers: responseHeaders(request) });
 }
 
-type ActionResult = { intent: 'update'; lineId: string; errors: string[] } | { intent: 'place'; errors: FormErrors };
+type ActionResult =
+  | { intent: 'update'; lineId: string; errors: string[] }
+  | { intent: 'add'; productId: string; errors: string[]; added: number }
+  | { intent: 'import'; errors: string[]; added: number; problems: Array<{ line: number; code: string; message: string }> };
+
+const MAX_FILE_BYTES = 1024 * 1024;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = text(form, 'intent');
+  const reply = (result: ActionResult) => json(result, { headers: responseHeaders(request) });
 
   if (intent === 'update' || intent === 'remove') {
     const lineId = text(form, 'lineId');
     const qty = intent === 'remove' ? 0 : quantity(text(form, 'quantity'));
     const { cartLinesUpdate } = await gql(request, context, cartLinesUpdateMutation, { input: { lines: [{ lineId, quantity: qty }] } });
-    const result: ActionResult = { intent: 'update', lineId, errors: cartLinesUpdate.userErrors.map((e) => e.message) };
-    return json(result, { headers: responseHeaders(request) });
+    return reply({ intent: 'update', lineId, errors: cartLinesUpdate.userErrors.map((e) => e.message) });
   }
 
-  if (intent === 'place') {
-    const { orderPlace } = await gql(request, context, orderPlaceMutation, {
-      input: {
-        idempotencyKey: text(form, 'idempotencyKey'),
-        purchaseOrderReference: optionalText(form, 'purchaseOrderReference'),
-        notes: optionalText(form, 'notes'),
-      },
-    });
-    if (orderPlace.order && orderPlace.userErrors.length === 0) {
-      throw redirect(`/orders/${encodeURIComponent(orderPlace.order.id)}?placed=1`, { headers: responseHeaders(request) });
+  if (intent === 'add') {
+    const productId = text(form, 'productId');
+    const qty = quantity(text(form, 'quantity'));
+    const { cartLinesAdd } = await gql(request, context, cartLinesAddMutation, { input: { lines: [{ productId, quantity: qty }] } });
+    return reply({ intent: 'add', productId, errors: cartLinesAdd.userErrors.map((e) => e.message), added: cartLinesAdd.userErrors.length ? 0 : qty });
+  }
+
+  if (intent === 'import') {
+    // Pasted lines and a CSV file go through the same API parser; both may be given.
+    const parts = [text(form, 'barcodes')];
+    const file = form.get('file');
+    if (file instanceof Blob && file.size > 0) {
+      if (file.size > MAX_FILE_BYTES) return reply({ intent: 'import', errors: ['fileTooLarge'], added: 0, problems: [] });
+      parts.push(await file.text());
     }
-    const result: ActionResult = { intent: 'place', errors: formErrors(orderPlace.userErrors, ['purchaseOrderReference', 'notes']) };
-    return json(result, { headers: responseHeaders(request) });
+    const input = parts.filter((p) => p.trim()).join('\n');
+    if (!input.trim()) return reply({ intent: 'import', errors: ['empty'], added: 0, problems: [] });
+    const { cartLinesImport } = await gql(request, context, cartLinesImportMutation, { input: { text: input } });
+    return reply({
+      intent: 'import',
+      errors: cartLinesImport.userErrors.map((e) => e.message),
+      added: cartLinesImport.addedProductCount,
+      problems: cartLinesImport.problems.map((p) => ({ line: p.line, code: p.code, message: p.message })),
+    });
   }
 
   throw json({ code: 'BAD_REQUEST', message: 'Unknown intent' }, { status: 400 });
@@ -65,11 +84,13 @@ function CartLineRow({ line, errors }: { line: CartLine; errors?: string[] }) {
   const navigation = useNavigation();
   const id = useId();
   const busy = navigation.state === 'submitting' && navigation.formData?.get('lineId') === line.id;
+  const pack = line.product.packSize;
   return (
     <tr aria-busy={busy || undefined}>
       <td data-label={t('cart.product')}>
         <span className="cell-title">{line.product.name}</span>
         <span className="muted mono">{line.product.reference}</span>
+        {pack > 1 ? <span className="muted small checkout-pack">{t('checkout.packHint', { count: pack })}</span> : null}
         {errors?.map((e) => (
           <p key={e} className="feedback feedback--error" role="alert">
             {e}
@@ -86,7 +107,7 @@ function CartLineRow({ line, errors }: { line: CartLine; errors?: string[] }) {
           <label htmlFor={`${id}-qty`} className="visually-hidden">
             {t('product.quantityFor', { name: line.product.name })}
           </label>
-          <input id={`${id}-qty`} type="number" name="quantity" min={0} step={1} inputMode="numeric" defaultValue={line.quantity} key={line.quantity} required />
+          <input id={`${id}-qty`} type="number" name="quantity" min={0} step={pack} inputMode="numeric" defaultValue={line.quantity} key={line.quantity} required />
           <button type="submit" name="intent" value="update" className="button button--secondary button--small">
             {t('cart.update')}
           </button>
@@ -102,19 +123,167 @@ function CartLineRow({ line, errors }: { line: CartLine; errors?: string[] }) {
   );
 }
 
-export default function CartPage() {
-  const { cart, idempotencyKey } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const store = useRouteLoaderData<typeof storeLoader>('routes/_store');
+/** Type a reference or a name: matching products appear as one types, each with its own Add. */
+function QuickAdd({ initialQuery, initialSuggestions, result }: { initialQuery: string; initialSuggestions: Suggestion[]; result?: Extract<ActionResult, { intent: 'add' }> }) {
   const { t } = useTranslation();
-  const placeErrors = actionData?.intent === 'place' ? actionData.errors : noErrors;
-  const blocked = store?.accessStatus === 'PENDING_APPROVAL' || store?.customer?.status === 'EXCLUDED';
+  const fetcher = useFetcher<typeof loader>();
+  const [query, setQuery] = useState(initialQuery);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const suggestions = query.trim() ? (fetcher.data && fetcher.data.q === query.trim() ? fetcher.data.suggestions : initialQuery === query.trim() ? initialSuggestions : (fetcher.data?.suggestions ?? [])) : [];
+  const searched = query.trim().length > 0 && (fetcher.data?.q === query.trim() || initialQuery === query.trim());
+
+  return (
+    <section className="card checkout-quick" aria-labelledby="quick-add-title">
+      <h2 id="quick-add-title" className="card__title">
+        {t('checkout.quickAdd.title')}
+      </h2>
+      <Form method="get" role="search" className="checkout-quick__search" onSubmit={(e) => fetcher.state !== 'idle' && e.preventDefault()}>
+        <label htmlFor="quick-add-q">{t('checkout.quickAdd.label')}</label>
+        <div className="checkout-quick__row">
+          <input
+            id="quick-add-q"
+            name="q"
+            type="search"
+            autoComplete="off"
+            value={query}
+            placeholder={t('checkout.quickAdd.placeholder')}
+            aria-controls="quick-add-results"
+            onChange={(e) => {
+              const value = e.target.value;
+              setQuery(value);
+              clearTimeout(timer.current);
+              if (value.trim().length >= 2) timer.current = setTimeout(() => fetcher.load(`/cart?q=${encodeURIComponent(value.trim())}`), 200);
+            }}
+          />
+          <button type="submit" className="button button--secondary">
+            {t('checkout.quickAdd.search')}
+          </button>
+        </div>
+      </Form>
+      <div id="quick-add-results" aria-live="polite" aria-busy={fetcher.state === 'loading' || undefined}>
+        {suggestions.length ? (
+          <ul className="checkout-suggestions" aria-label={t('checkout.quickAdd.results')}>
+            {suggestions.map((p) => (
+              <li key={p.id} className="checkout-suggestion">
+                <div>
+                  <span className="cell-title">{p.name}</span>
+                  <span className="muted mono">{p.reference}</span>
+                  {p.packSize > 1 ? <span className="muted small">{t('checkout.packHint', { count: p.packSize })}</span> : null}
+                </div>
+                {p.orderable ? (
+                  <Form method="post" className="qty-form" preventScrollReset>
+                    <input type="hidden" name="productId" value={p.id} />
+                    <label className="visually-hidden" htmlFor={`qa-${p.id}`}>
+                      {t('product.quantityFor', { name: p.name })}
+                    </label>
+                    <input id={`qa-${p.id}`} type="number" name="quantity" min={p.packSize} step={p.packSize} defaultValue={p.packSize} inputMode="numeric" required />
+                    <button type="submit" name="intent" value="add" className="button button--primary button--small" aria-label={t('checkout.quickAdd.addItem', { name: p.name })}>
+                      {t('product.addToCart')}
+                    </button>
+                  </Form>
+                ) : (
+                  <span className="muted">{t('product.notOrderable')}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : searched && fetcher.state === 'idle' ? (
+          <p className="muted">{t('checkout.quickAdd.none')}</p>
+        ) : null}
+      </div>
+      {result ? (
+        result.errors.length ? (
+          <FormErrorSummary errors={result.errors} />
+        ) : (
+          <p className="feedback feedback--success" role="status">
+            {t('product.added', { count: result.added })}
+          </p>
+        )
+      ) : null}
+    </section>
+  );
+}
+
+function ImportReport({ result }: { result: Extract<ActionResult, { intent: 'import' }> }) {
+  const { t } = useTranslation();
+  const messages = result.errors.map((e) => (e === 'empty' ? t('checkout.import.empty') : e === 'fileTooLarge' ? t('checkout.import.fileTooLarge') : e));
+  if (messages.length) return <FormErrorSummary errors={messages} />;
+  return (
+    <div className="checkout-report">
+      <p className="feedback feedback--success" role="status">
+        {t('checkout.import.added', { count: result.added })}
+      </p>
+      {result.problems.length ? (
+        <div className="table-wrap">
+          <table className="table">
+            <caption>{t('checkout.import.problems', { count: result.problems.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('checkout.import.line')}</th>
+                <th scope="col">{t('checkout.import.code')}</th>
+                <th scope="col">{t('checkout.import.reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.problems.map((p) => (
+                <tr key={`${p.line}-${p.code}`}>
+                  <td className="num">{p.line}</td>
+                  <td className="mono">{p.code}</td>
+                  <td>{p.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export default function CartPage() {
+  const { cart, q, suggestions, onBehalf } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const { t } = useTranslation();
+  const importForm = useRef<HTMLFormElement>(null);
+  // An import that went through empties the form, so the same lines are not sent twice.
+  useEffect(() => {
+    if (actionData?.intent === 'import' && actionData.errors.length === 0) importForm.current?.reset();
+  }, [actionData]);
 
   return (
     <>
       <div className="page-header">
         <h1>{t('cart.title')}</h1>
+        {onBehalf ? <p>{t('checkout.onBehalfNote')}</p> : null}
       </div>
+      <div className="checkout-tools">
+        <QuickAdd key={params.get('q') ?? ''} initialQuery={q} initialSuggestions={suggestions} result={actionData?.intent === 'add' ? actionData : undefined} />
+        <section className="card" aria-labelledby="import-title">
+          <h2 id="import-title" className="card__title">
+            {t('checkout.import.title')}
+          </h2>
+          <Form method="post" encType="multipart/form-data" className="form" preventScrollReset ref={importForm}>
+            <div className="field">
+              <label htmlFor="import-barcodes">{t('checkout.import.paste')}</label>
+              <textarea id="import-barcodes" name="barcodes" rows={5} className="mono" aria-describedby="import-barcodes-hint" />
+              <p className="field__hint" id="import-barcodes-hint">
+                {t('checkout.import.hint')}
+              </p>
+            </div>
+            <div className="field">
+              <label htmlFor="import-file">{t('checkout.import.file')}</label>
+              <input id="import-file" name="file" type="file" accept=".csv,.txt,text/csv,text/plain" />
+            </div>
+            <SubmitButton intent="import" className="button button--secondary">
+              {t('checkout.import.submit')}
+            </SubmitButton>
+          </Form>
+          {actionData?.intent === 'import' ? <ImportReport result={actionData} /> : null}
+        </section>
+      </div>
+
       {cart.lines.length === 0 ? (
         <div className="empty card">
           <p>{t('cart.empty')}</p>
@@ -146,11 +315,7 @@ export default function CartPage() {
                 </thead>
                 <tbody>
                   {cart.lines.map((line) => (
-                    <CartLineRow
-                      key={line.id}
-                      line={line}
-                      errors={actionData?.intent === 'update' && actionData.lineId === line.id ? actionData.errors : undefined}
-                    />
+                    <CartLineRow key={line.id} line={line} errors={actionData?.intent === 'update' && actionData.lineId === line.id ? actionData.errors : undefined} />
                   ))}
                 </tbody>
                 <tfoot>
@@ -178,22 +343,9 @@ export default function CartPage() {
               </div>
             </dl>
             <p className="muted small">{t('cart.shippingNote')}</p>
-            <Form method="post" className="form">
-              <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-              <FormErrorSummary errors={placeErrors.form} />
-              <TextField
-                label={t('cart.purchaseOrderReference')}
-                name="purchaseOrderReference"
-                maxLength={100}
-                autoComplete="off"
-                errors={placeErrors.fields.purchaseOrderReference}
-              />
-              <TextAreaField label={t('cart.notes')} name="notes" rows={3} maxLength={5000} errors={placeErrors.fields.notes} />
-              {blocked ? <p className="note">{t('cart.cannotOrder')}</p> : null}
-              <SubmitButton intent="place" className="button button--primary button--block button--large">
-                {t('cart.placeOrder')}
-              </SubmitButton>
-            </Form>
+            <Link to="/checkout" className="button button--primary button--block button--large">
+              {t('checkout.proceed')}
+            </Link>
           </section>
         </div>
       )}

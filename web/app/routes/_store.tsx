@@ -21,7 +21,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     const path = currentPath(request);
     throw redirect(`/change-password${path === '/' ? '' : `?redirectTo=${encodeURIComponent(path)}`}`, { headers: responseHeaders(request) });
   }
-  const cartLines = viewingAs ? 0 : (await gql(request, context, cartCountQuery)).cart.lines.length;
+  // Staff viewing as the customer have their own cart for it (ordering on its behalf, V1).
+  const cartLines = (await gql(request, context, cartCountQuery)).cart.lines.length;
   return json(
     {
       storeName: storeSettings.storeName,
@@ -50,7 +51,7 @@ export default function StoreLayout() {
         <div className="banner banner--view-as" role="region" aria-labelledby="view-as-title">
           <div className="container banner__inner">
             <p id="view-as-title">
-              <strong>{t('viewAs.banner', { name: data.viewingAs.name })}</strong> <span>{t('viewAs.readOnly')}</span>
+              <strong>{t('viewAs.banner', { name: data.viewingAs.name })}</strong> <span>{t('checkout.onBehalfBanner')}</span>
             </p>
             <Form method="post" action="/view-as/stop">
               <button type="submit" className="button button--small button--inverse">

@@ -2,7 +2,8 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionArgs } from '../../../common/connection.js';
 import { UserError } from '../../../common/errors.js';
 import { Cart } from '../entities/cart.entity.js';
-import { Order, OrderStatus } from '../entities/order.entity.js';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Order, OrderKind, OrderStatus } from '../entities/order.entity.js';
 
 @InputType({ description: 'A product and a quantity to add to the cart.' })
 export class CartLineAddInput {
@@ -55,6 +56,21 @@ export class OrderPlaceInput {
 
   @Field(() => String, { nullable: true, description: 'Notes for the supplier.' })
   notes?: string | null;
+
+  @Field(() => OrderKind, { nullable: true, description: 'A firm order (the default) or a request for a quote.' })
+  kind?: OrderKind | null;
+
+  @Field(() => ID, { nullable: true, description: 'One of the customer\'s delivery sites (`Cart.deliverySites`); by default its first one.' })
+  deliverySiteId?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Order date, today or later; by default today.' })
+  orderDate?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Delivery date the customer asks for: not in the past, not before the order date.' })
+  requestedDeliveryDate?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Documents uploaded with `POST /api/order-documents` to attach (at most 10).' })
+  documentIds?: string[] | null;
 }
 
 @ObjectType({ description: 'Result of placing an order.' })

@@ -3,16 +3,24 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
 import { ShopUser } from '../../access/entities/shop-user.entity.js';
+import { StaffUser } from '../../access/entities/staff-user.entity.js';
 import { Customer } from '../../customers/entities/customer.entity.js';
 import { Product } from '../../catalog/entities/product.entity.js';
 
-/** One cart per shop user and customer it orders for; it survives sign-out. */
+/**
+ * One cart per shop user and customer it orders for; it survives sign-out. Staff viewing the store
+ * as a customer (V1) get their own cart for that customer, so they never touch the customer's.
+ */
 @Entity({ tableName: 'cart' })
 @Unique({ properties: ['shopUser', 'customer'] })
+@Unique({ properties: ['staffUser', 'customer'] })
 @ObjectType({ implements: Node, description: 'The lines a shop user is about to order for one customer.' })
 export class Cart extends BaseEntity {
-  @ManyToOne(() => ShopUser, { deleteRule: 'cascade' })
-  shopUser!: Rel<ShopUser>;
+  @ManyToOne(() => ShopUser, { deleteRule: 'cascade', nullable: true })
+  shopUser?: Rel<ShopUser> | null;
+
+  @ManyToOne(() => StaffUser, { deleteRule: 'cascade', nullable: true })
+  staffUser?: Rel<StaffUser> | null;
 
   @ManyToOne(() => Customer, { deleteRule: 'cascade' })
   customer!: Rel<Customer>;

@@ -1,6 +1,6 @@
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeISOResolver } from 'graphql-scalars';
+import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
 import { CurrencyCode } from '../../../common/money.js';
@@ -8,6 +8,8 @@ import { ShopUser } from '../../access/entities/shop-user.entity.js';
 import { Customer } from '../../customers/entities/customer.entity.js';
 import { Product } from '../../catalog/entities/product.entity.js';
 import { StorageLocation } from '../../catalog/entities/storage-location.entity.js';
+import { StaffUser } from '../../access/entities/staff-user.entity.js';
+import { DeliverySite } from '../../customers/entities/delivery-site.entity.js';
 
 export enum OrderStatus {
   SUBMITTED = 'SUBMITTED',
@@ -30,8 +32,22 @@ registerEnumType(OrderStatus, {
   },
 });
 
+export enum OrderKind {
+  ORDER = 'ORDER',
+  QUOTE = 'QUOTE',
+}
+registerEnumType(OrderKind, {
+  name: 'OrderKind',
+  description: 'Whether the customer orders goods or asks for a quote first.',
+  valuesConfig: {
+    ORDER: { description: 'A firm order.' },
+    QUOTE: { description: 'A request for a quote: the supplier answers with prices before anything ships.' },
+  },
+});
+
 @Entity({ tableName: 'customer_order' })
 @Unique({ properties: ['placedBy', 'idempotencyKey'] })
+@Unique({ properties: ['placedByStaff', 'idempotencyKey'] })
 @Index({ properties: ['customer', 'placedAt'] })
 @Index({ properties: ['placedAt', 'id'] })
 @ObjectType({ implements: Node, description: 'An order placed by a customer, with prices frozen when placed.' })
@@ -88,6 +104,27 @@ export class Order extends BaseEntity {
   @Field(() => Int, { description: 'Number of lines.' })
   @Property({ type: 'integer' })
   lineCount!: number;
+
+  // Checkout (product O2) and ordering on behalf (V1).
+
+  @Enum({ items: () => OrderKind, nativeEnumName: 'order_kind', default: OrderKind.ORDER })
+  @Field(() => OrderKind, { description: 'A firm order or a request for a quote.' })
+  kind: OrderKind & Opt = OrderKind.ORDER;
+
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The order date the customer chose (by default the day it was placed).' })
+  orderDate?: string | null;
+
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The delivery date the customer asked for, if any.' })
+  requestedDeliveryDate?: string | null;
+
+  @ManyToOne(() => DeliverySite, { nullable: true, deleteRule: 'set null' })
+  deliverySite?: Rel<DeliverySite> | null;
+
+  /** Staff who placed the order on the customer's behalf while viewing the store as it (V1). */
+  @ManyToOne(() => StaffUser, { nullable: true, deleteRule: 'set null' })
+  placedByStaff?: Rel<StaffUser> | null;
 }
 
 /** A line of an order, with the product's reference, name and price copied when placed. */

@@ -17,19 +17,19 @@ export class OrderConnection extends Connection(Order, 'Order', 'Orders, newest 
 
 @Resolver(() => Cart)
 export class CartResolver {
-  @Authorized('SHOP')
-  @Query(() => Cart, { description: 'The signed-in shop user\'s cart for the customer it acts for.' })
+  @Authorized('SHOP', 'STAFF')
+  @Query(() => Cart, { description: 'The signed-in shop user\'s cart for the customer it acts for; for staff viewing the store as a customer, their own cart for that customer (ordering on its behalf).' })
   cart(@Context() ctx: Ctx): Promise<Cart> {
     return carts.getCart(ctx);
   }
 
-  @Authorized('SHOP')
+  @Authorized('SHOP', 'STAFF')
   @Mutation(() => CartPayload, { description: 'Adds products to the cart; bad lines are reported, good ones added.' })
   async cartLinesAdd(@Arg('input', () => CartLinesAddInput, { description: 'What to do; see the input type.' }) input: CartLinesAddInput, @Context() ctx: Ctx): Promise<CartPayload> {
     return Object.assign(new CartPayload(), await carts.addCartLines(ctx, input.lines));
   }
 
-  @Authorized('SHOP')
+  @Authorized('SHOP', 'STAFF')
   @Mutation(() => CartPayload, { description: 'Changes quantities of cart lines; 0 removes a line.' })
   async cartLinesUpdate(@Arg('input', () => CartLinesUpdateInput, { description: 'What to do; see the input type.' }) input: CartLinesUpdateInput, @Context() ctx: Ctx): Promise<CartPayload> {
     return Object.assign(new CartPayload(), await carts.updateCartLines(ctx, input.lines));
@@ -87,8 +87,11 @@ export class OrderResolver {
     return orders.getOrder(ctx, id);
   }
 
-  @Authorized('SHOP')
-  @Mutation(() => OrderPlacePayload, { description: 'Places the cart as an order (status SUBMITTED), idempotent on `idempotencyKey`.' })
+  @Authorized('SHOP', 'STAFF')
+  @Mutation(() => OrderPlacePayload, {
+    description:
+      'Places the cart as an order (status SUBMITTED), idempotent on `idempotencyKey`. Staff viewing the store as a customer (ADMIN or SALES) place on its behalf; the customer is told by email.',
+  })
   async orderPlace(@Arg('input', () => OrderPlaceInput, { description: 'What to do; see the input type.' }) input: OrderPlaceInput, @Context() ctx: Ctx): Promise<OrderPlacePayload> {
     return Object.assign(new OrderPlacePayload(), await orders.placeOrder(ctx, input));
   }

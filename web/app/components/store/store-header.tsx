@@ -7,7 +7,7 @@ interface Props {
   customerName?: string | null;
   email?: string | null;
   cartLines: number;
-  /** Staff viewing the store as a customer: no cart, no orders, no sign-out from here. */
+  /** Staff viewing the store as a customer: no orders, no sign-out from here; the cart is theirs (ordering on behalf). */
   readOnly?: boolean;
 }
 
@@ -28,18 +28,16 @@ export function StoreHeader({ storeName, customerName, email, cartLines, readOnl
             {t('nav.catalog')}
           </NavLink>
           {readOnly ? null : (
-            <>
-              <NavLink to="/orders" className="topnav__link">
-                {t('nav.myOrders')}
-              </NavLink>
-              <NavLink to="/cart" className="topnav__link topnav__cart">
-                {t('nav.cart')}
-                <span className="count-badge" aria-label={t('nav.cartLines', { count: cartLines })}>
-                  {cartLines}
-                </span>
-              </NavLink>
-            </>
+            <NavLink to="/orders" className="topnav__link">
+              {t('nav.myOrders')}
+            </NavLink>
           )}
+          <NavLink to="/cart" className="topnav__link topnav__cart">
+            {t('nav.cart')}
+            <span className="count-badge" aria-label={t('nav.cartLines', { count: cartLines })}>
+              {cartLines}
+            </span>
+          </NavLink>
         </nav>
         <div className="topbar__tools">
           {customerName ? (

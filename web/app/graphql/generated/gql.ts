@@ -91,6 +91,11 @@ type Documents = {
     "\n  mutation StoreAccessApprove($input: StoreAccessIdInput!) {\n    storeAccessApprove(input: $input) {\n      storeAccess {\n        id\n        email\n        status\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.StoreAccessApproveDocument,
     "\n  query CartCount {\n    cart {\n      lines {\n        id\n        quantity\n      }\n    }\n  }\n": typeof types.CartCountDocument,
     "\n  query Cart {\n    cart {\n      id\n      lines {\n        id\n        quantity\n        unitPrice {\n          amount\n          currencyCode\n        }\n        lineTotal {\n          amount\n          currencyCode\n        }\n        product {\n          id\n          name\n          reference\n          unit\n          packSize\n          orderable\n        }\n      }\n      subtotal {\n        amount\n        currencyCode\n      }\n    }\n  }\n": typeof types.CartDocument,
+    "\n  query CartSuggestions($query: String!) {\n    products(first: 8, query: $query) {\n      edges {\n        node {\n          id\n          name\n          reference\n          unit\n          packSize\n          orderable\n          price {\n            amount\n            currencyCode\n          }\n        }\n      }\n    }\n  }\n": typeof types.CartSuggestionsDocument,
+    "\n  mutation CartLinesImport($input: CartLinesImportInput!) {\n    cartLinesImport(input: $input) {\n      addedProductCount\n      problems {\n        line\n        code\n        reason\n        message\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.CartLinesImportDocument,
+    "\n  query Checkout {\n    cart {\n      id\n      lines {\n        id\n        quantity\n        product {\n          id\n          name\n          reference\n        }\n        lineTotal {\n          amount\n          currencyCode\n        }\n      }\n      subtotal {\n        amount\n        currencyCode\n      }\n      deliverySites {\n        id\n        name\n        street\n        postalCode\n        city\n      }\n    }\n  }\n": typeof types.CheckoutDocument,
+    "\n  query ShopUserCustomers {\n    shopUserCustomers {\n      id\n      name\n      customerNumber\n    }\n  }\n": typeof types.ShopUserCustomersDocument,
+    "\n  mutation ShopUserCustomerSwitch($input: ShopUserCustomerSwitchInput!) {\n    shopUserCustomerSwitch(input: $input) {\n      customer {\n        id\n        name\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ShopUserCustomerSwitchDocument,
     "\n  mutation CartLinesAdd($input: CartLinesAddInput!) {\n    cartLinesAdd(input: $input) {\n      cart {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.CartLinesAddDocument,
     "\n  mutation CartLinesUpdate($input: CartLinesUpdateInput!) {\n    cartLinesUpdate(input: $input) {\n      cart {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.CartLinesUpdateDocument,
     "\n  mutation OrderPlace($input: OrderPlaceInput!) {\n    orderPlace(input: $input) {\n      order {\n        id\n        number\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.OrderPlaceDocument,
@@ -99,6 +104,7 @@ type Documents = {
     "\n  query HubOrders($first: Int!, $after: String, $status: OrderStatus) {\n    orders(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          number\n          placedAt\n          status\n          lineCount\n          customer {\n            id\n            name\n            customerNumber\n          }\n          total {\n            amount\n            currencyCode\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.HubOrdersDocument,
     "\n  query Order($id: ID!) {\n    order(id: $id) {\n      ...OrderDetails\n    }\n  }\n": typeof types.OrderDocument,
     "\n  query HubOrder($id: ID!) {\n    order(id: $id) {\n      ...OrderDetails\n      customer {\n        id\n        name\n        customerNumber\n      }\n    }\n  }\n": typeof types.HubOrderDocument,
+    "\n  query OrderingViewer {\n    viewer {\n      kind\n      viewingAsClient\n    }\n  }\n": typeof types.OrderingViewerDocument,
     "\n  query ProductFormOptions {\n    brands {\n      id\n      name\n    }\n    seasons {\n      id\n      name\n    }\n    manufacturers {\n      id\n      name\n    }\n    tags {\n      id\n      name\n    }\n  }\n": typeof types.ProductFormOptionsDocument,
     "\n  query HubProduct($id: ID!) {\n    product(id: $id) {\n      id\n      reference\n      barcode\n      name\n      description\n      unit\n      packSize\n      active\n      imageUrl\n      brand {\n        id\n      }\n      season {\n        id\n      }\n      manufacturer {\n        id\n      }\n      tags {\n        id\n      }\n      prices {\n        amount {\n          amount\n          currencyCode\n        }\n        priceLevel {\n          id\n          name\n          code\n          currencyCode\n        }\n      }\n      stockLevels {\n        quantity\n        storageLocation {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": typeof types.HubProductDocument,
     "\n  mutation ProductCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) {\n      product {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ProductCreateDocument,
@@ -187,6 +193,11 @@ const documents: Documents = {
     "\n  mutation StoreAccessApprove($input: StoreAccessIdInput!) {\n    storeAccessApprove(input: $input) {\n      storeAccess {\n        id\n        email\n        status\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.StoreAccessApproveDocument,
     "\n  query CartCount {\n    cart {\n      lines {\n        id\n        quantity\n      }\n    }\n  }\n": types.CartCountDocument,
     "\n  query Cart {\n    cart {\n      id\n      lines {\n        id\n        quantity\n        unitPrice {\n          amount\n          currencyCode\n        }\n        lineTotal {\n          amount\n          currencyCode\n        }\n        product {\n          id\n          name\n          reference\n          unit\n          packSize\n          orderable\n        }\n      }\n      subtotal {\n        amount\n        currencyCode\n      }\n    }\n  }\n": types.CartDocument,
+    "\n  query CartSuggestions($query: String!) {\n    products(first: 8, query: $query) {\n      edges {\n        node {\n          id\n          name\n          reference\n          unit\n          packSize\n          orderable\n          price {\n            amount\n            currencyCode\n          }\n        }\n      }\n    }\n  }\n": types.CartSuggestionsDocument,
+    "\n  mutation CartLinesImport($input: CartLinesImportInput!) {\n    cartLinesImport(input: $input) {\n      addedProductCount\n      problems {\n        line\n        code\n        reason\n        message\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.CartLinesImportDocument,
+    "\n  query Checkout {\n    cart {\n      id\n      lines {\n        id\n        quantity\n        product {\n          id\n          name\n          reference\n        }\n        lineTotal {\n          amount\n          currencyCode\n        }\n      }\n      subtotal {\n        amount\n        currencyCode\n      }\n      deliverySites {\n        id\n        name\n        street\n        postalCode\n        city\n      }\n    }\n  }\n": types.CheckoutDocument,
+    "\n  query ShopUserCustomers {\n    shopUserCustomers {\n      id\n      name\n      customerNumber\n    }\n  }\n": types.ShopUserCustomersDocument,
+    "\n  mutation ShopUserCustomerSwitch($input: ShopUserCustomerSwitchInput!) {\n    shopUserCustomerSwitch(input: $input) {\n      customer {\n        id\n        name\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ShopUserCustomerSwitchDocument,
     "\n  mutation CartLinesAdd($input: CartLinesAddInput!) {\n    cartLinesAdd(input: $input) {\n      cart {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.CartLinesAddDocument,
     "\n  mutation CartLinesUpdate($input: CartLinesUpdateInput!) {\n    cartLinesUpdate(input: $input) {\n      cart {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.CartLinesUpdateDocument,
     "\n  mutation OrderPlace($input: OrderPlaceInput!) {\n    orderPlace(input: $input) {\n      order {\n        id\n        number\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.OrderPlaceDocument,
@@ -195,6 +206,7 @@ const documents: Documents = {
     "\n  query HubOrders($first: Int!, $after: String, $status: OrderStatus) {\n    orders(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          number\n          placedAt\n          status\n          lineCount\n          customer {\n            id\n            name\n            customerNumber\n          }\n          total {\n            amount\n            currencyCode\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.HubOrdersDocument,
     "\n  query Order($id: ID!) {\n    order(id: $id) {\n      ...OrderDetails\n    }\n  }\n": types.OrderDocument,
     "\n  query HubOrder($id: ID!) {\n    order(id: $id) {\n      ...OrderDetails\n      customer {\n        id\n        name\n        customerNumber\n      }\n    }\n  }\n": types.HubOrderDocument,
+    "\n  query OrderingViewer {\n    viewer {\n      kind\n      viewingAsClient\n    }\n  }\n": types.OrderingViewerDocument,
     "\n  query ProductFormOptions {\n    brands {\n      id\n      name\n    }\n    seasons {\n      id\n      name\n    }\n    manufacturers {\n      id\n      name\n    }\n    tags {\n      id\n      name\n    }\n  }\n": types.ProductFormOptionsDocument,
     "\n  query HubProduct($id: ID!) {\n    product(id: $id) {\n      id\n      reference\n      barcode\n      name\n      description\n      unit\n      packSize\n      active\n      imageUrl\n      brand {\n        id\n      }\n      season {\n        id\n      }\n      manufacturer {\n        id\n      }\n      tags {\n        id\n      }\n      prices {\n        amount {\n          amount\n          currencyCode\n        }\n        priceLevel {\n          id\n          name\n          code\n          currencyCode\n        }\n      }\n      stockLevels {\n        quantity\n        storageLocation {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": types.HubProductDocument,
     "\n  mutation ProductCreate($input: ProductCreateInput!) {\n    productCreate(input: $input) {\n      product {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ProductCreateDocument,
@@ -514,6 +526,26 @@ export function graphql(source: "\n  query Cart {\n    cart {\n      id\n      l
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CartSuggestions($query: String!) {\n    products(first: 8, query: $query) {\n      edges {\n        node {\n          id\n          name\n          reference\n          unit\n          packSize\n          orderable\n          price {\n            amount\n            currencyCode\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CartSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CartLinesImport($input: CartLinesImportInput!) {\n    cartLinesImport(input: $input) {\n      addedProductCount\n      problems {\n        line\n        code\n        reason\n        message\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').CartLinesImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Checkout {\n    cart {\n      id\n      lines {\n        id\n        quantity\n        product {\n          id\n          name\n          reference\n        }\n        lineTotal {\n          amount\n          currencyCode\n        }\n      }\n      subtotal {\n        amount\n        currencyCode\n      }\n      deliverySites {\n        id\n        name\n        street\n        postalCode\n        city\n      }\n    }\n  }\n"): typeof import('./graphql.js').CheckoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopUserCustomers {\n    shopUserCustomers {\n      id\n      name\n      customerNumber\n    }\n  }\n"): typeof import('./graphql.js').ShopUserCustomersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopUserCustomerSwitch($input: ShopUserCustomerSwitchInput!) {\n    shopUserCustomerSwitch(input: $input) {\n      customer {\n        id\n        name\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').ShopUserCustomerSwitchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CartLinesAdd($input: CartLinesAddInput!) {\n    cartLinesAdd(input: $input) {\n      cart {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').CartLinesAddDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -543,6 +575,10 @@ export function graphql(source: "\n  query Order($id: ID!) {\n    order(id: $id)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HubOrder($id: ID!) {\n    order(id: $id) {\n      ...OrderDetails\n      customer {\n        id\n        name\n        customerNumber\n      }\n    }\n  }\n"): typeof import('./graphql.js').HubOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderingViewer {\n    viewer {\n      kind\n      viewingAsClient\n    }\n  }\n"): typeof import('./graphql.js').OrderingViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

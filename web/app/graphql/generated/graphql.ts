@@ -54,6 +54,15 @@ export type BrandUpdateInput = {
   name: string;
 };
 
+/** Why a line of a barcode import was not added. */
+export type CartImportProblemReason =
+  /** The quantity is not a whole number in range, or not a multiple of the product's pack size. */
+  | 'BAD_QUANTITY'
+  /** No product with this barcode is available to the customer (unknown and hidden products look the same). */
+  | 'NOT_FOUND'
+  /** The product has no price for the customer, so it cannot be ordered. */
+  | 'NOT_ORDERABLE';
+
 /** A product and a quantity to add to the cart. */
 export type CartLineAddInput = {
   /** The product. */
@@ -74,6 +83,12 @@ export type CartLineUpdateInput = {
 export type CartLinesAddInput = {
   /** The lines to add. */
   lines: Array<CartLineAddInput>;
+};
+
+/** Barcodes to add to the cart, pasted or read from a CSV file: one per line, optionally followed by `;quantity` (or `,quantity`); a header line is allowed. */
+export type CartLinesImportInput = {
+  /** The lines, at most 5,000. Without a quantity a line adds one pack of the product. Lines for the same product are added together. */
+  text: string;
 };
 
 /** New quantities for lines of the viewer's cart. */
@@ -275,14 +290,31 @@ export type ManufacturerUpdateInput = {
   name: string;
 };
 
+/** Whether the customer orders goods or asks for a quote first. */
+export type OrderKind =
+  /** A firm order. */
+  | 'ORDER'
+  /** A request for a quote: the supplier answers with prices before anything ships. */
+  | 'QUOTE';
+
 /** Place the viewer's cart as an order. */
 export type OrderPlaceInput = {
+  /** One of the customer's delivery sites (`Cart.deliverySites`); by default its first one. */
+  deliverySiteId?: string | null | undefined;
+  /** Documents uploaded with `POST /api/order-documents` to attach (at most 10). */
+  documentIds?: Array<string> | null | undefined;
   /** A key the client generates once per placement attempt (e.g. a UUID); a repeat with the same key returns the first order instead of placing another. */
   idempotencyKey: string;
+  /** A firm order (the default) or a request for a quote. */
+  kind?: OrderKind | null | undefined;
   /** Notes for the supplier. */
   notes?: string | null | undefined;
+  /** Order date, today or later; by default today. */
+  orderDate?: string | null | undefined;
   /** The customer's purchase-order reference. */
   purchaseOrderReference?: string | null | undefined;
+  /** Delivery date the customer asks for: not in the past, not before the order date. */
+  requestedDeliveryDate?: string | null | undefined;
 };
 
 /** Where an order stands. */
@@ -474,6 +506,12 @@ export type SeasonUpdateInput = {
   id: string;
   /** New name, unique regardless of case; products keep the item. */
   name: string;
+};
+
+/** Choose the customer the signed-in shop user orders for. */
+export type ShopUserCustomerSwitchInput = {
+  /** One of the customers in `shopUserCustomers`. */
+  customerId: string;
 };
 
 /** A new password for the signed-in shop user. */
@@ -703,8 +741,12 @@ export type UserErrorCode =
   | 'CUSTOMER_EXCLUDED'
   /** Another customer already has this customer number. */
   | 'CUSTOMER_NUMBER_TAKEN'
+  /** The date is before today. */
+  | 'DATE_IN_PAST'
   /** Exactly one item must stay the default: make another one the default instead. */
   | 'DEFAULT_REQUIRED'
+  /** The requested delivery date is earlier than the order date. */
+  | 'DELIVERY_BEFORE_ORDER_DATE'
   /** The CSV header names a column twice. */
   | 'DUPLICATE_COLUMN'
   /** The reference appears on an earlier line of the same file. */
@@ -759,6 +801,8 @@ export type UserErrorCode =
   | 'PRODUCT_NOT_FOUND'
   /** The product has no price for the customer or is not orderable. */
   | 'PRODUCT_NOT_ORDERABLE'
+  /** Order in whole packs of {{packSize}}: the quantity must be a multiple of the pack size. */
+  | 'QUANTITY_NOT_PACK_MULTIPLE'
   /** The store does not accept access requests. */
   | 'REGISTRATION_CLOSED'
   /** A required value is missing or blank. */
@@ -769,10 +813,18 @@ export type UserErrorCode =
   | 'TOO_LONG'
   /** Too many failed sign-ins for this account or this client; wait and retry. */
   | 'TOO_MANY_ATTEMPTS'
+  /** More documents than an order may hold (10). */
+  | 'TOO_MANY_DOCUMENTS'
+  /** The import holds more lines than allowed at once (5,000); nothing was added. */
+  | 'TOO_MANY_LINES'
   /** No brand has this name or id; brands are a managed list. */
   | 'UNKNOWN_BRAND'
   /** The CSV header has columns Comptoir does not know. */
   | 'UNKNOWN_COLUMN'
+  /** The delivery site is not one of the customer's. */
+  | 'UNKNOWN_DELIVERY_SITE'
+  /** The document id is unknown, belongs to another customer or is already attached to an order. */
+  | 'UNKNOWN_DOCUMENT'
   /** No manufacturer has this name or id; manufacturers are a managed list. */
   | 'UNKNOWN_MANUFACTURER'
   /** A `price:<code>` column names a price level that does not exist. */
@@ -1227,6 +1279,7 @@ export type CustomersByIdQuery = { nodes: Array<
     | { __typename: 'DeliverySite' }
     | { __typename: 'Manufacturer' }
     | { __typename: 'Order' }
+    | { __typename: 'OrderDocument' }
     | { __typename: 'OrderLine' }
     | { __typename: 'OutboxEmail' }
     | { __typename: 'PriceLevel' }
@@ -1350,6 +1403,7 @@ export type OutboxEmailQuery = { node:
     | { __typename: 'DeliverySite' }
     | { __typename: 'Manufacturer' }
     | { __typename: 'Order' }
+    | { __typename: 'OrderDocument' }
     | { __typename: 'OrderLine' }
     | { __typename: 'OutboxEmail', id: string, toAddress: string, subject: string | null, template: string, language: string, status: EmailStatus, attempts: number, lastError: string | null, createdAt: string, processedAt: string | null, html: string | null, text: string | null }
     | { __typename: 'PriceLevel' }
@@ -1396,6 +1450,37 @@ export type CartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CartQuery = { cart: { id: string, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode } | null, lineTotal: { amount: string, currencyCode: CurrencyCode } | null, product: { id: string, name: string, reference: string, unit: string, packSize: number, orderable: boolean } }>, subtotal: { amount: string, currencyCode: CurrencyCode } | null } };
+
+export type CartSuggestionsQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type CartSuggestionsQuery = { products: { edges: Array<{ node: { id: string, name: string, reference: string, unit: string, packSize: number, orderable: boolean, price: { amount: string, currencyCode: CurrencyCode } | null } }> } };
+
+export type CartLinesImportMutationVariables = Exact<{
+  input: CartLinesImportInput;
+}>;
+
+
+export type CartLinesImportMutation = { cartLinesImport: { addedProductCount: number, problems: Array<{ line: number, code: string, reason: CartImportProblemReason, message: string }>, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type CheckoutQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheckoutQuery = { cart: { id: string, lines: Array<{ id: string, quantity: number, product: { id: string, name: string, reference: string }, lineTotal: { amount: string, currencyCode: CurrencyCode } | null }>, subtotal: { amount: string, currencyCode: CurrencyCode } | null, deliverySites: Array<{ id: string, name: string, street: string, postalCode: string, city: string }> } };
+
+export type ShopUserCustomersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShopUserCustomersQuery = { shopUserCustomers: Array<{ id: string, name: string, customerNumber: string }> };
+
+export type ShopUserCustomerSwitchMutationVariables = Exact<{
+  input: ShopUserCustomerSwitchInput;
+}>;
+
+
+export type ShopUserCustomerSwitchMutation = { shopUserCustomerSwitch: { customer: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type CartLinesAddMutationVariables = Exact<{
   input: CartLinesAddInput;
@@ -1451,6 +1536,11 @@ export type HubOrderQueryVariables = Exact<{
 
 
 export type HubOrderQuery = { order: { id: string, number: string, status: OrderStatus, placedAt: string, purchaseOrderReference: string | null, notes: string | null, customer: { id: string, name: string, customerNumber: string }, placedBy: { email: string } | null, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode } } };
+
+export type OrderingViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrderingViewerQuery = { viewer: { kind: ViewerKind, viewingAsClient: boolean } };
 
 export type ProductFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2992,6 +3082,99 @@ export const CartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
+export const CartSuggestionsDocument = new TypedDocumentString(`
+    query CartSuggestions($query: String!) {
+  products(first: 8, query: $query) {
+    edges {
+      node {
+        id
+        name
+        reference
+        unit
+        packSize
+        orderable
+        price {
+          amount
+          currencyCode
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartSuggestionsQuery, CartSuggestionsQueryVariables>;
+export const CartLinesImportDocument = new TypedDocumentString(`
+    mutation CartLinesImport($input: CartLinesImportInput!) {
+  cartLinesImport(input: $input) {
+    addedProductCount
+    problems {
+      line
+      code
+      reason
+      message
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartLinesImportMutation, CartLinesImportMutationVariables>;
+export const CheckoutDocument = new TypedDocumentString(`
+    query Checkout {
+  cart {
+    id
+    lines {
+      id
+      quantity
+      product {
+        id
+        name
+        reference
+      }
+      lineTotal {
+        amount
+        currencyCode
+      }
+    }
+    subtotal {
+      amount
+      currencyCode
+    }
+    deliverySites {
+      id
+      name
+      street
+      postalCode
+      city
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutQuery, CheckoutQueryVariables>;
+export const ShopUserCustomersDocument = new TypedDocumentString(`
+    query ShopUserCustomers {
+  shopUserCustomers {
+    id
+    name
+    customerNumber
+  }
+}
+    `) as unknown as TypedDocumentString<ShopUserCustomersQuery, ShopUserCustomersQueryVariables>;
+export const ShopUserCustomerSwitchDocument = new TypedDocumentString(`
+    mutation ShopUserCustomerSwitch($input: ShopUserCustomerSwitchInput!) {
+  shopUserCustomerSwitch(input: $input) {
+    customer {
+      id
+      name
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShopUserCustomerSwitchMutation, ShopUserCustomerSwitchMutationVariables>;
 export const CartLinesAddDocument = new TypedDocumentString(`
     mutation CartLinesAdd($input: CartLinesAddInput!) {
   cartLinesAdd(input: $input) {
@@ -3177,6 +3360,14 @@ export const HubOrderDocument = new TypedDocumentString(`
     currencyCode
   }
 }`) as unknown as TypedDocumentString<HubOrderQuery, HubOrderQueryVariables>;
+export const OrderingViewerDocument = new TypedDocumentString(`
+    query OrderingViewer {
+  viewer {
+    kind
+    viewingAsClient
+  }
+}
+    `) as unknown as TypedDocumentString<OrderingViewerQuery, OrderingViewerQueryVariables>;
 export const ProductFormOptionsDocument = new TypedDocumentString(`
     query ProductFormOptions {
   brands {
