@@ -53,6 +53,9 @@ export enum UserErrorCode {
   IN_USE = 'IN_USE',
   DEFAULT_REQUIRED = 'DEFAULT_REQUIRED',
   IMPORT_HAS_ERRORS = 'IMPORT_HAS_ERRORS',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  SHIPPING_COST_LOCKED = 'SHIPPING_COST_LOCKED',
+  LINE_UNAVAILABLE = 'LINE_UNAVAILABLE',
 }
 
 registerEnumType(UserErrorCode, {
@@ -108,6 +111,9 @@ registerEnumType(UserErrorCode, {
     IN_USE: { description: 'The item is used in customers\' visibility; change their visibility first.' },
     DEFAULT_REQUIRED: { description: 'Exactly one item must stay the default: make another one the default instead.' },
     IMPORT_HAS_ERRORS: { description: 'Some lines of the file have errors, so an all-or-nothing import wrote nothing.' },
+    INVALID_TRANSITION: { description: 'The order cannot move from its current status to the one asked (e.g. a DELIVERED order cannot be cancelled); the message names both.' },
+    SHIPPING_COST_LOCKED: { description: 'The shipping cost can no longer change: the order is shipped, delivered, rejected or cancelled.' },
+    LINE_UNAVAILABLE: { description: 'A line of a past order is no longer available, visible or orderable; the message names its reference and name.' },
   },
 });
 

@@ -22,6 +22,9 @@ import { ProductImage } from '../modules/catalog/entities/product-image.entity.j
 import { CatalogImportRow } from '../modules/catalog/entities/catalog-import-row.entity.js';
 import { Cart, CartLine } from '../modules/ordering/entities/cart.entity.js';
 import { Order, OrderLine } from '../modules/ordering/entities/order.entity.js';
+import { OrderEvent } from '../modules/ordering/entities/order-event.entity.js';
+import { CustomerActivity } from '../modules/activity/entities/customer-activity.entity.js';
+import { StaffNotificationRead } from '../modules/notifications/entities/staff-notification-read.entity.js';
 import { OutboxEmail } from '../modules/notifications/entities/outbox-email.entity.js';
 import { StoreSettings } from '../modules/settings/entities/store-settings.entity.js';
 import { BaseEntity } from '../common/base.entity.js';
@@ -56,6 +59,9 @@ export const entities = [
   CartLine,
   Order,
   OrderLine,
+  OrderEvent,
+  CustomerActivity,
+  StaffNotificationRead,
   OutboxEmail,
   StoreSettings,
 ];

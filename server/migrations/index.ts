@@ -7,6 +7,7 @@ import { Migration20261123010000_access_management } from './Migration2026112301
 import { Migration20261123020000_catalog_view_as_client } from './Migration20261123020000_catalog_view_as_client.js';
 import { Migration20261124000000_catalog_admin_import } from './Migration20261124000000_catalog_admin_import.js';
 import { Migration20261124010000_catalog_search } from './Migration20261124010000_catalog_search.js';
+import { Migration20261125100000_order_workflow_activity } from './Migration20261125100000_order_workflow_activity.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
@@ -14,4 +15,5 @@ export const migrationsList = [
   { name: 'Migration20261123020000_catalog_view_as_client', class: Migration20261123020000_catalog_view_as_client },
   { name: 'Migration20261124000000_catalog_admin_import', class: Migration20261124000000_catalog_admin_import },
   { name: 'Migration20261124010000_catalog_search', class: Migration20261124010000_catalog_search },
+  { name: 'Migration20261125100000_order_workflow_activity', class: Migration20261125100000_order_workflow_activity },
 ];

@@ -23,9 +23,15 @@ function scopedOrders(ctx: Ctx) {
 }
 
 /** Newest first. */
-export async function listOrders(ctx: Ctx, args: { first?: number | null; after?: string | null; status?: OrderStatus | null }) {
+export async function listOrders(
+  ctx: Ctx,
+  args: { first?: number | null; after?: string | null; status?: OrderStatus | null; customerId?: string | null; placedFrom?: Date | null; placedBefore?: Date | null },
+) {
   const qb = scopedOrders(ctx);
   if (args.status) qb.andWhere({ status: args.status });
+  if (args.customerId && ctx.viewer.kind !== 'shop') qb.andWhere({ customer: idOf('Customer', args.customerId) ?? '00000000-0000-0000-0000-000000000000' });
+  if (args.placedFrom) qb.andWhere({ placedAt: { $gte: args.placedFrom } });
+  if (args.placedBefore) qb.andWhere({ placedAt: { $lt: args.placedBefore } });
   return keysetPage<Order>({ qb, alias: 'o', sortColumn: 'placed_at', sortValue: (o) => o.placedAt.toISOString(), direction: 'desc', first: args.first, after: args.after });
 }
 
