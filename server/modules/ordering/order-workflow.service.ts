@@ -84,11 +84,10 @@ export async function transitionOrder(ctx: Ctx, input: { orderId: string; reason
     const count = await em.nativeUpdate(Order, { id: order.id, status: from }, { status: to, updatedAt: now });
     if (count === 0) return false;
     em.create(OrderEvent, { order: order.id, kind: to as unknown as OrderEventKind, fromStatus: from, toStatus: to, reason, createdAt: now, ...who });
-    const [customer, settings, to_] = await Promise.all([
-      em.findOneOrFail(Customer, { id: order.customer.id }),
-      getSettings(em),
-      customerEmail(em, order),
-    ]);
+    // One connection in a transaction: one query at a time.
+    const customer = await em.findOneOrFail(Customer, { id: order.customer.id });
+    const settings = await getSettings(em);
+    const to_ = await customerEmail(em, order);
     if (to_) {
       queueEmail(
         { em, afterCommit: ctx.afterCommit, app: ctx.app },
