@@ -271,6 +271,8 @@ describe('who may move an order', () => {
     const byCustomer = await server.graphql(LIST, { c: customerId }, { token: tokens.staff });
     expect(byCustomer.data.orders.totalCount).toBe(2);
     expect(byCustomer.data.orders.edges.every((e: any) => e.node.customer.name === 'Shop W-2')).toBe(true);
+    const searched = await server.graphql(`{ orders(first: 50, customerSearch: "w-2") { totalCount edges { node { customer { name } } } } }`, {}, { token: tokens.staff });
+    expect(searched.data.orders.totalCount).toBe(2);
     const cancelled = await server.graphql(LIST, { s: 'CANCELLED' }, { token: tokens.staff });
     expect(cancelled.data.orders.edges.every((e: any) => e.node.status === 'CANCELLED')).toBe(true);
     const future = await server.graphql(LIST, { from: new Date(Date.now() + 60_000).toISOString() }, { token: tokens.staff });

@@ -75,6 +75,9 @@ export class OrdersArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true, description: 'Only orders of this customer (staff and integrators; ignored for a shop user, who sees its own).' })
   customerId?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Only orders of customers whose name or customer number contains this text (staff and integrators).' })
+  customerSearch?: string | null;
+
   @Field(() => DateTimeISOResolver, { nullable: true, description: 'Only orders placed at or after this instant.' })
   placedFrom?: Date | null;
 
