@@ -138,6 +138,10 @@ describe('hub orders', () => {
     await page.getByText(en('orderFlow.activity.kind.ORDER_PLACED')).first().waitFor();
     await page.getByText(en('orderFlow.activity.kind.SIGN_IN')).first().waitFor();
     await page.getByText(en('orderFlow.activity.cartAdded_one', { count: 1 })).first().waitFor();
+    // From the customer to its orders.
+    await page.locator('main').getByRole('link', { name: en('orderFlow.customerOrders'), exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/hub/orders' && url.searchParams.get('customer') === 'BP-7');
+    await page.getByRole('link', { name: orders[1].number }).waitFor();
     expect(staff.problems).toEqual([]);
   });
 

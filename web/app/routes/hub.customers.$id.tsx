@@ -494,6 +494,9 @@ export default function CustomerPage() {
         </div>
         <div className="page-header__actions">
           <StatusBadge kind="customer" status={customer.status} />
+          <Link to={`/hub/orders?customer=${encodeURIComponent(customer.customerNumber)}`} className="button button--secondary">
+            {t('orderFlow.customerOrders')}
+          </Link>
           <Link to={`${page}/edit`} className="button button--secondary">
             {t('customers.edit')}
           </Link>
