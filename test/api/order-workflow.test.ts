@@ -5,6 +5,7 @@ import { createCatalog, createStaff, eventually, signInShop, signInStaff } from 
 import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from '../support/graphql-ops.js';
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 import { Product } from '../../server/modules/catalog/entities/product.entity.js';
+import { idOf } from '../../server/common/global-id.js';
 
 // The order workflow (O4, O5, O6): the state machine, its userErrors, emails, the timeline, the
 // shipping cost, "order again", and who may do what.
@@ -181,6 +182,32 @@ describe('the order state machine', () => {
     const em = server.app.services.orm.em.fork();
     const emails = await em.getConnection().execute(`select count(*)::int as n from outbox_email where template = 'order-status-changed' and props->>'orderNumber' = ?`, [order.number]);
     expect(emails[0].n).toBe(1);
+  });
+  it('the conditional update decides when both requests read the order before either writes', async () => {
+    const order = await placeOrder(tokens.fr, [{ productId: coffee(), quantity: 1 }]);
+    const rawId = idOf('Order', order.id)!;
+    const em = server.app.services.orm.em.fork();
+    let pending: Promise<any[]> = Promise.resolve([]);
+    await em.transactional(async (tx) => {
+      // Hold the row: both mutations read SUBMITTED, then wait on their UPDATE.
+      const locked = await tx.getConnection().execute('select id from customer_order where id = ? for update', [rawId], 'all', tx.getTransactionContext());
+      expect(locked).toHaveLength(1);
+      pending = Promise.all([
+        server.graphql(VALIDATE, { i: { orderId: order.id } }, { token: tokens.staff }).then((r) => r.data.orderValidate),
+        server.graphql(CANCEL, { i: { orderId: order.id, reason: 'Duplicate' } }, { token: tokens.boss }).then((r) => r.data.orderCancel),
+      ]);
+      await new Promise((r) => setTimeout(r, 700));
+    });
+    const [validate, cancel] = await pending;
+    const outcomes = [validate, cancel].map((r) => (r.userErrors.length ? r.userErrors[0].code : 'ok')).sort();
+    expect(outcomes).toEqual(['INVALID_TRANSITION', 'ok']);
+    const loser = [validate, cancel].find((r) => r.userErrors.length);
+    const winner = [validate, cancel].find((r) => !r.userErrors.length);
+    // The loser is told the status the winner set, and gets the order as it stands.
+    expect(loser.order.status).toBe(winner.order.status);
+    expect(loser.userErrors[0].message).toContain(winner.order.status === 'VALIDATED' ? 'validated' : 'cancelled');
+    const final = await server.graphql(ORDER, { id: order.id }, { token: tokens.staff });
+    expect(final.data.order.timeline).toHaveLength(2);
   });
 });
 

@@ -110,11 +110,9 @@ export async function transitionOrder(ctx: Ctx, input: { orderId: string; reason
     return true;
   });
   if (!moved) {
-    // Someone else moved it first: report from the status it has now.
-    ctx.em.clear();
-    ctx.afterCommit.length = 0;
-    const current = await getOrder(ctx, input.orderId);
-    return { order: current, userErrors: [invalidTransition(ctx, current.status, to)] };
+    // Someone else moved it first (nothing of ours was written): report from the status it has now.
+    await ctx.em.refresh(order);
+    return { order, userErrors: [invalidTransition(ctx, order.status, to)] };
   }
   await ctx.em.refresh(order);
   return { order, userErrors: [] };
