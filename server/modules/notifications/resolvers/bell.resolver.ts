@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx as Context, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { UserError } from '../../../common/errors.js';
+import { UserError, apiError } from '../../../common/errors.js';
 import { NotificationKind, StaffNotificationRead } from '../entities/staff-notification-read.entity.js';
 import { StoreAccessStatus } from '../../access/entities/store-access.entity.js';
 import type { Ctx } from '../../../common/context.js';
@@ -111,7 +111,7 @@ export class BellResolver {
     @Arg('input', () => HubNotificationsMarkReadInput, { description: 'What to do; see the input type.' }) input: HubNotificationsMarkReadInput,
     @Context() ctx: Ctx,
   ): Promise<HubNotificationsMarkReadPayload> {
-    if (ctx.viewer.kind !== 'staff') throw new Error('staff only');
+    if (ctx.viewer.kind !== 'staff') throw apiError(ctx.t, 'FORBIDDEN');
     const now = new Date();
     for (const kind of new Set(input.kinds)) {
       await ctx.em.execute(
