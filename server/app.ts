@@ -27,6 +27,7 @@ import { productImageRoutes } from './modules/catalog/product-image.routes.js';
 import { orderDocumentRoutes } from './modules/ordering/order-document.routes.js';
 import { buildContext, type RequestInfo } from './context.js';
 import { isDatabaseEmpty, seedDemo } from './seeders/demo.seeder.js';
+import { activityRecorder } from './modules/activity/activity.service.js';
 
 export const MAX_QUERY_DEPTH = 12;
 
@@ -213,6 +214,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
       closing ??= (async () => {
         await step('http', () => apollo.stop()); // drains HTTP connections, then stops
         await step('web', closeWeb);
+        await step('activity', () => activityRecorder(services).flush()); // buffered activity rows (V2)
         await step('jobs', () => jobs.stop());
         await step('orm', () => orm.close(true));
         await step('database', () => database.stop());

@@ -18,6 +18,8 @@ import { SettingsResolver } from './modules/settings/resolvers/settings.resolver
 import { PasswordResetResolver, StaffAdminResolver } from './modules/access/resolvers/admin.resolver.js';
 import { RegistrationResolver } from './modules/registration/resolvers/registration.resolver.js';
 import { TaskResolver } from './modules/tasks/resolvers/task.resolver.js';
+import { OrderTimelineEntryResolver, OrderWorkflowResolver } from './modules/ordering/resolvers/order-workflow.resolver.js';
+import { CustomerActivityFieldsResolver, CustomerActivityResolver } from './modules/activity/resolvers/activity.resolver.js';
 import { BellResolver } from './modules/notifications/resolvers/bell.resolver.js';
 import { CustomerAuditResolver, ViewAsClientResolver } from './modules/activity/resolvers/view-as-client.resolver.js';
 import { getRegistration } from './modules/registration/registration.service.js';
@@ -52,6 +54,8 @@ const resolvers = [
   OrderCheckoutFieldsResolver,
   OrderDocumentResolver,
   ShopCustomersResolver,
+  OrderWorkflowResolver,
+  OrderTimelineEntryResolver,
   OutboxResolver,
   SettingsResolver,
   StaffAdminResolver,
@@ -61,6 +65,8 @@ const resolvers = [
   BellResolver,
   ViewAsClientResolver,
   CustomerAuditResolver,
+  CustomerActivityResolver,
+  CustomerActivityFieldsResolver,
 ] as const;
 
 // node(id) applies the same roles as the type's own query; a refusal reads as "no such node".

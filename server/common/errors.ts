@@ -60,6 +60,9 @@ export enum UserErrorCode {
   UNKNOWN_DELIVERY_SITE = 'UNKNOWN_DELIVERY_SITE',
   UNKNOWN_DOCUMENT = 'UNKNOWN_DOCUMENT',
   TOO_MANY_DOCUMENTS = 'TOO_MANY_DOCUMENTS',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  SHIPPING_COST_LOCKED = 'SHIPPING_COST_LOCKED',
+  LINE_UNAVAILABLE = 'LINE_UNAVAILABLE',
 }
 
 registerEnumType(UserErrorCode, {
@@ -122,6 +125,9 @@ registerEnumType(UserErrorCode, {
     UNKNOWN_DELIVERY_SITE: { description: 'The delivery site is not one of the customer\'s.' },
     UNKNOWN_DOCUMENT: { description: 'The document id is unknown, belongs to another customer or is already attached to an order.' },
     TOO_MANY_DOCUMENTS: { description: 'More documents than an order may hold (10).' },
+    INVALID_TRANSITION: { description: 'The order cannot move from its current status to the one asked (e.g. a DELIVERED order cannot be cancelled); the message names both.' },
+    SHIPPING_COST_LOCKED: { description: 'The shipping cost can no longer change: the order is shipped, delivered, rejected or cancelled.' },
+    LINE_UNAVAILABLE: { description: 'A line of a past order is no longer available, visible or orderable; the message names its reference and name.' },
   },
 });
 

@@ -23,6 +23,9 @@ import { CatalogImportRow } from '../modules/catalog/entities/catalog-import-row
 import { Cart, CartLine } from '../modules/ordering/entities/cart.entity.js';
 import { Order, OrderLine } from '../modules/ordering/entities/order.entity.js';
 import { OrderDocument } from '../modules/ordering/entities/order-document.entity.js';
+import { OrderEvent } from '../modules/ordering/entities/order-event.entity.js';
+import { CustomerActivity } from '../modules/activity/entities/customer-activity.entity.js';
+import { StaffNotificationRead } from '../modules/notifications/entities/staff-notification-read.entity.js';
 import { OutboxEmail } from '../modules/notifications/entities/outbox-email.entity.js';
 import { StoreSettings } from '../modules/settings/entities/store-settings.entity.js';
 import { BaseEntity } from '../common/base.entity.js';
@@ -58,6 +61,9 @@ export const entities = [
   Order,
   OrderLine,
   OrderDocument,
+  OrderEvent,
+  CustomerActivity,
+  StaffNotificationRead,
   OutboxEmail,
   StoreSettings,
 ];

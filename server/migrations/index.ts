@@ -8,6 +8,7 @@ import { Migration20261123020000_catalog_view_as_client } from './Migration20261
 import { Migration20261124000000_catalog_admin_import } from './Migration20261124000000_catalog_admin_import.js';
 import { Migration20261124010000_catalog_search } from './Migration20261124010000_catalog_search.js';
 import { Migration20261125000000_cart_checkout } from './Migration20261125000000_cart_checkout.js';
+import { Migration20261125100000_order_workflow_activity } from './Migration20261125100000_order_workflow_activity.js';
 import { Migration20261125300000_catalog_words } from './Migration20261125300000_catalog_words.js';
 
 export const migrationsList = [
@@ -17,5 +18,6 @@ export const migrationsList = [
   { name: 'Migration20261124000000_catalog_admin_import', class: Migration20261124000000_catalog_admin_import },
   { name: 'Migration20261124010000_catalog_search', class: Migration20261124010000_catalog_search },
   { name: 'Migration20261125000000_cart_checkout', class: Migration20261125000000_cart_checkout },
+  { name: 'Migration20261125100000_order_workflow_activity', class: Migration20261125100000_order_workflow_activity },
   { name: 'Migration20261125300000_catalog_words', class: Migration20261125300000_catalog_words },
 ];

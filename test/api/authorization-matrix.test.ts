@@ -31,7 +31,7 @@ beforeAll(async () => {
   const em = server.app.services.orm.em.fork();
   await createStaff(em, { email: 'admin@m.test', password: 'admin1234', role: StaffRole.ADMIN });
   await createStaff(em, { email: 'sales@m.test', password: 'sales1234', role: StaffRole.SALES });
-  await createCatalog(em);
+  const cat = await createCatalog(em);
   tokens.admin = await signInStaff(server, 'admin@m.test', 'admin1234');
   tokens.sales = await signInStaff(server, 'sales@m.test', 'sales1234');
 
@@ -68,6 +68,9 @@ beforeAll(async () => {
   ids.registration = (await server.graphql(`{ registrationRequests(first: 1) { edges { node { id } } } }`, {}, { token: tokens.admin })).data.registrationRequests.edges[0].node.id;
   const task = await server.graphql(`mutation($i: StoreAccessBulkGrantInput!) { storeAccessBulkGrant(input: $i) { task { id } } }`, { i: { idempotencyKey: 'm', customerIds: [ids.other] } }, { token: tokens.admin });
   ids.task = task.data.storeAccessBulkGrant.task.id;
+
+  await server.graphql(`mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`, { i: { lines: [{ productId: cat.gid('Product', cat.coffee.id), quantity: 1 }] } }, { token: tokens.shop });
+  ids.order = (await server.graphql(`mutation { orderPlace(input: { idempotencyKey: "matrix" }) { order { id } } }`, {}, { token: tokens.shop })).data.orderPlace.order.id;
 });
 afterAll(() => server?.close());
 
@@ -83,6 +86,11 @@ const SIGNED_IN_SHOP: Record<RoleName, Outcome> = { ...PUBLIC, anonymous: 'UNAUT
 // Cart and placing: shop users (a pending or excluded one gets userErrors, not an error); staff only
 // while viewing the store as a customer (tested in order-placement.test.ts).
 const SHOP_ORDERING: Record<RoleName, Outcome> = { ...SIGNED_IN_SHOP, sales: 'FORBIDDEN', admin: 'FORBIDDEN', tokenWithoutScope: 'FORBIDDEN' };
+// Orders: the customer's own users see theirs; any other shop user is told it does not exist.
+const OWN_ORDER: Record<RoleName, Outcome> = {
+  anonymous: 'UNAUTHENTICATED', shop: 'ok', otherShop: 'NOT_FOUND', blocked: 'UNAUTHENTICATED', pending: 'NOT_FOUND', excluded: 'NOT_FOUND',
+  sales: 'ok', admin: 'ok', tokenWithScope: 'FORBIDDEN', tokenWithoutScope: 'FORBIDDEN',
+};
 
 const OPS: Array<{ name: string; query: string; variables?: () => Record<string, unknown>; expected: Record<RoleName, Outcome> }> = [
   { name: 'staffMembers', query: `{ staffMembers { id } }`, expected: ADMIN_ONLY },
@@ -124,6 +132,12 @@ const OPS: Array<{ name: string; query: string; variables?: () => Record<string,
     variables: () => ({ id: ids.customer }),
     expected: { ...SHOP_ORDERING, otherShop: 'NOT_FOUND', pending: 'NOT_FOUND', excluded: 'NOT_FOUND' },
   },
+  { name: 'order', query: `query($id: ID!) { order(id: $id) { status timeline { kind } } }`, variables: () => ({ id: ids.order }), expected: OWN_ORDER },
+  { name: 'orderDeliver (not allowed from SUBMITTED: a userError)', query: `mutation($id: ID!) { orderDeliver(input: { orderId: $id }) { userErrors { code } } }`, variables: () => ({ id: ids.order }), expected: STAFF_ONLY },
+  { name: 'orderShippingCostUpdate (unchanged)', query: `mutation($id: ID!) { orderShippingCostUpdate(input: { orderId: $id, shippingCost: "15.00" }) { userErrors { code } } }`, variables: () => ({ id: ids.order }), expected: STAFF_ONLY },
+  { name: 'orderReorder', query: `mutation($id: ID!) { orderReorder(input: { orderId: $id }) { addedLineCount } }`, variables: () => ({ id: ids.order }), expected: { ...OWN_ORDER, sales: 'FORBIDDEN', admin: 'FORBIDDEN' } },
+  { name: 'hubNotificationsMarkRead', query: `mutation { hubNotificationsMarkRead(input: { kinds: [NEW_ORDERS] }) { userErrors { code } } }`, expected: STAFF_ONLY },
+  { name: 'customer.activities', query: `query($id: ID!) { customer(id: $id) { activities(first: 1) { totalCount } } }`, variables: () => ({ id: ids.customer }), expected: STAFF_ONLY },
   { name: 'products (browse)', query: `{ products(first: 1) { totalCount } }`, expected: { ...SIGNED_IN_SHOP, sales: 'ok', admin: 'ok' } },
 ];
 

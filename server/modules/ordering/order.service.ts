@@ -4,6 +4,7 @@ import { groupLoader } from '../../common/loaders.js';
 import { keysetPage } from '../../common/connection.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
+import { escapeLike } from '../../common/text.js';
 import { decimal, type CurrencyCode } from '../../common/money.js';
 import { bulkQuery, catalogView, normalizeAmount } from '../catalog/index.js';
 import { getSettings } from '../settings/index.js';
@@ -25,9 +26,20 @@ function scopedOrders(ctx: Ctx) {
 }
 
 /** Newest first. */
-export async function listOrders(ctx: Ctx, args: { first?: number | null; after?: string | null; status?: OrderStatus | null }) {
+export async function listOrders(
+  ctx: Ctx,
+  args: { first?: number | null; after?: string | null; status?: OrderStatus | null; customerId?: string | null; customerSearch?: string | null; placedFrom?: Date | null; placedBefore?: Date | null },
+) {
   const qb = scopedOrders(ctx);
   if (args.status) qb.andWhere({ status: args.status });
+  if (args.customerId && ctx.viewer.kind !== 'shop') qb.andWhere({ customer: idOf('Customer', args.customerId) ?? '00000000-0000-0000-0000-000000000000' });
+  const search = args.customerSearch?.trim();
+  if (search && ctx.viewer.kind !== 'shop') {
+    const like = `%${escapeLike(search)}%`;
+    qb.andWhere('exists (select 1 from customer c where c.id = o.customer_id and (c.name ilike ? or c.customer_number ilike ?))', [like, like]);
+  }
+  if (args.placedFrom) qb.andWhere({ placedAt: { $gte: args.placedFrom } });
+  if (args.placedBefore) qb.andWhere({ placedAt: { $lt: args.placedBefore } });
   return keysetPage<Order>({ qb, alias: 'o', sortColumn: 'placed_at', sortValue: (o) => o.placedAt.toISOString(), direction: 'desc', first: args.first, after: args.after });
 }
 

@@ -5,6 +5,7 @@ export const hubBellQuery = graphql(`
   query HubBell {
     hubNotifications {
       total
+      unreadCount
     }
   }
 `);
@@ -17,6 +18,23 @@ export const hubNotificationsQuery = graphql(`
       pendingApprovalCount
       registrationRequestCount
       submittedOrderCount
+      unreadCount
+      unreadOrderCount
+      unreadApprovalCount
+      unreadRegistrationCount
+      submittedOrders {
+        id
+        number
+        placedAt
+        total {
+          amount
+          currencyCode
+        }
+        customer {
+          id
+          name
+        }
+      }
       pendingApprovals {
         id
         email
@@ -44,6 +62,22 @@ export const storeAccessApproveMutation = graphql(`
         id
         email
         status
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** Marks kinds of bell notifications as read for the signed-in staff member. */
+export const hubNotificationsMarkReadMutation = graphql(`
+  mutation HubNotificationsMarkRead($input: HubNotificationsMarkReadInput!) {
+    hubNotificationsMarkRead(input: $input) {
+      hubNotifications {
+        unreadCount
       }
       userErrors {
         field

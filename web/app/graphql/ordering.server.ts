@@ -254,13 +254,30 @@ export const orderDetailsFragment = graphql(`
       amount
       currencyCode
     }
+    timeline {
+      kind
+      at
+      fromStatus
+      toStatus
+      reason
+      actorKind
+      actorName
+      shippingCost {
+        amount
+        currencyCode
+      }
+      previousShippingCost {
+        amount
+        currencyCode
+      }
+    }
   }
 `);
 
 /** The hub's order list also names the customer. */
 export const hubOrdersQuery = graphql(`
-  query HubOrders($first: Int!, $after: String, $status: OrderStatus) {
-    orders(first: $first, after: $after, status: $status) {
+  query HubOrders($first: Int!, $after: String, $status: OrderStatus, $customerSearch: String, $placedFrom: DateTimeISO, $placedBefore: DateTimeISO) {
+    orders(first: $first, after: $after, status: $status, customerSearch: $customerSearch, placedFrom: $placedFrom, placedBefore: $placedBefore) {
       edges {
         node {
           id
@@ -315,6 +332,119 @@ export const orderingViewerQuery = graphql(`
     viewer {
       kind
       viewingAsClient
+    }
+  }
+`);
+
+export const orderValidateMutation = graphql(`
+  mutation OrderValidate($input: OrderStatusChangeInput!) {
+    orderValidate(input: $input) {
+      order {
+        id
+        status
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const orderRejectMutation = graphql(`
+  mutation OrderReject($input: OrderRejectInput!) {
+    orderReject(input: $input) {
+      order {
+        id
+        status
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const orderShipMutation = graphql(`
+  mutation OrderShip($input: OrderStatusChangeInput!) {
+    orderShip(input: $input) {
+      order {
+        id
+        status
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const orderDeliverMutation = graphql(`
+  mutation OrderDeliver($input: OrderStatusChangeInput!) {
+    orderDeliver(input: $input) {
+      order {
+        id
+        status
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const orderCancelMutation = graphql(`
+  mutation OrderCancel($input: OrderStatusChangeInput!) {
+    orderCancel(input: $input) {
+      order {
+        id
+        status
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const orderShippingCostUpdateMutation = graphql(`
+  mutation OrderShippingCostUpdate($input: OrderShippingCostUpdateInput!) {
+    orderShippingCostUpdate(input: $input) {
+      order {
+        id
+        total {
+          amount
+          currencyCode
+        }
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** "Order again" (O6): the order's lines into the cart; unavailable ones come back as userErrors. */
+export const orderReorderMutation = graphql(`
+  mutation OrderReorder($input: OrderReorderInput!) {
+    orderReorder(input: $input) {
+      addedLineCount
+      userErrors {
+        field
+        code
+        message
+      }
     }
   }
 `);

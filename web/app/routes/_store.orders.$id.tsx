@@ -1,9 +1,11 @@
-import { json, type LoaderFunctionArgs } from '@remix-run/node';
-import { Link, useLoaderData, useSearchParams, type MetaFunction } from '@remix-run/react';
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useSearchParams, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { OrderTimeline } from '../components/store/order-timeline.js';
 import { OrderView } from '../components/store/order-view.js';
+import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
-import { orderQuery } from '../graphql/ordering.server.js';
+import { orderQuery, orderReorderMutation } from '../graphql/ordering.server.js';
 import { pageTitle } from '../utils/meta.js';
 import { shopUserOnly } from '../utils/store-guard.server.js';
 
@@ -18,8 +20,16 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return json({ order }, { headers: responseHeaders(request) });
 }
 
+/** "Order again" (O6): the lines still available go to the cart; the others are named. */
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  await shopUserOnly(request, context);
+  const { orderReorder } = await gql(request, context, orderReorderMutation, { input: { orderId: params.id ?? '' } });
+  return json({ added: orderReorder.addedLineCount, unavailable: orderReorder.userErrors.map((e) => e.message) }, { headers: responseHeaders(request) });
+}
+
 export default function OrderPage() {
   const { order } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t } = useTranslation();
   return (
@@ -36,10 +46,32 @@ export default function OrderPage() {
           <p>{t('orders.placedMessage', { number: order.number })}</p>
         </div>
       ) : null}
+      {result && result.added > 0 ? (
+        <div className="alert alert--success" role="status">
+          <p>
+            {t('orderFlow.reorder.added', { count: result.added })} <Link to="/cart">{t('orderFlow.reorder.toCart')}</Link>
+          </p>
+        </div>
+      ) : null}
+      {result && result.unavailable.length > 0 ? (
+        <div className="alert alert--warning" role="alert">
+          <p className="alert__title">{t('orderFlow.reorder.unavailableTitle', { count: result.unavailable.length })}</p>
+          <ul>
+            {result.unavailable.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div className="page-header">
         <h1>{t('orders.orderTitle', { number: order.number })}</h1>
+        <Form method="post">
+          <SubmitButton className="button button--secondary">{t('orderFlow.reorder.button')}</SubmitButton>
+        </Form>
       </div>
       <OrderView order={order} />
+      {/* DOCUMENTS (O3): the order's documents for the customer go here once Order.documents exists (cart branch). */}
+      <OrderTimeline entries={order.timeline} />
     </>
   );
 }

@@ -3,6 +3,8 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams, type MetaFun
 import { useTranslation } from 'react-i18next';
 import { CredentialsNotice, type Credentials } from '../components/hub/credentials-notice.js';
 import { VisibilityFields } from '../components/hub/visibility-fields.js';
+import { CustomerActivity } from '../components/hub/customer-activity.js';
+import { customerActivitiesQuery } from '../graphql/activity.server.js';
 import { FormErrorSummary, SelectField, TextAreaField, TextField } from '../components/ui/fields.js';
 import { DateTime } from '../components/ui/format.js';
 import { StatusBadge } from '../components/ui/status-badge.js';
@@ -33,11 +35,13 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, (t) => data?.customer.name ?? t('errors.notFound.title'), 'hub');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const [{ customer }, options] = await Promise.all([
+  const activityAfter = new URL(request.url).searchParams.get('activityAfter') || null;
+  const [{ customer }, options, activity] = await Promise.all([
     gql(request, context, customerQuery, { id: params.id ?? '' }),
     gql(request, context, visibilityOptionsQuery),
+    gql(request, context, customerActivitiesQuery, { id: params.id ?? '', first: 20, after: activityAfter }),
   ]);
-  return json({ customer, options }, { headers: responseHeaders(request) });
+  return json({ customer, options, activities: activity.customer.activities }, { headers: responseHeaders(request) });
 }
 
 type ActionResult =
@@ -434,7 +438,7 @@ function ExclusionPanel({ customer }: { customer: Customer }) {
 }
 
 export default function CustomerPage() {
-  const { customer, options } = useLoaderData<typeof loader>();
+  const { customer, options, activities } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t, i18n } = useTranslation();
@@ -490,6 +494,9 @@ export default function CustomerPage() {
         </div>
         <div className="page-header__actions">
           <StatusBadge kind="customer" status={customer.status} />
+          <Link to={`/hub/orders?customer=${encodeURIComponent(customer.customerNumber)}`} className="button button--secondary">
+            {t('orderFlow.customerOrders')}
+          </Link>
           <Link to={`${page}/edit`} className="button button--secondary">
             {t('customers.edit')}
           </Link>
@@ -595,6 +602,8 @@ export default function CustomerPage() {
       {hasEmail ? <AccessPanel customer={customer} options={options} /> : <p className="note">{t('access.needsEmail')}</p>}
 
       <ExclusionPanel customer={customer} />
+
+      <CustomerActivity activities={activities} />
 
       <section className="card" aria-labelledby="activity-title">
         <h2 id="activity-title" className="card__title">

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { RelativeTime } from '../components/ui/relative-time.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
-import { hubNotificationsQuery, storeAccessApproveMutation } from '../graphql/notifications.server.js';
+import { hubNotificationsMarkReadMutation, hubNotificationsQuery, storeAccessApproveMutation } from '../graphql/notifications.server.js';
+import { DateTime, Money } from '../components/ui/format.js';
 import { text } from '../utils/form-errors.js';
 import { pageTitle } from '../utils/meta.js';
 
@@ -20,9 +21,16 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 /** Approves one access awaiting approval (A6), right from the bell. */
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
+  if (text(form, 'intent') === 'markRead') {
+    // Everything shown counts as seen by this staff member; the badge drops to 0 (N2).
+    const { hubNotificationsMarkRead } = await gql(request, context, hubNotificationsMarkReadMutation, {
+      input: { kinds: ['NEW_ORDERS', 'PENDING_APPROVALS', 'REGISTRATION_REQUESTS'] },
+    });
+    return json({ approved: null, markedRead: true, errors: hubNotificationsMarkRead.userErrors.map((e) => e.message) }, { headers: responseHeaders(request) });
+  }
   const { storeAccessApprove } = await gql(request, context, storeAccessApproveMutation, { input: { id: text(form, 'accessId') } });
   return json(
-    { approved: storeAccessApprove.userErrors.length === 0 ? (storeAccessApprove.storeAccess?.email ?? null) : null, errors: storeAccessApprove.userErrors.map((e) => e.message) },
+    { approved: storeAccessApprove.userErrors.length === 0 ? (storeAccessApprove.storeAccess?.email ?? null) : null, markedRead: false, errors: storeAccessApprove.userErrors.map((e) => e.message) },
     { headers: responseHeaders(request) },
   );
 }
@@ -36,7 +44,19 @@ export default function Notifications() {
     <>
       <div className="page-header">
         <h1>{t('bell.title')}</h1>
+        {n.unreadCount > 0 ? (
+          <Form method="post">
+            <SubmitButton intent="markRead" className="button button--secondary">
+              {t('orderFlow.bell.markRead', { count: n.unreadCount })}
+            </SubmitButton>
+          </Form>
+        ) : null}
       </div>
+      {actionData?.markedRead ? (
+        <div className="alert alert--success" role="status">
+          <p>{t('orderFlow.bell.markedRead')}</p>
+        </div>
+      ) : null}
       {actionData?.approved ? (
         <div className="alert alert--success" role="status">
           <p>{t('bell.approved', { email: actionData.approved })}</p>
@@ -122,14 +142,31 @@ export default function Notifications() {
             {t('bell.orders')}
           </h2>
           <span className="badge badge--info">{n.submittedOrderCount}</span>
+          {n.unreadOrderCount > 0 ? <span className="badge badge--warning">{t('orderFlow.bell.new', { count: n.unreadOrderCount })}</span> : null}
         </div>
-        <p>
-          {n.submittedOrderCount > 0 ? (
+        {n.submittedOrders.length === 0 ? (
+          <p className="muted">{t('bell.noOrders')}</p>
+        ) : (
+          <ul className="notice-list">
+            {n.submittedOrders.map((o) => (
+              <li key={o.id}>
+                <div>
+                  <Link to={`/hub/orders/${encodeURIComponent(o.id)}`} className="strong">
+                    {t('orders.orderTitle', { number: o.number })}
+                  </Link>
+                  <p className="muted small">
+                    {o.customer.name} · <Money value={o.total} /> · <DateTime value={o.placedAt} withTime />
+                  </p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        {n.submittedOrderCount > 0 ? (
+          <p>
             <Link to="/hub/orders?status=SUBMITTED">{t('bell.ordersToValidate', { count: n.submittedOrderCount })}</Link>
-          ) : (
-            <span className="muted">{t('bell.noOrders')}</span>
-          )}
-        </p>
+          </p>
+        ) : null}
       </section>
     </>
   );

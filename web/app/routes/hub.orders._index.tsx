@@ -1,5 +1,5 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node';
-import { Form, useLoaderData, useSubmit, type MetaFunction } from '@remix-run/react';
+import { Form, Link, useLoaderData, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { OrdersTable } from '../components/hub/orders-table.js';
 import { Pagination } from '../components/ui/pagination.js';
@@ -13,26 +13,48 @@ export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t('hub.orders.title'), 'hub');
 
 const STATUSES: OrderStatus[] = ['SUBMITTED', 'VALIDATED', 'SHIPPED', 'DELIVERED', 'REJECTED', 'CANCELLED'];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A yyyy-mm-dd day as the instant it starts (UTC), or null when absent or malformed. */
+function dayStart(value: string | null, plusDays = 0): string | null {
+  if (!value || !DAY.test(value)) return null;
+  const d = new Date(`${value}T00:00:00.000Z`);
+  if (Number.isNaN(d.getTime())) return null;
+  d.setUTCDate(d.getUTCDate() + plusDays);
+  return d.toISOString();
+}
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const requested = params.get('status') as OrderStatus | null;
   const status = requested && STATUSES.includes(requested) ? requested : null;
-  const { orders } = await gql(request, context, hubOrdersQuery, { first: 25, after: params.get('after') || null, status });
-  return json({ status, orders: orders.edges.map((e) => e.node), pageInfo: orders.pageInfo }, { headers: responseHeaders(request) });
+  const customer = params.get('customer')?.trim() || '';
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  const { orders } = await gql(request, context, hubOrdersQuery, {
+    first: 25,
+    after: params.get('after') || null,
+    status,
+    customerSearch: customer || null,
+    placedFrom: dayStart(from),
+    placedBefore: dayStart(to, 1), // the "to" day is included
+  });
+  return json({ filters: { status, customer, from, to }, orders: orders.edges.map((e) => e.node), pageInfo: orders.pageInfo }, { headers: responseHeaders(request) });
 }
 
 export default function HubOrders() {
-  const { status, orders, pageInfo } = useLoaderData<typeof loader>();
+  const { filters, orders, pageInfo } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const submit = useSubmit();
+  const filtered = Boolean(filters.status || filters.customer || filters.from || filters.to);
   return (
     <>
       <div className="page-header">
         <h1>{t('hub.orders.title')}</h1>
-        <Form method="get" className="filter-form" onChange={(e) => submit(e.currentTarget)}>
+      </div>
+      <Form method="get" className="card order-filters" aria-label={t('orderFlow.filters.label')}>
+        <div className="field">
           <label htmlFor="status-filter">{t('orders.status')}</label>
-          <select id="status-filter" name="status" defaultValue={status ?? ''} key={status ?? ''}>
+          <select id="status-filter" name="status" defaultValue={filters.status ?? ''}>
             <option value="">{t('hub.orders.allStatuses')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -40,11 +62,30 @@ export default function HubOrders() {
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor="customer-filter">{t('hub.orders.customer')}</label>
+          <input id="customer-filter" type="search" name="customer" defaultValue={filters.customer} placeholder={t('orderFlow.filters.customerPlaceholder')} />
+        </div>
+        <div className="field">
+          <label htmlFor="from-filter">{t('orderFlow.filters.from')}</label>
+          <input id="from-filter" type="date" name="from" defaultValue={filters.from} />
+        </div>
+        <div className="field">
+          <label htmlFor="to-filter">{t('orderFlow.filters.to')}</label>
+          <input id="to-filter" type="date" name="to" defaultValue={filters.to} />
+        </div>
+        <div className="order-filters__actions">
           <button type="submit" className="button button--secondary">
             {t('common.filter')}
           </button>
-        </Form>
-      </div>
+          {filtered ? (
+            <Link to="/hub/orders" className="button button--ghost">
+              {t('orderFlow.filters.clear')}
+            </Link>
+          ) : null}
+        </div>
+      </Form>
       <OrdersTable orders={orders} />
       <Pagination pageInfo={pageInfo} />
     </>

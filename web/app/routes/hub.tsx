@@ -16,7 +16,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return json(
     {
       staff: viewer.staff,
-      notificationCount: hubNotifications.total,
+      notificationCount: hubNotifications.unreadCount, // unread for this staff member (N2)
       viewingAs: viewer.viewingAsClient && viewer.customer ? viewer.customer : null,
     },
     { headers: responseHeaders(request) },

@@ -9,6 +9,7 @@ import { Brand, Manufacturer, Season, Tag } from '../entities/taxonomy.entity.js
 import * as catalog from '../catalog.service.js';
 import { byIdLoader } from '../../../common/loaders.js';
 import { explainVisibility } from '../catalog-explain.service.js';
+import { ActivityKind, recordActivity } from '../../activity/activity.service.js';
 import { getSettings } from '../../settings/index.js';
 
 @ObjectType({ description: 'A page of products sorted by name.' })
@@ -108,7 +109,9 @@ export class ProductResolver {
   @Authorized('STAFF', 'SHOP', 'CATALOG_READ')
   @Query(() => ProductConnection, { description: 'The catalog as the viewer may see it: a shop user sees active products with its own prices and stock.' })
   async products(@Args(() => ProductsArgs) args: ProductsArgs, @Context() ctx: Ctx): Promise<ProductConnection> {
-    return (await catalog.listProducts(ctx, args)) as unknown as ProductConnection;
+    const page = (await catalog.listProducts(ctx, args)) as unknown as ProductConnection;
+    if (args.query?.trim() && !args.after) recordActivity(ctx, ActivityKind.SEARCH, args.query.trim()); // V2, buffered
+    return page;
   }
 
   @Authorized('STAFF', 'SHOP', 'CATALOG_READ')
@@ -121,13 +124,15 @@ export class ProductResolver {
   @Query(() => Product, {
     description: 'One product visible to the viewer, by id, reference or barcode (give one); NOT_FOUND when it does not exist or is not visible.',
   })
-  product(
+  async product(
     @Arg('id', () => ID, { nullable: true, description: 'The product\'s id.' }) id: string | null,
     @Arg('reference', () => String, { nullable: true, description: 'The product\'s reference (SKU).' }) reference: string | null,
     @Arg('barcode', () => String, { nullable: true, description: 'The product\'s barcode (EAN-13/GTIN).' }) barcode: string | null,
     @Context() ctx: Ctx,
   ): Promise<Product> {
-    return catalog.getProduct(ctx, { id, reference, barcode });
+    const product = await catalog.getProduct(ctx, { id, reference, barcode });
+    recordActivity(ctx, ActivityKind.PRODUCT_VIEW, `${product.reference} — ${product.name}`); // V2, buffered
+    return product;
   }
 
   @Authorized('STAFF', 'CATALOG_READ')

@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
 import { ConnectionArgs } from '../../../common/connection.js';
 import { UserError } from '../../../common/errors.js';
 import { Cart } from '../entities/cart.entity.js';
@@ -86,4 +87,16 @@ export class OrderPlacePayload {
 export class OrdersArgs extends ConnectionArgs {
   @Field(() => OrderStatus, { nullable: true, description: 'Only orders in this status.' })
   status?: OrderStatus | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only orders of this customer (staff and integrators; ignored for a shop user, who sees its own).' })
+  customerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only orders of customers whose name or customer number contains this text (staff and integrators).' })
+  customerSearch?: string | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'Only orders placed at or after this instant.' })
+  placedFrom?: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'Only orders placed before this instant.' })
+  placedBefore?: Date | null;
 }

@@ -10,6 +10,7 @@ import { Order, OrderLine } from '../entities/order.entity.js';
 import { CartLinesAddInput, CartLinesUpdateInput, CartPayload, OrderPlaceInput, OrderPlacePayload, OrdersArgs } from '../dto/ordering.dto.js';
 import * as carts from '../cart.service.js';
 import * as orders from '../order.service.js';
+import { ActivityKind, recordActivity } from '../../activity/activity.service.js';
 import { byIdLoader } from '../../../common/loaders.js';
 
 @ObjectType({ description: 'A page of orders, newest first.' })
@@ -26,13 +27,17 @@ export class CartResolver {
   @Authorized('SHOP', 'STAFF')
   @Mutation(() => CartPayload, { description: 'Adds products to the cart; bad lines are reported, good ones added.' })
   async cartLinesAdd(@Arg('input', () => CartLinesAddInput, { description: 'What to do; see the input type.' }) input: CartLinesAddInput, @Context() ctx: Ctx): Promise<CartPayload> {
-    return Object.assign(new CartPayload(), await carts.addCartLines(ctx, input.lines));
+    const result = await carts.addCartLines(ctx, input.lines);
+    recordActivity(ctx, ActivityKind.CART_CHANGE, `+${input.lines.length - result.userErrors.length}`); // V2, buffered
+    return Object.assign(new CartPayload(), result);
   }
 
   @Authorized('SHOP', 'STAFF')
   @Mutation(() => CartPayload, { description: 'Changes quantities of cart lines; 0 removes a line.' })
   async cartLinesUpdate(@Arg('input', () => CartLinesUpdateInput, { description: 'What to do; see the input type.' }) input: CartLinesUpdateInput, @Context() ctx: Ctx): Promise<CartPayload> {
-    return Object.assign(new CartPayload(), await carts.updateCartLines(ctx, input.lines));
+    const result = await carts.updateCartLines(ctx, input.lines);
+    recordActivity(ctx, ActivityKind.CART_CHANGE, `~${input.lines.length - result.userErrors.length}`); // V2, buffered
+    return Object.assign(new CartPayload(), result);
   }
 
   @FieldResolver(() => [CartLine], { description: 'Lines, in the order they were added.' })
@@ -93,7 +98,9 @@ export class OrderResolver {
       'Places the cart as an order (status SUBMITTED), idempotent on `idempotencyKey`. Staff viewing the store as a customer (ADMIN or SALES) place on its behalf; the customer is told by email.',
   })
   async orderPlace(@Arg('input', () => OrderPlaceInput, { description: 'What to do; see the input type.' }) input: OrderPlaceInput, @Context() ctx: Ctx): Promise<OrderPlacePayload> {
-    return Object.assign(new OrderPlacePayload(), await orders.placeOrder(ctx, input));
+    const result = await orders.placeOrder(ctx, input);
+    if (result.order && !result.userErrors.length) recordActivity(ctx, ActivityKind.ORDER_PLACED, result.order.number); // V2, buffered
+    return Object.assign(new OrderPlacePayload(), result);
   }
 
   @FieldResolver(() => Customer, { description: 'The customer who ordered.' })

@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a customer's user did in the store (product V2). */
+export type ActivityKind =
+  /** Added, changed or removed cart lines; the detail is "+N" (N lines added) or "~N" (N lines changed or removed). */
+  | 'CART_CHANGE'
+  /** Placed an order; the detail is its number. */
+  | 'ORDER_PLACED'
+  /** Opened a product page; the detail is the product's reference and name. */
+  | 'PRODUCT_VIEW'
+  /** Searched the catalog; the detail is the text searched. */
+  | 'SEARCH'
+  /** Signed in to the store. */
+  | 'SIGN_IN';
+
 /** A permission of an integrator API token. */
 export type ApiScope =
   /** Read products, prices, stock, price levels and storage locations. */
@@ -255,6 +268,12 @@ export type EmailStatus =
   /** Rendered and kept in the outbox only: no provider is configured. */
   | 'STORED';
 
+/** Kinds of notifications the viewing staff member has now seen. */
+export type HubNotificationsMarkReadInput = {
+  /** The kinds to mark as read; everything of these kinds up to now counts as seen. */
+  kinds: Array<NotificationKind>;
+};
+
 /** A language for the store, the hub, documents and emails (ISO 639-1). */
 export type Language =
   /** German */
@@ -290,6 +309,41 @@ export type ManufacturerUpdateInput = {
   name: string;
 };
 
+/** A group of the hub's bell notifications, read as a whole. */
+export type NotificationKind =
+  /** Orders placed and awaiting validation. */
+  | 'NEW_ORDERS'
+  /** Store accesses awaiting approval. */
+  | 'PENDING_APPROVALS'
+  /** Access requests awaiting a decision. */
+  | 'REGISTRATION_REQUESTS';
+
+/** Who made a change on an order. */
+export type OrderActorKind =
+  /** An integration using an API token. */
+  | 'INTEGRATOR'
+  /** A user of the customer (through the store). */
+  | 'SHOP_USER'
+  /** A staff member of the supplier (through the hub). */
+  | 'STAFF';
+
+/** What happened to an order, as shown on its timeline. */
+export type OrderEventKind =
+  /** The order was cancelled. */
+  | 'CANCELLED'
+  /** The order was received. */
+  | 'DELIVERED'
+  /** The customer placed the order. */
+  | 'PLACED'
+  /** The supplier refused the order, with a reason. */
+  | 'REJECTED'
+  /** The order was sent. */
+  | 'SHIPPED'
+  /** The supplier changed the shipping cost (and so the total). */
+  | 'SHIPPING_COST_CHANGED'
+  /** The supplier accepted the order. */
+  | 'VALIDATED';
+
 /** Whether the customer orders goods or asks for a quote first. */
 export type OrderKind =
   /** A firm order. */
@@ -317,6 +371,28 @@ export type OrderPlaceInput = {
   requestedDeliveryDate?: string | null | undefined;
 };
 
+/** An order to reject, with the reason the customer is told. */
+export type OrderRejectInput = {
+  /** The order. */
+  orderId: string;
+  /** Why the order is refused (required; at most 2000 characters). */
+  reason: string;
+};
+
+/** A past order whose lines to add to the viewer's cart again. */
+export type OrderReorderInput = {
+  /** The order. */
+  orderId: string;
+};
+
+/** A new shipping cost for an order that is not shipped or closed yet. */
+export type OrderShippingCostUpdateInput = {
+  /** The order. */
+  orderId: string;
+  /** The new shipping cost in the order's currency, e.g. "12.50" (0 or more, at most 2 decimals; a comma is accepted). */
+  shippingCost: string;
+};
+
 /** Where an order stands. */
 export type OrderStatus =
   /** Cancelled. */
@@ -331,6 +407,14 @@ export type OrderStatus =
   | 'SUBMITTED'
   /** Accepted by the supplier. */
   | 'VALIDATED';
+
+/** An order to move to another status (validate, ship, deliver or cancel). */
+export type OrderStatusChangeInput = {
+  /** The order. */
+  orderId: string;
+  /** Why, shown to the customer on the order and in the email (optional; at most 2000 characters). */
+  reason?: string | null | undefined;
+};
 
 /** A new price level. */
 export type PriceLevelCreateInput = {
@@ -775,12 +859,16 @@ export type UserErrorCode =
   | 'INVALID_STATUS'
   /** The link or token is unknown, already used or expired. */
   | 'INVALID_TOKEN'
+  /** The order cannot move from its current status to the one asked (e.g. a DELIVERED order cannot be cancelled); the message names both. */
+  | 'INVALID_TRANSITION'
   /** The value is not acceptable for this field. */
   | 'INVALID_VALUE'
   /** The item is used in customers' visibility; change their visibility first. */
   | 'IN_USE'
   /** The change would leave the hub without an active admin. */
   | 'LAST_ADMIN'
+  /** A line of a past order is no longer available, visible or orderable; the message names its reference and name. */
+  | 'LINE_UNAVAILABLE'
   /** A product that does not exist yet needs a name. */
   | 'NAME_REQUIRED'
   /** The value is not a number. */
@@ -807,6 +895,8 @@ export type UserErrorCode =
   | 'REGISTRATION_CLOSED'
   /** A required value is missing or blank. */
   | 'REQUIRED'
+  /** The shipping cost can no longer change: the order is shipped, delivered, rejected or cancelled. */
+  | 'SHIPPING_COST_LOCKED'
   /** The value must be unique and is already used. */
   | 'TAKEN'
   /** The text exceeds the maximum length. */
@@ -887,6 +977,15 @@ export type VisibilityRule =
   | 'SEASON_NOT_ALLOWED'
   /** The product has none of the tags the customer may see. */
   | 'TAG_NOT_ALLOWED';
+
+export type CustomerActivitiesQueryVariables = Exact<{
+  id: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CustomerActivitiesQuery = { customer: { id: string, activities: { edges: Array<{ node: { id: string, kind: ActivityKind, detail: string | null, createdAt: string, shopUser: { id: string, email: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type StaffMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1276,6 +1375,7 @@ export type CustomersByIdQuery = { nodes: Array<
     | { __typename: 'CartLine' }
     | { __typename: 'Contact' }
     | { __typename: 'Customer', id: string, name: string, customerNumber: string }
+    | { __typename: 'CustomerActivity' }
     | { __typename: 'DeliverySite' }
     | { __typename: 'Manufacturer' }
     | { __typename: 'Order' }
@@ -1400,6 +1500,7 @@ export type OutboxEmailQuery = { node:
     | { __typename: 'CartLine' }
     | { __typename: 'Contact' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerActivity' }
     | { __typename: 'DeliverySite' }
     | { __typename: 'Manufacturer' }
     | { __typename: 'Order' }
@@ -1427,12 +1528,12 @@ export type OutboxEmailsByPageQuery = { outboxEmails: { edges: Array<{ node: { i
 export type HubBellQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HubBellQuery = { hubNotifications: { total: number } };
+export type HubBellQuery = { hubNotifications: { total: number, unreadCount: number } };
 
 export type HubNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HubNotificationsQuery = { hubNotifications: { total: number, pendingApprovalCount: number, registrationRequestCount: number, submittedOrderCount: number, pendingApprovals: Array<{ id: string, email: string, grantedAt: string, customer: { id: string, name: string } }>, registrationRequests: Array<{ id: string, companyName: string, contactName: string, email: string, createdAt: string }> } };
+export type HubNotificationsQuery = { hubNotifications: { total: number, pendingApprovalCount: number, registrationRequestCount: number, submittedOrderCount: number, unreadCount: number, unreadOrderCount: number, unreadApprovalCount: number, unreadRegistrationCount: number, submittedOrders: Array<{ id: string, number: string, placedAt: string, total: { amount: string, currencyCode: CurrencyCode }, customer: { id: string, name: string } }>, pendingApprovals: Array<{ id: string, email: string, grantedAt: string, customer: { id: string, name: string } }>, registrationRequests: Array<{ id: string, companyName: string, contactName: string, email: string, createdAt: string }> } };
 
 export type StoreAccessApproveMutationVariables = Exact<{
   input: StoreAccessIdInput;
@@ -1440,6 +1541,13 @@ export type StoreAccessApproveMutationVariables = Exact<{
 
 
 export type StoreAccessApproveMutation = { storeAccessApprove: { storeAccess: { id: string, email: string, status: StoreAccessStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type HubNotificationsMarkReadMutationVariables = Exact<{
+  input: HubNotificationsMarkReadInput;
+}>;
+
+
+export type HubNotificationsMarkReadMutation = { hubNotificationsMarkRead: { hubNotifications: { unreadCount: number } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type CartCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1512,12 +1620,15 @@ export type OrdersQueryVariables = Exact<{
 
 export type OrdersQuery = { orders: { edges: Array<{ node: { id: string, number: string, placedAt: string, status: OrderStatus, lineCount: number, total: { amount: string, currencyCode: CurrencyCode } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type OrderDetailsFragment = { id: string, number: string, status: OrderStatus, placedAt: string, purchaseOrderReference: string | null, notes: string | null, placedBy: { email: string } | null, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode } };
+export type OrderDetailsFragment = { id: string, number: string, status: OrderStatus, placedAt: string, purchaseOrderReference: string | null, notes: string | null, placedBy: { email: string } | null, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> };
 
 export type HubOrdersQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
   status?: OrderStatus | null | undefined;
+  customerSearch?: string | null | undefined;
+  placedFrom?: string | null | undefined;
+  placedBefore?: string | null | undefined;
 }>;
 
 
@@ -1528,19 +1639,68 @@ export type OrderQueryVariables = Exact<{
 }>;
 
 
-export type OrderQuery = { order: { id: string, number: string, status: OrderStatus, placedAt: string, purchaseOrderReference: string | null, notes: string | null, placedBy: { email: string } | null, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode } } };
+export type OrderQuery = { order: { id: string, number: string, status: OrderStatus, placedAt: string, purchaseOrderReference: string | null, notes: string | null, placedBy: { email: string } | null, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> } };
 
 export type HubOrderQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type HubOrderQuery = { order: { id: string, number: string, status: OrderStatus, placedAt: string, purchaseOrderReference: string | null, notes: string | null, customer: { id: string, name: string, customerNumber: string }, placedBy: { email: string } | null, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode } } };
+export type HubOrderQuery = { order: { id: string, number: string, status: OrderStatus, placedAt: string, purchaseOrderReference: string | null, notes: string | null, customer: { id: string, name: string, customerNumber: string }, placedBy: { email: string } | null, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> } };
 
 export type OrderingViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OrderingViewerQuery = { viewer: { kind: ViewerKind, viewingAsClient: boolean } };
+
+export type OrderValidateMutationVariables = Exact<{
+  input: OrderStatusChangeInput;
+}>;
+
+
+export type OrderValidateMutation = { orderValidate: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type OrderRejectMutationVariables = Exact<{
+  input: OrderRejectInput;
+}>;
+
+
+export type OrderRejectMutation = { orderReject: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type OrderShipMutationVariables = Exact<{
+  input: OrderStatusChangeInput;
+}>;
+
+
+export type OrderShipMutation = { orderShip: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type OrderDeliverMutationVariables = Exact<{
+  input: OrderStatusChangeInput;
+}>;
+
+
+export type OrderDeliverMutation = { orderDeliver: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type OrderCancelMutationVariables = Exact<{
+  input: OrderStatusChangeInput;
+}>;
+
+
+export type OrderCancelMutation = { orderCancel: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type OrderShippingCostUpdateMutationVariables = Exact<{
+  input: OrderShippingCostUpdateInput;
+}>;
+
+
+export type OrderShippingCostUpdateMutation = { orderShippingCostUpdate: { order: { id: string, total: { amount: string, currencyCode: CurrencyCode } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type OrderReorderMutationVariables = Exact<{
+  input: OrderReorderInput;
+}>;
+
+
+export type OrderReorderMutation = { orderReorder: { addedLineCount: number, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type ProductFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1688,8 +1848,50 @@ export const OrderDetailsFragmentDoc = new TypedDocumentString(`
     amount
     currencyCode
   }
+  timeline {
+    kind
+    at
+    fromStatus
+    toStatus
+    reason
+    actorKind
+    actorName
+    shippingCost {
+      amount
+      currencyCode
+    }
+    previousShippingCost {
+      amount
+      currencyCode
+    }
+  }
 }
     `, {"fragmentName":"OrderDetails"}) as unknown as TypedDocumentString<OrderDetailsFragment, unknown>;
+export const CustomerActivitiesDocument = new TypedDocumentString(`
+    query CustomerActivities($id: ID!, $first: Int!, $after: String) {
+  customer(id: $id) {
+    id
+    activities(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          kind
+          detail
+          createdAt
+          shopUser {
+            id
+            email
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerActivitiesQuery, CustomerActivitiesQueryVariables>;
 export const StaffMembersDocument = new TypedDocumentString(`
     query StaffMembers {
   viewer {
@@ -2996,6 +3198,7 @@ export const HubBellDocument = new TypedDocumentString(`
     query HubBell {
   hubNotifications {
     total
+    unreadCount
   }
 }
     `) as unknown as TypedDocumentString<HubBellQuery, HubBellQueryVariables>;
@@ -3006,6 +3209,23 @@ export const HubNotificationsDocument = new TypedDocumentString(`
     pendingApprovalCount
     registrationRequestCount
     submittedOrderCount
+    unreadCount
+    unreadOrderCount
+    unreadApprovalCount
+    unreadRegistrationCount
+    submittedOrders {
+      id
+      number
+      placedAt
+      total {
+        amount
+        currencyCode
+      }
+      customer {
+        id
+        name
+      }
+    }
     pendingApprovals {
       id
       email
@@ -3041,6 +3261,20 @@ export const StoreAccessApproveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StoreAccessApproveMutation, StoreAccessApproveMutationVariables>;
+export const HubNotificationsMarkReadDocument = new TypedDocumentString(`
+    mutation HubNotificationsMarkRead($input: HubNotificationsMarkReadInput!) {
+  hubNotificationsMarkRead(input: $input) {
+    hubNotifications {
+      unreadCount
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubNotificationsMarkReadMutation, HubNotificationsMarkReadMutationVariables>;
 export const CartCountDocument = new TypedDocumentString(`
     query CartCount {
   cart {
@@ -3242,8 +3476,15 @@ export const OrdersDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<OrdersQuery, OrdersQueryVariables>;
 export const HubOrdersDocument = new TypedDocumentString(`
-    query HubOrders($first: Int!, $after: String, $status: OrderStatus) {
-  orders(first: $first, after: $after, status: $status) {
+    query HubOrders($first: Int!, $after: String, $status: OrderStatus, $customerSearch: String, $placedFrom: DateTimeISO, $placedBefore: DateTimeISO) {
+  orders(
+    first: $first
+    after: $after
+    status: $status
+    customerSearch: $customerSearch
+    placedFrom: $placedFrom
+    placedBefore: $placedBefore
+  ) {
     edges {
       node {
         id
@@ -3311,6 +3552,23 @@ export const OrderDocument = new TypedDocumentString(`
     amount
     currencyCode
   }
+  timeline {
+    kind
+    at
+    fromStatus
+    toStatus
+    reason
+    actorKind
+    actorName
+    shippingCost {
+      amount
+      currencyCode
+    }
+    previousShippingCost {
+      amount
+      currencyCode
+    }
+  }
 }`) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
 export const HubOrderDocument = new TypedDocumentString(`
     query HubOrder($id: ID!) {
@@ -3359,6 +3617,23 @@ export const HubOrderDocument = new TypedDocumentString(`
     amount
     currencyCode
   }
+  timeline {
+    kind
+    at
+    fromStatus
+    toStatus
+    reason
+    actorKind
+    actorName
+    shippingCost {
+      amount
+      currencyCode
+    }
+    previousShippingCost {
+      amount
+      currencyCode
+    }
+  }
 }`) as unknown as TypedDocumentString<HubOrderQuery, HubOrderQueryVariables>;
 export const OrderingViewerDocument = new TypedDocumentString(`
     query OrderingViewer {
@@ -3368,6 +3643,111 @@ export const OrderingViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrderingViewerQuery, OrderingViewerQueryVariables>;
+export const OrderValidateDocument = new TypedDocumentString(`
+    mutation OrderValidate($input: OrderStatusChangeInput!) {
+  orderValidate(input: $input) {
+    order {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderValidateMutation, OrderValidateMutationVariables>;
+export const OrderRejectDocument = new TypedDocumentString(`
+    mutation OrderReject($input: OrderRejectInput!) {
+  orderReject(input: $input) {
+    order {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderRejectMutation, OrderRejectMutationVariables>;
+export const OrderShipDocument = new TypedDocumentString(`
+    mutation OrderShip($input: OrderStatusChangeInput!) {
+  orderShip(input: $input) {
+    order {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderShipMutation, OrderShipMutationVariables>;
+export const OrderDeliverDocument = new TypedDocumentString(`
+    mutation OrderDeliver($input: OrderStatusChangeInput!) {
+  orderDeliver(input: $input) {
+    order {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderDeliverMutation, OrderDeliverMutationVariables>;
+export const OrderCancelDocument = new TypedDocumentString(`
+    mutation OrderCancel($input: OrderStatusChangeInput!) {
+  orderCancel(input: $input) {
+    order {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderCancelMutation, OrderCancelMutationVariables>;
+export const OrderShippingCostUpdateDocument = new TypedDocumentString(`
+    mutation OrderShippingCostUpdate($input: OrderShippingCostUpdateInput!) {
+  orderShippingCostUpdate(input: $input) {
+    order {
+      id
+      total {
+        amount
+        currencyCode
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderShippingCostUpdateMutation, OrderShippingCostUpdateMutationVariables>;
+export const OrderReorderDocument = new TypedDocumentString(`
+    mutation OrderReorder($input: OrderReorderInput!) {
+  orderReorder(input: $input) {
+    addedLineCount
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderReorderMutation, OrderReorderMutationVariables>;
 export const ProductFormOptionsDocument = new TypedDocumentString(`
     query ProductFormOptions {
   brands {

@@ -1,0 +1,241 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Ctx } from '../../common/context.js';
+import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
+import { toGlobalId } from '../../common/global-id.js';
+import { decimal } from '../../common/money.js';
+import { groupLoader } from '../../common/loaders.js';
+import { parseAmount } from '../catalog/catalog-values.js';
+import { getSettings } from '../settings/index.js';
+import { queueEmail } from '../notifications/index.js';
+import { Contact } from '../customers/entities/contact.entity.js';
+import { Customer } from '../customers/entities/customer.entity.js';
+import { ShopUser } from '../access/entities/shop-user.entity.js';
+import { Order, OrderStatus } from './entities/order.entity.js';
+import { OrderEvent, OrderEventKind } from './entities/order-event.entity.js';
+import { getOrder, orderLines } from './order.service.js';
+import { addCartLines } from './cart.service.js';
+import type { Cart } from './entities/cart.entity.js';
+
+/**
+ * The order state machine (O4): which status each status may become. Anything else is refused
+ * with INVALID_TRANSITION naming both statuses.
+ */
+export const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
+  [OrderStatus.SUBMITTED]: [OrderStatus.VALIDATED, OrderStatus.REJECTED, OrderStatus.CANCELLED],
+  [OrderStatus.VALIDATED]: [OrderStatus.SHIPPED, OrderStatus.CANCELLED],
+  [OrderStatus.SHIPPED]: [OrderStatus.DELIVERED],
+  [OrderStatus.REJECTED]: [],
+  [OrderStatus.DELIVERED]: [],
+  [OrderStatus.CANCELLED]: [],
+};
+
+/** Statuses in which staff may still change the shipping cost. */
+const SHIPPING_EDITABLE = new Set([OrderStatus.SUBMITTED, OrderStatus.VALIDATED]);
+const REASON_MAX = 2000;
+
+export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+type Outcome = { order?: Order; userErrors: UserError[] };
+
+/** Who acts, as stored on the event: a staff member or an integrator token (the back office). */
+function actor(ctx: Ctx): Pick<OrderEvent, 'staff' | 'apiToken' | 'shopUser'> {
+  const v = ctx.viewer;
+  if (v.kind === 'staff') return { staff: v.staff };
+  if (v.kind === 'integrator') return { apiToken: v.token };
+  throw apiError(ctx.t, 'FORBIDDEN');
+}
+
+function invalidTransition(ctx: Ctx, from: OrderStatus, to: OrderStatus): UserError {
+  return userError(ctx.t, UserErrorCode.INVALID_TRANSITION, null, {
+    from: ctx.t(`orderStatus.${from}`),
+    to: ctx.t(`orderStatus.${to}`),
+  });
+}
+
+/** The address the customer is told at: who placed the order, else the primary contact. */
+async function customerEmail(em: EntityManager, order: Order): Promise<string | null> {
+  if (order.placedBy) {
+    const user = await em.findOne(ShopUser, { id: order.placedBy.id });
+    if (user?.email) return user.email;
+  }
+  const contact = await em.findOne(Contact, { customer: order.customer.id, email: { $ne: null } }, { orderBy: { position: 'asc' } });
+  return contact?.email ?? null;
+}
+
+/**
+ * Moves an order to `to` (staff or an ORDERS_MANAGE token). The status is changed by one
+ * conditional UPDATE (`where status = <the status read>`): of two staff acting at once, the second
+ * finds the row already moved and gets INVALID_TRANSITION; nothing of theirs is written. The event
+ * and the customer's email (in its document language) are written in the same transaction.
+ */
+export async function transitionOrder(ctx: Ctx, input: { orderId: string; reason?: string | null }, to: OrderStatus): Promise<Outcome> {
+  const who = actor(ctx);
+  const order = await getOrder(ctx, input.orderId);
+  const reason = input.reason?.trim() || null;
+  if (to === OrderStatus.REJECTED && !reason) return { userErrors: [userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'reason'])] };
+  if (reason && reason.length > REASON_MAX) return { userErrors: [userError(ctx.t, UserErrorCode.TOO_LONG, ['input', 'reason'], { max: REASON_MAX })] };
+  const from = order.status;
+  if (!canTransition(from, to)) return { userErrors: [invalidTransition(ctx, from, to)] };
+
+  const now = new Date();
+  const moved = await ctx.em.transactional(async (em) => {
+    const count = await em.nativeUpdate(Order, { id: order.id, status: from }, { status: to, updatedAt: now });
+    if (count === 0) return false;
+    em.create(OrderEvent, { order: order.id, kind: to as unknown as OrderEventKind, fromStatus: from, toStatus: to, reason, createdAt: now, ...who });
+    // One connection in a transaction: one query at a time.
+    const customer = await em.findOneOrFail(Customer, { id: order.customer.id });
+    const settings = await getSettings(em);
+    const to_ = await customerEmail(em, order);
+    if (to_) {
+      queueEmail(
+        { em, afterCommit: ctx.afterCommit, app: ctx.app },
+        {
+          to: to_,
+          template: 'order-status-changed',
+          language: customer.documentLanguage,
+          props: {
+            supplierName: settings.storeName,
+            customerName: customer.name,
+            orderNumber: order.number,
+            orderUrl: `${ctx.env.publicUrl}/orders/${order.globalId}`,
+            status: to as Exclude<OrderStatus, OrderStatus.SUBMITTED>,
+            reason,
+            changedAt: now.toISOString(),
+          },
+        },
+      );
+    }
+    return true;
+  });
+  if (!moved) {
+    // Someone else moved it first (nothing of ours was written): report from the status it has now.
+    await ctx.em.refresh(order);
+    return { order, userErrors: [invalidTransition(ctx, order.status, to)] };
+  }
+  await ctx.em.refresh(order);
+  return { order, userErrors: [] };
+}
+
+/**
+ * Changes the shipping cost and the total (O5), while the order is SUBMITTED or VALIDATED. Recorded
+ * on the timeline; no email (the template tells status changes; the customer sees the new total
+ * on the order page and in the validation/shipping emails' link).
+ */
+export async function updateShippingCost(ctx: Ctx, input: { orderId: string; shippingCost: string }): Promise<Outcome> {
+  const who = actor(ctx);
+  const order = await getOrder(ctx, input.orderId);
+  const parsed = parseAmount(input.shippingCost ?? '', 2);
+  if ('code' in parsed) return { userErrors: [userError(ctx.t, parsed.code, ['input', 'shippingCost'])] };
+  if (!SHIPPING_EDITABLE.has(order.status)) {
+    return { userErrors: [userError(ctx.t, UserErrorCode.SHIPPING_COST_LOCKED, ['input', 'shippingCost'], { status: ctx.t(`orderStatus.${order.status}`) })] };
+  }
+  const amount = decimal.normalize(parsed.amount);
+  const previous = decimal.normalize(order.shippingCost);
+  if (amount === previous) return { order, userErrors: [] };
+  const status = order.status;
+  const changed = await ctx.em.transactional(async (em) => {
+    // Guarded by the status read, so a cost cannot change under a concurrent shipment.
+    const count = await em.nativeUpdate(
+      Order,
+      { id: order.id, status },
+      { shippingCost: amount, total: decimal.add(order.subtotal, amount), updatedAt: new Date() },
+    );
+    if (count === 0) return false;
+    em.create(OrderEvent, { order: order.id, kind: OrderEventKind.SHIPPING_COST_CHANGED, previousShippingCost: previous, shippingCost: amount, ...who });
+    return true;
+  });
+  await ctx.em.refresh(order);
+  if (!changed) return { order, userErrors: [userError(ctx.t, UserErrorCode.SHIPPING_COST_LOCKED, ['input', 'shippingCost'], { status: ctx.t(`orderStatus.${order.status}`) })] };
+  return { order, userErrors: [] };
+}
+
+/** A timeline entry: a stored event, or the placement derived from the order itself. */
+export interface TimelineEntry {
+  kind: OrderEventKind;
+  at: Date;
+  fromStatus: OrderStatus | null;
+  toStatus: OrderStatus | null;
+  reason: string | null;
+  previousShippingCost: string | null;
+  shippingCost: string | null;
+  actorKind: 'STAFF' | 'SHOP_USER' | 'INTEGRATOR' | null;
+  staffId: string | null;
+  shopUserId: string | null;
+  apiTokenId: string | null;
+  currencyCode: string;
+}
+
+/** The order's history, oldest first, starting with its placement. Batched across orders. */
+export async function orderTimeline(ctx: Ctx, order: Order): Promise<TimelineEntry[]> {
+  const events = await groupLoader(
+    ctx,
+    'order.events',
+    (ids) => ctx.em.find(OrderEvent, { order: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+    (e) => e.order.id,
+  ).load(order.id);
+  const placed: TimelineEntry = {
+    kind: OrderEventKind.PLACED,
+    at: order.placedAt,
+    fromStatus: null,
+    toStatus: OrderStatus.SUBMITTED,
+    reason: null,
+    previousShippingCost: null,
+    shippingCost: null,
+    actorKind: order.placedBy ? 'SHOP_USER' : null,
+    staffId: null,
+    shopUserId: order.placedBy?.id ?? null,
+    apiTokenId: null,
+    currencyCode: order.currencyCode,
+  };
+  return [
+    placed,
+    ...events.map((e) => ({
+      kind: e.kind,
+      at: e.createdAt,
+      fromStatus: e.fromStatus ?? null,
+      toStatus: e.toStatus ?? null,
+      reason: e.reason ?? null,
+      previousShippingCost: e.previousShippingCost ?? null,
+      shippingCost: e.shippingCost ?? null,
+      actorKind: e.staff ? ('STAFF' as const) : e.apiToken ? ('INTEGRATOR' as const) : e.shopUser ? ('SHOP_USER' as const) : null,
+      staffId: e.staff?.id ?? null,
+      shopUserId: e.shopUser?.id ?? null,
+      apiTokenId: e.apiToken?.id ?? null,
+      currencyCode: order.currencyCode,
+    })),
+  ];
+}
+
+/**
+ * "Order again" (O6): adds the order's lines to the viewer's cart through the cart's own rules
+ * (visibility, price, quantity). Lines no longer available are reported by reference and name;
+ * the others are added.
+ */
+export async function reorder(ctx: Ctx, input: { orderId: string }): Promise<{ cart?: Cart; addedLineCount: number; userErrors: UserError[] }> {
+  if (ctx.viewer.kind !== 'shop') throw apiError(ctx.t, 'FORBIDDEN');
+  const order = await getOrder(ctx, input.orderId);
+  const lines = await orderLines(ctx, order);
+  const errors: UserError[] = [];
+  const unavailable = (line: { reference: string; name: string; position: number }) =>
+    userError(ctx.t, UserErrorCode.LINE_UNAVAILABLE, ['order', 'lines', String(line.position)], { reference: line.reference, name: line.name });
+  const candidates = lines.filter((l) => {
+    if (!l.product) errors.push(unavailable(l));
+    return Boolean(l.product);
+  });
+  const result = await addCartLines(
+    ctx,
+    candidates.map((l) => ({ productId: toGlobalId('Product', l.product!.id), quantity: l.quantity })),
+  );
+  const failed = new Set<number>();
+  for (const e of result.userErrors) {
+    const index = Number(e.field?.[2]);
+    if (Number.isInteger(index) && !failed.has(index)) {
+      failed.add(index);
+      errors.push(unavailable(candidates[index]));
+    }
+  }
+  errors.sort((a, b) => Number(a.field?.[2]) - Number(b.field?.[2]));
+  return { cart: result.cart, addedLineCount: candidates.length - failed.size, userErrors: errors };
+}
