@@ -1,21 +1,22 @@
+import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { isBackOffice, type Ctx } from '../../common/context.js';
 import { groupLoader } from '../../common/loaders.js';
 import { keysetPage } from '../../common/connection.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
-import { idOf } from '../../common/global-id.js';
+import { idOf, toGlobalId } from '../../common/global-id.js';
+import { mapJsonRow } from '../../common/json-rows.js';
 import { escapeLike } from '../../common/text.js';
 import { decimal, type CurrencyCode } from '../../common/money.js';
 import { bulkQuery, catalogView, normalizeAmount } from '../catalog/index.js';
-import { getSettings } from '../settings/index.js';
-import { queueEmail } from '../notifications/index.js';
+import { EMAIL_QUEUE } from '../notifications/index.js';
+import type { EmailPropsByTemplate } from '../../../emails/index.js';
+import { StoreSettings } from '../settings/entities/store-settings.entity.js';
 import { CustomerStatus } from '../customers/entities/customer.entity.js';
 import { StoreAccess, StoreAccessStatus } from '../access/entities/store-access.entity.js';
 import { Contact } from '../customers/entities/contact.entity.js';
-import { DeliverySite } from '../customers/entities/delivery-site.entity.js';
 import { Order, OrderKind, OrderLine, OrderStatus } from './entities/order.entity.js';
-import { OrderDocument } from './entities/order-document.entity.js';
-import { getCart, orderingActor, type OrderingActor } from './cart.service.js';
+import { orderingActor, type OrderingActor } from './cart.service.js';
 
 /** Orders the viewer may see: staff all, a shop user its customer's. */
 function scopedOrders(ctx: Ctx) {
@@ -98,11 +99,11 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
   const key = input.idempotencyKey.trim();
   if (!key || key.length > 100) return { userErrors: [userError(ctx.t, UserErrorCode.INVALID_VALUE, ['input', 'idempotencyKey'])] };
 
-  const previous = await findByKey(ctx, actor, key);
-  if (previous) return { order: previous, userErrors: [] };
-
   if (access?.status === StoreAccessStatus.PENDING_APPROVAL) return { userErrors: [userError(ctx.t, UserErrorCode.ORDERING_NOT_ALLOWED)] };
   if (customer.status === CustomerStatus.EXCLUDED) {
+    // A retried request for an order placed before the exclusion still gets that order.
+    const earlier = await findByKey(ctx, actor, key);
+    if (earlier) return { order: earlier, userErrors: [] };
     return { userErrors: [userError(ctx.t, UserErrorCode.CUSTOMER_EXCLUDED, null, { reason: customer.exclusionReason ?? '' })] };
   }
   const errors: UserError[] = [];
@@ -119,42 +120,56 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
   if (requested && requested < now) errors.push(userError(ctx.t, UserErrorCode.DATE_IN_PAST, ['input', 'requestedDeliveryDate']));
   else if (requested && requested < orderDate) errors.push(userError(ctx.t, UserErrorCode.DELIVERY_BEFORE_ORDER_DATE, ['input', 'requestedDeliveryDate']));
 
-  // The delivery site must be one of this customer's; by default its first one.
-  let deliverySite: DeliverySite | null = null;
+  let siteId: string | null = null;
   if (input.deliverySiteId) {
-    const id = idOf('DeliverySite', input.deliverySiteId);
-    deliverySite = id ? await ctx.em.findOne(DeliverySite, { id, customer: customer.id }) : null;
-    if (!deliverySite) errors.push(userError(ctx.t, UserErrorCode.UNKNOWN_DELIVERY_SITE, ['input', 'deliverySiteId']));
-  } else {
-    deliverySite = await ctx.em.findOne(DeliverySite, { customer: customer.id }, { orderBy: { position: 'asc' } });
+    siteId = idOf('DeliverySite', input.deliverySiteId);
+    if (!siteId) errors.push(userError(ctx.t, UserErrorCode.UNKNOWN_DELIVERY_SITE, ['input', 'deliverySiteId']));
   }
-
   const documentIds = input.documentIds ?? [];
-  let documents: OrderDocument[] = [];
   if (documentIds.length > MAX_DOCUMENTS_PER_ORDER) {
     errors.push(userError(ctx.t, UserErrorCode.TOO_MANY_DOCUMENTS, ['input', 'documentIds'], { max: MAX_DOCUMENTS_PER_ORDER }));
-  } else if (documentIds.length) {
-    const ids = documentIds.map((g) => idOf('OrderDocument', g));
-    const valid = ids.filter((id): id is string => Boolean(id));
-    documents = valid.length ? await ctx.em.find(OrderDocument, { id: { $in: valid }, customer: customer.id, order: null }) : [];
-    ids.forEach((id, i) => {
-      if (!id || !documents.some((d) => d.id === id)) errors.push(userError(ctx.t, UserErrorCode.UNKNOWN_DOCUMENT, ['input', 'documentIds', String(i)]));
+  }
+  const docIds = documentIds.map((g) => idOf('OrderDocument', g));
+
+  // Everything placing reads, in one statement (placing is the hot path, product O3 budget): an
+  // earlier order with this key, the delivery site (the one asked for if it is the customer's,
+  // else its first), the settings, the customer's last shipping cost, the cart's lines with the
+  // viewer's current prices, and which of the documents are the customer's and still unattached.
+  const view = await catalogView(ctx);
+  const placer = actor.staff ? { column: 'placed_by_staff_id', id: actor.staff.id } : { column: 'placed_by_id', id: actor.shopUser!.id };
+  const owner = actor.staff ? { column: 'staff_user_id', id: actor.staff.id } : { column: 'shop_user_id', id: actor.shopUser!.id };
+  const [read] = await bulkQuery<{
+    previous: Record<string, unknown> | null;
+    site: Record<string, unknown> | null;
+    settings: Record<string, unknown>;
+    last_shipping_cost: string | null;
+    lines: Array<{ id: string; product_id: string; quantity: number; reference: string; name: string; active: boolean; amount: string | null }>;
+    documents: string[];
+  }>(
+    ctx.em,
+    `select
+       (select row_to_json(o) from customer_order o where o.${placer.column} = ? and o.idempotency_key = ?) as previous,
+       (select row_to_json(d) from delivery_site d where d.customer_id = ? and (?::uuid is null or d.id = ?::uuid) order by d.position, d.id limit 1) as site,
+       (select row_to_json(s) from store_settings s where s.id = 1) as settings,
+       (select o.shipping_cost::text from customer_order o where o.customer_id = ? order by o.placed_at desc limit 1) as last_shipping_cost,
+       (select coalesce(json_agg(x order by x.created_at, x.id), '[]') from (
+          select cl.id, cl.created_at, cl.product_id, cl.quantity, p.reference, p.name, p.active, pp.amount::text as amount
+          from cart c join cart_line cl on cl.cart_id = c.id join product p on p.id = cl.product_id
+          left join product_price pp on pp.product_id = cl.product_id and pp.price_level_id = ?
+          where c.${owner.column} = ? and c.customer_id = ?) x) as lines,
+       array(select d.id::text from order_document d where d.id = any(?::uuid[]) and d.customer_id = ? and d.order_id is null) as documents`,
+    [placer.id, key, customer.id, siteId, siteId, customer.id, view.priceLevel?.id ?? null, owner.id, customer.id, docIds.filter(Boolean), customer.id],
+  );
+  if (read.previous) return { order: mapJsonRow(ctx.em, Order, read.previous), userErrors: [] };
+  if (input.deliverySiteId && siteId && !read.site) errors.push(userError(ctx.t, UserErrorCode.UNKNOWN_DELIVERY_SITE, ['input', 'deliverySiteId']));
+  if (documentIds.length <= MAX_DOCUMENTS_PER_ORDER) {
+    docIds.forEach((id, i) => {
+      if (!id || !read.documents.includes(id)) errors.push(userError(ctx.t, UserErrorCode.UNKNOWN_DOCUMENT, ['input', 'documentIds', String(i)]));
     });
   }
   if (errors.length) return { userErrors: errors };
 
-  // The cart's lines with the viewer's current prices, read as plain rows in one query: placing
-  // is the hot path (product O3 budget), so no entity is hydrated per line.
-  const cart = await getCart(ctx);
-  const view = await catalogView(ctx);
-  const lines = await bulkQuery<{ id: string; product_id: string; quantity: number; reference: string; name: string; active: boolean; amount: string | null }>(
-    ctx.em,
-    `select cl.id, cl.product_id, cl.quantity, p.reference, p.name, p.active, pp.amount
-       from cart_line cl join product p on p.id = cl.product_id
-       left join product_price pp on pp.product_id = cl.product_id and pp.price_level_id = ?
-      where cl.cart_id = ? order by cl.created_at, cl.id`,
-    [view.priceLevel?.id ?? null, cart.id],
-  );
+  const lines = read.lines;
   if (lines.length === 0) {
     // A concurrent request with the same key may have just placed (and emptied) this cart.
     const winner = await findByKey(ctx, actor, key);
@@ -167,12 +182,9 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
 
   // Shipping (product O5): the storage location's default, or the customer's last order's cost
   // when the store reuses it.
-  const settings = await getSettings(ctx.em);
+  const settings = mapJsonRow(ctx.em, StoreSettings, read.settings);
   let shippingCost = view.location?.defaultShippingCost ?? '0.00';
-  if (settings.reusePreviousShippingCost) {
-    const last = await ctx.em.findOne(Order, { customer }, { orderBy: { placedAt: 'desc' }, fields: ['shippingCost'] });
-    if (last) shippingCost = last.shippingCost;
-  }
+  if (settings.reusePreviousShippingCost && read.last_shipping_cost !== null) shippingCost = read.last_shipping_cost;
 
   // On behalf: the order is the customer's, recorded against its first active user.
   let placedBy = actor.shopUser;
@@ -183,90 +195,79 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
     recipient = first?.email ?? (await ctx.em.findOne(Contact, { customer: customer.id, email: { $ne: null } }, { orderBy: { position: 'asc' } }))?.email ?? null;
   }
 
-  const [{ n }] = await ctx.em.execute<{ n: string }[]>("select nextval('order_number_seq') as n");
   const currency = (view.priceLevel?.currencyCode ?? settings.currencyCode) as CurrencyCode;
   const kind = input.kind ?? OrderKind.ORDER;
-  const order = ctx.em.create(Order, {
-    number: `C-${String(n).padStart(6, '0')}`,
-    customer,
-    placedBy,
-    placedByStaff: actor.staff,
-    storageLocation: view.location,
-    idempotencyKey: key,
-    currencyCode: currency,
-    subtotal: '0.00',
-    shippingCost: decimal.normalize(shippingCost),
-    total: '0.00',
-    purchaseOrderReference: po,
-    notes,
-    lineCount: lines.length,
-    kind,
-    orderDate,
-    requestedDeliveryDate: requested,
-    deliverySite,
-  });
+  const orderId = randomUUID();
+  const placedAt = new Date();
   const orderLines = lines.map((line, position) => {
     const unitPrice = normalizeAmount(line.amount!);
     return { productId: line.product_id, position, reference: line.reference, name: line.name, quantity: line.quantity, unitPrice, lineTotal: decimal.mul(unitPrice, line.quantity) };
   });
-  order.subtotal = decimal.add(...orderLines.map((l) => l.lineTotal));
-  order.total = decimal.add(order.subtotal, order.shippingCost);
-  for (const d of documents) d.order = order;
-  if (recipient) {
-    queueEmail(ctx, {
-      to: recipient,
-      template: 'order-placed',
-      language: customer.documentLanguage,
-      props: {
-        supplierName: settings.storeName,
-        customerName: customer.name,
-        orderNumber: order.number,
-        orderUrl: `${ctx.env.publicUrl}/orders/${order.globalId}`,
-        placedAt: order.placedAt.toISOString(),
-        currencyCode: currency,
-        lines: orderLines.map((l) => ({ reference: l.reference, name: l.name, quantity: l.quantity, unitPrice: l.unitPrice, lineTotal: l.lineTotal })),
-        subtotal: order.subtotal,
-        shippingCost: order.shippingCost,
-        total: order.total,
-        purchaseOrderReference: po,
-        placedOnBehalfBy: actor.staff?.name ?? null,
-        quote: kind === OrderKind.QUOTE,
-        requestedDeliveryDate: requested,
-      },
-    });
-  }
-  // One transaction: the order (and its email, documents), its lines set-based, the cart emptied.
-  await ctx.em.begin();
+  const subtotal = decimal.add(...orderLines.map((l) => l.lineTotal));
+  const shipping = decimal.normalize(shippingCost);
+  const total = decimal.add(subtotal, shipping);
+  const emailId = recipient ? randomUUID() : null;
+  const emailProps = {
+    supplierName: settings.storeName,
+    customerName: customer.name,
+    orderNumber: '', // set by the statement, from the order's number
+    orderUrl: `${ctx.env.publicUrl}/orders/${toGlobalId('Order', orderId)}`,
+    placedAt: placedAt.toISOString(),
+    currencyCode: currency,
+    lines: orderLines.map((l) => ({ reference: l.reference, name: l.name, quantity: l.quantity, unitPrice: l.unitPrice, lineTotal: l.lineTotal })),
+    subtotal,
+    shippingCost: shipping,
+    total,
+    purchaseOrderReference: po,
+    placedOnBehalfBy: actor.staff?.name ?? null,
+    quote: kind === OrderKind.QUOTE,
+    requestedDeliveryDate: requested,
+  } satisfies EmailPropsByTemplate['order-placed'];
+
+  // One statement, so one transaction: the order with the next number, its lines, the cart
+  // emptied, the documents attached and the confirmation email queued. A unique (placer, key)
+  // constraint decides between concurrent requests with the same key.
+  let row: Record<string, unknown>;
   try {
-    await ctx.em.flush();
-    await bulkQuery(
+    [{ order: row }] = await bulkQuery<{ order: Record<string, unknown> }>(
       ctx.em,
-      `insert into order_line (id, created_at, updated_at, order_id, product_id, position, reference, name, quantity, unit_price, line_total)
-       select gen_random_uuid(), now(), now(), ?, t.* from unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::int[], ?::numeric[], ?::numeric[]) as t`,
+      `with o as (
+         insert into customer_order (id, number, customer_id, placed_by_id, placed_by_staff_id, storage_location_id, idempotency_key, status, currency_code,
+           subtotal, shipping_cost, total, purchase_order_reference, notes, placed_at, line_count, kind, order_date, requested_delivery_date, delivery_site_id)
+         values (?, 'C-' || lpad(nextval('order_number_seq')::text, 6, '0'), ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::date, ?::date, ?)
+         returning *
+       ), l as (
+         insert into order_line (id, created_at, updated_at, order_id, product_id, position, reference, name, quantity, unit_price, line_total)
+         select gen_random_uuid(), now(), now(), ?, t.* from unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::int[], ?::numeric[], ?::numeric[]) as t
+       ), c as (
+         delete from cart_line where id = any(?::uuid[])
+       ), d as (
+         update order_document set order_id = ?, updated_at = now() where id = any(?::uuid[])
+       ), e as (
+         insert into outbox_email (id, to_address, template, language, props)
+         select ?::uuid, ?, 'order-placed', ?, jsonb_set(?::jsonb, '{orderNumber}', to_jsonb(o.number)) from o where ?::uuid is not null
+       )
+       select row_to_json(o) as order from o`,
       [
-        order.id,
-        orderLines.map((l) => l.productId),
-        orderLines.map((l) => l.position),
-        orderLines.map((l) => l.reference),
-        orderLines.map((l) => l.name),
-        orderLines.map((l) => l.quantity),
-        orderLines.map((l) => l.unitPrice),
-        orderLines.map((l) => l.lineTotal),
+        orderId, customer.id, placedBy?.id ?? null, actor.staff?.id ?? null, view.location?.id ?? null, key, currency,
+        subtotal, shipping, total, po, notes, placedAt, orderLines.length, kind, orderDate, requested, (read.site?.id as string | undefined) ?? null,
+        orderId, orderLines.map((l) => l.productId), orderLines.map((l) => l.position), orderLines.map((l) => l.reference), orderLines.map((l) => l.name),
+        orderLines.map((l) => l.quantity), orderLines.map((l) => l.unitPrice), orderLines.map((l) => l.lineTotal),
+        lines.map((l) => l.id),
+        orderId, read.documents,
+        emailId, recipient, customer.documentLanguage, JSON.stringify(emailProps), emailId,
       ],
     );
-    await bulkQuery(ctx.em, 'delete from cart_line where id = any(?::uuid[])', [lines.map((l) => l.id)]);
-    await ctx.em.commit();
   } catch (e) {
-    await ctx.em.rollback().catch(() => {});
-    if (!(e instanceof UniqueConstraintViolationException)) throw e;
+    const unique = e instanceof UniqueConstraintViolationException || (e as { code?: string }).code === '23505';
+    if (!unique) throw e;
     // A concurrent request with the same key won: answer with its order.
-    ctx.em.clear();
-    ctx.afterCommit.length = 0;
     const winner = await findByKey(ctx, actor, key);
     if (!winner) throw e;
     return { order: winner, userErrors: [] };
   }
-  return { order, userErrors: [] };
+  if (emailId) ctx.afterCommit.push(() => ctx.app.jobs.send(EMAIL_QUEUE, { id: emailId }, emailId));
+  return { order: mapJsonRow(ctx.em, Order, row), userErrors: [] };
 }
 
 /** Lines of many orders in one query (lists show lines without N+1). */

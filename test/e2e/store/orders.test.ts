@@ -30,7 +30,7 @@ beforeAll(async () => {
   const shop = await signInShop(server, 'inkoop@hotel.test', 'zuid5678');
   const lines = [
     { productId: catalog.gid('Product', catalog.coffee.id), quantity: 2 },
-    { productId: catalog.gid('Product', catalog.water.id), quantity: 6 },
+    { productId: catalog.gid('Product', catalog.water.id), quantity: 24 },
   ];
   await server.graphql(`mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`, { i: { lines } }, { token: shop });
   order = (await server.graphql(`mutation { orderPlace(input: { idempotencyKey: "zuid-1" }) { order { id number } } }`, {}, { token: shop })).data.orderPlace.order;
