@@ -2,33 +2,14 @@
 // locations, 50 brands, 4 seasons, 200 tags; the measured customer sees about a third of the
 // catalog. The server runs as its own process (as in production); load comes from this one.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import pg from 'pg';
+import { SERVER, dbUrl, freePort, percentile, type Report } from './support.js';
 import autocannon from 'autocannon';
 import { hashPassword } from '../server/modules/access/auth/password.js';
 
-export type Report = (name: string, value: string, budget: string, ok: boolean) => void;
 
-const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB = 'comptoir_bench_catalog';
 
-function dbUrl(name: string) {
-  const u = new URL(SERVER);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 const PAGE = `query($first: Int, $after: String) { products(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id name reference unit packSize price { amount currencyCode } stock brand { name } } } } }`;
 const SEARCH = `query($q: String) { products(first: 24, query: $q) { edges { node { id name reference price { amount } stock brand { name } } } } }`;

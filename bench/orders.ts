@@ -3,35 +3,16 @@
 // is the catalog issue's: 100,000 products, 10,000 customers, 3 price levels, 3 storage locations.
 // The server runs as its own process (as in production); load comes from this one.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { hashPassword } from '../server/modules/access/auth/password.js';
-import type { Report } from './catalog.js';
+import { SERVER, dbUrl, freePort, percentile, type Report } from './support.js';
 
-const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB = 'comptoir_bench_orders';
 const CLIENTS = 16;
 const LINES = 20;
 const SECONDS = 20;
 
-function dbUrl(name: string) {
-  const u = new URL(SERVER);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 const PLACE = `mutation($i: OrderPlaceInput!) { orderPlace(input: $i) { order { id number lineCount total { amount } } userErrors { code message } } }`;
 
