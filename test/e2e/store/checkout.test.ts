@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { StaffRole } from '../../../server/modules/access/entities/staff-user.entity.js';
 import { launchBrowser, openSession, screenshot, type Session } from '../../support/browser.js';
 import { createCatalog, createStaff, signInShop, signInStaff } from '../../support/fixtures.js';
-import { createCustomer, en, replaceTemporaryPassword, signInToStore } from '../../support/e2e.js';
+import { createCustomer, en, replaceTemporaryPassword, signInToHub, signInToStore } from '../../support/e2e.js';
 import { GRANT } from '../../support/graphql-ops.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
 
@@ -67,7 +67,52 @@ describe('checkout', () => {
     await screenshot(page, 'store-checkout');
     await page.getByRole('button', { name: en('cart.placeOrder') }).click();
     await page.getByText(en('orders.placedTitle')).waitFor();
+
+    // the order page shows what checkout recorded (O3) and the document, downloadable with the session
+    const details = page.getByRole('region', { name: en('orders.details'), exact: true });
+    await page.locator('.order-heading').getByText(en('orderDetails.quote'), { exact: true }).waitFor();
+    await details.getByText('Cellar', { exact: true }).waitFor();
+    await details.getByText('3 Quai').waitFor();
+    await details.getByText('PO-77').waitFor();
+    await details.getByText('Ring twice').waitFor();
+    await details.getByText('chef@nord.test').waitFor();
+    expect(await details.getByText(en('orderDetails.onYourBehalf')).count()).toBe(0);
+    const orderDate = await details.locator(`time[datetime="${day(5)}"]`).textContent();
+    expect(orderDate).toBe(new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day(5)}T00:00:00Z`)));
+    await details.locator(`time[datetime="${day(9)}"]`).waitFor();
+    const documents = page.getByRole('region', { name: en('orderDetails.documents.title') });
+    const link = documents.getByRole('link', { name: en('orderDetails.documents.download', { name: 'po-77.pdf' }) });
+    await documents.getByText('PDF', { exact: true }).waitFor();
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^\/api\/order-documents\//);
+    const viaLink = await page.request.get(new URL(href!, page.url()).toString());
+    expect(viaLink.status()).toBe(200);
+    expect(viaLink.headers()['content-type']).toContain('application/pdf');
+    expect((await viaLink.body()).toString()).toBe('%PDF-1.4\n%%EOF\n');
+    // without the session the link answers 401, not the file
+    const anonymous = await fetch(new URL(href!, server.url));
+    expect(anonymous.status).toBe(401);
+    // a phone: nothing wider than the screen
+    await page.setViewportSize({ width: 390, height: 844 });
+    await documents.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'store-order-details-phone');
+    await page.setViewportSize({ width: 1280, height: 860 });
+    // the list marks the quote
+    await page.goto(`${server.url}/orders`);
+    await page.getByRole('row', { name: /C-\d+/ }).getByText(en('orderDetails.quote'), { exact: true }).waitFor();
     expect(buyer.problems).toEqual([]);
+    // staff see the quote marked in the hub's list and on its page
+    const staff = await openSession(browser);
+    await signInToHub(staff.page, server, 'sam@supplier.test', 'sam12345');
+    await staff.page.goto(`${server.url}/hub/orders`);
+    const row = staff.page.getByRole('row', { name: /Brasserie Nord/ });
+    await row.getByText(en('orderDetails.quote'), { exact: true }).waitFor();
+    await row.getByRole('link', { name: /^C-\d+$/ }).click();
+    await staff.page.locator('.order-heading').getByText(en('orderDetails.quote'), { exact: true }).waitFor();
+    await staff.page.getByRole('region', { name: en('orderDetails.documents.title') }).getByRole('link', { name: en('orderDetails.documents.download', { name: 'po-77.pdf' }) }).waitFor();
+    expect(staff.problems).toEqual([]);
+    await staff.context.close();
 
     const token = await signInShop(server, 'chef@nord.test', 'Nord2026x');
     const orders = await server.graphql(`{ orders(first: 5) { edges { node { kind orderDate requestedDeliveryDate purchaseOrderReference notes deliverySite { name } documents { fileName contentType url } } } } }`, {}, { token });

@@ -199,6 +199,7 @@ export const ordersQuery = graphql(`
         node {
           id
           number
+          kind
           placedAt
           status
           lineCount
@@ -216,17 +217,39 @@ export const ordersQuery = graphql(`
   }
 `);
 
-/** What the store and the hub show of one order: lines, amounts and who placed it. */
+/**
+ * What the store and the hub show of one order: what checkout recorded (kind, dates, delivery site,
+ * documents, on whose behalf), lines, amounts and who placed it.
+ */
 export const orderDetailsFragment = graphql(`
   fragment OrderDetails on Order {
     id
     number
+    kind
     status
     placedAt
+    orderDate
+    requestedDeliveryDate
     purchaseOrderReference
     notes
     placedBy {
       email
+    }
+    placedOnBehalfBy
+    deliverySite {
+      id
+      name
+      street
+      postalCode
+      city
+      country
+    }
+    documents {
+      id
+      fileName
+      contentType
+      size
+      url
     }
     lines {
       id
@@ -282,6 +305,7 @@ export const hubOrdersQuery = graphql(`
         node {
           id
           number
+          kind
           placedAt
           status
           lineCount
@@ -312,7 +336,7 @@ export const orderQuery = graphql(`
   }
 `);
 
-/** The hub's view of one order, with its customer. */
+/** The hub's view of one order, with its customer and the staff member who placed it on the customer's behalf. */
 export const hubOrderQuery = graphql(`
   query HubOrder($id: ID!) {
     order(id: $id) {
@@ -321,6 +345,10 @@ export const hubOrderQuery = graphql(`
         id
         name
         customerNumber
+      }
+      placedByStaff {
+        name
+        email
       }
     }
   }

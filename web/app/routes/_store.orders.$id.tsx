@@ -2,7 +2,8 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-r
 import { Form, Link, useActionData, useLoaderData, useSearchParams, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { OrderTimeline } from '../components/store/order-timeline.js';
-import { OrderView } from '../components/store/order-view.js';
+import { OrderDocuments } from '../components/store/order-documents.js';
+import { OrderView, QuoteBadge } from '../components/store/order-view.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import { orderQuery, orderReorderMutation } from '../graphql/ordering.server.js';
@@ -64,13 +65,17 @@ export default function OrderPage() {
         </div>
       ) : null}
       <div className="page-header">
-        <h1>{t('orders.orderTitle', { number: order.number })}</h1>
+        <div className="order-heading">
+          <h1>{t('orders.orderTitle', { number: order.number })}</h1>
+          <QuoteBadge kind={order.kind} />
+        </div>
         <Form method="post">
           <SubmitButton className="button button--secondary">{t('orderFlow.reorder.button')}</SubmitButton>
         </Form>
       </div>
-      <OrderView order={order} />
-      {/* DOCUMENTS (O3): the order's documents for the customer go here once Order.documents exists (cart branch). */}
+      {/* the store never names the supplier's staff member */}
+      <OrderView order={order} onBehalf={order.placedOnBehalfBy ? t('orderDetails.onYourBehalf') : null} />
+      <OrderDocuments documents={order.documents} />
       <OrderTimeline entries={order.timeline} />
     </>
   );

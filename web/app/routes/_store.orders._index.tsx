@@ -1,6 +1,7 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { QuoteBadge } from '../components/store/order-view.js';
 import { DateTime, Money } from '../components/ui/format.js';
 import { Pagination } from '../components/ui/pagination.js';
 import { StatusBadge } from '../components/ui/status-badge.js';
@@ -61,6 +62,7 @@ export default function MyOrders() {
                       <Link to={`/orders/${encodeURIComponent(order.id)}`} className="strong">
                         {order.number}
                       </Link>
+                      <QuoteBadge kind={order.kind} className="badge--inline" />
                     </td>
                     <td>
                       <DateTime value={order.placedAt} />

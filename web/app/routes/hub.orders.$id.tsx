@@ -2,7 +2,8 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData, useSearchParams, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { OrderTimeline } from '../components/store/order-timeline.js';
-import { OrderView } from '../components/store/order-view.js';
+import { OrderDocuments } from '../components/store/order-documents.js';
+import { OrderView, QuoteBadge } from '../components/store/order-view.js';
 import { FormErrorSummary, TextAreaField, TextField } from '../components/ui/fields.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
@@ -79,6 +80,7 @@ export default function HubOrder() {
   const valueFor = (intent: Intent, name: 'reason' | 'shippingCost', fallback = '') => (actionData?.intent === intent ? actionData.values[name] : fallback);
   const status = order.status;
   const canShippingChange = status === 'SUBMITTED' || status === 'VALIDATED';
+  const onBehalfName = order.placedByStaff?.name ?? order.placedOnBehalfBy;
 
   return (
     <>
@@ -89,7 +91,10 @@ export default function HubOrder() {
         </Link>
       </p>
       <div className="page-header">
-        <h1>{t('orders.orderTitle', { number: order.number })}</h1>
+        <div className="order-heading">
+          <h1>{t('orders.orderTitle', { number: order.number })}</h1>
+          <QuoteBadge kind={order.kind} />
+        </div>
       </div>
       {done && INTENTS.includes(done) && !actionData ? (
         <div className="alert alert--success" role="status">
@@ -184,6 +189,7 @@ export default function HubOrder() {
 
       <OrderView
         order={order}
+        onBehalf={onBehalfName ? t('orderDetails.onBehalfBy', { name: onBehalfName }) : null}
         extraFacts={
           <div>
             <dt>{t('hub.orders.customer')}</dt>
@@ -194,7 +200,7 @@ export default function HubOrder() {
           </div>
         }
       />
-      {/* DOCUMENTS (O3): the order's documents section goes here once Order.documents exists (cart branch). */}
+      <OrderDocuments documents={order.documents} />
       <OrderTimeline entries={order.timeline} />
     </>
   );

@@ -2,6 +2,7 @@ import { Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import type { HubOrdersQuery } from '../../graphql/generated/graphql.js';
 import { DateTime, Money } from '../ui/format.js';
+import { QuoteBadge } from '../store/order-view.js';
 import { StatusBadge } from '../ui/status-badge.js';
 
 type HubOrder = HubOrdersQuery['orders']['edges'][number]['node'];
@@ -37,6 +38,7 @@ export function OrdersTable({ orders }: { orders: HubOrder[] }) {
                   <Link to={`/hub/orders/${encodeURIComponent(order.id)}`} className="strong">
                     {order.number}
                   </Link>
+                  <QuoteBadge kind={order.kind} className="badge--inline" />
                 </td>
                 <td>
                   <Link to={`/hub/customers/${encodeURIComponent(order.customer.id)}`}>{order.customer.name}</Link>

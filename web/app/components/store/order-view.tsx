@@ -3,12 +3,39 @@ import { useTranslation } from 'react-i18next';
 import type { OrderQuery } from '../../graphql/generated/graphql.js';
 import { DateTime, Money } from '../ui/format.js';
 import { StatusBadge } from '../ui/status-badge.js';
+import { formatLocalDate } from '../../utils/local-date.js';
 
 type Order = OrderQuery['order'];
 
-/** One order: its facts, lines and totals. Used by the store and the hub. */
-export function OrderView({ order, extraFacts }: { order: Order; extraFacts?: ReactNode }) {
+/** "Quote" for a request for a quote (O2); nothing for a firm order. */
+export function QuoteBadge({ kind, className = '' }: { kind: string; className?: string }) {
   const { t } = useTranslation();
+  if (kind !== 'QUOTE') return null;
+  return <span className={`badge badge--warning quote-badge ${className}`.trim()}>{t('orderDetails.quote')}</span>;
+}
+
+function LocalDate({ value }: { value: string | null | undefined }) {
+  const { i18n } = useTranslation();
+  if (!value) return <>—</>;
+  return <time dateTime={value}>{formatLocalDate(value, i18n.language)}</time>;
+}
+
+function countryName(code: string, language: string): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * One order: what checkout recorded, its lines and totals. Used by the store and the hub;
+ * `onBehalf` is the page's own sentence when staff placed it for the customer (the hub names
+ * the staff member, the store does not).
+ */
+export function OrderView({ order, extraFacts, onBehalf }: { order: Order; extraFacts?: ReactNode; onBehalf?: string | null }) {
+  const { t, i18n } = useTranslation();
+  const site = order.deliverySite;
   return (
     <div className="order-layout">
       <section className="card" aria-labelledby="order-facts">
@@ -16,6 +43,10 @@ export function OrderView({ order, extraFacts }: { order: Order; extraFacts?: Re
           {t('orders.details')}
         </h2>
         <dl className="facts">
+          <div>
+            <dt>{t('orderDetails.kind')}</dt>
+            <dd>{order.kind === 'QUOTE' ? <QuoteBadge kind={order.kind} /> : t('orderDetails.order')}</dd>
+          </div>
           <div>
             <dt>{t('orders.status')}</dt>
             <dd>
@@ -28,11 +59,40 @@ export function OrderView({ order, extraFacts }: { order: Order; extraFacts?: Re
               <DateTime value={order.placedAt} withTime />
             </dd>
           </div>
+          <div>
+            <dt>{t('orderDetails.orderDate')}</dt>
+            <dd>
+              <LocalDate value={order.orderDate} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('orderDetails.requestedDeliveryDate')}</dt>
+            <dd>{order.requestedDeliveryDate ? <LocalDate value={order.requestedDeliveryDate} /> : <span className="muted">{t('orderDetails.noRequestedDate')}</span>}</dd>
+          </div>
           {extraFacts}
-          {order.placedBy ? (
+          <div>
+            <dt>{t('orderDetails.deliverySite')}</dt>
+            <dd>
+              {site ? (
+                <address className="order-site">
+                  <span className="strong block">{site.name}</span>
+                  <span className="block">{site.street}</span>
+                  <span className="block">
+                    {site.postalCode} {site.city}, {countryName(site.country, i18n.language)}
+                  </span>
+                </address>
+              ) : (
+                <span className="muted">{t('orderDetails.noDeliverySite')}</span>
+              )}
+            </dd>
+          </div>
+          {order.placedBy || onBehalf ? (
             <div>
               <dt>{t('orders.placedBy')}</dt>
-              <dd>{order.placedBy.email}</dd>
+              <dd>
+                {order.placedBy ? <span className="block">{order.placedBy.email}</span> : null}
+                {onBehalf ? <span className="order-on-behalf block">{onBehalf}</span> : null}
+              </dd>
             </div>
           ) : null}
           <div>

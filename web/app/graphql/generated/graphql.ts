@@ -1618,9 +1618,9 @@ export type OrdersQueryVariables = Exact<{
 }>;
 
 
-export type OrdersQuery = { orders: { edges: Array<{ node: { id: string, number: string, placedAt: string, status: OrderStatus, lineCount: number, total: { amount: string, currencyCode: CurrencyCode } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type OrdersQuery = { orders: { edges: Array<{ node: { id: string, number: string, kind: OrderKind, placedAt: string, status: OrderStatus, lineCount: number, total: { amount: string, currencyCode: CurrencyCode } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type OrderDetailsFragment = { id: string, number: string, status: OrderStatus, placedAt: string, purchaseOrderReference: string | null, notes: string | null, placedBy: { email: string } | null, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> };
+export type OrderDetailsFragment = { id: string, number: string, kind: OrderKind, status: OrderStatus, placedAt: string, orderDate: string | null, requestedDeliveryDate: string | null, purchaseOrderReference: string | null, notes: string | null, placedOnBehalfBy: string | null, placedBy: { email: string } | null, deliverySite: { id: string, name: string, street: string, postalCode: string, city: string, country: string } | null, documents: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }>, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> };
 
 export type HubOrdersQueryVariables = Exact<{
   first: number;
@@ -1632,21 +1632,21 @@ export type HubOrdersQueryVariables = Exact<{
 }>;
 
 
-export type HubOrdersQuery = { orders: { edges: Array<{ node: { id: string, number: string, placedAt: string, status: OrderStatus, lineCount: number, customer: { id: string, name: string, customerNumber: string }, total: { amount: string, currencyCode: CurrencyCode } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type HubOrdersQuery = { orders: { edges: Array<{ node: { id: string, number: string, kind: OrderKind, placedAt: string, status: OrderStatus, lineCount: number, customer: { id: string, name: string, customerNumber: string }, total: { amount: string, currencyCode: CurrencyCode } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type OrderQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type OrderQuery = { order: { id: string, number: string, status: OrderStatus, placedAt: string, purchaseOrderReference: string | null, notes: string | null, placedBy: { email: string } | null, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> } };
+export type OrderQuery = { order: { id: string, number: string, kind: OrderKind, status: OrderStatus, placedAt: string, orderDate: string | null, requestedDeliveryDate: string | null, purchaseOrderReference: string | null, notes: string | null, placedOnBehalfBy: string | null, placedBy: { email: string } | null, deliverySite: { id: string, name: string, street: string, postalCode: string, city: string, country: string } | null, documents: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }>, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> } };
 
 export type HubOrderQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type HubOrderQuery = { order: { id: string, number: string, status: OrderStatus, placedAt: string, purchaseOrderReference: string | null, notes: string | null, customer: { id: string, name: string, customerNumber: string }, placedBy: { email: string } | null, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> } };
+export type HubOrderQuery = { order: { id: string, number: string, kind: OrderKind, status: OrderStatus, placedAt: string, orderDate: string | null, requestedDeliveryDate: string | null, purchaseOrderReference: string | null, notes: string | null, placedOnBehalfBy: string | null, customer: { id: string, name: string, customerNumber: string }, placedByStaff: { name: string, email: string } | null, placedBy: { email: string } | null, deliverySite: { id: string, name: string, street: string, postalCode: string, city: string, country: string } | null, documents: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }>, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> } };
 
 export type OrderingViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1815,12 +1815,31 @@ export const OrderDetailsFragmentDoc = new TypedDocumentString(`
     fragment OrderDetails on Order {
   id
   number
+  kind
   status
   placedAt
+  orderDate
+  requestedDeliveryDate
   purchaseOrderReference
   notes
   placedBy {
     email
+  }
+  placedOnBehalfBy
+  deliverySite {
+    id
+    name
+    street
+    postalCode
+    city
+    country
+  }
+  documents {
+    id
+    fileName
+    contentType
+    size
+    url
   }
   lines {
     id
@@ -3459,6 +3478,7 @@ export const OrdersDocument = new TypedDocumentString(`
       node {
         id
         number
+        kind
         placedAt
         status
         lineCount
@@ -3489,6 +3509,7 @@ export const HubOrdersDocument = new TypedDocumentString(`
       node {
         id
         number
+        kind
         placedAt
         status
         lineCount
@@ -3519,12 +3540,31 @@ export const OrderDocument = new TypedDocumentString(`
     fragment OrderDetails on Order {
   id
   number
+  kind
   status
   placedAt
+  orderDate
+  requestedDeliveryDate
   purchaseOrderReference
   notes
   placedBy {
     email
+  }
+  placedOnBehalfBy
+  deliverySite {
+    id
+    name
+    street
+    postalCode
+    city
+    country
+  }
+  documents {
+    id
+    fileName
+    contentType
+    size
+    url
   }
   lines {
     id
@@ -3579,17 +3619,40 @@ export const HubOrderDocument = new TypedDocumentString(`
       name
       customerNumber
     }
+    placedByStaff {
+      name
+      email
+    }
   }
 }
     fragment OrderDetails on Order {
   id
   number
+  kind
   status
   placedAt
+  orderDate
+  requestedDeliveryDate
   purchaseOrderReference
   notes
   placedBy {
     email
+  }
+  placedOnBehalfBy
+  deliverySite {
+    id
+    name
+    street
+    postalCode
+    city
+    country
+  }
+  documents {
+    id
+    fileName
+    contentType
+    size
+    url
   }
   lines {
     id

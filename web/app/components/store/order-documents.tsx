@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import type { OrderQuery } from '../../graphql/generated/graphql.js';
+
+type OrderDocument = NonNullable<OrderQuery['order']>['documents'][number];
+
+/** Short, language-neutral names of the types the upload accepts (see server/modules/ordering/order-document.service.ts). */
+const TYPE_NAMES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+  'image/webp': 'WebP',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
+  'text/csv': 'CSV',
+  'text/plain': 'TXT',
+};
+
+export function documentTypeName(contentType: string): string {
+  return TYPE_NAMES[contentType.split(';')[0]!.trim().toLowerCase()] ?? contentType;
+}
+
+/** A size in bytes as "12 kB" / "1.4 MB" (bytes under 1 kB), in the UI language. */
+export function formatFileSize(bytes: number, language: string): string {
+  if (bytes < 1024) return new Intl.NumberFormat(language, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
+  if (bytes < 1024 * 1024) {
+    return new Intl.NumberFormat(language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: bytes < 10 * 1024 ? 1 : 0 }).format(bytes / 1024);
+  }
+  return new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
+}
+
+/**
+ * The API gives an absolute download address built from the server's public URL; the web app is
+ * served by the same server, so the link keeps only the path (the session cookie goes with it).
+ */
+export function downloadPath(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.pathname}${u.search}`;
+  } catch {
+    return url;
+  }
+}
+
+/** The documents attached at checkout (O2), each with a download link; the store and the hub. */
+export function OrderDocuments({ documents }: { documents: readonly OrderDocument[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <section className="card order-docs" aria-labelledby="order-documents">
+      <h2 id="order-documents" className="card__title">
+        {t('orderDetails.documents.title')}
+      </h2>
+      {documents.length === 0 ? (
+        <p className="muted">{t('orderDetails.documents.empty')}</p>
+      ) : (
+        <ul className="order-docs__list">
+          {documents.map((doc) => (
+            <li key={doc.id} className="order-docs__item">
+              <span className="order-docs__icon" aria-hidden="true">
+                {documentTypeName(doc.contentType).slice(0, 4)}
+              </span>
+              <span className="order-docs__name">
+                <a href={downloadPath(doc.url)} download={doc.fileName} aria-label={t('orderDetails.documents.download', { name: doc.fileName })}>
+                  {doc.fileName}
+                </a>
+                <span className="muted small block">
+                  <span className="visually-hidden">{t('orderDetails.documents.type')} </span>
+                  {documentTypeName(doc.contentType)}
+                  <span aria-hidden="true"> · </span>
+                  <span className="visually-hidden">, {t('orderDetails.documents.size')} </span>
+                  {formatFileSize(doc.size, i18n.language)}
+                </span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
