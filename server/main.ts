@@ -66,7 +66,11 @@ if (cluster.isPrimary && env.WORKERS > 1) {
     worker.on('message', (m: { ready?: string }) => {
       if (!m?.ready) return;
       url = m.ready;
-      if (++ready === env.WORKERS) banner(url, false, env.WORKERS);
+      ready += 1;
+      // The first worker sets up the job queues alone (concurrent set-ups deadlock in pg-boss);
+      // the others start once it is ready.
+      if (index === 0 && ready === 1) for (let i = 1; i < env.WORKERS; i++) fork(i);
+      if (ready === env.WORKERS) banner(url, false, env.WORKERS);
     });
     worker.on('exit', (code, signal) => {
       if (isStopping()) return;
@@ -85,7 +89,7 @@ if (cluster.isPrimary && env.WORKERS > 1) {
       })),
     );
   });
-  for (let i = 0; i < env.WORKERS; i++) fork(i);
+  fork(0);
 } else {
   const worker = cluster.isWorker;
   const app = await startApp(env, { prepared: worker });

@@ -31,7 +31,15 @@ export function ormConfig(clientUrl: string, extra: Partial<Options> = {}): Opti
     ...extra,
     // Kept by a trigger for typo-tolerant search (migration catalog_words); no entity maps it.
     schemaGenerator: { skipTables: ['catalog_word'] },
-    pool: { min: 0, max: 10, ...extra.pool },
+    pool: {
+      min: 0,
+      max: 10,
+      ...extra.pool,
+      // Many small concurrent queries: parallel workers would only add overhead under load.
+      afterCreate(conn: { query(sql: string, cb: (err: Error | null) => void): void }, done: (err: Error | null, conn: unknown) => void) {
+        conn.query('set max_parallel_workers_per_gather = 0', (err) => done(err, conn));
+      },
+    },
   });
 }
 

@@ -3,11 +3,14 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * The words of product names, kept by a statement-level trigger, for typo-tolerant search: a typo
  * is matched against this small dictionary (trigram similarity), and the words it resembles are
- * then searched like exact ones, through the name's trigram index.
+ * then searched like exact ones, through the name's trigram index. And an index for reference
+ * prefixes.
  */
 export class Migration20261125300000_catalog_words extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table if not exists "catalog_word" ("word" text primary key);`);
+    // References are searched by their beginning, case-insensitively.
+    this.addSql(`create index if not exists "product_reference_prefix_index" on "product" (lower("reference") text_pattern_ops);`);
     this.addSql(`create index if not exists "catalog_word_trgm_index" on "catalog_word" using gin ("word" gin_trgm_ops);`);
     this.addSql(`create or replace function catalog_words_from_names() returns trigger language plpgsql as $$
       begin
@@ -29,5 +32,6 @@ export class Migration20261125300000_catalog_words extends Migration {
     this.addSql(`drop trigger if exists product_words_insert on product;`);
     this.addSql(`drop function if exists catalog_words_from_names();`);
     this.addSql(`drop table if exists "catalog_word";`);
+    this.addSql(`drop index if exists "product_reference_prefix_index";`);
   }
 }

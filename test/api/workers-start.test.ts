@@ -46,7 +46,7 @@ describe('starting with worker processes', () => {
     }
     expect(output).toContain('with 2 worker processes');
     expect(output.match(/Loading demo data/g)).toHaveLength(1);
-    const workers = execFileSync('pgrep', ['-P', String(proc.pid)]).toString().trim().split('\n');
+    const workers = execFileSync('pgrep', ['-P', String(proc.pid), '-f', 'server/main.ts']).toString().trim().split('\n');
     expect(workers).toHaveLength(2);
 
     // New connections are spread over the workers: the token from one works on every request.

@@ -141,16 +141,21 @@ function searchSql(ctx: Ctx, view: CatalogView, alias: string, filter: ProductFi
   const words = alike ?? searchWords(q).map((w) => [w]);
   if (q && words.length) {
     const lookups: string[] = [];
-    if (!alike && /^\d{6,14}$/.test(q)) {
-      lookups.push('select id from product where barcode = ?');
-      params.push(q);
+    if (!alike && /^\d{8,14}$/.test(q)) {
+      // A barcode (or a numeric reference): exact lookups only, through their unique indexes.
+      lookups.push('select id from product where barcode = ?', 'select id from product where reference = ?');
+      params.push(q, q);
+    } else {
+      if (!alike && !/\s/.test(q)) {
+        // References by their beginning (b-tree on lower(reference) text_pattern_ops).
+        lookups.push(`select id from product where lower(reference) like ? escape '\\'`);
+        params.push(`${escapeLike(q.toLowerCase())}%`);
+      }
+      // Each word (or one of the words it may be a typo of) starts a word of the name: one regular
+      // expression per word, which the name's trigram index serves.
+      lookups.push(`select id from product where ${words.map(() => 'name ~* ?').join(' and ')}`);
+      for (const options of words) params.push(`\\m(?:${options.map(escapeRegex).join('|')})`);
     }
-    if (!alike && !/\s/.test(q)) {
-      lookups.push('select id from product where reference ilike ?');
-      params.push(`%${escapeLike(q)}%`);
-    }
-    lookups.push(`select id from product where ${words.map((options) => `(${options.map(() => 'name ~* ?').join(' or ')})`).join(' and ')}`);
-    for (const options of words) for (const w of options) params.push(`\\m${escapeRegex(w)}`);
     // The matching ids first (one array, computed once), then the visible ones among them: the
     // cost follows the number of matches, not the size of the visible catalog.
     parts.push(`${alias}.id = any(array(${lookups.join(' union all ')}))`);
@@ -191,17 +196,25 @@ const SORTS: Record<ProductSort, { column: string; direction: 'asc' | 'desc'; va
   NEWEST: { column: 'created_at', direction: 'desc', value: (p) => p.createdAt.toISOString() },
 };
 
+/** A search long enough to look for typos in when nothing matches exactly. */
+function mayHaveTypos(filter: ProductFilter): boolean {
+  return searchWords(filter.query).some((w) => w.length >= 4);
+}
+
 /**
  * For a search with no exact match, the words of product names each search word may be a typo
  * of ("expresso" → "espresso"), from the catalog's word list (trigram similarity); null when the
  * search matches exactly, is too short, or nothing looks alike — then the search stays as typed.
  */
-async function alikeWords(ctx: Ctx, view: CatalogView, filter: ProductFilter): Promise<string[][] | undefined> {
+async function alikeWords(ctx: Ctx, view: CatalogView, filter: ProductFilter, exactFound?: boolean): Promise<string[][] | undefined> {
   const words = searchWords(filter.query);
-  if (!words.length || words.every((w) => w.length < 4)) return undefined;
-  const exact = searchSql(ctx, view, 'p', filter);
-  const [{ found }] = await ctx.em.execute<{ found: boolean }[]>(`select exists(select 1 from product p where ${exact.sql}) as found`, exact.params);
-  if (found) return undefined;
+  if (!mayHaveTypos(filter)) return undefined;
+  if (exactFound === undefined) {
+    const exact = searchSql(ctx, view, 'p', filter);
+    const [{ found }] = await ctx.em.execute<{ found: boolean }[]>(`select exists(select 1 from product p where ${exact.sql}) as found`, exact.params);
+    exactFound = found;
+  }
+  if (exactFound) return undefined;
   const rows = await ctx.em.execute<{ word: string; alike: string[] }[]>(
     `select t.word, array(select c.word from catalog_word c where t.word % c.word and similarity(t.word, c.word) >= 0.35
        order by similarity(t.word, c.word) desc, c.word limit 5) as alike
@@ -224,31 +237,43 @@ export async function listProducts(
 ): Promise<Page<Product>> {
   if (args.after && args.before) throw apiError(ctx.t, 'BAD_USER_INPUT');
   const view = await catalogView(ctx);
-  const where = searchSql(ctx, view, 'p', args, undefined, await alikeWords(ctx, view, args));
   const sort = SORTS[args.sort ?? 'NAME_ASC'];
   // Paging backward reads the rows before the cursor in the reverse order, then flips them.
   const backward = Boolean(args.before);
   const cursor = args.before ?? args.after;
   const first = Math.min(Math.max((backward ? (args.last ?? args.first) : args.first) ?? 20, 1), 100);
   const direction = backward ? (sort.direction === 'asc' ? 'desc' : 'asc') : sort.direction;
-  const params: unknown[] = [view.priceLevel?.id ?? null, view.location?.id ?? null, ...where.params];
   let keyset = '';
+  const keysetParams: unknown[] = [];
   if (cursor) {
     const [value, id] = decodeCursor(cursor);
     keyset = ` and (p.${sort.column}, p.id) ${direction === 'asc' ? '>' : '<'} (?, ?)`;
-    params.push(value, id);
+    keysetParams.push(value, id);
   }
-  const found = await ctx.em.execute<Array<Record<string, unknown>>>(
-    `select p.*, pp.amount as "_price", sl.quantity as "_stock", b.id as "_brand_id", b.name as "_brand_name", b.created_at as "_brand_created_at", b.updated_at as "_brand_updated_at"
-     from product p
-     left join product_price pp on pp.product_id = p.id and pp.price_level_id = ?
-     left join stock_level sl on sl.product_id = p.id and sl.location_id = ?
-     left join brand b on b.id = p.brand_id
-     where ${where.sql}${keyset}
-     order by p.${sort.column} ${direction}, p.id ${direction}
-     limit ${first + 1}`,
-    params,
-  );
+  // The page's rows first (sorted, limited), then their price, stock and brand: joins for 25 rows,
+  // not for every match.
+  const page = (where: { sql: string; params: unknown[] }) =>
+    ctx.em.execute<Array<Record<string, unknown>>>(
+      `select p.*, pp.amount as "_price", sl.quantity as "_stock", b.id as "_brand_id", b.name as "_brand_name", b.created_at as "_brand_created_at", b.updated_at as "_brand_updated_at"
+       from (select p.* from product p where ${where.sql}${keyset}
+             order by p.${sort.column} ${direction}, p.id ${direction} limit ${first + 1}) p
+       left join product_price pp on pp.product_id = p.id and pp.price_level_id = ?
+       left join stock_level sl on sl.product_id = p.id and sl.location_id = ?
+       left join brand b on b.id = p.brand_id
+       order by p.${sort.column} ${direction}, p.id ${direction}`,
+      [...where.params, ...keysetParams, view.priceLevel?.id ?? null, view.location?.id ?? null],
+    );
+  // A first page searches as typed, and only when nothing matches for words that look alike
+  // (typos); later pages know which of the two the first page used only by asking again.
+  let where = searchSql(ctx, view, 'p', args, undefined, cursor ? await alikeWords(ctx, view, args) : undefined);
+  let found = await page(where);
+  if (!cursor && found.length === 0 && mayHaveTypos(args)) {
+    const alike = await alikeWords(ctx, view, args, false);
+    if (alike) {
+      where = searchSql(ctx, view, 'p', args, undefined, alike);
+      found = await page(where);
+    }
+  }
   const more = found.length > first;
   const rows = backward ? found.slice(0, first).reverse() : found;
   const hasNextPage = backward ? true : more;
