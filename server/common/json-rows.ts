@@ -33,10 +33,19 @@ export function readOnlyEntity<T extends object>(em: EntityManager, entity: Enti
     const column = prop.fieldNames?.[0];
     if (!column || !(column in row)) continue;
     const value = row[column];
-    if (prop.kind === ReferenceKind.SCALAR) out[prop.name] = value;
+    if (prop.kind === ReferenceKind.SCALAR) out[prop.name] = fromJson(prop, value);
     else if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
       out[prop.name] = value === null || value === undefined ? null : Object.assign(Object.create(prop.targetMeta!.prototype), { id: value });
     }
   }
   return out as T;
+}
+
+/** A column value as the entity holds it, also when it came as JSON (numbers, date strings). */
+function fromJson(prop: { type: string; columnTypes?: string[]; scale?: number; runtimeType?: string }, value: unknown): unknown {
+  if (typeof value === 'number' && (prop.type === 'decimal' || /^(numeric|decimal)/.test(prop.columnTypes?.[0] ?? ''))) {
+    return prop.scale !== undefined ? value.toFixed(prop.scale) : String(value);
+  }
+  if (typeof value === 'string' && prop.runtimeType === 'Date') return new Date(value);
+  return value;
 }

@@ -7,7 +7,7 @@ import { idOf, toGlobalId } from '../../common/global-id.js';
 import { Money, CurrencyCode } from '../../common/money.js';
 import { byIdLoader } from '../../common/loaders.js';
 import { escapeLike } from '../../common/text.js';
-import { mapJsonRow, readOnlyEntity } from '../../common/json-rows.js';
+import { readOnlyEntity } from '../../common/json-rows.js';
 import { Product } from './entities/product.entity.js';
 import { PriceLevel } from './entities/price-level.entity.js';
 import { StorageLocation } from './entities/storage-location.entity.js';
@@ -92,8 +92,8 @@ export function catalogView(ctx: Ctx): Promise<CatalogView> {
     const row =
       prefetched ??
       (await ctx.em.execute<{ view: CatalogViewJson }[]>(`select ${catalogViewJsonSql('?::uuid')} as view`, [customer?.id ?? null]))[0].view;
-    const priceLevel = row.price_level ? mapJsonRow(ctx.em, PriceLevel, row.price_level) : null;
-    const location = row.location ? mapJsonRow(ctx.em, StorageLocation, row.location) : null;
+    const priceLevel = row.price_level ? readOnlyEntity(ctx.em, PriceLevel, row.price_level) : null;
+    const location = row.location ? readOnlyEntity(ctx.em, StorageLocation, row.location) : null;
     const some = (ids: string[] | null) => (ids?.length ? ids : null);
     const visibility: CatalogView['visibility'] = customer
       ? { tagIds: some(row.tag_ids), seasonIds: some(row.season_ids), brandIds: some(row.brand_ids), manufacturerIds: some(row.manufacturer_ids) }
@@ -361,7 +361,7 @@ export function priceLoader(ctx: Ctx) {
     new DataLoader<string, Money | null>(async (productIds) => {
       const view = await catalogView(ctx);
       if (!view.priceLevel) return productIds.map(() => null);
-      const rows = await ctx.em.find(ProductPrice, { priceLevel: view.priceLevel, product: { $in: [...productIds] } });
+      const rows = await ctx.em.find(ProductPrice, { priceLevel: view.priceLevel.id, product: { $in: [...productIds] } });
       const byProduct = new Map(rows.map((r) => [r.product.id, r.amount]));
       const currency = view.priceLevel.currencyCode as CurrencyCode;
       return productIds.map((id) => {
@@ -378,7 +378,7 @@ export function stockLoader(ctx: Ctx) {
     new DataLoader<string, number | null>(async (productIds) => {
       const view = await catalogView(ctx);
       if (!view.showStock || !view.location) return productIds.map(() => null);
-      const rows = await ctx.em.find(StockLevel, { location: view.location, product: { $in: [...productIds] } });
+      const rows = await ctx.em.find(StockLevel, { location: view.location.id, product: { $in: [...productIds] } });
       const byProduct = new Map(rows.map((r) => [r.product.id, r.quantity]));
       return productIds.map((id) => byProduct.get(id) ?? 0);
     }),
