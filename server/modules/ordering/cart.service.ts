@@ -60,7 +60,7 @@ function validQuantity(q: number, allowZero: boolean): boolean {
 }
 
 /**
- * The pack-size rule (docs/decisions/0013): a quantity must be a whole number of packs; anything
+ * The pack-size rule (docs/decisions/0015): a quantity must be a whole number of packs; anything
  * else is refused with the nearest valid quantity named, never silently rounded.
  */
 function packError(ctx: Ctx, quantity: number, packSize: number, field: string[]): UserError | null {
