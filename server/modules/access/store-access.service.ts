@@ -67,11 +67,16 @@ export function createAccess(
   options: { language: Language; passwordHash: string; autoApprove: boolean },
 ): StoreAccess {
   const shopUser = ctx.em.create(ShopUser, { email, language: options.language, passwordHash: options.passwordHash, mustChangePassword: true });
+  return linkAccess(ctx, customer, shopUser, email, options.autoApprove);
+}
+
+/** An access of a login to a customer: active, or pending approval when buyers are not auto-approved. */
+function linkAccess(ctx: Ctx, customer: Customer, shopUser: ShopUser, email: string, autoApprove: boolean): StoreAccess {
   return ctx.em.create(StoreAccess, {
     customer,
     shopUser,
     email,
-    status: options.autoApprove ? StoreAccessStatus.ACTIVE : StoreAccessStatus.PENDING_APPROVAL,
+    status: autoApprove ? StoreAccessStatus.ACTIVE : StoreAccessStatus.PENDING_APPROVAL,
     grantedBy: ctx.viewer.kind === 'staff' ? ctx.viewer.staff : null,
   });
 }
@@ -111,30 +116,20 @@ export async function grantStoreAccess(ctx: Ctx, input: { customerId: string; em
   if (errors.length) return { userErrors: errors };
 
   const settings = await getSettings(ctx.em);
-  if (existingUser) {
-    const storeAccess = ctx.em.create(StoreAccess, {
-      customer,
-      shopUser: existingUser,
-      email,
-      status: settings.autoApproveBuyers ? StoreAccessStatus.ACTIVE : StoreAccessStatus.PENDING_APPROVAL,
-      grantedBy: ctx.viewer.kind === 'staff' ? ctx.viewer.staff : null,
-    });
-    if (input.visibility) await applyVisibility(ctx, customer, input.visibility, ['input', 'visibility']);
-    if (input.privateMessage !== undefined && input.privateMessage !== null) customer.privateMessage = input.privateMessage.trim() || null;
-    queueAccessEmail(ctx, 'access-granted', customer, email, null, settings.storeName);
-    await ctx.em.flush();
-    return { storeAccess, userErrors: [] };
-  }
-  const temporaryPassword = typed || generateTemporaryPassword();
-  const storeAccess = createAccess(ctx, customer, email, {
-    language: input.language ?? customer.documentLanguage,
-    passwordHash: typed ? await hashPassword(typed) : hashGeneratedPassword(temporaryPassword),
-    autoApprove: settings.autoApproveBuyers,
-  });
+  // A linked login keeps its own password: no temporary one, nothing to share by WhatsApp.
+  const temporaryPassword = existingUser ? null : typed || generateTemporaryPassword();
+  const storeAccess = existingUser
+    ? linkAccess(ctx, customer, existingUser, email, settings.autoApproveBuyers)
+    : createAccess(ctx, customer, email, {
+        language: input.language ?? customer.documentLanguage,
+        passwordHash: typed ? await hashPassword(typed) : hashGeneratedPassword(temporaryPassword!),
+        autoApprove: settings.autoApproveBuyers,
+      });
   if (input.visibility) await applyVisibility(ctx, customer, input.visibility, ['input', 'visibility']);
   if (input.privateMessage !== undefined && input.privateMessage !== null) customer.privateMessage = input.privateMessage.trim() || null;
   queueAccessEmail(ctx, 'access-granted', customer, email, temporaryPassword, settings.storeName);
   await ctx.em.flush();
+  if (!temporaryPassword) return { storeAccess, userErrors: [] };
   return {
     storeAccess,
     temporaryPassword,
