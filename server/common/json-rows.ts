@@ -12,10 +12,7 @@ export function mapJsonRow<T extends object>(em: EntityManager, entity: EntityNa
   const row: Record<string, unknown> = { ...json };
   for (const prop of meta.props) {
     const column = prop.fieldNames?.[0];
-    if (!column || typeof row[column] !== 'number') continue;
-    if (prop.type === 'decimal' || prop.type === 'DecimalType' || /^(numeric|decimal)/.test(prop.columnTypes?.[0] ?? '')) {
-      row[column] = prop.scale !== undefined ? (row[column] as number).toFixed(prop.scale) : String(row[column]);
-    }
+    if (column && typeof row[column] === 'number') row[column] = decimalFromJson(prop, row[column] as number);
   }
   return em.map(entity, row as never) as T;
 }
@@ -41,11 +38,15 @@ export function readOnlyEntity<T extends object>(em: EntityManager, entity: Enti
   return out as T;
 }
 
+/** A numeric column that came as a JSON number, as the decimal string the entity holds. */
+function decimalFromJson(prop: { type: string; columnTypes?: string[]; scale?: number }, value: number): unknown {
+  if (prop.type !== 'decimal' && prop.type !== 'DecimalType' && !/^(numeric|decimal)/.test(prop.columnTypes?.[0] ?? '')) return value;
+  return prop.scale !== undefined ? value.toFixed(prop.scale) : String(value);
+}
+
 /** A column value as the entity holds it, also when it came as JSON (numbers, date strings). */
 function fromJson(prop: { type: string; columnTypes?: string[]; scale?: number; runtimeType?: string }, value: unknown): unknown {
-  if (typeof value === 'number' && (prop.type === 'decimal' || /^(numeric|decimal)/.test(prop.columnTypes?.[0] ?? ''))) {
-    return prop.scale !== undefined ? value.toFixed(prop.scale) : String(value);
-  }
+  if (typeof value === 'number') return decimalFromJson(prop, value);
   if (typeof value === 'string' && prop.runtimeType === 'Date') return new Date(value);
   return value;
 }

@@ -127,11 +127,13 @@ function searchWords(query: string | null | undefined): string[] {
 
 /**
  * The WHERE clause of a catalog search, shared by the list and the facet counts: visibility first,
- * then the text search — the barcode exactly (digits only), the reference containing the text (no
- * spaces), or a name with a word starting with each word of it, in any order ("sparkling pre"
- * finds "Sparkling water premium", "1" finds "Product 10" but not "Product 01") — then the filters. `alike` gives, per word, the catalog words it may be a typo
- * of (see alikeWords). `skip` leaves one filter out (facets count a dimension without its own
- * filter). Each part is one indexed lookup (barcode b-tree, trigram GIN on reference and name).
+ * then the text search — 8 to 14 digits: the barcode or reference exactly; otherwise the reference
+ * starting with the text (no spaces), or a name with a word starting with each word of it, in any
+ * order ("sparkling pre" finds "Sparkling water premium", "1" finds "Product 10" but not "Product
+ * 01") — then the filters. `alike` gives, per word, the catalog words it may be a typo of (see
+ * alikeWords). `skip` leaves one filter out (facets count a dimension without its own filter).
+ * Each part is one indexed lookup (unique b-trees, the reference prefix index, the name's trigram
+ * GIN).
  */
 function searchSql(ctx: Ctx, view: CatalogView, alias: string, filter: ProductFilter, skip?: keyof ProductFilter, alike?: string[][]): { sql: string; params: unknown[] } {
   const visible = visibilitySql(view, alias);
