@@ -63,8 +63,10 @@ if (cluster.isPrimary && env.WORKERS > 1) {
   let url = '';
   const fork = (index: number) => {
     const worker = cluster.fork({ COMPTOIR_WORKER: String(index), ...(index > 0 ? { JOBS: 'false' } : {}) });
+    let started = false;
     worker.on('message', (m: { ready?: string }) => {
       if (!m?.ready) return;
+      started = true;
       url = m.ready;
       ready += 1;
       // The first worker sets up the job queues alone (concurrent set-ups deadlock in pg-boss);
@@ -74,6 +76,12 @@ if (cluster.isPrimary && env.WORKERS > 1) {
     });
     worker.on('exit', (code, signal) => {
       if (isStopping()) return;
+      if (!started) {
+        // It could not start (its error is above): another would fail the same way.
+        console.error(`Worker ${index} could not start (${signal ?? code}); stopping.`);
+        for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
+        process.exit(1);
+      }
       console.error(`Worker ${index} exited (${signal ?? code}); starting another.`);
       fork(index);
     });
