@@ -10,6 +10,7 @@ import { productLevelsAndLocationsQuery, productPricesSetMutation, stockLevelsSe
 import { noErrors } from '../utils/form-errors.js';
 import { pageTitle } from '../utils/meta.js';
 import { productFormErrors, productInputFromForm, productValuesFromForm } from '../utils/product-form.js';
+import { decimal } from '../utils/quantity.js';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page.js';
 
@@ -24,9 +25,6 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   ]);
   return json({ product, options, priceLevels, storageLocations }, { headers: responseHeaders(request) });
 }
-
-// What the Decimal scalar accepts; a comma is taken as the decimal separator, as people type it.
-const DECIMAL = /^\d{1,15}(\.\d{1,6})?$/;
 
 /** A grid's outcome: API errors per cell (translated), cells that are not numbers, and what was typed. */
 type GridResult = { intent: 'prices' | 'stock'; saved: boolean; fieldErrors: Record<string, string[]>; invalid: string[]; cells: Record<string, string> };
@@ -47,8 +45,8 @@ async function savePrices(request: Request, context: ActionFunctionArgs['context
   for (const level of priceLevels) {
     const raw = String(form.get(`price-${level.id}`) ?? '').trim();
     cells[level.id] = raw;
-    const amount = raw.replace(',', '.');
-    if (amount && !DECIMAL.test(amount)) {
+    const amount = decimal(raw);
+    if (amount === null) {
       invalid.push(level.id);
       continue;
     }
