@@ -6,7 +6,7 @@ import { FormErrorSummary, TextField } from '../components/ui/fields.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import { hubProductQuery, productFormOptionsQuery, productUpdateMutation } from '../graphql/products.server.js';
-import { productLevelsAndLocationsQuery, productPricesSetMutation, stockLevelsSetMutation } from '../graphql/catalog-admin.server.js';
+import { productGridsQuery, productLevelsAndLocationsQuery, productPricesSetMutation, stockLevelsSetMutation } from '../graphql/catalog-admin.server.js';
 import { noErrors } from '../utils/form-errors.js';
 import { pageTitle } from '../utils/meta.js';
 import { productFormErrors, productInputFromForm, productValuesFromForm } from '../utils/product-form.js';
@@ -34,10 +34,7 @@ type GridResult = { intent: 'prices' | 'stock'; saved: boolean; fieldErrors: Rec
  * the price). Cells that are not numbers never reach the API; each error lands on its level's cell.
  */
 async function savePrices(request: Request, context: ActionFunctionArgs['context'], id: string, form: FormData): Promise<GridResult> {
-  const [{ product }, { priceLevels }] = await Promise.all([
-    gql(request, context, hubProductQuery, { id }),
-    gql(request, context, productLevelsAndLocationsQuery),
-  ]);
+  const { product, priceLevels } = await gql(request, context, productGridsQuery, { id });
   const cells: Record<string, string> = {};
   const fieldErrors: Record<string, string[]> = {};
   const invalid: string[] = [];
@@ -66,10 +63,7 @@ async function savePrices(request: Request, context: ActionFunctionArgs['context
 
 /** Saves the stock grid: one stockLevelsSet per location whose quantity changed. */
 async function saveStock(request: Request, context: ActionFunctionArgs['context'], id: string, form: FormData): Promise<GridResult> {
-  const [{ product }, { storageLocations }] = await Promise.all([
-    gql(request, context, hubProductQuery, { id }),
-    gql(request, context, productLevelsAndLocationsQuery),
-  ]);
+  const { product, storageLocations } = await gql(request, context, productGridsQuery, { id });
   const cells: Record<string, string> = {};
   const fieldErrors: Record<string, string[]> = {};
   const invalid: string[] = [];
