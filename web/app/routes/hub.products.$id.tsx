@@ -339,14 +339,16 @@ export default function EditProduct() {
           )}
           <Form method="post" encType="multipart/form-data" className="form">
             <input type="hidden" name="intent" value="image" />
-            <FormErrorSummary errors={imageError ? [imageError] : undefined} title={t('common.fixErrors')} />
-            <div className="field">
-              <label htmlFor="product-image">{t('products.imageFile')}</label>
-              <p className="field__hint" id="product-image-hint">
-                {t('products.imageHint')}
-              </p>
-              <input id="product-image" type="file" name="image" accept="image/jpeg,image/png,image/webp" required aria-describedby="product-image-hint" />
-            </div>
+            <TextField
+              id="product-image"
+              label={t('products.imageFile')}
+              hint={t('products.imageHint')}
+              type="file"
+              name="image"
+              accept="image/jpeg,image/png,image/webp"
+              required
+              errors={imageError ? [imageError] : undefined}
+            />
             <div className="form-actions">
               <SubmitButton className="button button--secondary" intent="image">
                 {t('products.upload')}
