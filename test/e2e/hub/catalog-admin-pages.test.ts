@@ -96,6 +96,12 @@ describe('hub catalog pages', () => {
     expect(await page.getByLabel(`North (${en('hubCatalog.defaultBadge')})`).inputValue()).toBe('40');
     await screenshot(page, 'hub-catalog-product-prices');
 
+    // a file that is not an image: refused next to the image field, in the staff member's language
+    await page.getByLabel(en('products.imageFile')).setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not an image') });
+    await page.getByRole('button', { name: en('products.upload') }).click();
+    await page.getByText('Only JPEG, PNG and WebP images are accepted.').waitFor();
+    expect(await page.getByLabel(en('products.imageFile')).getAttribute('aria-invalid')).toBe('true');
+
     await page.getByRole('button', { name: en('hubCatalog.product.deactivate') }).click();
     await page.getByText(en('hubCatalog.product.deactivated')).waitFor();
     await page.getByRole('button', { name: en('hubCatalog.product.reactivate') }).click();

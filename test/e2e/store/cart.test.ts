@@ -50,6 +50,10 @@ describe('the cart page', () => {
 
   it('pasted barcodes: good lines added, bad ones reported with their line number and reason', async () => {
     const page = buyer.page;
+    // nothing pasted and no file: said next to the paste field
+    await page.getByRole('button', { name: en('checkout.import.submit') }).click();
+    await expect.poll(() => page.getByLabel(en('checkout.import.paste')).getAttribute('aria-invalid')).toBe('true');
+    await page.getByText(en('checkout.import.empty')).waitFor();
     await page.getByLabel(en('checkout.import.paste')).fill(['5400000000010;2', '1234567890128;1', '5400000000027;24', '5400000000027;5', 'oops;1'].join('\n'));
     await page.getByRole('button', { name: en('checkout.import.submit') }).click();
     await page.getByRole('status').getByText(en('checkout.import.added_other', { count: 2 })).waitFor();

@@ -384,6 +384,35 @@ export const productLevelsAndLocationsQuery = graphql(`
   }
 `);
 
+/** What the price and stock grids of a product are compared with before saving: its prices and stock, every level and location. */
+export const productGridsQuery = graphql(`
+  query HubProductGrids($id: ID!) {
+    product(id: $id) {
+      id
+      prices {
+        amount {
+          amount
+        }
+        priceLevel {
+          id
+        }
+      }
+      stockLevels {
+        quantity
+        storageLocation {
+          id
+        }
+      }
+    }
+    priceLevels {
+      id
+    }
+    storageLocations {
+      id
+    }
+  }
+`);
+
 export const productPricesSetMutation = graphql(`
   mutation HubProductPricesSet($input: ProductPricesSetInput!) {
     productPricesSet(input: $input) {

@@ -2,7 +2,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-r
 import { Form, Link, useActionData, useFetcher, useLoaderData, useNavigation, useSearchParams, type MetaFunction } from '@remix-run/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary } from '../components/ui/fields.js';
+import { FormErrorSummary, TextAreaField, TextField } from '../components/ui/fields.js';
 import { Money } from '../components/ui/format.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
@@ -207,8 +207,10 @@ function QuickAdd({ initialQuery, initialSuggestions, result }: { initialQuery: 
 
 function ImportReport({ result }: { result: Extract<ActionResult, { intent: 'import' }> }) {
   const { t } = useTranslation();
-  const messages = result.errors.map((e) => (e === 'empty' ? t('checkout.import.empty') : e === 'fileTooLarge' ? t('checkout.import.fileTooLarge') : e));
+  // 'empty' and 'fileTooLarge' are shown next to their field.
+  const messages = result.errors.filter((e) => e !== 'empty' && e !== 'fileTooLarge');
   if (messages.length) return <FormErrorSummary errors={messages} />;
+  if (result.errors.length) return null;
   return (
     <div className="checkout-report">
       <p className="feedback feedback--success" role="status">
@@ -247,6 +249,7 @@ export default function CartPage() {
   const [params] = useSearchParams();
   const { t } = useTranslation();
   const importForm = useRef<HTMLFormElement>(null);
+  const importResult = actionData?.intent === 'import' ? actionData : undefined;
   // An import that went through empties the form, so the same lines are not sent twice.
   useEffect(() => {
     if (actionData?.intent === 'import' && actionData.errors.length === 0) importForm.current?.reset();
@@ -265,22 +268,28 @@ export default function CartPage() {
             {t('checkout.import.title')}
           </h2>
           <Form method="post" encType="multipart/form-data" className="form" preventScrollReset ref={importForm}>
-            <div className="field">
-              <label htmlFor="import-barcodes">{t('checkout.import.paste')}</label>
-              <textarea id="import-barcodes" name="barcodes" rows={5} className="mono" aria-describedby="import-barcodes-hint" />
-              <p className="field__hint" id="import-barcodes-hint">
-                {t('checkout.import.hint')}
-              </p>
-            </div>
-            <div className="field">
-              <label htmlFor="import-file">{t('checkout.import.file')}</label>
-              <input id="import-file" name="file" type="file" accept=".csv,.txt,text/csv,text/plain" />
-            </div>
+            <TextAreaField
+              id="import-barcodes"
+              label={t('checkout.import.paste')}
+              name="barcodes"
+              rows={5}
+              className="mono"
+              hint={t('checkout.import.hint')}
+              errors={importResult?.errors.includes('empty') ? [t('checkout.import.empty')] : undefined}
+            />
+            <TextField
+              id="import-file"
+              label={t('checkout.import.file')}
+              name="file"
+              type="file"
+              accept=".csv,.txt,text/csv,text/plain"
+              errors={importResult?.errors.includes('fileTooLarge') ? [t('checkout.import.fileTooLarge')] : undefined}
+            />
             <SubmitButton intent="import" className="button button--secondary">
               {t('checkout.import.submit')}
             </SubmitButton>
           </Form>
-          {actionData?.intent === 'import' ? <ImportReport result={actionData} /> : null}
+          {importResult ? <ImportReport result={importResult} /> : null}
         </section>
       </div>
 

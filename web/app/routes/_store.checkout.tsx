@@ -55,7 +55,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (intent === 'switch') {
     const { shopUserCustomerSwitch } = await gql(request, context, shopUserCustomerSwitchMutation, { input: { customerId: text(form, 'customerId') } });
     if (shopUserCustomerSwitch.userErrors.length) {
-      return json({ errors: formErrors(shopUserCustomerSwitch.userErrors, FIELDS) as FormErrors, values: {} as Values }, { headers });
+      return json({ errors: formErrors(shopUserCustomerSwitch.userErrors, FIELDS) as FormErrors, values: { customerId: text(form, 'customerId') } as Values }, { headers });
     }
     throw redirect('/checkout', { headers });
   }
@@ -156,7 +156,7 @@ export default function CheckoutPage() {
                 {t('checkout.customer.title')}
               </h2>
               <Form method="post" className="form checkout-inline">
-                <SelectField label={t('checkout.customer.label')} name="customerId" defaultValue={customers.find((c) => c.name === current?.name)?.id} errors={fieldErrors('customerId')}>
+                <SelectField label={t('checkout.customer.label')} name="customerId" defaultValue={values.customerId ?? customers.find((c) => c.name === current?.name)?.id} errors={fieldErrors('customerId')}>
                   {customers.map((c) => (
                     <option key={c.id} value={c.id}>
                       {c.name} ({c.customerNumber})
@@ -219,28 +219,16 @@ export default function CheckoutPage() {
                 errors={fieldErrors('purchaseOrderReference')}
               />
               <TextAreaField label={t('cart.notes')} name="notes" rows={3} maxLength={5000} defaultValue={values.notes} errors={fieldErrors('notes')} />
-              <div className={['field', fieldErrors('documentIds')?.length ? 'field--invalid' : ''].filter(Boolean).join(' ')}>
-                <label htmlFor="checkout-documents">{t('checkout.documents.label')}</label>
-                <input
-                  id="checkout-documents"
-                  name="documents"
-                  type="file"
-                  multiple
-                  accept=".pdf,.png,.jpg,.jpeg,.webp,.docx,.xlsx,.csv,.txt"
-                  aria-describedby="checkout-documents-hint"
-                  aria-invalid={fieldErrors('documentIds')?.length ? true : undefined}
-                />
-                <p className="field__hint" id="checkout-documents-hint">
-                  {t('checkout.documents.hint', { max: MAX_DOCUMENTS })}
-                </p>
-                {fieldErrors('documentIds')?.length ? (
-                  <ul className="field__errors">
-                    {fieldErrors('documentIds')!.map((e) => (
-                      <li key={e}>{e}</li>
-                    ))}
-                  </ul>
-                ) : null}
-              </div>
+              <TextField
+                id="checkout-documents"
+                label={t('checkout.documents.label')}
+                name="documents"
+                type="file"
+                multiple
+                accept=".pdf,.png,.jpg,.jpeg,.webp,.docx,.xlsx,.csv,.txt"
+                hint={t('checkout.documents.hint', { max: MAX_DOCUMENTS })}
+                errors={fieldErrors('documentIds')}
+              />
               {blocked ? <p className="note">{t('cart.cannotOrder')}</p> : null}
               <SubmitButton intent="place" className="button button--primary button--block button--large">
                 {onBehalf ? t('checkout.placeOnBehalf') : t('cart.placeOrder')}

@@ -1,13 +1,12 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, type MetaFunction } from '@remix-run/react';
+import { useActionData, useLoaderData, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { CatalogTabs } from '../components/hub/catalog-tabs.js';
-import { CheckboxField, FormErrorSummary, SelectField, TextField } from '../components/ui/fields.js';
-import { SubmitButton } from '../components/ui/submit-button.js';
+import { CatalogSettingsPage } from '../components/hub/catalog-settings.js';
+import { SelectField } from '../components/ui/fields.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import { priceLevelCreateMutation, priceLevelUpdateMutation, priceLevelsQuery } from '../graphql/catalog-admin.server.js';
 import type { CurrencyCode } from '../graphql/generated/graphql.js';
-import { formErrors, noErrors, text } from '../utils/form-errors.js';
+import { formErrors, text } from '../utils/form-errors.js';
 import { pageTitle } from '../utils/meta.js';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page.js';
@@ -25,21 +24,36 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = text(form, 'intent');
-  const id = text(form, 'id');
-  const values = { code: text(form, 'code'), name: text(form, 'name'), currencyCode: text(form, 'currencyCode') };
+  const id = text(form, 'id') || null;
+  const values = { code: text(form, 'code'), name: text(form, 'name'), currencyCode: text(form, 'currencyCode'), isDefault: text(form, 'isDefault') };
   const currency = CURRENCIES.includes(values.currencyCode as CurrencyCode) ? (values.currencyCode as CurrencyCode) : null;
+  const reply = (done: boolean, userErrors: Parameters<typeof formErrors>[0]) =>
+    json({ intent, id, done, errors: formErrors(userErrors, FIELDS), values }, { headers: responseHeaders(request) });
+
   if (intent === 'create') {
     const { priceLevelCreate } = await gql(request, context, priceLevelCreateMutation, {
-      input: { code: values.code, name: values.name, currencyCode: currency, isDefault: form.get('isDefault') === 'on' },
+      input: { code: values.code, name: values.name, currencyCode: currency, isDefault: values.isDefault === 'on' },
     });
-    const errors = formErrors(priceLevelCreate.userErrors, FIELDS);
-    return json({ intent, id: null, done: priceLevelCreate.userErrors.length === 0, errors, values }, { headers: responseHeaders(request) });
+    return reply(priceLevelCreate.userErrors.length === 0, priceLevelCreate.userErrors);
   }
   const input =
-    intent === 'default' ? { id, isDefault: true } : { id, code: values.code || null, name: values.name || null, currencyCode: currency };
+    intent === 'default'
+      ? { id: id ?? '', isDefault: true }
+      : { id: id ?? '', code: values.code || null, name: values.name || null, currencyCode: currency };
   const { priceLevelUpdate } = await gql(request, context, priceLevelUpdateMutation, { input });
-  const errors = formErrors(priceLevelUpdate.userErrors, FIELDS);
-  return json({ intent, id, done: priceLevelUpdate.userErrors.length === 0, errors, values }, { headers: responseHeaders(request) });
+  return reply(priceLevelUpdate.userErrors.length === 0, priceLevelUpdate.userErrors);
+}
+
+function CurrencySelect({ label, defaultValue, errors }: { label: string; defaultValue: string; errors?: string[] }) {
+  return (
+    <SelectField label={label} name="currencyCode" defaultValue={defaultValue} errors={errors}>
+      {CURRENCIES.map((c) => (
+        <option key={c} value={c}>
+          {c}
+        </option>
+      ))}
+    </SelectField>
+  );
 }
 
 /** Price levels (C3): every customer buys at one; exactly one is the default. */
@@ -47,133 +61,23 @@ export default function PriceLevels() {
   const { priceLevels } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
-  const createErrors = result?.intent === 'create' && !result.done ? result.errors : noErrors;
-  const notice = result?.done
-    ? t(`hubCatalog.levels.done.${result.intent === 'create' ? 'create' : result.intent === 'default' ? 'default' : 'save'}`, {
-        name: result.intent === 'default' ? (priceLevels.find((l) => l.id === result.id)?.name ?? '') : result.values.name,
-      })
-    : null;
 
   return (
-    <>
-      <div className="page-header">
-        <div>
-          <h1>{t('hubCatalog.levels.title')}</h1>
-          <p className="muted">{t('hubCatalog.levels.intro')}</p>
-        </div>
-      </div>
-      <CatalogTabs />
-      {notice ? (
-        <div className="alert alert--success" role="status">
-          <p>{notice}</p>
-        </div>
-      ) : null}
-
-      <section className="card" aria-labelledby="levels-title">
-        <h2 id="levels-title" className="card__title">
-          {t('hubCatalog.levels.listTitle')}
-        </h2>
-        {priceLevels.length === 0 ? <p className="muted">{t('hubCatalog.levels.empty')}</p> : null}
-        <ul className="hubcat-rows">
-          {priceLevels.map((level) => {
-            const mine = result && result.id === level.id && !result.done ? result.errors : noErrors;
-            const typed = result && result.id === level.id && !result.done ? result.values : null;
-            return (
-              <li key={level.id} className="hubcat-row">
-                <div className="hubcat-row__head">
-                  <span className="mono strong">{level.code}</span>
-                  {level.isDefault ? (
-                    <span className="badge badge--success">{t('hubCatalog.defaultBadge')}</span>
-                  ) : (
-                    <Form method="post">
-                      <input type="hidden" name="id" value={level.id} />
-                      <SubmitButton
-                        className="button button--ghost button--small"
-                        intent="default"
-                        aria-label={t('hubCatalog.makeDefaultLabel', { name: level.name })}
-                      >
-                        {t('hubCatalog.makeDefault')}
-                      </SubmitButton>
-                    </Form>
-                  )}
-                </div>
-                <Form method="post" className="hubcat-row__form" key={`${level.id}-${level.name}-${level.code}-${level.currencyCode}`}>
-                  <input type="hidden" name="id" value={level.id} />
-                  <FormErrorSummary errors={mine.form} />
-                  <TextField
-                    label={t('hubCatalog.levels.nameOf', { code: level.code })}
-                    name="name"
-                    required
-                    defaultValue={typed?.name ?? level.name}
-                    errors={mine.fields.name}
-                    autoComplete="off"
-                  />
-                  <TextField
-                    label={t('hubCatalog.levels.codeOf', { code: level.code })}
-                    name="code"
-                    required
-                    defaultValue={typed?.code ?? level.code}
-                    errors={mine.fields.code}
-                    autoComplete="off"
-                  />
-                  <SelectField label={t('hubCatalog.levels.currencyOf', { code: level.code })} name="currencyCode" defaultValue={level.currencyCode}>
-                    {CURRENCIES.map((c) => (
-                      <option key={c} value={c}>
-                        {c}
-                      </option>
-                    ))}
-                  </SelectField>
-                  <div className="hubcat-row__actions">
-                    <SubmitButton className="button button--secondary button--small" intent="save" aria-label={t('hubCatalog.saveLabel', { name: level.name })}>
-                      {t('common.save')}
-                    </SubmitButton>
-                  </div>
-                </Form>
-              </li>
-            );
-          })}
-        </ul>
-      </section>
-
-      <section className="card" aria-labelledby="new-level-title">
-        <h2 id="new-level-title" className="card__title">
-          {t('hubCatalog.levels.newTitle')}
-        </h2>
-        <Form method="post" className="form" key={result?.intent === 'create' && result.done ? `created-${result.values.code}` : 'new'}>
-          <FormErrorSummary errors={createErrors.form} title={t('common.fixErrors')} />
-          <div className="form-grid">
-            <TextField
-              label={t('hubCatalog.code')}
-              hint={t('hubCatalog.levels.codeHint')}
-              name="code"
-              required
-              maxLength={32}
-              autoComplete="off"
-              defaultValue={result?.intent === 'create' && !result.done ? result.values.code : ''}
-              errors={createErrors.fields.code}
-            />
-            <TextField
-              label={t('hubCatalog.name')}
-              name="name"
-              required
-              autoComplete="off"
-              defaultValue={result?.intent === 'create' && !result.done ? result.values.name : ''}
-              errors={createErrors.fields.name}
-            />
-            <SelectField label={t('hubCatalog.levels.currency')} name="currencyCode" defaultValue="EUR" errors={createErrors.fields.currencyCode}>
-              {CURRENCIES.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </SelectField>
-          </div>
-          <CheckboxField label={t('hubCatalog.levels.isDefault')} name="isDefault" />
-          <div className="form-actions">
-            <SubmitButton intent="create">{t('hubCatalog.levels.create')}</SubmitButton>
-          </div>
-        </Form>
-      </section>
-    </>
+    <CatalogSettingsPage
+      ns="levels"
+      settings={priceLevels}
+      result={result}
+      rowKey={(l) => `${l.id}-${l.name}-${l.code}-${l.currencyCode}`}
+      rowFields={(l, typed) => (
+        <CurrencySelect
+          label={t('hubCatalog.levels.currencyOf', { code: l.code })}
+          defaultValue={typed.values?.currencyCode ?? l.currencyCode}
+          errors={typed.errors.fields.currencyCode}
+        />
+      )}
+      createFields={(typed) => (
+        <CurrencySelect label={t('hubCatalog.levels.currency')} defaultValue={typed.values?.currencyCode ?? 'EUR'} errors={typed.errors.fields.currencyCode} />
+      )}
+    />
   );
 }

@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useLoaderData, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { OrdersTable } from '../components/hub/orders-table.js';
+import { SelectField, TextField } from '../components/ui/fields.js';
 import { Pagination } from '../components/ui/pagination.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import type { OrderStatus } from '../graphql/generated/graphql.js';
@@ -52,29 +53,24 @@ export default function HubOrders() {
         <h1>{t('hub.orders.title')}</h1>
       </div>
       <Form method="get" className="card order-filters" aria-label={t('orderFlow.filters.label')}>
-        <div className="field">
-          <label htmlFor="status-filter">{t('orders.status')}</label>
-          <select id="status-filter" name="status" defaultValue={filters.status ?? ''}>
-            <option value="">{t('hub.orders.allStatuses')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.order.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="customer-filter">{t('hub.orders.customer')}</label>
-          <input id="customer-filter" type="search" name="customer" defaultValue={filters.customer} placeholder={t('orderFlow.filters.customerPlaceholder')} />
-        </div>
-        <div className="field">
-          <label htmlFor="from-filter">{t('orderFlow.filters.from')}</label>
-          <input id="from-filter" type="date" name="from" defaultValue={filters.from} />
-        </div>
-        <div className="field">
-          <label htmlFor="to-filter">{t('orderFlow.filters.to')}</label>
-          <input id="to-filter" type="date" name="to" defaultValue={filters.to} />
-        </div>
+        <SelectField id="status-filter" label={t('orders.status')} name="status" defaultValue={filters.status ?? ''}>
+          <option value="">{t('hub.orders.allStatuses')}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.order.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id="customer-filter"
+          label={t('hub.orders.customer')}
+          type="search"
+          name="customer"
+          defaultValue={filters.customer}
+          placeholder={t('orderFlow.filters.customerPlaceholder')}
+        />
+        <TextField id="from-filter" label={t('orderFlow.filters.from')} type="date" name="from" defaultValue={filters.from} />
+        <TextField id="to-filter" label={t('orderFlow.filters.to')} type="date" name="to" defaultValue={filters.to} />
         <div className="order-filters__actions">
           <button type="submit" className="button button--secondary">
             {t('common.filter')}

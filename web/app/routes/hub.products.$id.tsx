@@ -6,10 +6,11 @@ import { FormErrorSummary, TextField } from '../components/ui/fields.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import { hubProductQuery, productFormOptionsQuery, productUpdateMutation } from '../graphql/products.server.js';
-import { productLevelsAndLocationsQuery, productPricesSetMutation, stockLevelsSetMutation } from '../graphql/catalog-admin.server.js';
+import { productGridsQuery, productLevelsAndLocationsQuery, productPricesSetMutation, stockLevelsSetMutation } from '../graphql/catalog-admin.server.js';
 import { noErrors } from '../utils/form-errors.js';
 import { pageTitle } from '../utils/meta.js';
 import { productFormErrors, productInputFromForm, productValuesFromForm } from '../utils/product-form.js';
+import { decimal } from '../utils/quantity.js';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page.js';
 
@@ -25,9 +26,6 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return json({ product, options, priceLevels, storageLocations }, { headers: responseHeaders(request) });
 }
 
-// What the Decimal scalar accepts; a comma is taken as the decimal separator, as people type it.
-const DECIMAL = /^\d{1,15}(\.\d{1,6})?$/;
-
 /** A grid's outcome: API errors per cell (translated), cells that are not numbers, and what was typed. */
 type GridResult = { intent: 'prices' | 'stock'; saved: boolean; fieldErrors: Record<string, string[]>; invalid: string[]; cells: Record<string, string> };
 
@@ -36,10 +34,7 @@ type GridResult = { intent: 'prices' | 'stock'; saved: boolean; fieldErrors: Rec
  * the price). Cells that are not numbers never reach the API; each error lands on its level's cell.
  */
 async function savePrices(request: Request, context: ActionFunctionArgs['context'], id: string, form: FormData): Promise<GridResult> {
-  const [{ product }, { priceLevels }] = await Promise.all([
-    gql(request, context, hubProductQuery, { id }),
-    gql(request, context, productLevelsAndLocationsQuery),
-  ]);
+  const { product, priceLevels } = await gql(request, context, productGridsQuery, { id });
   const cells: Record<string, string> = {};
   const fieldErrors: Record<string, string[]> = {};
   const invalid: string[] = [];
@@ -47,8 +42,8 @@ async function savePrices(request: Request, context: ActionFunctionArgs['context
   for (const level of priceLevels) {
     const raw = String(form.get(`price-${level.id}`) ?? '').trim();
     cells[level.id] = raw;
-    const amount = raw.replace(',', '.');
-    if (amount && !DECIMAL.test(amount)) {
+    const amount = decimal(raw);
+    if (amount === null) {
       invalid.push(level.id);
       continue;
     }
@@ -68,10 +63,7 @@ async function savePrices(request: Request, context: ActionFunctionArgs['context
 
 /** Saves the stock grid: one stockLevelsSet per location whose quantity changed. */
 async function saveStock(request: Request, context: ActionFunctionArgs['context'], id: string, form: FormData): Promise<GridResult> {
-  const [{ product }, { storageLocations }] = await Promise.all([
-    gql(request, context, hubProductQuery, { id }),
-    gql(request, context, productLevelsAndLocationsQuery),
-  ]);
+  const { product, storageLocations } = await gql(request, context, productGridsQuery, { id });
   const cells: Record<string, string> = {};
   const fieldErrors: Record<string, string[]> = {};
   const invalid: string[] = [];
@@ -347,14 +339,16 @@ export default function EditProduct() {
           )}
           <Form method="post" encType="multipart/form-data" className="form">
             <input type="hidden" name="intent" value="image" />
-            <FormErrorSummary errors={imageError ? [imageError] : undefined} title={t('common.fixErrors')} />
-            <div className="field">
-              <label htmlFor="product-image">{t('products.imageFile')}</label>
-              <p className="field__hint" id="product-image-hint">
-                {t('products.imageHint')}
-              </p>
-              <input id="product-image" type="file" name="image" accept="image/jpeg,image/png,image/webp" required aria-describedby="product-image-hint" />
-            </div>
+            <TextField
+              id="product-image"
+              label={t('products.imageFile')}
+              hint={t('products.imageHint')}
+              type="file"
+              name="image"
+              accept="image/jpeg,image/png,image/webp"
+              required
+              errors={imageError ? [imageError] : undefined}
+            />
             <div className="form-actions">
               <SubmitButton className="button button--secondary" intent="image">
                 {t('products.upload')}

@@ -17,7 +17,7 @@ export interface AddToCartResult {
 }
 
 /** A positive quantity rounded up to whole packs; anything else is left for the API to refuse. */
-export function roundUpToPacks(requested: number, packSize: number): number {
+function roundUpToPacks(requested: number, packSize: number): number {
   if (requested < 1 || packSize <= 1) return requested;
   return Math.ceil(requested / packSize) * packSize;
 }

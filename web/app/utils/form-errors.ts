@@ -33,10 +33,6 @@ export function formErrors(
   return result;
 }
 
-export function hasErrors(errors: FormErrors | undefined): boolean {
-  return !!errors && (errors.form.length > 0 || Object.keys(errors.fields).length > 0);
-}
-
 /** A trimmed text field of a submitted form ('' when absent). */
 export function text(form: FormData, name: string): string {
   const value = form.get(name);

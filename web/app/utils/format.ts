@@ -10,10 +10,6 @@ export function formatMoney(money: MoneyValue, language: string): string {
   return format.format(money.amount as `${number}`);
 }
 
-export function formatNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(language).format(value);
-}
-
 /**
  * Formats an ISO date. `timeZone` is UTC during the server render and hydration (so both agree,
  * and the zone is named) and the browser's own zone afterwards.

@@ -1,6 +1,6 @@
 import { formErrors, optionalText, text, type ApiUserError } from './form-errors.js';
 
-export const PRODUCT_FIELDS = [
+const PRODUCT_FIELDS = [
   'reference',
   'barcode',
   'name',

@@ -9,3 +9,15 @@ export function quantity(value: string): number {
   const n = Number(value);
   return Number.isSafeInteger(n) && Math.abs(n) <= INT_MAX ? n : -1;
 }
+
+// What the Decimal scalar accepts.
+const DECIMAL = /^\d{1,15}(\.\d{1,6})?$/;
+
+/**
+ * A typed amount for the Decimal scalar, a comma taken as the decimal separator as people type it:
+ * '' when blank, null when it is not a number (answered in the person's language before the API is asked).
+ */
+export function decimal(value: string): string | null {
+  const amount = value.trim().replace(',', '.');
+  return amount === '' || DECIMAL.test(amount) ? amount : null;
+}

@@ -22,7 +22,7 @@ function BellIcon() {
 }
 
 /** The bell: a link to what waits for staff, with the count on a badge. */
-export function NotificationBell({ count }: { count: number }) {
+function NotificationBell({ count }: { count: number }) {
   const { t } = useTranslation();
   return (
     <NavLink to="/hub/notifications" className="bell" aria-label={t('bell.label', { count })} title={t('bell.title')}>

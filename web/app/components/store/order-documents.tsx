@@ -15,12 +15,12 @@ const TYPE_NAMES: Record<string, string> = {
   'text/plain': 'TXT',
 };
 
-export function documentTypeName(contentType: string): string {
+function documentTypeName(contentType: string): string {
   return TYPE_NAMES[contentType.split(';')[0]!.trim().toLowerCase()] ?? contentType;
 }
 
 /** A size in bytes as "12 kB" / "1.4 MB" (bytes under 1 kB), in the UI language. */
-export function formatFileSize(bytes: number, language: string): string {
+function formatFileSize(bytes: number, language: string): string {
   if (bytes < 1024) return new Intl.NumberFormat(language, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
   if (bytes < 1024 * 1024) {
     return new Intl.NumberFormat(language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: bytes < 10 * 1024 ? 1 : 0 }).format(bytes / 1024);
@@ -32,7 +32,7 @@ export function formatFileSize(bytes: number, language: string): string {
  * The API gives an absolute download address built from the server's public URL; the web app is
  * served by the same server, so the link keeps only the path (the session cookie goes with it).
  */
-export function downloadPath(url: string): string {
+function downloadPath(url: string): string {
   try {
     const u = new URL(url);
     return `${u.pathname}${u.search}`;

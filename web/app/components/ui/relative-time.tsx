@@ -11,7 +11,7 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 ];
 
 /** "3 days ago" in the UI language (Intl.RelativeTimeFormat); the exact date in the tooltip. */
-export function formatRelative(iso: string, language: string, now: number = Date.now()): string {
+function formatRelative(iso: string, language: string, now: number = Date.now()): string {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
   const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   for (const [unit, size] of UNITS) {

@@ -1264,6 +1264,13 @@ export type HubProductLevelsAndLocationsQueryVariables = Exact<{ [key: string]: 
 
 export type HubProductLevelsAndLocationsQuery = { priceLevels: Array<{ id: string, code: string, name: string, currencyCode: CurrencyCode, isDefault: boolean }>, storageLocations: Array<{ id: string, code: string, name: string, isDefault: boolean }> };
 
+export type HubProductGridsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HubProductGridsQuery = { product: { id: string, prices: Array<{ amount: { amount: string }, priceLevel: { id: string } }>, stockLevels: Array<{ quantity: number, storageLocation: { id: string } }> }, priceLevels: Array<{ id: string }>, storageLocations: Array<{ id: string }> };
+
 export type HubProductPricesSetMutationVariables = Exact<{
   input: ProductPricesSetInput;
 }>;
@@ -2564,6 +2571,33 @@ export const HubProductLevelsAndLocationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HubProductLevelsAndLocationsQuery, HubProductLevelsAndLocationsQueryVariables>;
+export const HubProductGridsDocument = new TypedDocumentString(`
+    query HubProductGrids($id: ID!) {
+  product(id: $id) {
+    id
+    prices {
+      amount {
+        amount
+      }
+      priceLevel {
+        id
+      }
+    }
+    stockLevels {
+      quantity
+      storageLocation {
+        id
+      }
+    }
+  }
+  priceLevels {
+    id
+  }
+  storageLocations {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HubProductGridsQuery, HubProductGridsQueryVariables>;
 export const HubProductPricesSetDocument = new TypedDocumentString(`
     mutation HubProductPricesSet($input: ProductPricesSetInput!) {
   productPricesSet(input: $input) {
