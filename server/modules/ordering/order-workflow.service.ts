@@ -20,7 +20,7 @@ import type { Cart } from './entities/cart.entity.js';
  * The order state machine (O4): which status each status may become. Anything else is refused
  * with INVALID_TRANSITION naming both statuses.
  */
-export const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
+const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
   [OrderStatus.SUBMITTED]: [OrderStatus.VALIDATED, OrderStatus.REJECTED, OrderStatus.CANCELLED],
   [OrderStatus.VALIDATED]: [OrderStatus.SHIPPED, OrderStatus.CANCELLED],
   [OrderStatus.SHIPPED]: [OrderStatus.DELIVERED],
@@ -33,7 +33,7 @@ export const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> 
 const SHIPPING_EDITABLE = new Set([OrderStatus.SUBMITTED, OrderStatus.VALIDATED]);
 const REASON_MAX = 2000;
 
-export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
+function canTransition(from: OrderStatus, to: OrderStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
