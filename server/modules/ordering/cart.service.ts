@@ -1,7 +1,7 @@
 import type { Ctx } from '../../common/context.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
-import { bulkQuery, catalogView, findVisibleProduct, priceLoader, Product, visibilitySql } from '../catalog/index.js';
+import { bulkQuery, catalogView, priceLoader, Product, visibilitySql } from '../catalog/index.js';
 import type { Customer } from '../customers/entities/customer.entity.js';
 import type { ShopUser } from '../access/entities/shop-user.entity.js';
 import type { StaffUser } from '../access/entities/staff-user.entity.js';
@@ -70,10 +70,17 @@ function packError(ctx: Ctx, quantity: number, packSize: number, field: string[]
   return null;
 }
 
-/** Adds lines; bad lines are reported one by one and the good ones are kept (product O1). */
+/**
+ * Adds lines; bad lines are reported one by one and the good ones are kept (product O1). The
+ * products and their prices are read for all lines at once (one query each, whatever the count).
+ */
 export async function addCartLines(ctx: Ctx, lines: { productId: string; quantity: number }[]): Promise<{ cart: Cart; userErrors: UserError[] }> {
   const cart = await getCart(ctx);
   const existing = await cartLines(ctx, cart);
+  const ids = lines.map((l) => idOf('Product', l.productId));
+  const products = await visibleProducts(ctx, ids.filter((id): id is string => Boolean(id)));
+  const prices = await priceLoader(ctx).loadMany([...products.keys()]);
+  const priced = new Set([...products.keys()].filter((_, i) => prices[i] && !(prices[i] instanceof Error)));
   const errors: UserError[] = [];
   for (const [i, line] of lines.entries()) {
     const field = ['input', 'lines', String(i)];
@@ -81,13 +88,12 @@ export async function addCartLines(ctx: Ctx, lines: { productId: string; quantit
       errors.push(userError(ctx.t, UserErrorCode.INVALID_QUANTITY, [...field, 'quantity'], { max: MAX_QUANTITY }));
       continue;
     }
-    const id = idOf('Product', line.productId);
-    const product = id ? await findVisibleProduct(ctx, { id }) : null;
+    const product = ids[i] ? products.get(ids[i]!) : undefined;
     if (!product) {
       errors.push(userError(ctx.t, UserErrorCode.PRODUCT_NOT_FOUND, [...field, 'productId']));
       continue;
     }
-    if (!(await priceLoader(ctx).load(product.id))) {
+    if (!priced.has(product.id)) {
       errors.push(userError(ctx.t, UserErrorCode.PRODUCT_NOT_ORDERABLE, [...field, 'productId']));
       continue;
     }
@@ -102,6 +108,14 @@ export async function addCartLines(ctx: Ctx, lines: { productId: string; quantit
   }
   await ctx.em.flush();
   return { cart, userErrors: errors };
+}
+
+/** The products among these ids that the viewer may see, by id, in one query (catalog visibility). */
+async function visibleProducts(ctx: Ctx, ids: string[]): Promise<Map<string, Product>> {
+  if (!ids.length) return new Map();
+  const visible = visibilitySql(await catalogView(ctx), 'p');
+  const rows = await ctx.em.createQueryBuilder(Product, 'p').select('*').where({ id: { $in: [...new Set(ids)] } }).andWhere(visible.sql, visible.params).getResult();
+  return new Map(rows.map((p) => [p.id, p]));
 }
 
 /** Sets quantities; 0 removes the line. */
