@@ -1,4 +1,4 @@
-import type { Ctx } from '../../common/context.js';
+import { loader, type Ctx } from '../../common/context.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import { bulkQuery, catalogView, priceLoader, Product, visibilitySql } from '../catalog/index.js';
@@ -51,7 +51,17 @@ export async function getCart(ctx: Ctx): Promise<Cart> {
   return cart;
 }
 
+/**
+ * The cart's lines, read once per request however many fields show them (lines, subtotal); the
+ * mutations below read their own copy and forget this one once they have written.
+ */
 export function cartLines(ctx: Ctx, cart: Cart): Promise<CartLine[]> {
+  return loader(ctx, cartLinesKey(cart), () => readCartLines(ctx, cart));
+}
+
+const cartLinesKey = (cart: Cart) => `cart.lines.${cart.id}`;
+
+function readCartLines(ctx: Ctx, cart: Cart): Promise<CartLine[]> {
   return ctx.em.find(CartLine, { cart }, { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['product'] });
 }
 
@@ -76,7 +86,7 @@ function packError(ctx: Ctx, quantity: number, packSize: number, field: string[]
  */
 export async function addCartLines(ctx: Ctx, lines: { productId: string; quantity: number }[]): Promise<{ cart: Cart; userErrors: UserError[] }> {
   const cart = await getCart(ctx);
-  const existing = await cartLines(ctx, cart);
+  const existing = await readCartLines(ctx, cart);
   const ids = lines.map((l) => idOf('Product', l.productId));
   const products = await visibleProducts(ctx, ids.filter((id): id is string => Boolean(id)));
   const prices = await priceLoader(ctx).loadMany([...products.keys()]);
@@ -107,6 +117,7 @@ export async function addCartLines(ctx: Ctx, lines: { productId: string; quantit
     else existing.push(ctx.em.create(CartLine, { cart, product, quantity: line.quantity }));
   }
   await ctx.em.flush();
+  ctx.loaders.delete(cartLinesKey(cart));
   return { cart, userErrors: errors };
 }
 
@@ -121,7 +132,7 @@ async function visibleProducts(ctx: Ctx, ids: string[]): Promise<Map<string, Pro
 /** Sets quantities; 0 removes the line. */
 export async function updateCartLines(ctx: Ctx, lines: { lineId: string; quantity: number }[]): Promise<{ cart: Cart; userErrors: UserError[] }> {
   const cart = await getCart(ctx);
-  const existing = await cartLines(ctx, cart);
+  const existing = await readCartLines(ctx, cart);
   const errors: UserError[] = [];
   for (const [i, line] of lines.entries()) {
     const field = ['input', 'lines', String(i)];
@@ -136,6 +147,7 @@ export async function updateCartLines(ctx: Ctx, lines: { lineId: string; quantit
     else current.quantity = line.quantity;
   }
   await ctx.em.flush();
+  ctx.loaders.delete(cartLinesKey(cart));
   return { cart, userErrors: errors };
 }
 
@@ -242,6 +254,7 @@ export async function importCartLines(ctx: Ctx, text: string): Promise<{ cart?: 
       [cart.id, ids, ids.map((id) => Math.min(totals.get(id)!.quantity, MAX_QUANTITY)), MAX_QUANTITY],
     );
   }
+  ctx.loaders.delete(cartLinesKey(cart));
   problems.sort((a, b) => a.line - b.line);
   return { cart, added: totals.size, problems, userErrors: [] };
 }
