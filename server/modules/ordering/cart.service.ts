@@ -92,6 +92,9 @@ export async function addCartLines(ctx: Ctx, lines: { productId: string; quantit
   const prices = await priceLoader(ctx).loadMany([...products.keys()]);
   const priced = new Set([...products.keys()].filter((_, i) => prices[i] && !(prices[i] instanceof Error)));
   const errors: UserError[] = [];
+  // Lines are listed by creation time: new lines one millisecond apart keep the input's order.
+  const start = Date.now();
+  let added = 0;
   for (const [i, line] of lines.entries()) {
     const field = ['input', 'lines', String(i)];
     if (!validQuantity(line.quantity, false)) {
@@ -114,7 +117,7 @@ export async function addCartLines(ctx: Ctx, lines: { productId: string; quantit
     }
     const current = existing.find((l) => l.product.id === product.id);
     if (current) current.quantity = Math.min(current.quantity + line.quantity, Math.floor(MAX_QUANTITY / product.packSize) * product.packSize);
-    else existing.push(ctx.em.create(CartLine, { cart, product, quantity: line.quantity }));
+    else existing.push(ctx.em.create(CartLine, { cart, product, quantity: line.quantity, createdAt: new Date(start + added++) }));
   }
   await ctx.em.flush();
   ctx.loaders.delete(cartLinesKey(cart));
