@@ -73,11 +73,13 @@ function validQuantity(q: number, allowZero: boolean): boolean {
  * The pack-size rule (docs/decisions/0015): a quantity must be a whole number of packs; anything
  * else is refused with the nearest valid quantity named, never silently rounded.
  */
+function packViolation(quantity: number, packSize: number): { packSize: number; suggested: number } | null {
+  return packSize > 1 && quantity % packSize !== 0 ? { packSize, suggested: Math.ceil(quantity / packSize) * packSize } : null;
+}
+
 function packError(ctx: Ctx, quantity: number, packSize: number, field: string[]): UserError | null {
-  if (packSize > 1 && quantity % packSize !== 0) {
-    return userError(ctx.t, UserErrorCode.QUANTITY_NOT_PACK_MULTIPLE, field, { packSize, suggested: Math.ceil(quantity / packSize) * packSize });
-  }
-  return null;
+  const violation = packViolation(quantity, packSize);
+  return violation && userError(ctx.t, UserErrorCode.QUANTITY_NOT_PACK_MULTIPLE, field, violation);
 }
 
 /**
@@ -234,10 +236,10 @@ export async function importCartLines(ctx: Ctx, text: string): Promise<{ cart?: 
     else if (!product.priced) problem(p, 'NOT_ORDERABLE');
     else {
       const quantity = p.quantity ?? product.pack_size;
+      const pack = packViolation(quantity, product.pack_size);
       if (!validQuantity(quantity, false)) problem(p, 'BAD_QUANTITY', { max: MAX_QUANTITY });
-      else if (product.pack_size > 1 && quantity % product.pack_size !== 0) {
-        problem(p, 'BAD_QUANTITY', { packSize: product.pack_size, suggested: Math.ceil(quantity / product.pack_size) * product.pack_size, context: 'pack' });
-      } else {
+      else if (pack) problem(p, 'BAD_QUANTITY', { ...pack, context: 'pack' });
+      else {
         const t = totals.get(product.id) ?? { quantity: 0 };
         t.quantity += quantity;
         totals.set(product.id, t);

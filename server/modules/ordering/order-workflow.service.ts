@@ -109,13 +109,9 @@ export async function transitionOrder(ctx: Ctx, input: { orderId: string; reason
     }
     return true;
   });
-  if (!moved) {
-    // Someone else moved it first (nothing of ours was written): report from the status it has now.
-    await ctx.em.refresh(order);
-    return { order, userErrors: [invalidTransition(ctx, order.status, to)] };
-  }
   await ctx.em.refresh(order);
-  return { order, userErrors: [] };
+  // Not moved: someone else moved it first (nothing of ours was written); report from the status it has now.
+  return { order, userErrors: moved ? [] : [invalidTransition(ctx, order.status, to)] };
 }
 
 /**
@@ -128,9 +124,8 @@ export async function updateShippingCost(ctx: Ctx, input: { orderId: string; shi
   const order = await getOrder(ctx, input.orderId);
   const parsed = parseAmount(input.shippingCost ?? '', 2);
   if ('code' in parsed) return { userErrors: [userError(ctx.t, parsed.code, ['input', 'shippingCost'])] };
-  if (!SHIPPING_EDITABLE.has(order.status)) {
-    return { userErrors: [userError(ctx.t, UserErrorCode.SHIPPING_COST_LOCKED, ['input', 'shippingCost'], { status: ctx.t(`orderStatus.${order.status}`) })] };
-  }
+  const locked = () => userError(ctx.t, UserErrorCode.SHIPPING_COST_LOCKED, ['input', 'shippingCost'], { status: ctx.t(`orderStatus.${order.status}`) });
+  if (!SHIPPING_EDITABLE.has(order.status)) return { userErrors: [locked()] };
   const amount = decimal.normalize(parsed.amount);
   const previous = decimal.normalize(order.shippingCost);
   if (amount === previous) return { order, userErrors: [] };
@@ -147,8 +142,7 @@ export async function updateShippingCost(ctx: Ctx, input: { orderId: string; shi
     return true;
   });
   await ctx.em.refresh(order);
-  if (!changed) return { order, userErrors: [userError(ctx.t, UserErrorCode.SHIPPING_COST_LOCKED, ['input', 'shippingCost'], { status: ctx.t(`orderStatus.${order.status}`) })] };
-  return { order, userErrors: [] };
+  return { order, userErrors: changed ? [] : [locked()] };
 }
 
 /** A timeline entry: a stored event, or the placement derived from the order itself. */
