@@ -1,7 +1,7 @@
-import type { Ctx } from '../../common/context.js';
+import { loader, type Ctx } from '../../common/context.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
-import { bulkQuery, catalogView, findVisibleProduct, priceLoader, Product, visibilitySql } from '../catalog/index.js';
+import { bulkQuery, catalogView, priceLoader, Product, visibilitySql } from '../catalog/index.js';
 import type { Customer } from '../customers/entities/customer.entity.js';
 import type { ShopUser } from '../access/entities/shop-user.entity.js';
 import type { StaffUser } from '../access/entities/staff-user.entity.js';
@@ -51,7 +51,17 @@ export async function getCart(ctx: Ctx): Promise<Cart> {
   return cart;
 }
 
+/**
+ * The cart's lines, read once per request however many fields show them (lines, subtotal); the
+ * mutations below read their own copy and forget this one once they have written.
+ */
 export function cartLines(ctx: Ctx, cart: Cart): Promise<CartLine[]> {
+  return loader(ctx, cartLinesKey(cart), () => readCartLines(ctx, cart));
+}
+
+const cartLinesKey = (cart: Cart) => `cart.lines.${cart.id}`;
+
+function readCartLines(ctx: Ctx, cart: Cart): Promise<CartLine[]> {
   return ctx.em.find(CartLine, { cart }, { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['product'] });
 }
 
@@ -63,31 +73,42 @@ function validQuantity(q: number, allowZero: boolean): boolean {
  * The pack-size rule (docs/decisions/0015): a quantity must be a whole number of packs; anything
  * else is refused with the nearest valid quantity named, never silently rounded.
  */
-function packError(ctx: Ctx, quantity: number, packSize: number, field: string[]): UserError | null {
-  if (packSize > 1 && quantity % packSize !== 0) {
-    return userError(ctx.t, UserErrorCode.QUANTITY_NOT_PACK_MULTIPLE, field, { packSize, suggested: Math.ceil(quantity / packSize) * packSize });
-  }
-  return null;
+function packViolation(quantity: number, packSize: number): { packSize: number; suggested: number } | null {
+  return packSize > 1 && quantity % packSize !== 0 ? { packSize, suggested: Math.ceil(quantity / packSize) * packSize } : null;
 }
 
-/** Adds lines; bad lines are reported one by one and the good ones are kept (product O1). */
+function packError(ctx: Ctx, quantity: number, packSize: number, field: string[]): UserError | null {
+  const violation = packViolation(quantity, packSize);
+  return violation && userError(ctx.t, UserErrorCode.QUANTITY_NOT_PACK_MULTIPLE, field, violation);
+}
+
+/**
+ * Adds lines; bad lines are reported one by one and the good ones are kept (product O1). The
+ * products and their prices are read for all lines at once (one query each, whatever the count).
+ */
 export async function addCartLines(ctx: Ctx, lines: { productId: string; quantity: number }[]): Promise<{ cart: Cart; userErrors: UserError[] }> {
   const cart = await getCart(ctx);
-  const existing = await cartLines(ctx, cart);
+  const existing = await readCartLines(ctx, cart);
+  const ids = lines.map((l) => idOf('Product', l.productId));
+  const products = await visibleProducts(ctx, ids.filter((id): id is string => Boolean(id)));
+  const prices = await priceLoader(ctx).loadMany([...products.keys()]);
+  const priced = new Set([...products.keys()].filter((_, i) => prices[i] && !(prices[i] instanceof Error)));
   const errors: UserError[] = [];
+  // Lines are listed by creation time: new lines one millisecond apart keep the input's order.
+  const start = Date.now();
+  let added = 0;
   for (const [i, line] of lines.entries()) {
     const field = ['input', 'lines', String(i)];
     if (!validQuantity(line.quantity, false)) {
       errors.push(userError(ctx.t, UserErrorCode.INVALID_QUANTITY, [...field, 'quantity'], { max: MAX_QUANTITY }));
       continue;
     }
-    const id = idOf('Product', line.productId);
-    const product = id ? await findVisibleProduct(ctx, { id }) : null;
+    const product = ids[i] ? products.get(ids[i]!) : undefined;
     if (!product) {
       errors.push(userError(ctx.t, UserErrorCode.PRODUCT_NOT_FOUND, [...field, 'productId']));
       continue;
     }
-    if (!(await priceLoader(ctx).load(product.id))) {
+    if (!priced.has(product.id)) {
       errors.push(userError(ctx.t, UserErrorCode.PRODUCT_NOT_ORDERABLE, [...field, 'productId']));
       continue;
     }
@@ -98,16 +119,25 @@ export async function addCartLines(ctx: Ctx, lines: { productId: string; quantit
     }
     const current = existing.find((l) => l.product.id === product.id);
     if (current) current.quantity = Math.min(current.quantity + line.quantity, Math.floor(MAX_QUANTITY / product.packSize) * product.packSize);
-    else existing.push(ctx.em.create(CartLine, { cart, product, quantity: line.quantity }));
+    else existing.push(ctx.em.create(CartLine, { cart, product, quantity: line.quantity, createdAt: new Date(start + added++) }));
   }
   await ctx.em.flush();
+  ctx.loaders.delete(cartLinesKey(cart));
   return { cart, userErrors: errors };
+}
+
+/** The products among these ids that the viewer may see, by id, in one query (catalog visibility). */
+async function visibleProducts(ctx: Ctx, ids: string[]): Promise<Map<string, Product>> {
+  if (!ids.length) return new Map();
+  const visible = visibilitySql(await catalogView(ctx), 'p');
+  const rows = await ctx.em.createQueryBuilder(Product, 'p').select('*').where({ id: { $in: [...new Set(ids)] } }).andWhere(visible.sql, visible.params).getResult();
+  return new Map(rows.map((p) => [p.id, p]));
 }
 
 /** Sets quantities; 0 removes the line. */
 export async function updateCartLines(ctx: Ctx, lines: { lineId: string; quantity: number }[]): Promise<{ cart: Cart; userErrors: UserError[] }> {
   const cart = await getCart(ctx);
-  const existing = await cartLines(ctx, cart);
+  const existing = await readCartLines(ctx, cart);
   const errors: UserError[] = [];
   for (const [i, line] of lines.entries()) {
     const field = ['input', 'lines', String(i)];
@@ -122,6 +152,7 @@ export async function updateCartLines(ctx: Ctx, lines: { lineId: string; quantit
     else current.quantity = line.quantity;
   }
   await ctx.em.flush();
+  ctx.loaders.delete(cartLinesKey(cart));
   return { cart, userErrors: errors };
 }
 
@@ -205,10 +236,10 @@ export async function importCartLines(ctx: Ctx, text: string): Promise<{ cart?: 
     else if (!product.priced) problem(p, 'NOT_ORDERABLE');
     else {
       const quantity = p.quantity ?? product.pack_size;
+      const pack = packViolation(quantity, product.pack_size);
       if (!validQuantity(quantity, false)) problem(p, 'BAD_QUANTITY', { max: MAX_QUANTITY });
-      else if (product.pack_size > 1 && quantity % product.pack_size !== 0) {
-        problem(p, 'BAD_QUANTITY', { packSize: product.pack_size, suggested: Math.ceil(quantity / product.pack_size) * product.pack_size, context: 'pack' });
-      } else {
+      else if (pack) problem(p, 'BAD_QUANTITY', { ...pack, context: 'pack' });
+      else {
         const t = totals.get(product.id) ?? { quantity: 0 };
         t.quantity += quantity;
         totals.set(product.id, t);
@@ -228,6 +259,7 @@ export async function importCartLines(ctx: Ctx, text: string): Promise<{ cart?: 
       [cart.id, ids, ids.map((id) => Math.min(totals.get(id)!.quantity, MAX_QUANTITY)), MAX_QUANTITY],
     );
   }
+  ctx.loaders.delete(cartLinesKey(cart));
   problems.sort((a, b) => a.line - b.line);
   return { cart, added: totals.size, problems, userErrors: [] };
 }

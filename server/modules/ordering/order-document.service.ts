@@ -1,5 +1,4 @@
 import type { Ctx } from '../../common/context.js';
-import { apiError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import { groupLoader } from '../../common/loaders.js';
 import { orderingActor } from './cart.service.js';
@@ -88,8 +87,4 @@ export function orderDocuments(ctx: Ctx, order: Order): Promise<OrderDocument[]>
 /** Where a document is downloaded; the same access rules as the API apply there. */
 export function documentUrl(ctx: Ctx, doc: OrderDocument): string {
   return `${ctx.env.publicUrl}/api/order-documents/${encodeURIComponent(doc.globalId)}`;
-}
-
-export function notFound(ctx: Ctx) {
-  return apiError(ctx.t, 'NOT_FOUND');
 }

@@ -20,7 +20,7 @@ import type { Cart } from './entities/cart.entity.js';
  * The order state machine (O4): which status each status may become. Anything else is refused
  * with INVALID_TRANSITION naming both statuses.
  */
-export const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
+const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
   [OrderStatus.SUBMITTED]: [OrderStatus.VALIDATED, OrderStatus.REJECTED, OrderStatus.CANCELLED],
   [OrderStatus.VALIDATED]: [OrderStatus.SHIPPED, OrderStatus.CANCELLED],
   [OrderStatus.SHIPPED]: [OrderStatus.DELIVERED],
@@ -33,7 +33,7 @@ export const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> 
 const SHIPPING_EDITABLE = new Set([OrderStatus.SUBMITTED, OrderStatus.VALIDATED]);
 const REASON_MAX = 2000;
 
-export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
+function canTransition(from: OrderStatus, to: OrderStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
@@ -109,13 +109,9 @@ export async function transitionOrder(ctx: Ctx, input: { orderId: string; reason
     }
     return true;
   });
-  if (!moved) {
-    // Someone else moved it first (nothing of ours was written): report from the status it has now.
-    await ctx.em.refresh(order);
-    return { order, userErrors: [invalidTransition(ctx, order.status, to)] };
-  }
   await ctx.em.refresh(order);
-  return { order, userErrors: [] };
+  // Not moved: someone else moved it first (nothing of ours was written); report from the status it has now.
+  return { order, userErrors: moved ? [] : [invalidTransition(ctx, order.status, to)] };
 }
 
 /**
@@ -128,9 +124,8 @@ export async function updateShippingCost(ctx: Ctx, input: { orderId: string; shi
   const order = await getOrder(ctx, input.orderId);
   const parsed = parseAmount(input.shippingCost ?? '', 2);
   if ('code' in parsed) return { userErrors: [userError(ctx.t, parsed.code, ['input', 'shippingCost'])] };
-  if (!SHIPPING_EDITABLE.has(order.status)) {
-    return { userErrors: [userError(ctx.t, UserErrorCode.SHIPPING_COST_LOCKED, ['input', 'shippingCost'], { status: ctx.t(`orderStatus.${order.status}`) })] };
-  }
+  const locked = () => userError(ctx.t, UserErrorCode.SHIPPING_COST_LOCKED, ['input', 'shippingCost'], { status: ctx.t(`orderStatus.${order.status}`) });
+  if (!SHIPPING_EDITABLE.has(order.status)) return { userErrors: [locked()] };
   const amount = decimal.normalize(parsed.amount);
   const previous = decimal.normalize(order.shippingCost);
   if (amount === previous) return { order, userErrors: [] };
@@ -147,8 +142,7 @@ export async function updateShippingCost(ctx: Ctx, input: { orderId: string; shi
     return true;
   });
   await ctx.em.refresh(order);
-  if (!changed) return { order, userErrors: [userError(ctx.t, UserErrorCode.SHIPPING_COST_LOCKED, ['input', 'shippingCost'], { status: ctx.t(`orderStatus.${order.status}`) })] };
-  return { order, userErrors: [] };
+  return { order, userErrors: changed ? [] : [locked()] };
 }
 
 /** A timeline entry: a stored event, or the placement derived from the order itself. */

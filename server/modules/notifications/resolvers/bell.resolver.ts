@@ -8,6 +8,7 @@ import { countPendingAccesses, pendingAccesses } from '../../access/store-access
 import { RegistrationRequest, RegistrationStatus } from '../../registration/entities/registration-request.entity.js';
 import { countPendingRegistrations } from '../../registration/registration.service.js';
 import { Order, OrderStatus } from '../../ordering/entities/order.entity.js';
+import { bulkQuery } from '../../catalog/index.js';
 
 @ObjectType({ description: 'What waits for staff: the hub\'s notification bell (product N2).' })
 export class HubNotifications {
@@ -112,12 +113,14 @@ export class BellResolver {
     @Context() ctx: Ctx,
   ): Promise<HubNotificationsMarkReadPayload> {
     if (ctx.viewer.kind !== 'staff') throw apiError(ctx.t, 'FORBIDDEN');
-    const now = new Date();
-    for (const kind of new Set(input.kinds)) {
-      await ctx.em.execute(
-        `insert into staff_notification_read (id, staff_id, kind, last_seen_at) values (gen_random_uuid(), ?, cast(? as notification_kind), ?)
+    const kinds = [...new Set(input.kinds)];
+    if (kinds.length) {
+      await bulkQuery(
+        ctx.em,
+        `insert into staff_notification_read (id, staff_id, kind, last_seen_at)
+         select gen_random_uuid(), ?, cast(k as notification_kind), ? from unnest(?::text[]) as k
          on conflict (staff_id, kind) do update set last_seen_at = excluded.last_seen_at, updated_at = now()`,
-        [ctx.viewer.staff.id, kind, now],
+        [ctx.viewer.staff.id, new Date(), kinds],
       );
     }
     return Object.assign(new HubNotificationsMarkReadPayload(), { hubNotifications: await bell(ctx), userErrors: [] });

@@ -21,36 +21,41 @@ import * as workflow from '../order-workflow.service.js';
 
 const INPUT = { description: 'What to do; see the input type.' };
 
+/** The five status mutations differ only in the status asked; the state machine decides the rest. */
+async function changeStatus(ctx: Ctx, input: { orderId: string; reason?: string | null }, to: OrderStatus): Promise<OrderChangePayload> {
+  return Object.assign(new OrderChangePayload(), await workflow.transitionOrder(ctx, input, to));
+}
+
 @Resolver(() => Order)
 export class OrderWorkflowResolver {
   @Authorized('STAFF', 'ORDERS_MANAGE')
   @Mutation(() => OrderChangePayload, { description: 'Accepts a SUBMITTED order (→ VALIDATED); the customer is emailed.' })
   async orderValidate(@Arg('input', () => OrderStatusChangeInput, INPUT) input: OrderStatusChangeInput, @Context() ctx: Ctx) {
-    return Object.assign(new OrderChangePayload(), await workflow.transitionOrder(ctx, input, OrderStatus.VALIDATED));
+    return changeStatus(ctx, input, OrderStatus.VALIDATED);
   }
 
   @Authorized('STAFF', 'ORDERS_MANAGE')
   @Mutation(() => OrderChangePayload, { description: 'Refuses a SUBMITTED order (→ REJECTED) with a reason the customer is emailed.' })
   async orderReject(@Arg('input', () => OrderRejectInput, INPUT) input: OrderRejectInput, @Context() ctx: Ctx) {
-    return Object.assign(new OrderChangePayload(), await workflow.transitionOrder(ctx, input, OrderStatus.REJECTED));
+    return changeStatus(ctx, input, OrderStatus.REJECTED);
   }
 
   @Authorized('STAFF', 'ORDERS_MANAGE')
   @Mutation(() => OrderChangePayload, { description: 'Marks a VALIDATED order as sent (→ SHIPPED); the customer is emailed.' })
   async orderShip(@Arg('input', () => OrderStatusChangeInput, INPUT) input: OrderStatusChangeInput, @Context() ctx: Ctx) {
-    return Object.assign(new OrderChangePayload(), await workflow.transitionOrder(ctx, input, OrderStatus.SHIPPED));
+    return changeStatus(ctx, input, OrderStatus.SHIPPED);
   }
 
   @Authorized('STAFF', 'ORDERS_MANAGE')
   @Mutation(() => OrderChangePayload, { description: 'Marks a SHIPPED order as received (→ DELIVERED); the customer is emailed.' })
   async orderDeliver(@Arg('input', () => OrderStatusChangeInput, INPUT) input: OrderStatusChangeInput, @Context() ctx: Ctx) {
-    return Object.assign(new OrderChangePayload(), await workflow.transitionOrder(ctx, input, OrderStatus.DELIVERED));
+    return changeStatus(ctx, input, OrderStatus.DELIVERED);
   }
 
   @Authorized('STAFF', 'ORDERS_MANAGE')
   @Mutation(() => OrderChangePayload, { description: 'Cancels a SUBMITTED or VALIDATED order (→ CANCELLED), with an optional reason; the customer is emailed.' })
   async orderCancel(@Arg('input', () => OrderStatusChangeInput, INPUT) input: OrderStatusChangeInput, @Context() ctx: Ctx) {
-    return Object.assign(new OrderChangePayload(), await workflow.transitionOrder(ctx, input, OrderStatus.CANCELLED));
+    return changeStatus(ctx, input, OrderStatus.CANCELLED);
   }
 
   @Authorized('STAFF', 'ORDERS_MANAGE')
