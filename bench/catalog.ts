@@ -14,11 +14,51 @@ const DB = 'comptoir_bench_catalog';
 const PAGE = `query($first: Int, $after: String) { products(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id name reference unit packSize price { amount currencyCode } stock brand { name } } } } }`;
 const SEARCH = `query($q: String) { products(first: 24, query: $q) { edges { node { id name reference price { amount } stock brand { name } } } } }`;
 
+/** The data set: catalog, prices, stock, 10,000 customers, and one signed-up buyer (K2) who sees 17 of 50 brands. */
+async function buildData(db: pg.Client): Promise<void> {
+  await db.query(`
+    insert into brand (id, name) select gen_random_uuid(), 'Brand ' || lpad(i::text, 2, '0') from generate_series(1, 50) i;
+    insert into season (id, name) select gen_random_uuid(), s from unnest(array['Spring 2026','Summer 2026','Autumn 2026','Winter 2026']) s;
+    insert into tag (id, name) select gen_random_uuid(), 'tag-' || lpad(i::text, 3, '0') from generate_series(1, 200) i;
+    insert into manufacturer (id, name) select gen_random_uuid(), 'Maker ' || i from generate_series(1, 20) i;
+    insert into price_level (id, code, name, is_default) values (gen_random_uuid(), 'L1', 'Level 1', true), (gen_random_uuid(), 'L2', 'Level 2', false), (gen_random_uuid(), 'L3', 'Level 3', false);
+    insert into storage_location (id, code, name, is_default, default_shipping_cost) values (gen_random_uuid(), 'W1', 'Warehouse 1', true, 15), (gen_random_uuid(), 'W2', 'Warehouse 2', false, 20), (gen_random_uuid(), 'W3', 'Warehouse 3', false, 25);
+    with b as (select array_agg(id order by name) a from brand), s as (select array_agg(id order by name) a from season), m as (select array_agg(id order by name) a from manufacturer),
+      n as (select array['Espresso','Sparkling water','Orange juice','Red wine','Craft lager','Olive oil','Paper napkins','Sea salt','Tonic water','Dark chocolate','Green tea','Cola','Apple cider','Balsamic vinegar','Basmati rice','Flour','Butter','Mineral water','Coffee filters','Sugar sticks'] w1,
+                    array['classic','premium','organic','light','extra','family','mini','bulk','gourmet','fresh','dry','sweet','spicy','smooth','strong','gold','silver','select','reserve','daily','fine','pure','wild'] w2)
+    insert into product (id, reference, barcode, name, brand_id, season_id, manufacturer_id, unit, pack_size, active)
+    select gen_random_uuid(), 'R' || lpad(i::text, 6, '0'),
+      body || ((10 - (select sum(substr(body, k, 1)::int * (case when k % 2 = 1 then 1 else 3 end)) from generate_series(1, 12) k) % 10) % 10),
+      n.w1[1 + i % 20] || ' ' || n.w2[1 + (i / 20) % 23] || ' ' || i, b.a[1 + i % 50], s.a[1 + i % 4], m.a[1 + i % 20], 'piece', 1 + i % 6, i % 53 <> 0
+    from generate_series(1, 100000) i, b, s, m, n, lateral (select '540' || lpad(i::text, 9, '0') as body) x;
+    insert into product_tag (product_id, tag_id)
+      select p.id, t.a[1 + (row_number() over () % 200)::int] from product p, (select array_agg(id order by name) a from tag) t
+      union select p.id, t.a[1 + ((row_number() over () * 7) % 200)::int] from product p, (select array_agg(id order by name) a from tag) t;
+    insert into product_price (price_level_id, product_id, amount) select l.id, p.id, round((1 + random() * 80)::numeric, 2) from product p, price_level l;
+    insert into stock_level (location_id, product_id, quantity) select w.id, p.id, (random() * 500)::int from product p, storage_location w;
+    insert into customer (id, name, customer_number, document_language, price_level_id)
+      select gen_random_uuid(), 'Customer ' || lpad(i::text, 5, '0'), 'K' || i, 'en', (select id from price_level where code = 'L' || (1 + i % 3)) from generate_series(1, 10000) i;
+    insert into contact (id, customer_id, email, position) select gen_random_uuid(), id, 'buyer-' || customer_number || '@bench.test', 0 from customer;
+    insert into customer_visible_brand (customer_id, brand_id)
+      select c.id, b.id from customer c, (select id from brand order by name limit 17) b where c.customer_number = 'K2';
+    analyze;
+  `);
+  const hash = await hashPassword('bench1234');
+  await db.query(`insert into shop_user (id, email, language, password_hash, must_change_password) values (gen_random_uuid(), 'buyer-k2@bench.test', 'en', $1, false)`, [hash]);
+  await db.query(`insert into store_access (id, customer_id, shop_user_id, email, status) select gen_random_uuid(), c.id, u.id, u.email, 'ACTIVE' from customer c, shop_user u where c.customer_number = 'K2'`);
+}
+
 export async function catalogBench(report: Report): Promise<void> {
+  // BENCH_KEEP=1 keeps the data set after the run and reuses it on the next one (to iterate).
+  const keep = process.env.BENCH_KEEP === '1';
   const admin = new pg.Client({ connectionString: SERVER });
   await admin.connect();
-  await admin.query(`drop database if exists ${DB} with (force)`);
-  await admin.query(`create database ${DB}`);
+  const exists = (await admin.query(`select 1 from pg_database where datname = $1`, [DB])).rowCount === 1;
+  const reuse = keep && exists;
+  if (!reuse) {
+    await admin.query(`drop database if exists ${DB} with (force)`);
+    await admin.query(`create database ${DB}`);
+  }
   await admin.end();
 
   const port = await freePort();
@@ -42,38 +82,9 @@ export async function catalogBench(report: Report): Promise<void> {
     db.on('error', () => {}); // the database is dropped at the end, connection or not
     await db.connect();
     const t0 = performance.now();
-    await db.query(`
-      insert into brand (id, name) select gen_random_uuid(), 'Brand ' || lpad(i::text, 2, '0') from generate_series(1, 50) i;
-      insert into season (id, name) select gen_random_uuid(), s from unnest(array['Spring 2026','Summer 2026','Autumn 2026','Winter 2026']) s;
-      insert into tag (id, name) select gen_random_uuid(), 'tag-' || lpad(i::text, 3, '0') from generate_series(1, 200) i;
-      insert into manufacturer (id, name) select gen_random_uuid(), 'Maker ' || i from generate_series(1, 20) i;
-      insert into price_level (id, code, name, is_default) values (gen_random_uuid(), 'L1', 'Level 1', true), (gen_random_uuid(), 'L2', 'Level 2', false), (gen_random_uuid(), 'L3', 'Level 3', false);
-      insert into storage_location (id, code, name, is_default, default_shipping_cost) values (gen_random_uuid(), 'W1', 'Warehouse 1', true, 15), (gen_random_uuid(), 'W2', 'Warehouse 2', false, 20), (gen_random_uuid(), 'W3', 'Warehouse 3', false, 25);
-      with b as (select array_agg(id order by name) a from brand), s as (select array_agg(id order by name) a from season), m as (select array_agg(id order by name) a from manufacturer),
-        n as (select array['Espresso','Sparkling water','Orange juice','Red wine','Craft lager','Olive oil','Paper napkins','Sea salt','Tonic water','Dark chocolate','Green tea','Cola','Apple cider','Balsamic vinegar','Basmati rice','Flour','Butter','Mineral water','Coffee filters','Sugar sticks'] w1,
-                      array['classic','premium','organic','light','extra','family','mini','bulk','gourmet','fresh','dry','sweet','spicy','smooth','strong','gold','silver','select','reserve','daily','fine','pure','wild'] w2)
-      insert into product (id, reference, barcode, name, brand_id, season_id, manufacturer_id, unit, pack_size, active)
-      select gen_random_uuid(), 'R' || lpad(i::text, 6, '0'),
-        body || ((10 - (select sum(substr(body, k, 1)::int * (case when k % 2 = 1 then 1 else 3 end)) from generate_series(1, 12) k) % 10) % 10),
-        n.w1[1 + i % 20] || ' ' || n.w2[1 + (i / 20) % 23] || ' ' || i, b.a[1 + i % 50], s.a[1 + i % 4], m.a[1 + i % 20], 'piece', 1 + i % 6, i % 53 <> 0
-      from generate_series(1, 100000) i, b, s, m, n, lateral (select '540' || lpad(i::text, 9, '0') as body) x;
-      insert into product_tag (product_id, tag_id)
-        select p.id, t.a[1 + (row_number() over () % 200)::int] from product p, (select array_agg(id order by name) a from tag) t
-        union select p.id, t.a[1 + ((row_number() over () * 7) % 200)::int] from product p, (select array_agg(id order by name) a from tag) t;
-      insert into product_price (price_level_id, product_id, amount) select l.id, p.id, round((1 + random() * 80)::numeric, 2) from product p, price_level l;
-      insert into stock_level (location_id, product_id, quantity) select w.id, p.id, (random() * 500)::int from product p, storage_location w;
-      insert into customer (id, name, customer_number, document_language, price_level_id)
-        select gen_random_uuid(), 'Customer ' || lpad(i::text, 5, '0'), 'K' || i, 'en', (select id from price_level where code = 'L' || (1 + i % 3)) from generate_series(1, 10000) i;
-      insert into contact (id, customer_id, email, position) select gen_random_uuid(), id, 'buyer-' || customer_number || '@bench.test', 0 from customer;
-      insert into customer_visible_brand (customer_id, brand_id)
-        select c.id, b.id from customer c, (select id from brand order by name limit 17) b where c.customer_number = 'K2';
-      analyze;
-    `);
-    const hash = await hashPassword('bench1234');
-    await db.query(`insert into shop_user (id, email, language, password_hash, must_change_password) values (gen_random_uuid(), 'buyer-k2@bench.test', 'en', $1, false)`, [hash]);
-    await db.query(`insert into store_access (id, customer_id, shop_user_id, email, status) select gen_random_uuid(), c.id, u.id, u.email, 'ACTIVE' from customer c, shop_user u where c.customer_number = 'K2'`);
+    if (!reuse) await buildData(db);
     const dataSeconds = (performance.now() - t0) / 1000;
-    console.log(`  (data set built in ${dataSeconds.toFixed(1)} s)`);
+    if (!reuse) console.log(`  (data set built in ${dataSeconds.toFixed(1)} s)`);
 
     const gql = async (query: string, variables: object = {}, token?: string) =>
       (await (
@@ -129,7 +140,7 @@ export async function catalogBench(report: Report): Promise<void> {
     await new Promise((r) => child.on('exit', r));
     const a = new pg.Client({ connectionString: SERVER });
     await a.connect();
-    await a.query(`drop database if exists ${DB} with (force)`);
+    if (!keep) await a.query(`drop database if exists ${DB} with (force)`);
     await a.end();
   }
 }
