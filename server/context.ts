@@ -27,7 +27,7 @@ export async function buildContext(app: AppServices, req: RequestInfo): Promise<
     cookieHeader: req.cookieHeader,
     authorizationHeader: req.authorizationHeader,
   });
-  const userLanguage = viewer.kind === 'staff' ? viewer.staff.language : viewer.kind === 'shop' ? viewer.shopUser.language : null;
+  const userLanguage = viewer.kind === 'staff' ? (viewer.language ?? viewer.staff.language) : viewer.kind === 'shop' ? (viewer.language ?? viewer.shopUser.language) : null;
   // Integrators read messages in their Accept-Language, like anonymous clients.
   const negotiated = new Negotiator({ headers: { 'accept-language': req.acceptLanguage ?? '' } }).language(LANGUAGES);
   const language = userLanguage ?? cookieLanguage(req.cookieHeader) ?? toLanguage(negotiated);

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TFunction } from 'i18next';
 import type { Env } from '../config/env.js';
 import type { Language } from './language.js';
-import type { StaffUser } from '../modules/access/entities/staff-user.entity.js';
+import type { StaffRole, StaffUser } from '../modules/access/entities/staff-user.entity.js';
 import type { ShopUser } from '../modules/access/entities/shop-user.entity.js';
 import type { StoreAccess } from '../modules/access/entities/store-access.entity.js';
 import type { Customer } from '../modules/customers/entities/customer.entity.js';
@@ -15,8 +15,28 @@ import type { ApiToken, ApiScope } from '../modules/access/entities/api-token.en
  */
 export type Viewer =
   | { kind: 'anonymous' }
-  | { kind: 'staff'; sessionId: string; staff: StaffUser; actingAs?: Customer | null; catalogView?: unknown }
-  | { kind: 'shop'; sessionId: string; shopUser: ShopUser; access: StoreAccess; catalogView?: unknown }
+  | {
+      kind: 'staff';
+      sessionId: string;
+      staff: StaffUser;
+      actingAs?: Customer | null;
+      catalogView?: unknown;
+      /** Facts of `staff` and `actingAs`, readable without mapping them (see access/viewer.ts). */
+      language?: Language;
+      role?: StaffRole;
+      actingCustomerId?: string | null;
+    }
+  | {
+      kind: 'shop';
+      sessionId: string;
+      shopUser: ShopUser;
+      access: StoreAccess;
+      catalogView?: unknown;
+      /** Facts of `shopUser` and `access`, readable without mapping them (see access/viewer.ts). */
+      language?: Language;
+      mustChangePassword?: boolean;
+      customerId?: string;
+    }
   | { kind: 'integrator'; token: ApiToken; scopes: ReadonlySet<ApiScope> };
 
 /** The request context every resolver and service receives first. */
@@ -49,6 +69,13 @@ export function isStaff(viewer: Viewer): viewer is Extract<Viewer, { kind: 'staf
 export function storeCustomer(viewer: Viewer): Customer | null {
   if (viewer.kind === 'shop') return viewer.access.customer;
   if (viewer.kind === 'staff') return viewer.actingAs ?? null;
+  return null;
+}
+
+/** The id of `storeCustomer(viewer)`, without loading it. */
+export function storeCustomerId(viewer: Viewer): string | null {
+  if (viewer.kind === 'shop') return viewer.customerId ?? viewer.access.customer.id;
+  if (viewer.kind === 'staff') return viewer.actingCustomerId !== undefined ? viewer.actingCustomerId : (viewer.actingAs?.id ?? null);
   return null;
 }
 

@@ -23,6 +23,6 @@ export async function switchShopUserCustomer(ctx: Ctx, customerGlobalId: string)
     : null;
   if (!access) throw apiError(ctx.t, 'NOT_FOUND');
   await ctx.em.execute('update auth_session set acting_customer_id = ? where id = ?', [access.customer.id, ctx.viewer.sessionId]);
-  ctx.viewer = { ...ctx.viewer, access };
+  ctx.viewer.access = access;
   return access.customer;
 }

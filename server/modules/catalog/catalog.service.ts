@@ -1,13 +1,14 @@
 import DataLoader from 'dataloader';
+import { ReferenceKind } from '@mikro-orm/core';
 import type { Ctx } from '../../common/context.js';
-import { isBackOffice, loader, storeCustomer } from '../../common/context.js';
+import { isBackOffice, loader, storeCustomerId } from '../../common/context.js';
 import { PageInfo, decodeCursor, encodeCursor, type Page } from '../../common/connection.js';
 import { apiError } from '../../common/errors.js';
 import { idOf, toGlobalId } from '../../common/global-id.js';
 import { Money, CurrencyCode } from '../../common/money.js';
-import { byIdLoader } from '../../common/loaders.js';
 import { escapeLike } from '../../common/text.js';
 import { readOnlyEntity } from '../../common/json-rows.js';
+import { preparedQuery } from '../../common/prepared.js';
 import { Product } from './entities/product.entity.js';
 import { PriceLevel } from './entities/price-level.entity.js';
 import { StorageLocation } from './entities/storage-location.entity.js';
@@ -29,27 +30,36 @@ export interface CatalogView {
   visibility: { tagIds: string[] | null; seasonIds: string[] | null; brandIds: string[] | null; manufacturerIds: string[] | null } | null;
 }
 
-/** The SQL that keeps only what the view may see, for a product table aliased `alias`. */
+/** Uuids as one PostgreSQL array literal (`{a,b}`), a single parameter whatever their number. */
+export function uuidArray(ids: readonly string[]): string {
+  if (ids.some((id) => !UUID.test(id))) throw new Error('not a uuid');
+  return `{${ids.join(',')}}`;
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The SQL that keeps only what the view may see, for a product table aliased `alias`. Id lists are
+ * single array parameters (`= any(?::uuid[])`), so the text is the same for every customer with the
+ * same kinds of restriction and serves as one prepared statement.
+ */
 export function visibilitySql(view: CatalogView, alias: string): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   if (view.activeOnly) parts.push(`${alias}.active = true`);
   const v = view.visibility;
-  if (v?.brandIds) {
-    parts.push(`${alias}.brand_id in (?)`);
-    params.push(v.brandIds);
-  }
-  if (v?.seasonIds) {
-    parts.push(`${alias}.season_id in (?)`);
-    params.push(v.seasonIds);
-  }
-  if (v?.manufacturerIds) {
-    parts.push(`${alias}.manufacturer_id in (?)`);
-    params.push(v.manufacturerIds);
+  const dims = [
+    ['brand_id', v?.brandIds],
+    ['season_id', v?.seasonIds],
+    ['manufacturer_id', v?.manufacturerIds],
+  ] as const;
+  for (const [column, ids] of dims) {
+    if (!ids) continue;
+    parts.push(`${alias}.${column} = any(?::uuid[])`);
+    params.push(uuidArray(ids));
   }
   if (v?.tagIds) {
-    parts.push(`exists (select 1 from product_tag vt where vt.product_id = ${alias}.id and vt.tag_id in (?))`);
-    params.push(v.tagIds);
+    parts.push(`exists (select 1 from product_tag vt where vt.product_id = ${alias}.id and vt.tag_id = any(?::uuid[]))`);
+    params.push(uuidArray(v.tagIds));
   }
   return { sql: parts.length ? parts.join(' and ') : 'true', params };
 }
@@ -63,6 +73,7 @@ export function visibilitySql(view: CatalogView, alias: string): { sql: string; 
  */
 export function catalogViewJsonSql(customerId: string): string {
   return `(select json_build_object(
+      'customer_id', vc.id,
       'show_stock', (select show_stock from store_settings where id = 1),
       'price_level', (select row_to_json(l) from price_level l where l.id = coalesce(vc.price_level_id, (select d.id from price_level d where d.is_default limit 1))),
       'location', (select row_to_json(w) from storage_location w where w.id = coalesce(vc.storage_location_id, (select d.id from storage_location d where d.is_default limit 1))),
@@ -74,6 +85,7 @@ export function catalogViewJsonSql(customerId: string): string {
 }
 
 interface CatalogViewJson {
+  customer_id: string | null;
   show_stock: boolean;
   price_level: Record<string, unknown> | null;
   location: Record<string, unknown> | null;
@@ -86,19 +98,21 @@ interface CatalogViewJson {
 export function catalogView(ctx: Ctx): Promise<CatalogView> {
   return loader(ctx, 'catalog.view', async () => {
     // A shop user's customer, or the one staff view the store as: then staff see exactly that.
-    const customer = storeCustomer(ctx.viewer);
-    // Read with the session when there is one; otherwise (integrators, anonymous) one statement.
-    const prefetched = ctx.viewer.kind === 'shop' || ctx.viewer.kind === 'staff' ? (ctx.viewer.catalogView as CatalogViewJson | undefined) : undefined;
+    const customerId = storeCustomerId(ctx.viewer);
+    // Read with the session when there is one (and the request has not switched customer since);
+    // otherwise (integrators, anonymous) one statement.
+    const read = ctx.viewer.kind === 'shop' || ctx.viewer.kind === 'staff' ? (ctx.viewer.catalogView as CatalogViewJson | undefined) : undefined;
+    const prefetched = read && (read.customer_id ?? null) === customerId ? read : undefined;
     const row =
       prefetched ??
-      (await ctx.em.execute<{ view: CatalogViewJson }[]>(`select ${catalogViewJsonSql('?::uuid')} as view`, [customer?.id ?? null]))[0].view;
+      (await ctx.em.execute<{ view: CatalogViewJson }[]>(`select ${catalogViewJsonSql('?::uuid')} as view`, [customerId]))[0].view;
     const priceLevel = row.price_level ? readOnlyEntity(ctx.em, PriceLevel, row.price_level) : null;
     const location = row.location ? readOnlyEntity(ctx.em, StorageLocation, row.location) : null;
     const some = (ids: string[] | null) => (ids?.length ? ids : null);
-    const visibility: CatalogView['visibility'] = customer
+    const visibility: CatalogView['visibility'] = customerId
       ? { tagIds: some(row.tag_ids), seasonIds: some(row.season_ids), brandIds: some(row.brand_ids), manufacturerIds: some(row.manufacturer_ids) }
       : null;
-    const backOffice = isBackOffice(ctx.viewer) && !customer;
+    const backOffice = isBackOffice(ctx.viewer) && !customerId;
     return { priceLevel, location, showStock: row.show_stock || backOffice, activeOnly: !backOffice, visibility };
   });
 }
@@ -175,8 +189,8 @@ function searchSql(ctx: Ctx, view: CatalogView, alias: string, filter: ProductFi
   for (const [key, type, column] of dims) {
     const values = ids(type, filter[key] as string[] | null);
     if (key !== skip && values.length) {
-      parts.push(`${alias}.${column} in (?)`);
-      params.push(values);
+      parts.push(`${alias}.${column} = any(?::uuid[])`);
+      params.push(uuidArray(values));
     }
   }
   if (filter.active !== null && filter.active !== undefined) {
@@ -185,8 +199,8 @@ function searchSql(ctx: Ctx, view: CatalogView, alias: string, filter: ProductFi
   }
   const tags = ids('Tag', filter.tagIds);
   if (skip !== 'tagIds' && tags.length) {
-    parts.push(`exists (select 1 from product_tag ft where ft.product_id = ${alias}.id and ft.tag_id in (?))`);
-    params.push(tags);
+    parts.push(`exists (select 1 from product_tag ft where ft.product_id = ${alias}.id and ft.tag_id = any(?::uuid[]))`);
+    params.push(uuidArray(tags));
   }
   return { sql: parts.join(' and '), params };
 }
@@ -213,19 +227,55 @@ async function alikeWords(ctx: Ctx, view: CatalogView, filter: ProductFilter, ex
   if (!mayHaveTypos(filter)) return undefined;
   if (exactFound === undefined) {
     const exact = searchSql(ctx, view, 'p', filter);
-    const [{ found }] = await ctx.em.execute<{ found: boolean }[]>(`select exists(select 1 from product p where ${exact.sql}) as found`, exact.params);
+    const [{ found }] = await preparedQuery<{ found: boolean }>(ctx.em, `select exists(select 1 from product p where ${exact.sql}) as found`, exact.params);
     exactFound = found;
   }
   if (exactFound) return undefined;
-  const rows = await ctx.em.execute<{ word: string; alike: string[] }[]>(
+  const rows = await preparedQuery<{ word: string; alike: string[] }>(
+    ctx.em,
     `select t.word, array(select c.word from catalog_word c where t.word % c.word and similarity(t.word, c.word) >= 0.35
        order by similarity(t.word, c.word) desc, c.word limit 5) as alike
-     from unnest(array[?]::text[]) as t(word)`,
+     from unnest(?::text[]) as t(word)`,
     [words],
   );
   const byWord = new Map(rows.map((r) => [r.word, r.alike]));
   // Short words and numbers are kept as typed; a word with no look-alike too.
   return words.map((w) => (w.length >= 4 ? [...new Set([w, ...(byWord.get(w) ?? [])])] : [w]));
+}
+
+const LISTED = Symbol('catalog.listed');
+type Listed = Product & { [LISTED]?: ListedValues };
+
+/** What a product list read with each product for the viewer: its price, stock and brand. */
+export interface ListedValues {
+  price: Money | null;
+  stock: number | null;
+  brand: Brand | null;
+}
+
+/**
+ * The price, stock and brand a product list read with this product (same statement, same viewer),
+ * or undefined for a product loaded otherwise: then the loaders below fetch them, batched. The
+ * list's fields resolve without a promise or a loader per product.
+ */
+export function listedValues(product: Product): ListedValues | undefined {
+  return (product as Listed)[LISTED];
+}
+
+let productColumnList: string[] | undefined;
+
+/**
+ * The product table's mapped columns, named one by one (`alias.col, …`): a prepared statement
+ * written with `p.*` would fail after a migration adds a column ("cached plan must not change
+ * result type"), one naming its columns keeps working.
+ */
+function productColumns(ctx: Ctx, alias: string): string {
+  productColumnList ??= ctx.em
+    .getMetadata()
+    .get(Product)
+    .props.filter((p) => p.fieldNames?.length === 1 && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE) && p.persist !== false)
+    .map((p) => p.fieldNames[0]);
+  return productColumnList.map((c) => `${alias}.${c}`).join(', ');
 }
 
 /**
@@ -255,8 +305,9 @@ export async function listProducts(
   // The page's rows first (sorted, limited), then their price, stock and brand: joins for 25 rows,
   // not for every match.
   const page = (where: { sql: string; params: unknown[] }) =>
-    ctx.em.execute<Array<Record<string, unknown>>>(
-      `select p.*, pp.amount as "_price", sl.quantity as "_stock", b.id as "_brand_id", b.name as "_brand_name", b.created_at as "_brand_created_at", b.updated_at as "_brand_updated_at"
+    preparedQuery<Record<string, unknown>>(
+      ctx.em,
+      `select ${productColumns(ctx, 'p')}, pp.amount as "_price", sl.quantity as "_stock", b.id as "_brand_id", b.name as "_brand_name", b.created_at as "_brand_created_at", b.updated_at as "_brand_updated_at"
        from (select p.* from product p where ${where.sql}${keyset}
              order by p.${sort.column} ${direction}, p.id ${direction} limit ${first + 1}) p
        left join product_price pp on pp.product_id = p.id and pp.price_level_id = ?
@@ -280,15 +331,22 @@ export async function listProducts(
   const rows = backward ? found.slice(0, first).reverse() : found;
   const hasNextPage = backward ? true : more;
   const currency = (view.priceLevel?.currencyCode ?? 'EUR') as CurrencyCode;
-  const prices = priceLoader(ctx);
-  const stocks = stockLoader(ctx);
-  const brands = byIdLoader(ctx, Brand);
+  // Brands are few: one object per brand, shared by the page's products.
+  const brands = new Map<string, Brand>();
   const products = rows.slice(0, first).map((row) => {
     const { _price, _stock, _brand_id, _brand_name, _brand_created_at, _brand_updated_at, ...data } = row;
     const product = readOnlyEntity(ctx.em, Product, data);
-    prices.prime(product.id, _price === null || _price === undefined || !view.priceLevel ? null : Money.of(normalizeAmount(String(_price)), currency));
-    stocks.prime(product.id, view.showStock && view.location ? Number(_stock ?? 0) : null);
-    if (_brand_id) brands.prime(String(_brand_id), readOnlyEntity(ctx.em, Brand, { id: _brand_id, name: _brand_name, created_at: _brand_created_at, updated_at: _brand_updated_at } as never));
+    let brand: Brand | null = null;
+    if (_brand_id) {
+      const id = String(_brand_id);
+      brand = brands.get(id) ?? readOnlyEntity(ctx.em, Brand, { id, name: _brand_name, created_at: _brand_created_at, updated_at: _brand_updated_at });
+      brands.set(id, brand);
+    }
+    (product as Listed)[LISTED] = {
+      price: _price === null || _price === undefined || !view.priceLevel ? null : Money.of(normalizeAmount(String(_price)), currency),
+      stock: view.showStock && view.location ? Number(_stock ?? 0) : null,
+      brand,
+    };
     return product;
   });
   const edges = products.map((node) => {
@@ -304,7 +362,7 @@ export async function listProducts(
       endCursor: edges.at(-1)?.cursor ?? null,
     }),
     count: async () => {
-      const [{ n }] = await ctx.em.execute<{ n: string }[]>(`select count(*) as n from product p where ${where.sql}`, where.params);
+      const [{ n }] = await preparedQuery<{ n: string }>(ctx.em, `select count(*) as n from product p where ${where.sql}`, where.params);
       return Number(n);
     },
   };
@@ -325,7 +383,7 @@ export async function productFacets(ctx: Ctx, filter: ProductFilter): Promise<Re
   const alike = await alikeWords(ctx, view, filter);
   const run = async (skip: keyof ProductFilter, select: string) => {
     const where = searchSql(ctx, view, 'p', filter, skip, alike);
-    return ctx.em.execute<{ id: string; name: string; count: string }[]>(`${select.replace('$WHERE', where.sql)}`, where.params);
+    return preparedQuery<{ id: string; name: string; count: string }>(ctx.em, select.replace('$WHERE', where.sql), where.params);
   };
   const [brands, seasons, manufacturers, tags] = await Promise.all([
     run('brandIds', 'select b.id, b.name, count(*) as count from product p join brand b on b.id = p.brand_id where $WHERE group by b.id, b.name order by b.name'),

@@ -1,6 +1,7 @@
 import { Lucia, TimeSpan, type Adapter, type DatabaseSession, type DatabaseUser } from 'lucia';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { catalogViewJsonSql } from '../../catalog/catalog.service.js';
+import { preparedQuery } from '../../../common/prepared.js';
 
 // Lucia stays behind this module: callers use `Auth`, so lucia can be swapped (it is retired
 // upstream) for the @oslojs/crypto recipe without touching them.
@@ -42,9 +43,10 @@ class MikroOrmSessionAdapter implements Adapter {
    * accesses and their customers (oldest first). One round trip per request instead of four.
    */
   async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
-    const rows = await this.conn.execute<
-      { id: string; realm: Realm; user_id: string; expires_at: Date; acting_customer_id: string | null; staff: JsonRow | null; acting: JsonRow | null; shop_user: JsonRow | null; accesses: Array<{ access: JsonRow; customer: JsonRow }> | null; catalog_view: JsonRow | null }[]
+    const rows = await preparedQuery<
+      { id: string; realm: Realm; user_id: string; expires_at: Date; acting_customer_id: string | null; staff: JsonRow | null; acting: JsonRow | null; shop_user: JsonRow | null; accesses: Array<{ access: JsonRow; customer: JsonRow }> | null; catalog_view: JsonRow | null }
     >(
+      this.em(),
       `select s.id, s.realm, s.user_id, s.expires_at, s.acting_customer_id,
          case when s.realm = 'staff' then (select row_to_json(u) from staff_user u where u.id = s.user_id and u.active) end as staff,
          case when s.realm = 'staff' and s.acting_customer_id is not null then (select row_to_json(c) from customer c where c.id = s.acting_customer_id) end as acting,

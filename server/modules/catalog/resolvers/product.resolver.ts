@@ -175,22 +175,28 @@ export class ProductResolver {
     nullable: true,
     description: 'Unit price for the viewer (the customer\'s price level, else the default level); null means not orderable, never zero.',
   })
-  price(@Root() product: Product, @Context() ctx: Ctx): Promise<Money | null> {
-    return catalog.priceLoader(ctx).load(product.id);
+  price(@Root() product: Product, @Context() ctx: Ctx): Money | null | Promise<Money | null> {
+    const listed = catalog.listedValues(product);
+    return listed ? listed.price : catalog.priceLoader(ctx).load(product.id);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Units in stock at the viewer\'s storage location; null when the store hides stock.' })
-  stock(@Root() product: Product, @Context() ctx: Ctx): Promise<number | null> {
-    return catalog.stockLoader(ctx).load(product.id);
+  stock(@Root() product: Product, @Context() ctx: Ctx): number | null | Promise<number | null> {
+    const listed = catalog.listedValues(product);
+    return listed ? listed.stock : catalog.stockLoader(ctx).load(product.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'True when the viewer can put this product in a cart (active and priced).' })
-  async orderable(@Root() product: Product, @Context() ctx: Ctx): Promise<boolean> {
-    return product.active && (await catalog.priceLoader(ctx).load(product.id)) !== null;
+  orderable(@Root() product: Product, @Context() ctx: Ctx): boolean | Promise<boolean> {
+    const listed = catalog.listedValues(product);
+    if (listed) return product.active && listed.price !== null;
+    return catalog.priceLoader(ctx).load(product.id).then((price) => product.active && price !== null);
   }
 
   @FieldResolver(() => Brand, { nullable: true, description: 'Brand.' })
-  brand(@Root() product: Product, @Context() ctx: Ctx): Promise<Brand | null> | null {
+  brand(@Root() product: Product, @Context() ctx: Ctx): Brand | null | Promise<Brand | null> {
+    const listed = catalog.listedValues(product);
+    if (listed) return listed.brand;
     return product.brand ? byIdLoader(ctx, Brand).load(product.brand.id) : null;
   }
 
