@@ -24,6 +24,7 @@ import { createAuth } from './modules/access/auth/lucia.js';
 import { registerEmailJobs, sweepPendingEmails } from './modules/notifications/index.js';
 import { registerTaskJobs } from './modules/tasks/task.service.js';
 import { getSchema } from './schema.js';
+import { jitGateway } from './common/jit-executor.js';
 import { productImageRoutes } from './modules/catalog/product-image.routes.js';
 import { orderDocumentRoutes } from './modules/ordering/order-document.routes.js';
 import { buildContext, type RequestInfo } from './context.js';
@@ -112,7 +113,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   const httpServer = http.createServer(app);
 
   const apollo = new ApolloServer<Ctx>({
-    schema: await getSchema(),
+    gateway: jitGateway(await getSchema()) as never,
     introspection: true,
     includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
     // main.ts owns signals: it stops HTTP, jobs, the ORM and the database in order.

@@ -1,0 +1,54 @@
+import { execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+
+// Executes operations with graphql-jit: each distinct operation (Apollo has already parsed and
+// validated it, and hashed its text) is compiled once into a function that resolves and completes
+// its fields directly, instead of graphql-js interpreting the document at every request. Same
+// schema, same resolvers, same results (docs/decisions/0017). Apollo Server takes it through its
+// gateway interface, the one way it accepts another executor.
+
+interface ExecutorRequest {
+  document: DocumentNode;
+  operationName?: string | null;
+  queryHash: string;
+  request: { variables?: Record<string, unknown> | null };
+  context: unknown;
+}
+
+/** Compiled operations kept per process (least recently used first out). */
+const MAX_COMPILED = 500;
+
+export function jitGateway(schema: GraphQLSchema) {
+  const compiled = new Map<string, CompiledQuery | null>();
+
+  function compiledFor(req: ExecutorRequest): CompiledQuery | null {
+    const key = `${req.queryHash}:${req.operationName ?? ''}`;
+    let entry = compiled.get(key);
+    if (entry === undefined) {
+      const result = compileQuery(schema, req.document, req.operationName ?? undefined);
+      // What graphql-jit cannot compile, graphql-js executes.
+      entry = isCompiledQuery(result) ? result : null;
+      if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
+    } else compiled.delete(key);
+    compiled.set(key, entry);
+    return entry;
+  }
+
+  async function executor(req: ExecutorRequest): Promise<ExecutionResult> {
+    const variables = req.request.variables ?? {};
+    const query = compiledFor(req);
+    if (!query) return execute({ schema, document: req.document, operationName: req.operationName, contextValue: req.context, variableValues: variables });
+    return query.query(undefined, req.context, variables);
+  }
+
+  return {
+    async load() {
+      return { schema, executor };
+    },
+    onSchemaLoadOrUpdate(callback: (schemaContext: { apiSchema: GraphQLSchema; coreSupergraphSdl: string }) => void) {
+      callback({ apiSchema: schema, coreSupergraphSdl: '' });
+      return () => {};
+    },
+    async stop() {},
+  };
+}
