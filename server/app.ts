@@ -19,7 +19,7 @@ import { ormConfig } from './config/mikro-orm.config.js';
 import { createLogger, type AppServices, type Logger } from './common/services.js';
 import { Jobs } from './common/jobs.js';
 import { runAfterCommit, type Ctx } from './common/context.js';
-import { usePreparedStatements } from './common/prepared.js';
+import { openPreparedPool } from './common/prepared.js';
 import { createAuth } from './modules/access/auth/lucia.js';
 import { registerEmailJobs, sweepPendingEmails } from './modules/notifications/index.js';
 import { registerTaskJobs } from './modules/tasks/task.service.js';
@@ -92,7 +92,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   const log = options.log ?? createLogger(env.LOG_LEVEL);
   const database = await openDatabase(env, (m) => log.info(m));
   const orm = await MikroORM.init(ormConfig(database.url, { pool: { min: 0, max: database.poolMax } }));
-  usePreparedStatements(!database.embedded);
+  const prepared = database.embedded ? null : openPreparedPool(orm, database.poolMax);
   // Worker processes start on a database their primary has already migrated and seeded.
   if (!options.prepared) await migrateAndSeed(orm, env, database, log);
 
@@ -219,6 +219,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
         await step('web', closeWeb);
         await step('activity', () => activityRecorder(services).flush()); // buffered activity rows (V2)
         await step('jobs', () => jobs.stop());
+        await step('prepared', async () => prepared?.close());
         await step('orm', () => orm.close(true));
         await step('database', () => database.stop());
       })();

@@ -68,7 +68,7 @@ export function encodeCursor(values: CursorValue[]): string {
 export function decodeCursor(cursor: string): CursorValue[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === 2) return values;
+    if (Array.isArray(values) && (values.length === 2 || values.length === 3)) return values;
   } catch {
     /* fall through */
   }

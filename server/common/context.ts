@@ -36,6 +36,7 @@ export type Viewer =
       language?: Language;
       mustChangePassword?: boolean;
       customerId?: string;
+      shopUserId?: string;
     }
   | { kind: 'integrator'; token: ApiToken; scopes: ReadonlySet<ApiScope> };
 

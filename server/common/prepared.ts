@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 
 // The statements every request runs (the session, a catalog page) as server-side prepared
 // statements: PostgreSQL plans them once per connection instead of at every request, which is
@@ -14,14 +15,28 @@ interface KnexClient {
   releaseConnection(connection: PgConnection): Promise<unknown>;
 }
 
-let named = true;
-
 /**
- * Whether statements are prepared under a name. Off for the embedded PGlite, whose connections all
- * share one session (a name prepared by one connection would clash in the next).
+ * The connections prepared statements run on, per ORM (its driver connection, shared by every
+ * fork): a pool of their own whose sessions use generic plans (plan_cache_mode), so a statement
+ * is planned once per connection, never per execution — left to choose, PostgreSQL kept planning
+ * the catalog page anew at each request. The ORM's own pool keeps the default: its one-off bulk
+ * statements need plans made for their values. Without one (the embedded PGlite, whose
+ * connections share a single session; scripts), statements run unnamed on the ORM's connections.
  */
-export function usePreparedStatements(on: boolean): void {
-  named = on;
+const pools = new WeakMap<object, pg.Pool>();
+
+/** Opens the prepared statements' pool for an ORM (same server, same type parsing as the ORM's). */
+export function openPreparedPool(orm: MikroORM, max: number): { close(): Promise<void> } {
+  const connection = orm.em.getConnection() as unknown as { getConnectionOptions(): pg.PoolConfig };
+  const options = connection.getConnectionOptions();
+  const pool = new pg.Pool({
+    ...options,
+    max,
+    options: '-c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0',
+  });
+  pool.on('error', () => {}); // an idle connection that dies is replaced at the next query
+  pools.set(orm.em.getConnection(), pool);
+  return { close: () => pool.end() };
 }
 
 const texts = new Map<string, { text: string; name: string }>();
@@ -39,18 +54,20 @@ function compile(sql: string): { text: string; name: string } {
 }
 
 /**
- * Runs `sql` (with `?` placeholders, one value each) as a prepared statement on the entity
- * manager's connection — its transaction's, when it is in one — and returns the rows as the
- * driver parsed them (timestamps as strings, numerics as strings, json as objects).
+ * Runs `sql` (with `?` placeholders, one value each) as a prepared statement — on the entity
+ * manager's transaction when it is in one (unnamed there) — and returns the rows as the driver
+ * parsed them (timestamps as strings, numerics as strings, json as objects).
  */
 export async function preparedQuery<T = Record<string, unknown>>(em: EntityManager, sql: string, values: unknown[]): Promise<T[]> {
   const { text, name } = compile(sql);
-  const knex = (em.getTransactionContext() ?? em.getConnection().getKnex()) as unknown as { client: KnexClient };
-  const connection = await knex.client.acquireConnection();
+  const transaction = em.getTransactionContext() as unknown as { client: KnexClient } | undefined;
+  const pool = transaction ? undefined : pools.get(em.getConnection());
+  if (pool) return (await pool.query({ name, text, values })).rows as T[];
+  const client = (transaction ?? (em.getConnection().getKnex() as unknown as { client: KnexClient })).client;
+  const connection = await client.acquireConnection();
   try {
-    const result = await connection.query(named ? { name, text, values } : { text, values });
-    return result.rows as T[];
+    return (await connection.query({ text, values })).rows as T[];
   } finally {
-    await knex.client.releaseConnection(connection);
+    await client.releaseConnection(connection);
   }
 }

@@ -29,8 +29,8 @@ export function ormConfig(clientUrl: string, extra: Partial<Options> = {}): Opti
     forceUtcTimezone: true,
     debug: process.env.ORM_DEBUG === 'true',
     ...extra,
-    // Kept by a trigger for typo-tolerant search (migration catalog_words); no entity maps it.
-    schemaGenerator: { skipTables: ['catalog_word'] },
+    // Kept by triggers for the name search (migrations catalog_words, product_words); no entity maps them.
+    schemaGenerator: { skipTables: ['catalog_word', 'product_word'] },
     pool: {
       min: 0,
       max: 10,

@@ -1,7 +1,8 @@
 // Every migration, in order. Listed explicitly so tsx, vitest and the tsc build load them the same
 // way (no file globbing, which silently finds nothing under some loaders). Add new ones here.
 // Generated diffs want to drop the hand-made index on product_tag(tag_id) (pivot tables have no
-// entity to declare it on): remove that line from new migrations.
+// entity to declare it on) and the generated column product.name_words (migration product_words,
+// read by the name search only): remove those lines from new migrations.
 import { Migration20261123000000_initial } from './Migration20261123000000_initial.js';
 import { Migration20261123010000_access_management } from './Migration20261123010000_access_management.js';
 import { Migration20261123020000_catalog_view_as_client } from './Migration20261123020000_catalog_view_as_client.js';
@@ -10,6 +11,7 @@ import { Migration20261124010000_catalog_search } from './Migration2026112401000
 import { Migration20261125000000_cart_checkout } from './Migration20261125000000_cart_checkout.js';
 import { Migration20261125100000_order_workflow_activity } from './Migration20261125100000_order_workflow_activity.js';
 import { Migration20261125300000_catalog_words } from './Migration20261125300000_catalog_words.js';
+import { Migration20261202000000_product_words } from './Migration20261202000000_product_words.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
@@ -20,4 +22,5 @@ export const migrationsList = [
   { name: 'Migration20261125000000_cart_checkout', class: Migration20261125000000_cart_checkout },
   { name: 'Migration20261125100000_order_workflow_activity', class: Migration20261125100000_order_workflow_activity },
   { name: 'Migration20261125300000_catalog_words', class: Migration20261125300000_catalog_words },
+  { name: 'Migration20261202000000_product_words', class: Migration20261202000000_product_words },
 ];

@@ -79,6 +79,7 @@ export async function resolveViewer(
     language: fact(() => (shopUser.made() ? shopUser.get().language : (shopRow.language as Language))),
     mustChangePassword: fact(() => (shopUser.made() ? shopUser.get().mustChangePassword : shopRow.must_change_password === true)),
     customerId: fact(() => (access.made() ? access.get().customer.id : String(chosen.access.customer_id))),
+    shopUserId: fact(() => String(shopRow.id)),
   });
   return { viewer, setCookies };
 }

@@ -6,9 +6,9 @@ import { PageInfo, decodeCursor, encodeCursor, type Page } from '../../common/co
 import { apiError } from '../../common/errors.js';
 import { idOf, toGlobalId } from '../../common/global-id.js';
 import { Money, CurrencyCode } from '../../common/money.js';
-import { escapeLike } from '../../common/text.js';
 import { readOnlyEntity } from '../../common/json-rows.js';
 import { preparedQuery } from '../../common/prepared.js';
+import { REFERENCE_PREFIX_SQL, matchingIdsSql, nameSearchSql, prefixRange, searchWords, suitsIndexedSearch } from './product-search.js';
 import { Product } from './entities/product.entity.js';
 import { PriceLevel } from './entities/price-level.entity.js';
 import { StorageLocation } from './entities/storage-location.entity.js';
@@ -42,7 +42,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * single array parameters (`= any(?::uuid[])`), so the text is the same for every customer with the
  * same kinds of restriction and serves as one prepared statement.
  */
-export function visibilitySql(view: CatalogView, alias: string): { sql: string; params: unknown[] } {
+export function visibilitySql(view: CatalogView, alias: string, options: { tags?: boolean } = {}): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   if (view.activeOnly) parts.push(`${alias}.active = true`);
@@ -57,7 +57,7 @@ export function visibilitySql(view: CatalogView, alias: string): { sql: string; 
     parts.push(`${alias}.${column} = any(?::uuid[])`);
     params.push(uuidArray(ids));
   }
-  if (v?.tagIds) {
+  if (v?.tagIds && options.tags !== false) {
     parts.push(`exists (select 1 from product_tag vt where vt.product_id = ${alias}.id and vt.tag_id = any(?::uuid[]))`);
     params.push(uuidArray(v.tagIds));
   }
@@ -129,16 +129,6 @@ export interface ProductFilter {
   active?: boolean | null;
 }
 
-/** A text matched literally inside a PostgreSQL regular expression. */
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The words of a search text (at most 8), lower-cased. */
-function searchWords(query: string | null | undefined): string[] {
-  return (query ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
-}
-
 /**
  * The WHERE clause of a catalog search, shared by the list and the facet counts: visibility first,
  * then the text search — 8 to 14 digits: the barcode or reference exactly; otherwise the reference
@@ -146,36 +136,54 @@ function searchWords(query: string | null | undefined): string[] {
  * order ("sparkling pre" finds "Sparkling water premium", "1" finds "Product 10" but not "Product
  * 01") — then the filters. `alike` gives, per word, the catalog words it may be a typo of (see
  * alikeWords). `skip` leaves one filter out (facets count a dimension without its own filter).
- * Each part is one indexed lookup (unique b-trees, the reference prefix index, the name's trigram
- * GIN).
+ * Each part is an indexed lookup (unique b-trees, the reference prefix index, the name
+ * words' GIN index); their cost follows the number of matches. The list sorted by name adapts to
+ * their number instead (nameSearchSql).
  */
 function searchSql(ctx: Ctx, view: CatalogView, alias: string, filter: ProductFilter, skip?: keyof ProductFilter, alike?: string[][]): { sql: string; params: unknown[] } {
-  const visible = visibilitySql(view, alias);
+  const filters = filterSql(ctx, view, alias, filter, skip);
+  const text = textSearch(filter, alike);
+  if (!text) return filters;
+  const lookups: string[] = [];
+  const params: unknown[] = [];
+  if (text.barcode) {
+    // A barcode (or a numeric reference): exact lookups only, through their unique indexes.
+    lookups.push('select id from product where barcode = ?', 'select id from product where reference = ?');
+    params.push(text.barcode, text.barcode);
+  } else {
+    if (text.referencePrefix !== undefined) {
+      lookups.push(`select p.id from product p where ${REFERENCE_PREFIX_SQL}`);
+      params.push(...prefixRange(text.referencePrefix));
+    }
+    const names = matchingIdsSql(text.groups);
+    lookups.push(names.sql);
+    params.push(...names.params);
+  }
+  // The matching ids first (one array, computed once), then the visible ones among them.
+  return { sql: `${filters.sql} and ${alias}.id = any(array(${lookups.join(' union all ')}))`, params: [...filters.params, ...params] };
+}
+
+/**
+ * What a search text asks for: a barcode (8 to 14 digits), or name words (each with its look-alikes
+ * when `alike` is given) and, for a text without spaces, the beginning of a reference.
+ */
+function textSearch(filter: ProductFilter, alike?: string[][]): { barcode?: string; referencePrefix?: string; groups: string[][] } | null {
+  const q = filter.query?.trim();
+  if (!q) return null;
+  if (!alike && /^\d{8,14}$/.test(q)) return { barcode: q, groups: [] };
+  const groups = alike ?? searchWords(q).map((w) => [w]);
+  if (!groups.length) return null;
+  return { referencePrefix: !alike && !/\s/.test(q) ? q.toLowerCase() : undefined, groups };
+}
+
+/**
+ * Visibility and the filters (brands, seasons, manufacturers, tags, active) on a product aliased
+ * `alias`; without the tags with `tags: false` (for the columns product_word copies).
+ */
+function filterSql(ctx: Ctx, view: CatalogView, alias: string, filter: ProductFilter, skip?: keyof ProductFilter, options: { tags?: boolean } = {}): { sql: string; params: unknown[] } {
+  const visible = visibilitySql(view, alias, options);
   const parts = [visible.sql];
   const params = [...visible.params];
-  const q = filter.query?.trim();
-  const words = alike ?? searchWords(q).map((w) => [w]);
-  if (q && words.length) {
-    const lookups: string[] = [];
-    if (!alike && /^\d{8,14}$/.test(q)) {
-      // A barcode (or a numeric reference): exact lookups only, through their unique indexes.
-      lookups.push('select id from product where barcode = ?', 'select id from product where reference = ?');
-      params.push(q, q);
-    } else {
-      if (!alike && !/\s/.test(q)) {
-        // References by their beginning (b-tree on lower(reference) text_pattern_ops).
-        lookups.push(`select id from product where lower(reference) like ? escape '\\'`);
-        params.push(`${escapeLike(q.toLowerCase())}%`);
-      }
-      // Each word (or one of the words it may be a typo of) starts a word of the name: one regular
-      // expression per word, which the name's trigram index serves.
-      lookups.push(`select id from product where ${words.map(() => 'name ~* ?').join(' and ')}`);
-      for (const options of words) params.push(`\\m(?:${options.map(escapeRegex).join('|')})`);
-    }
-    // The matching ids first (one array, computed once), then the visible ones among them: the
-    // cost follows the number of matches, not the size of the visible catalog.
-    parts.push(`${alias}.id = any(array(${lookups.join(' union all ')}))`);
-  }
   const ids = (type: string, values: string[] | null | undefined) => {
     const uuids = (values ?? []).map((g) => idOf(type, g));
     if (uuids.some((u) => !u)) throw apiError(ctx.t, 'BAD_USER_INPUT');
@@ -198,7 +206,7 @@ function searchSql(ctx: Ctx, view: CatalogView, alias: string, filter: ProductFi
     params.push(filter.active);
   }
   const tags = ids('Tag', filter.tagIds);
-  if (skip !== 'tagIds' && tags.length) {
+  if (skip !== 'tagIds' && tags.length && options.tags !== false) {
     parts.push(`exists (select 1 from product_tag ft where ft.product_id = ${alias}.id and ft.tag_id = any(?::uuid[]))`);
     params.push(uuidArray(tags));
   }
@@ -211,6 +219,9 @@ const SORTS: Record<ProductSort, { column: string; direction: 'asc' | 'desc'; va
   REFERENCE_ASC: { column: 'reference', direction: 'asc', value: (p) => p.reference },
   NEWEST: { column: 'created_at', direction: 'desc', value: (p) => p.createdAt.toISOString() },
 };
+
+/** The mark of a cursor whose search matched look-alike words. */
+const ALIKE = 'alike';
 
 /** A search long enough to look for typos in when nothing matches exactly. */
 function mayHaveTypos(filter: ProductFilter): boolean {
@@ -295,37 +306,52 @@ export async function listProducts(
   const cursor = args.before ?? args.after;
   const first = Math.min(Math.max((backward ? (args.last ?? args.first) : args.first) ?? 20, 1), 100);
   const direction = backward ? (sort.direction === 'asc' ? 'desc' : 'asc') : sort.direction;
-  let keyset = '';
-  const keysetParams: unknown[] = [];
-  if (cursor) {
-    const [value, id] = decodeCursor(cursor);
-    keyset = ` and (p.${sort.column}, p.id) ${direction === 'asc' ? '>' : '<'} (?, ?)`;
-    keysetParams.push(value, id);
-  }
+  // A later page of a search that the first page answered with look-alike words (typos) says so
+  // in its cursor.
+  const [cursorValue, cursorId, cursorMode] = cursor ? decodeCursor(cursor) : [];
   // The page's rows first (sorted, limited), then their price, stock and brand: joins for 25 rows,
   // not for every match.
-  const page = (where: { sql: string; params: unknown[] }) =>
+  const page = (rows: { sql: string; params: unknown[] }) =>
     preparedQuery<Record<string, unknown>>(
       ctx.em,
       `select ${productColumns(ctx, 'p')}, pp.amount as "_price", sl.quantity as "_stock", b.id as "_brand_id", b.name as "_brand_name", b.created_at as "_brand_created_at", b.updated_at as "_brand_updated_at"
-       from (select p.* from product p where ${where.sql}${keyset}
-             order by p.${sort.column} ${direction}, p.id ${direction} limit ${first + 1}) p
+       from (${rows.sql}) p
        left join product_price pp on pp.product_id = p.id and pp.price_level_id = ?
        left join stock_level sl on sl.product_id = p.id and sl.location_id = ?
        left join brand b on b.id = p.brand_id
        order by p.${sort.column} ${direction}, p.id ${direction}`,
-      [...where.params, ...keysetParams, view.priceLevel?.id ?? null, view.location?.id ?? null],
+      [...rows.params, view.priceLevel?.id ?? null, view.location?.id ?? null],
     );
-  // A first page searches as typed, and only when nothing matches for words that look alike
-  // (typos); later pages know which of the two the first page used only by asking again.
-  let where = searchSql(ctx, view, 'p', args, undefined, cursor ? await alikeWords(ctx, view, args) : undefined);
-  let found = await page(where);
-  if (!cursor && found.length === 0 && mayHaveTypos(args)) {
-    const alike = await alikeWords(ctx, view, args, false);
-    if (alike) {
-      where = searchSql(ctx, view, 'p', args, undefined, alike);
-      found = await page(where);
+  const search = async (alike?: string[][]): Promise<Array<Record<string, unknown>>> => {
+    const text = textSearch(args, alike);
+    if (text && !text.barcode && sort.column === 'name' && suitsIndexedSearch(text.groups)) {
+      // Sorted by name: one statement that takes the page from few matches or reads many in name order.
+      return page(
+        nameSearchSql({
+          groups: text.groups,
+          referencePrefix: text.referencePrefix,
+          filter: filterSql(ctx, view, 'p', args),
+          // The same on the word index's copies of the product's columns (tags aside).
+          prefilter: filterSql(ctx, view, 'w', args, undefined, { tags: false }),
+          direction,
+          after: cursor ? [cursorValue, cursorId] : undefined,
+          limit: first + 1,
+        }),
+      );
     }
+    const where = searchSql(ctx, view, 'p', args, undefined, alike);
+    const keyset = cursor ? ` and (p.${sort.column}, p.id) ${direction === 'asc' ? '>' : '<'} (?, ?)` : '';
+    return page({
+      sql: `select p.* from product p where ${where.sql}${keyset} order by p.${sort.column} ${direction}, p.id ${direction} limit ${first + 1}`,
+      params: [...where.params, ...(cursor ? [cursorValue, cursorId] : [])],
+    });
+  };
+  // A first page searches as typed, and only when nothing matches for words that look alike.
+  let alike = cursorMode === ALIKE ? await alikeWords(ctx, view, args, false) : undefined;
+  let found = await search(alike);
+  if (!cursor && found.length === 0 && mayHaveTypos(args)) {
+    alike = await alikeWords(ctx, view, args, false);
+    if (alike) found = await search(alike);
   }
   const more = found.length > first;
   const rows = backward ? found.slice(0, first).reverse() : found;
@@ -351,7 +377,7 @@ export async function listProducts(
   });
   const edges = products.map((node) => {
     const value = sort.value(node);
-    return { node, cursor: encodeCursor([value, node.id]) };
+    return { node, cursor: encodeCursor(alike ? [value, node.id, ALIKE] : [value, node.id]) };
   });
   return {
     edges,
@@ -362,6 +388,7 @@ export async function listProducts(
       endCursor: edges.at(-1)?.cursor ?? null,
     }),
     count: async () => {
+      const where = searchSql(ctx, view, 'p', args, undefined, alike);
       const [{ n }] = await preparedQuery<{ n: string }>(ctx.em, `select count(*) as n from product p where ${where.sql}`, where.params);
       return Number(n);
     },
