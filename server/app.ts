@@ -109,6 +109,8 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on responses sent whole (GraphQL answers to POST): hashing each body buys nothing.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
 
@@ -153,11 +155,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
     }
   });
 
-  // Product images: uploaded by staff, served with long-lived caching (before Remix takes over).
-  app.use(productImageRoutes({ contextFor: (req) => buildContext(services, requestInfo(req)), em: () => orm.em.fork() }));
-  // Documents attached to orders at checkout: uploaded by the customer's users, read by them and staff.
-  app.use(orderDocumentRoutes({ contextFor: (req) => buildContext(services, requestInfo(req)) }));
-
+  // GraphQL first: the busiest route passes no other router.
   const largeJson = express.json({ limit: '25mb' });
   const smallJson = express.json({ limit: '1mb' });
   app.use(
@@ -180,6 +178,11 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
       },
     }),
   );
+
+  // Product images: uploaded by staff, served with long-lived caching (before Remix takes over).
+  app.use(productImageRoutes({ contextFor: (req) => buildContext(services, requestInfo(req)), em: () => orm.em.fork() }));
+  // Documents attached to orders at checkout: uploaded by the customer's users, read by them and staff.
+  app.use(orderDocumentRoutes({ contextFor: (req) => buildContext(services, requestInfo(req)) }));
 
   const loadContext = (req: express.Request): WebLoadContext => ({
     publicUrl: env.publicUrl,
