@@ -64,8 +64,10 @@ export async function catalogBench(report: Report): Promise<void> {
   await admin.end();
 
   const port = await freePort();
+  // One worker process: on the 2-core reference machine PostgreSQL and the load generator share
+  // the cores; two workers served as many pages with a worse p99 (BENCH_WORKERS=2 to compare).
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, DATABASE_URL: dbUrl(DB), PORT: String(port), HOST: '127.0.0.1', WEB: 'false', JOBS: 'false', SEED_DEMO: 'false', NODE_ENV: 'production', LOG_LEVEL: 'error', DB_POOL_MAX: '20', WORKERS: process.env.BENCH_WORKERS ?? '2' },
+    env: { ...process.env, DATABASE_URL: dbUrl(DB), PORT: String(port), HOST: '127.0.0.1', WEB: 'false', JOBS: 'false', SEED_DEMO: 'false', NODE_ENV: 'production', LOG_LEVEL: 'error', DB_POOL_MAX: '20', WORKERS: process.env.BENCH_WORKERS ?? '1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -128,11 +130,23 @@ export async function catalogBench(report: Report): Promise<void> {
     times.sort((a, b) => a - b);
     const floorMs = times.reduce((a, b) => a + b, 0) / times.length;
     const floorRps = 1000 / floorMs;
-    report('the same page as one SQL statement (floor, one connection)', `${floorMs.toFixed(2)} ms avg, p99 ${percentile(times, 99).toFixed(2)} ms; GraphQL over HTTP reaches ${((rps / (floorRps * 2)) * 100).toFixed(0)}% of 2 cores × the floor`, 'reported', true);
+    report('the same page as one SQL statement (floor, one connection)', `${floorMs.toFixed(2)} ms avg, p99 ${percentile(times, 99).toFixed(2)} ms; GraphQL over HTTP reaches ${((rps / (floorRps * 2)) * 100).toFixed(0)}% of 2 cores × the floor`, 'reported', null);
 
-    for (const [name, q] of [['search by partial name "sparkling pre"', 'sparkling pre'], ['search by barcode', '5400000077776'], ['search with a typo "expresso"', 'expresso']] as const) {
-      const r = await autocannon({ url: `${base}/graphql`, method: 'POST', headers, body: JSON.stringify({ query: SEARCH, variables: { q } }), connections: 16, duration: 5 });
-      report(`${name}, 16 clients, 5 s`, `${r.requests.average.toFixed(0)} req/s, p99 ${r.latency.p99} ms`, 'p99 < 50 ms', r.non2xx === 0 && r.errors === 0 && r.latency.p99 < 50);
+    // The issue budgets the partial name and the barcode; a typo (three statements: the search,
+    // the look-alike words, the search again) is measured alongside.
+    for (const [name, q, budgeted] of [['search by partial name "sparkling pre"', 'sparkling pre', true], ['search by barcode', '5400000077776', true], ['search with a typo "expresso"', 'expresso', false]] as const) {
+      const body = JSON.stringify({ query: SEARCH, variables: { q } });
+      const check = await gql(SEARCH, { q }, token);
+      if (check.errors || !check.data.products.edges.length) throw new Error(`search "${q}" failed: ${JSON.stringify(check).slice(0, 300)}`);
+      await autocannon({ url: `${base}/graphql`, method: 'POST', headers, body, connections: 16, duration: 2 });
+      const r = await autocannon({ url: `${base}/graphql`, method: 'POST', headers, body, connections: 16, duration: 10 });
+      const ok = r.non2xx === 0 && r.errors === 0;
+      report(
+        `${name}, 16 clients, 10 s`,
+        `${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms${ok ? '' : `, ${r.non2xx} non-2xx, ${r.errors} errors`}`,
+        budgeted ? 'p99 < 50 ms' : 'no budget; p99 < 50 ms wished',
+        budgeted ? ok && r.latency.p99 < 50 : ok ? null : false,
+      );
     }
     await db.end();
   } catch (e) {

@@ -1,7 +1,8 @@
 // Shared by the bench parts: where the databases live, a free port, percentiles.
 import { createServer } from 'node:net';
 
-export type Report = (name: string, value: string, budget: string, ok: boolean) => void;
+/** A measure, its budget, and whether it is within (null: measured without a budget). */
+export type Report = (name: string, value: string, budget: string, ok: boolean | null) => void;
 
 export const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
