@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { buildSchema } from 'type-graphql';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { GraphQLObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { authChecker } from './common/auth-checker.js';
 import { NodeResolver, registerNodeType } from './common/node.resolver.js';
 import { AuthResolver } from './modules/access/resolvers/auth.resolver.js';
@@ -91,8 +91,50 @@ export function getSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     validate: false,
     emitSchemaFile: false,
-  });
+  }).then(readPlainFieldsDirectly);
   return schema;
+}
+
+interface FieldMeta {
+  name: string;
+  schemaName: string;
+  target: Function;
+  roles?: unknown[];
+  middlewares?: unknown[];
+  params?: unknown[];
+}
+
+/**
+ * type-graphql gives every field a resolver, even one that only reads a property; for a page of
+ * products that is hundreds of calls (and objects) per request, and graphql-jit cannot read such
+ * a field inline. A field with no resolver method, no role, no middleware and no argument reads its
+ * property directly instead (the same value: the property, a getter or not).
+ */
+function readPlainFieldsDirectly(built: GraphQLSchema): GraphQLSchema {
+  const storage = getMetadataStorage() as unknown as {
+    objectTypes: Array<{ name: string; target: Function; fields?: FieldMeta[]; interfaceClasses?: Function[] }>;
+    interfaceTypes: Array<{ target: Function; fields?: FieldMeta[] }>;
+    fieldResolvers: Array<{ methodName: string; getObjectType(): Function }>;
+  };
+  const plain = (f: FieldMeta) =>
+    !storage.fieldResolvers.some((r) => r.methodName === f.name && r.getObjectType() === f.target) && !f.roles?.length && !f.middlewares?.length && !f.params?.length;
+  for (const objectType of storage.objectTypes) {
+    const type = built.getType(objectType.name);
+    if (!(type instanceof GraphQLObjectType)) continue;
+    const fields = type.getFields();
+    // Interface fields first, then the type's own, as type-graphql builds them; every declaration
+    // of a field must be plain.
+    const bySchemaName = new Map<string, FieldMeta[]>();
+    const metas = [...storage.interfaceTypes.filter((i) => objectType.interfaceClasses?.includes(i.target)).flatMap((i) => i.fields ?? []), ...(objectType.fields ?? [])];
+    for (const meta of metas) bySchemaName.set(meta.schemaName, [...(bySchemaName.get(meta.schemaName) ?? []), meta]);
+    for (const [schemaName, declarations] of bySchemaName) {
+      const field = fields[schemaName];
+      if (!field?.resolve || !declarations.every(plain)) continue;
+      const property = declarations.at(-1)!.name;
+      field.resolve = property === schemaName ? undefined : (root: Record<string, unknown>) => root[property];
+    }
+  }
+  return built;
 }
 
 /** The SDL published as `schema.graphql`: sorted, so diffs stay readable. */
