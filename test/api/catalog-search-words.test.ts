@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { createStaff, signInShop, signInStaff } from '../support/fixtures.js';
-import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from '../support/graphql-ops.js';
+import { createStaff, shopCustomer, signInStaff } from '../support/fixtures.js';
 import { toGlobalId } from '../../server/common/global-id.js';
 
 // The name search through the words of names (decision 17): a search sorted by name takes its page
@@ -16,13 +15,7 @@ let buyer: string; // sees every brand
 let limited: string; // sees brand "Alpha" only
 const names = new Map<string, { name: string; brand: 'Alpha' | 'Beta'; active: boolean }>(); // by reference
 
-async function shopFor(n: string, visibility?: object) {
-  const c = await server.graphql(CUSTOMER_CREATE, { i: { name: `S ${n}`, customerNumber: n, contacts: [{ email: `${n}@w.test` }], ...(visibility ? { visibility } : {}) } }, { token: staff });
-  await server.graphql(GRANT, { i: { customerId: c.data.customerCreate.customer.id, email: `${n}@w.test`, password: 'wwww1234', passwordConfirmation: 'wwww1234' } }, { token: staff });
-  const token = await signInShop(server, `${n}@w.test`, 'wwww1234');
-  await server.graphql(PASSWORD_CHANGE, { i: { currentPassword: 'wwww1234', newPassword: 'wwww5678', newPasswordConfirmation: 'wwww5678' } }, { token });
-  return token;
-}
+const shopFor = (n: string, visibility?: object) => shopCustomer(server, staff, n, 'w.test', visibility);
 
 /** What the rule says a viewer finds, by name then reference order (the API sorts by name, then id). */
 function expected(query: string, brands: Array<'Alpha' | 'Beta'>): string[] {

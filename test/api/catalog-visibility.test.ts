@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { createCatalog, createStaff, signInShop, signInStaff } from '../support/fixtures.js';
-import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from '../support/graphql-ops.js';
+import { createCatalog, createStaff, shopCustomer, signInStaff } from '../support/fixtures.js';
 import { Brand, Season, Tag } from '../../server/modules/catalog/entities/taxonomy.entity.js';
 import { Product } from '../../server/modules/catalog/entities/product.entity.js';
 import { ProductPrice } from '../../server/modules/catalog/entities/product-price.entity.js';
@@ -17,13 +16,7 @@ let everything: string;
 let hidden: Product;
 let shown: Product;
 
-async function shopFor(n: string, visibility?: object) {
-  const c = await server.graphql(CUSTOMER_CREATE, { i: { name: `V ${n}`, customerNumber: n, contacts: [{ email: `${n}@v.test` }], ...(visibility ? { visibility } : {}) } }, { token: staff });
-  await server.graphql(GRANT, { i: { customerId: c.data.customerCreate.customer.id, email: `${n}@v.test`, password: 'vvvv1234', passwordConfirmation: 'vvvv1234' } }, { token: staff });
-  const token = await signInShop(server, `${n}@v.test`, 'vvvv1234');
-  await server.graphql(PASSWORD_CHANGE, { i: { currentPassword: 'vvvv1234', newPassword: 'vvvv5678', newPasswordConfirmation: 'vvvv5678' } }, { token });
-  return token;
-}
+const shopFor = (n: string, visibility?: object) => shopCustomer(server, staff, n, 'v.test', visibility, `V ${n}`);
 
 beforeAll(async () => {
   server = await startTestServer();

@@ -9,6 +9,7 @@ import { ProductPrice } from '../../server/modules/catalog/entities/product-pric
 import { StockLevel } from '../../server/modules/catalog/entities/stock-level.entity.js';
 import { toGlobalId } from '../../server/common/global-id.js';
 import type { TestServer } from './server.js';
+import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from './graphql-ops.js';
 
 // Fixtures write the few rows a test needs straight through the ORM, on the test's own database.
 
@@ -66,4 +67,17 @@ export async function eventually<T>(check: () => Promise<T | null | undefined | 
     if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * A customer numbered `n` (named `name`, with `visibility` when given) and its signed-in shop
+ * user `<n>@<domain>`, its temporary password already replaced: the user's token.
+ */
+export async function shopCustomer(server: TestServer, staffToken: string, n: string, domain: string, visibility?: object, name = `Customer ${n}`): Promise<string> {
+  const email = `${n}@${domain}`;
+  const c = await server.graphql(CUSTOMER_CREATE, { i: { name, customerNumber: n, contacts: [{ email }], ...(visibility ? { visibility } : {}) } }, { token: staffToken });
+  await server.graphql(GRANT, { i: { customerId: c.data.customerCreate.customer.id, email, password: 'temp1234', passwordConfirmation: 'temp1234' } }, { token: staffToken });
+  const token = await signInShop(server, email, 'temp1234');
+  await server.graphql(PASSWORD_CHANGE, { i: { currentPassword: 'temp1234', newPassword: 'mine5678', newPasswordConfirmation: 'mine5678' } }, { token });
+  return token;
 }
