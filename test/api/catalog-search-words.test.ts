@@ -95,6 +95,9 @@ describe('name search by words (C6)', () => {
       expect(got.total, q).toBe(want.length);
     }
     expect((await allPages(buyer, 'sparkle nothing')).refs).toEqual([]);
+    // No letter or digit: only a reference could start so; none does.
+    expect((await allPages(buyer, '%')).refs).toEqual([]);
+    expect((await allPages(buyer, 'SW-000')).refs).toEqual(expected('', ['Alpha', 'Beta']).filter((r) => r.startsWith('SW-000')));
   });
 
   it('a customer restricted to one brand gets exactly its share, in both ways', async () => {

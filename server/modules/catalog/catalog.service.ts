@@ -155,9 +155,11 @@ function searchSql(ctx: Ctx, view: CatalogView, alias: string, filter: ProductFi
       lookups.push(`select p.id from product p where ${REFERENCE_PREFIX_SQL}`);
       params.push(...prefixRange(text.referencePrefix));
     }
-    const names = matchingIdsSql(text.groups);
-    lookups.push(names.sql);
-    params.push(...names.params);
+    if (text.groups.length) {
+      const names = matchingIdsSql(text.groups);
+      lookups.push(names.sql);
+      params.push(...names.params);
+    }
   }
   // The matching ids first (one array, computed once), then the visible ones among them.
   return { sql: `${filters.sql} and ${alias}.id = any(array(${lookups.join(' union all ')}))`, params: [...filters.params, ...params] };
@@ -172,7 +174,8 @@ function textSearch(filter: ProductFilter, alike?: string[][]): { barcode?: stri
   if (!q) return null;
   if (!alike && /^\d{8,14}$/.test(q)) return { barcode: q, groups: [] };
   const groups = alike ?? searchWords(q).map((w) => [w]);
-  if (!groups.length) return null;
+  // A text without letters or digits ("-", "%") can only start a reference.
+  if (!groups.length) return { referencePrefix: q.toLowerCase(), groups };
   return { referencePrefix: !alike && !/\s/.test(q) ? q.toLowerCase() : undefined, groups };
 }
 
