@@ -7,14 +7,6 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 // most of their cost (docs/decisions/0017). Values travel as parameters (arrays as PostgreSQL
 // arrays, `= any(?)`), never formatted into the text, so one text serves every viewer.
 
-interface PgConnection {
-  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
-}
-interface KnexClient {
-  acquireConnection(): Promise<PgConnection>;
-  releaseConnection(connection: PgConnection): Promise<unknown>;
-}
-
 /**
  * The connections prepared statements run on, per ORM (its driver connection, shared by every
  * fork): a pool of their own whose sessions use generic plans (plan_cache_mode), so a statement
@@ -59,15 +51,20 @@ function compile(sql: string): { text: string; name: string } {
  * parsed them (timestamps as strings, numerics as strings, json as objects).
  */
 export async function preparedQuery<T = Record<string, unknown>>(em: EntityManager, sql: string, values: unknown[]): Promise<T[]> {
+  const pool = em.getTransactionContext() ? undefined : pools.get(em.getConnection());
+  if (!pool) return bulkQuery<T>(em, sql, values);
   const { text, name } = compile(sql);
-  const transaction = em.getTransactionContext() as unknown as { client: KnexClient } | undefined;
-  const pool = transaction ? undefined : pools.get(em.getConnection());
-  if (pool) return (await pool.query({ name, text, values })).rows as T[];
-  const client = (transaction ?? (em.getConnection().getKnex() as unknown as { client: KnexClient })).client;
-  const connection = await client.acquireConnection();
-  try {
-    return (await connection.query({ text, values })).rows as T[];
-  } finally {
-    await client.releaseConnection(connection);
-  }
+  return (await pool.query({ name, text, values })).rows as T[];
+}
+
+/**
+ * Runs SQL with real bind parameters (unnamed: planned for its values) on the entity manager's
+ * transaction, if it has one, else on its pool. `em.execute` inlines values into the SQL text;
+ * set-based writes instead pass whole columns as one array parameter each (`unnest(?::text[], …)`),
+ * which keeps statements small and exact.
+ */
+export async function bulkQuery<T = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  const knex = em.getTransactionContext() ?? em.getKnex();
+  const result = await knex.raw(sql, params as never);
+  return (result?.rows ?? []) as T[];
 }

@@ -1,15 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { bulkQuery } from '../../common/prepared.js';
 
-/**
- * Runs SQL with real bind parameters on the entity manager's transaction, if it has one.
- * `em.execute` inlines values into the SQL text; set-based writes instead pass whole columns as one
- * array parameter each (`unnest(?::text[], …)`), which keeps statements small and exact.
- */
-export async function bulkQuery<T = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
-  const knex = em.getTransactionContext() ?? em.getKnex();
-  const result = await knex.raw(sql, params as never);
-  return (result?.rows ?? []) as T[];
-}
+export { bulkQuery };
 
 /** Splits a list into slices of at most `size` items, for batched statements. */
 export function slices<T>(items: readonly T[], size: number): T[][] {
