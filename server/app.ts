@@ -11,6 +11,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express4';
 import { MikroORM } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
+import type pg from 'pg';
 import depthLimit from 'graphql-depth-limit';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Env } from './config/env.js';
@@ -21,6 +22,7 @@ import { Jobs } from './common/jobs.js';
 import { runAfterCommit, type Ctx } from './common/context.js';
 import { openPreparedPool } from './common/prepared.js';
 import { createAuth } from './modules/access/auth/lucia.js';
+import { ViewerCache, listenForViewerChanges } from './modules/access/auth/viewer-cache.js';
 import { registerEmailJobs, sweepPendingEmails } from './modules/notifications/index.js';
 import { registerTaskJobs } from './modules/tasks/task.service.js';
 import { getSchema } from './schema.js';
@@ -98,8 +100,16 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
 
   const boss = new PgBoss({ connectionString: database.url, max: 3, schema: 'pgboss', supervise: true, schedule: false });
   const jobs = new Jobs(boss, log);
-  const auth = createAuth(() => orm.em.fork(), { secureCookies: env.publicUrl.startsWith('https://'), sessionDays: env.SESSION_DAYS });
-  const services: AppServices = { orm, env, auth, jobs, log };
+  // Sessions kept in memory between requests, forgotten at any change (decision 18). Not on the
+  // embedded PGlite (one process, one session: nothing to listen with).
+  const viewerCache = database.embedded ? null : new ViewerCache();
+  const viewerListener = viewerCache
+    ? listenForViewerChanges((orm.em.getConnection() as unknown as { getConnectionOptions(): pg.ClientConfig }).getConnectionOptions(), viewerCache, log)
+    : null;
+  await viewerListener?.ready;
+  if (viewerCache) jobs.afterEach = () => viewerCache.clear();
+  const auth = createAuth(() => orm.em.fork(), { secureCookies: env.publicUrl.startsWith('https://'), sessionDays: env.SESSION_DAYS, viewerCache });
+  const services: AppServices = { orm, env, auth, jobs, log, viewerCache };
 
 
   registerEmailJobs(services);
@@ -136,7 +146,10 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
       {
         async requestDidStart() {
           return {
-            async willSendResponse({ contextValue }) {
+            async willSendResponse({ contextValue, operation }) {
+              // What a mutation changed is seen by the next request of this process at once,
+              // without waiting for the notification (decision 18).
+              if (operation?.operation === 'mutation') viewerCache?.clear();
               await runAfterCommit(contextValue, (e) => log.error('[after-commit]', e));
             },
           };
@@ -223,6 +236,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
         await step('activity', () => activityRecorder(services).flush()); // buffered activity rows (V2)
         await step('jobs', () => jobs.stop());
         await step('prepared', async () => prepared?.close());
+        await step('viewer-cache', async () => viewerListener?.close());
         await step('orm', () => orm.close(true));
         await step('database', () => database.stop());
       })();

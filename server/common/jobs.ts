@@ -11,6 +11,8 @@ export type JobHandler<T> = (data: T) => Promise<void>;
 export class Jobs {
   private readonly handlers = new Map<string, { handler: JobHandler<any>; options: QueueOptions }>();
   private started = false;
+  /** Called after each job, done or failed (the viewer cache forgets what the job may have changed). */
+  afterEach: () => void = () => {};
 
   constructor(
     readonly boss: PgBoss,
@@ -35,7 +37,13 @@ export class Jobs {
       });
       if (work) {
         await this.boss.work<T_>(name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async (jobs: Job<T_>[]) => {
-          for (const job of jobs) await handler(job.data);
+          for (const job of jobs) {
+            try {
+              await handler(job.data);
+            } finally {
+              this.afterEach();
+            }
+          }
         });
       }
     }

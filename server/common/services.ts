@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Env } from '../config/env.js';
 import type { Auth } from '../modules/access/auth/lucia.js';
 import type { Jobs } from './jobs.js';
+import type { ViewerCache } from '../modules/access/auth/viewer-cache.js';
 
 /** Long-lived services shared by every request. */
 export interface AppServices {
@@ -10,6 +11,8 @@ export interface AppServices {
   auth: Auth;
   jobs: Jobs;
   log: Logger;
+  /** Sessions kept between requests (decision 18); null on the embedded database. */
+  viewerCache: ViewerCache | null;
 }
 
 export interface Logger {

@@ -12,6 +12,7 @@ import { Migration20261125000000_cart_checkout } from './Migration20261125000000
 import { Migration20261125100000_order_workflow_activity } from './Migration20261125100000_order_workflow_activity.js';
 import { Migration20261125300000_catalog_words } from './Migration20261125300000_catalog_words.js';
 import { Migration20261202000000_product_words } from './Migration20261202000000_product_words.js';
+import { Migration20261202100000_viewer_notify } from './Migration20261202100000_viewer_notify.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
@@ -23,4 +24,5 @@ export const migrationsList = [
   { name: 'Migration20261125100000_order_workflow_activity', class: Migration20261125100000_order_workflow_activity },
   { name: 'Migration20261125300000_catalog_words', class: Migration20261125300000_catalog_words },
   { name: 'Migration20261202000000_product_words', class: Migration20261202000000_product_words },
+  { name: 'Migration20261202100000_viewer_notify', class: Migration20261202100000_viewer_notify },
 ];

@@ -2,6 +2,7 @@ import { Lucia, TimeSpan, type Adapter, type DatabaseSession, type DatabaseUser 
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { catalogViewJsonSql } from '../../catalog/catalog.service.js';
 import { preparedQuery } from '../../../common/prepared.js';
+import type { ViewerCache } from './viewer-cache.js';
 
 // Lucia stays behind this module: callers use `Auth`, so lucia can be swapped (it is retired
 // upstream) for the @oslojs/crypto recipe without touching them.
@@ -31,7 +32,10 @@ function splitUserKey(key: string): { realm: Realm; id: string } {
 }
 
 class MikroOrmSessionAdapter implements Adapter {
-  constructor(private readonly em: () => EntityManager) {}
+  constructor(
+    private readonly em: () => EntityManager,
+    private readonly cache: ViewerCache | null,
+  ) {}
 
   private get conn() {
     return this.em().getConnection();
@@ -40,9 +44,19 @@ class MikroOrmSessionAdapter implements Adapter {
   /**
    * The session and, in the same statement, everything the viewer is made of: the staff member
    * (active only) and the customer they view the store as, or the shop user with its unblocked
-   * accesses and their customers (oldest first). One round trip per request instead of four.
+   * accesses and their customers (oldest first). One round trip per request instead of four, and
+   * none while the answer is in the viewer cache (see viewer-cache.ts for when it is forgotten).
    */
   async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
+    const cached = this.cache?.get<[DatabaseSession, DatabaseUser]>(sessionId);
+    if (cached) return [{ ...cached[0], expiresAt: new Date(cached[0].expiresAt) }, cached[1]];
+    const mark = this.cache?.mark();
+    const answer = await this.readSessionAndUser(sessionId);
+    if (mark && answer[0]) this.cache!.set(sessionId, answer, mark);
+    return answer;
+  }
+
+  private async readSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
     const rows = await preparedQuery<
       { id: string; realm: Realm; user_id: string; expires_at: Date; acting_customer_id: string | null; staff: JsonRow | null; acting: JsonRow | null; shop_user: JsonRow | null; accesses: Array<{ access: JsonRow; customer: JsonRow }> | null; catalog_view: JsonRow | null }
     >(
@@ -85,28 +99,33 @@ class MikroOrmSessionAdapter implements Adapter {
       'insert into auth_session (id, realm, user_id, expires_at, acting_customer_id) values (?, ?, ?, ?, ?)',
       [session.id, realm, id, session.expiresAt, session.attributes.actingCustomerId ?? null],
     );
+    this.cache?.clear();
   }
 
   async updateSessionExpiration(sessionId: string, expiresAt: Date): Promise<void> {
     await this.conn.execute('update auth_session set expires_at = ? where id = ?', [expiresAt, sessionId]);
+    this.cache?.clear();
   }
 
   async deleteSession(sessionId: string): Promise<void> {
     await this.conn.execute('delete from auth_session where id = ?', [sessionId]);
+    this.cache?.clear();
   }
 
   async deleteUserSessions(userId: string): Promise<void> {
     const { realm, id } = splitUserKey(userId);
     await this.conn.execute('delete from auth_session where realm = ? and user_id = ?', [realm, id]);
+    this.cache?.clear();
   }
 
   async deleteExpiredSessions(): Promise<void> {
     await this.conn.execute('delete from auth_session where expires_at <= now()');
+    this.cache?.clear();
   }
 }
 
-export function createAuth(em: () => EntityManager, options: { secureCookies: boolean; sessionDays: number }) {
-  return new Lucia(new MikroOrmSessionAdapter(em), {
+export function createAuth(em: () => EntityManager, options: { secureCookies: boolean; sessionDays: number; viewerCache?: ViewerCache | null }) {
+  return new Lucia(new MikroOrmSessionAdapter(em, options.viewerCache ?? null), {
     sessionExpiresIn: new TimeSpan(options.sessionDays, 'd'),
     sessionCookie: {
       name: 'comptoir_session',
