@@ -27,6 +27,7 @@ import { registerEmailJobs, sweepPendingEmails } from './modules/notifications/i
 import { registerTaskJobs } from './modules/tasks/task.service.js';
 import { getSchema } from './schema.js';
 import { jitGateway } from './common/jit-executor.js';
+import { clientAddress, graphqlHttpHandler, isPlainGraphqlPost } from './common/graphql-http.js';
 import { productImageRoutes } from './modules/catalog/product-image.routes.js';
 import { orderDocumentRoutes } from './modules/ordering/order-document.routes.js';
 import { buildContext, type RequestInfo } from './context.js';
@@ -122,7 +123,9 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   // No ETag on responses sent whole (GraphQL answers to POST): hashing each body buys nothing.
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
-  const httpServer = http.createServer(app);
+  // Plain GraphQL POSTs skip Express (server/common/graphql-http.ts); the rest is Express's.
+  let direct: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
+  const httpServer = http.createServer((req, res) => (direct && isPlainGraphqlPost(req, '/graphql') ? direct(req, res) : app(req, res)));
 
   const apollo = new ApolloServer<Ctx>({
     gateway: jitGateway(await getSchema()) as never,
@@ -168,15 +171,38 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
     }
   });
 
-  // GraphQL first: the busiest route passes no other router.
-  const largeJson = express.json({ limit: '25mb' });
-  const smallJson = express.json({ limit: '1mb' });
+  // Large enough for a CSV catalog import of 100,000 lines sent as one string (catalogImportStart),
+  // but only from callers presenting credentials; anonymous requests (sign-in, public forms) stay small.
+  const LARGE = 25 * 1024 * 1024;
+  const SMALL = 1024 * 1024;
+  const withCredentials = (req: http.IncomingMessage) => Boolean(req.headers.authorization || req.headers.cookie);
+  direct = graphqlHttpHandler(apollo, {
+    limit: (req) => (withCredentials(req) ? LARGE : SMALL),
+    async context(req, setCookie) {
+      const ctx = await buildContext(services, {
+        cookieHeader: req.headers.cookie ?? null,
+        authorizationHeader: req.headers.authorization ?? null,
+        acceptLanguage: req.headers['accept-language'] ?? null,
+        clientAddress: clientAddress(req),
+      });
+      // Cookies set while resolving (sign-in, sign-out) go out with the response.
+      for (const c of ctx.setCookies) setCookie(c);
+      const push = ctx.setCookies.push.bind(ctx.setCookies);
+      ctx.setCookies.push = (...cookies: string[]) => {
+        for (const c of cookies) setCookie(c);
+        return push(...cookies);
+      };
+      return ctx;
+    },
+    onError: (e) => log.error('[graphql] request failed', e),
+  });
+
+  // The other GraphQL requests (GET, other body encodings) through Express, first.
+  const largeJson = express.json({ limit: LARGE });
+  const smallJson = express.json({ limit: SMALL });
   app.use(
     '/graphql',
-    // Large enough for a CSV catalog import of 100,000 lines sent as one string (catalogImportStart).
-    // Large bodies (a 100,000-line catalog CSV) only from callers presenting credentials;
-    // anonymous requests (sign-in, public forms) stay small.
-    (req, res, next) => ((req.headers.authorization || req.headers.cookie) ? largeJson : smallJson)(req, res, next),
+    (req, res, next) => (withCredentials(req) ? largeJson : smallJson)(req, res, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const ctx = await buildContext(services, requestInfo(req));

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createCatalog, createStaff, shopCustomer, signInStaff } from '../support/fixtures.js';
 import { ViewerCache } from '../../server/modules/access/auth/viewer-cache.js';
+import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 
 // Sessions kept in memory between requests (decision 18) must never let a change wait: a mutation
 // of this process is seen by the next request; a change made elsewhere (another worker process, a
@@ -29,7 +30,7 @@ beforeAll(async () => {
   server = await startTestServer({ JOBS: 'false' });
   const em = server.app.services.orm.em.fork();
   await createCatalog(em);
-  await createStaff(em, { email: 'cache@s.test', password: 'cache1234', role: 'ADMIN' });
+  await createStaff(em, { email: 'cache@s.test', password: 'cache1234', role: StaffRole.ADMIN });
   staff = await signInStaff(server, 'cache@s.test', 'cache1234');
   const url = (server.app.services.orm.em.getConnection() as unknown as { getConnectionOptions(): pg.ClientConfig }).getConnectionOptions();
   outside = new pg.Client(url);
