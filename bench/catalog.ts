@@ -123,16 +123,31 @@ export async function catalogBench(report: Report): Promise<void> {
       left join brand b on b.id = p.brand_id
       where p.active and p.brand_id in (select brand_id from customer_visible_brand where customer_id = $2)
       order by p.name, p.id limit 25`;
+    // A prepared statement (planned once, as the server's own statements are), warmed, then timed
+    // from one connection (round trip) and inside PostgreSQL (EXPLAIN ANALYZE's execution time).
+    const floorQuery = { name: 'bench_floor', text: floorSql, values: [customer.price_level_id, customer.id] };
+    for (let i = 0; i < 50; i++) await db.query(floorQuery);
     const times: number[] = [];
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; i < 500; i++) {
       const t = performance.now();
-      await db.query(floorSql, [customer.price_level_id, customer.id]);
+      await db.query(floorQuery);
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);
+    const inside: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const plan = (await db.query(`explain (analyze, timing off, format json) ${floorSql}`, floorQuery.values)).rows[0]['QUERY PLAN'][0];
+      inside.push(plan['Execution Time']);
+    }
+    inside.sort((a, b) => a - b);
     const floorMs = times.reduce((a, b) => a + b, 0) / times.length;
     const floorRps = 1000 / floorMs;
-    report('the same page as one SQL statement (floor, one connection)', `${floorMs.toFixed(2)} ms avg, p99 ${percentile(times, 99).toFixed(2)} ms; GraphQL over HTTP reaches ${((rps / (floorRps * 2)) * 100).toFixed(0)}% of 2 cores × the floor`, 'reported', null);
+    report(
+      'the same page as one SQL statement (floor: prepared, one connection)',
+      `${floorMs.toFixed(2)} ms avg round trip (p99 ${percentile(times, 99).toFixed(2)} ms), ${percentile(inside, 50).toFixed(2)} ms executing in PostgreSQL; GraphQL over HTTP at 16 clients reaches ${((rps / (floorRps * 2)) * 100).toFixed(0)}% of 2 cores × the floor`,
+      'reported',
+      null,
+    );
 
     // The issue budgets the partial name and the barcode; a typo (three statements: the search,
     // the look-alike words, the search again) is measured alongside.

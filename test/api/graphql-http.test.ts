@@ -13,8 +13,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const post = (body: string | Buffer, headers: Record<string, string> = {}) =>
-  fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+const post = (body: string | Uint8Array, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: body as BodyInit });
 
 describe('GraphQL over HTTP', () => {
   it('answers a POST, with or without a charset', async () => {
