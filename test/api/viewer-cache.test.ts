@@ -102,4 +102,14 @@ describe('viewer cache', () => {
     cache.set('c', { v: 4 }, old);
     expect(cache.get('c')).toBeUndefined(); // older than its 50 ms
   });
+
+  it('holds at most its number of entries, dropping the oldest', () => {
+    const cache = new ViewerCache(60_000, 3);
+    cache.setLive(true);
+    for (const k of ['a', 'b', 'c', 'd']) cache.set(k, { k }, cache.mark());
+    expect(['a', 'b', 'c', 'd'].map((k) => cache.get(k) !== undefined)).toEqual([false, true, true, true]);
+    cache.set('b', { k: 'b2' }, cache.mark()); // read again: now the newest
+    cache.set('e', { k: 'e' }, cache.mark());
+    expect(['b', 'c', 'd', 'e'].map((k) => cache.get(k) !== undefined)).toEqual([true, false, true, true]);
+  });
 });

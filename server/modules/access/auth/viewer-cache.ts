@@ -21,7 +21,7 @@ import type { Logger } from '../../../common/services.js';
 export const VIEWER_CHANNEL = 'comptoir_viewers';
 
 const MAX_AGE_MS = 5_000;
-const MAX_ENTRIES = 20_000;
+const MAX_ENTRIES = 10_000;
 
 /** Taken before reading a session: the answer is kept only if nothing changed meanwhile. */
 export interface ReadMark {
@@ -59,7 +59,14 @@ export class ViewerCache {
   /** Keeps an answer read since `mark`, unless something was forgotten since (it may predate it). */
   set(key: string, value: unknown, mark: ReadMark): void {
     if (!this.live || mark.generation !== this.generation) return;
-    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    // Kept in the order they were read: the oldest first, dropped once too old or too many, so
+    // memory follows the users active in the last seconds.
+    this.entries.delete(key);
+    const now = performance.now();
+    for (const [k, e] of this.entries) {
+      if (this.entries.size < this.maxEntries && now - e.at <= this.maxAgeMs) break;
+      this.entries.delete(k);
+    }
     this.entries.set(key, { value: deepFreeze(value), at: mark.at });
   }
 
