@@ -363,8 +363,8 @@ export async function listProducts(
   // Brands are few: one object per brand, shared by the page's products.
   const brands = new Map<string, Brand>();
   const products = rows.slice(0, first).map((row) => {
-    const { _price, _stock, _brand_id, _brand_name, _brand_created_at, _brand_updated_at, ...data } = row;
-    const product = readOnlyEntity(ctx.em, Product, data);
+    const { _price, _stock, _brand_id, _brand_name, _brand_created_at, _brand_updated_at } = row;
+    const product = readOnlyEntity(ctx.em, Product, row); // reads the product's columns only
     let brand: Brand | null = null;
     if (_brand_id) {
       const id = String(_brand_id);
@@ -378,10 +378,14 @@ export async function listProducts(
     };
     return product;
   });
-  const edges = products.map((node) => {
-    const value = sort.value(node);
-    return { node, cursor: encodeCursor(alike ? [value, node.id, ALIKE] : [value, node.id]) };
-  });
+  // A cursor is made when asked for (most lists ask for the page's last one only).
+  const edges = products.map((node) => ({
+    node,
+    get cursor(): string {
+      const value = sort.value(node);
+      return encodeCursor(alike ? [value, node.id, ALIKE] : [value, node.id]);
+    },
+  }));
   return {
     edges,
     pageInfo: Object.assign(new PageInfo(), {
