@@ -6,8 +6,8 @@ import { DEMO_LOGINS } from '../../server/seeders/demo-logins.js';
 import { createTestDatabase } from '../support/db.js';
 
 // Production on several cores: WORKERS=2 migrates and seeds once in the primary process, then two
-// worker processes share the port; a session made through one is valid in the other; SIGTERM
-// stops them all. The real entry point runs as a child process, on PostgreSQL.
+// worker processes share the port; a session made through one is valid in the other, and ended
+// through one, ended in the other; SIGTERM stops them all. The real entry point runs as a child process, on PostgreSQL.
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -62,6 +62,16 @@ describe('starting with worker processes', () => {
       const r = await gql(`{ viewer { __typename } products(first: 1) { totalCount } }`, {}, token);
       expect(r.data.products.totalCount).toBe(500);
     }
+
+    // Each worker keeps the session in memory now (decision 18). Signing out through one of them
+    // ends it on both: the other forgets it when PostgreSQL notifies the change.
+    for (let i = 0; i < 6; i++) expect((await gql(`{ viewer { kind } }`, {}, token)).data.viewer.kind).toBe('STAFF');
+    expect((await gql(`mutation { signOut { userErrors { code } } }`, {}, token)).errors).toBeUndefined();
+    const signedOut = Date.now();
+    while ((await gql(`{ viewer { kind } }`, {}, token)).data.viewer.kind !== 'ANONYMOUS' || (await gql(`{ viewer { kind } }`, {}, token)).data.viewer.kind !== 'ANONYMOUS') {
+      if (Date.now() - signedOut > 1000) throw new Error('a worker still knows the session a second after sign-out');
+    }
+    for (let i = 0; i < 6; i++) expect((await gql(`{ viewer { kind } }`, {}, token)).data.viewer.kind).toBe('ANONYMOUS');
 
     proc.kill('SIGTERM');
     expect(await exited).toBe(0);
