@@ -91,7 +91,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     validate: false,
     emitSchemaFile: false,
-  }).then(readPlainFieldsDirectly);
+  }).then(readPlainFieldsDirectly).then(callFieldResolversDirectly);
   return schema;
 }
 
@@ -133,6 +133,53 @@ function readPlainFieldsDirectly(built: GraphQLSchema): GraphQLSchema {
       const property = declarations.at(-1)!.name;
       field.resolve = property === schemaName ? undefined : (root: Record<string, unknown>) => root[property];
     }
+  }
+  return built;
+}
+
+interface FieldResolverMeta {
+  kind: 'internal' | 'external';
+  methodName: string;
+  schemaName: string;
+  target: Function;
+  getObjectType(): Function;
+  roles?: unknown[];
+  middlewares?: unknown[];
+  params?: Array<{ kind: string; index: number; propertyName?: string; getType?: () => unknown }>;
+}
+
+/**
+ * A field resolver method taking only the parent object and the context (a product's price,
+ * stock, brand…) is called straight, instead of through type-graphql's handler (which sorts and
+ * maps its parameters and looks its resolver instance up at each call: a page of products makes
+ * a hundred such calls). One with a role, a middleware or any other parameter keeps the handler;
+ * so does a call whose parent is not an instance of the field's type (type-graphql would convert it).
+ */
+function callFieldResolversDirectly(built: GraphQLSchema): GraphQLSchema {
+  const storage = getMetadataStorage() as unknown as {
+    objectTypes: Array<{ name: string; target: Function }>;
+    fieldResolvers: FieldResolverMeta[];
+  };
+  for (const r of storage.fieldResolvers) {
+    if (r.kind !== 'external' || r.roles?.length || r.middlewares?.length || r.target.length > 0) continue;
+    const params = [...(r.params ?? [])].sort((a, b) => a.index - b.index);
+    if (!params.every((p) => (p.kind === 'root' || p.kind === 'context') && !p.propertyName)) continue;
+    const objectClass = r.getObjectType();
+    const typeName = storage.objectTypes.find((o) => o.target === objectClass)?.name;
+    const type = typeName ? built.getType(typeName) : undefined;
+    if (!(type instanceof GraphQLObjectType)) continue;
+    const field = type.getFields()[r.schemaName];
+    const original = field?.resolve;
+    if (!original) continue;
+    const instance = new (r.target as new () => Record<string, (...a: unknown[]) => unknown>)();
+    const method = instance[r.methodName];
+    if (typeof method !== 'function') continue;
+    const rootFirst = params[0]?.kind === 'root';
+    field.resolve = (root, args, ctx, info) => {
+      if (!(root instanceof objectClass)) return original(root, args, ctx, info);
+      if (params.length === 2) return rootFirst ? method.call(instance, root, ctx) : method.call(instance, ctx, root);
+      return params.length === 1 ? method.call(instance, rootFirst ? root : ctx) : method.call(instance);
+    };
   }
   return built;
 }
