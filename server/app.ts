@@ -102,8 +102,8 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   const boss = new PgBoss({ connectionString: database.url, max: 3, schema: 'pgboss', supervise: true, schedule: false });
   const jobs = new Jobs(boss, log);
   // Sessions kept in memory between requests, forgotten at any change (decision 18). Not on the
-  // embedded PGlite (one process, one session: nothing to listen with).
-  const viewerCache = database.embedded ? null : new ViewerCache();
+  // embedded PGlite (one process, one session: nothing to listen with), nor when turned off.
+  const viewerCache = database.embedded || env.SESSION_CACHE_SECONDS === 0 ? null : new ViewerCache(env.SESSION_CACHE_SECONDS * 1000);
   const viewerListener = viewerCache
     ? listenForViewerChanges((orm.em.getConnection() as unknown as { getConnectionOptions(): pg.ClientConfig }).getConnectionOptions(), viewerCache, log)
     : null;

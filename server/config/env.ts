@@ -19,6 +19,8 @@ const EnvSchema = z.object({
   EMAIL_FROM: z.string().min(3).default('Comptoir <no-reply@comptoir.test>'),
   SUPPLIER_NAME: z.string().min(1).default('Comptoir Demo Wholesale'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  // Seconds a process keeps a session it has read (decision 18); 0 reads it at every request.
+  SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
   WEB: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
   /** HTTP worker processes sharing the port (one per core in production); needs DATABASE_URL. */

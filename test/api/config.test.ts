@@ -17,7 +17,7 @@ describe('configuration from the environment', () => {
   it('reports every bad value at once, by name', () => {
     let error: unknown;
     try {
-      loadEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x', RESEND_BASE_URL: 'not a url' });
+      loadEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x', RESEND_BASE_URL: 'not a url', SESSION_CACHE_SECONDS: '-1' });
     } catch (e) {
       error = e;
     }
@@ -26,6 +26,7 @@ describe('configuration from the environment', () => {
     expect(message).toContain('PORT');
     expect(message).toContain('DATABASE_URL: must be a postgres:// URL');
     expect(message).toContain('RESEND_BASE_URL');
+    expect(message).toContain('SESSION_CACHE_SECONDS');
   });
 
   it('runs several worker processes only on a PostgreSQL server', () => {

@@ -83,6 +83,16 @@ describe('viewer cache', () => {
     await within(1000, async () => (await kind(token)) === 'SHOP_USER');
   });
 
+  it('SESSION_CACHE_SECONDS=0 reads the session at every request', async () => {
+    const off = await startTestServer({ JOBS: 'false', SESSION_CACHE_SECONDS: '0' });
+    try {
+      expect(off.app.services.viewerCache).toBeNull();
+      expect((await off.graphql(`{ viewer { kind } }`)).data.viewer.kind).toBe('ANONYMOUS');
+    } finally {
+      await off.close();
+    }
+  });
+
   it('drops an answer read while something changed, old entries, and everything when not listening', () => {
     const cache = new ViewerCache(50);
     cache.setLive(true);
