@@ -27,11 +27,11 @@ export function assertRoles(context: Pick<Ctx, 'viewer' | 't'>, roles: readonly 
   }
   if (viewer.kind === 'staff') {
     if (roles.includes('STAFF')) return true;
-    if (roles.includes('ADMIN') && (viewer.role ?? viewer.staff.role) === StaffRole.ADMIN) return true;
+    if (roles.includes('ADMIN') && viewer.role === StaffRole.ADMIN) return true;
     throw apiError(t, 'FORBIDDEN');
   }
   if (roles.includes('SHOP')) {
-    if (viewer.mustChangePassword ?? viewer.shopUser.mustChangePassword) throw apiError(t, 'PASSWORD_CHANGE_REQUIRED');
+    if (viewer.mustChangePassword) throw apiError(t, 'PASSWORD_CHANGE_REQUIRED');
     return true;
   }
   throw apiError(t, 'FORBIDDEN');

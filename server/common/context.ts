@@ -22,9 +22,9 @@ export type Viewer =
       actingAs?: Customer | null;
       catalogView?: unknown;
       /** Facts of `staff` and `actingAs`, readable without mapping them (see access/viewer.ts). */
-      language?: Language;
-      role?: StaffRole;
-      actingCustomerId?: string | null;
+      language: Language;
+      role: StaffRole;
+      actingCustomerId: string | null;
     }
   | {
       kind: 'shop';
@@ -33,10 +33,10 @@ export type Viewer =
       access: StoreAccess;
       catalogView?: unknown;
       /** Facts of `shopUser` and `access`, readable without mapping them (see access/viewer.ts). */
-      language?: Language;
-      mustChangePassword?: boolean;
-      customerId?: string;
-      shopUserId?: string;
+      language: Language;
+      mustChangePassword: boolean;
+      customerId: string;
+      shopUserId: string;
     }
   | { kind: 'integrator'; token: ApiToken; scopes: ReadonlySet<ApiScope> };
 
@@ -75,8 +75,8 @@ export function storeCustomer(viewer: Viewer): Customer | null {
 
 /** The id of `storeCustomer(viewer)`, without loading it. */
 export function storeCustomerId(viewer: Viewer): string | null {
-  if (viewer.kind === 'shop') return viewer.customerId ?? viewer.access.customer.id;
-  if (viewer.kind === 'staff') return viewer.actingCustomerId !== undefined ? viewer.actingCustomerId : (viewer.actingAs?.id ?? null);
+  if (viewer.kind === 'shop') return viewer.customerId;
+  if (viewer.kind === 'staff') return viewer.actingCustomerId;
   return null;
 }
 

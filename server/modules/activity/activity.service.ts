@@ -81,7 +81,7 @@ export function activityRecorder(app: Pick<AppServices, 'orm' | 'log'>): Activit
 export function recordActivity(ctx: Pick<Ctx, 'viewer' | 'app'>, kind: ActivityKind, detail?: string | null): void {
   const v = ctx.viewer;
   if (v.kind !== 'shop') return;
-  recordActivityFor(ctx.app, { customerId: v.customerId ?? v.access.customer.id, shopUserId: v.shopUserId ?? v.shopUser.id }, kind, detail);
+  recordActivityFor(ctx.app, { customerId: v.customerId, shopUserId: v.shopUserId }, kind, detail);
 }
 
 export function recordActivityFor(app: Pick<AppServices, 'orm' | 'log'>, who: { customerId: string; shopUserId: string | null }, kind: ActivityKind, detail?: string | null): void {

@@ -7,6 +7,7 @@ import type { AppServices } from '../../common/services.js';
 import { translator } from '../../common/i18n.js';
 import { StaffUser } from '../access/entities/staff-user.entity.js';
 import { Task, TaskStatus } from './entities/task.entity.js';
+import { taskStaffViewer } from '../access/viewer.js';
 
 export const TASK_QUEUE = 'task-run';
 
@@ -57,7 +58,7 @@ async function jobContext(app: AppServices, task: Task): Promise<Ctx> {
   const language = staff?.language ?? 'en';
   return {
     em,
-    viewer: staff ? { kind: 'staff', sessionId: '', staff } : { kind: 'anonymous' },
+    viewer: staff ? taskStaffViewer(staff) : { kind: 'anonymous' },
     language: language as Ctx['language'],
     t: translator(language),
     env: app.env,
