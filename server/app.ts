@@ -30,7 +30,8 @@ import { jitGateway } from './common/jit-executor.js';
 import { clientAddress, graphqlHttpHandler, isPlainGraphqlPost } from './common/graphql-http.js';
 import { productImageRoutes } from './modules/catalog/product-image.routes.js';
 import { orderDocumentRoutes } from './modules/ordering/order-document.routes.js';
-import { buildContext, type RequestInfo } from './context.js';
+import { buildContext, requestLanguage, type RequestInfo } from './context.js';
+import { translator } from './common/i18n.js';
 import { isDatabaseEmpty, seedDemo } from './seeders/demo.seeder.js';
 import { activityRecorder } from './modules/activity/activity.service.js';
 
@@ -54,12 +55,13 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-function requestInfo(req: express.Request): RequestInfo {
+/** What a request says of its caller; the address as Express's `trust proxy = loopback` gives it. */
+function requestInfo(req: http.IncomingMessage): RequestInfo {
   return {
     cookieHeader: req.headers.cookie ?? null,
     authorizationHeader: req.headers.authorization ?? null,
     acceptLanguage: req.headers['accept-language'] ?? null,
-    clientAddress: req.ip ?? req.socket.remoteAddress ?? null,
+    clientAddress: clientAddress(req),
   };
 }
 
@@ -176,24 +178,21 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   const LARGE = 25 * 1024 * 1024;
   const SMALL = 1024 * 1024;
   const withCredentials = (req: http.IncomingMessage) => Boolean(req.headers.authorization || req.headers.cookie);
+  /** A GraphQL operation's context; cookies set while resolving (sign-in, sign-out) go out with the response. */
+  const graphqlContext = async (req: http.IncomingMessage, setCookie: (cookie: string) => void): Promise<Ctx> => {
+    const ctx = await buildContext(services, requestInfo(req));
+    for (const c of ctx.setCookies) setCookie(c);
+    const push = ctx.setCookies.push.bind(ctx.setCookies);
+    ctx.setCookies.push = (...cookies: string[]) => {
+      for (const c of cookies) setCookie(c);
+      return push(...cookies);
+    };
+    return ctx;
+  };
   direct = graphqlHttpHandler(apollo, {
     limit: (req) => (withCredentials(req) ? LARGE : SMALL),
-    async context(req, setCookie) {
-      const ctx = await buildContext(services, {
-        cookieHeader: req.headers.cookie ?? null,
-        authorizationHeader: req.headers.authorization ?? null,
-        acceptLanguage: req.headers['accept-language'] ?? null,
-        clientAddress: clientAddress(req),
-      });
-      // Cookies set while resolving (sign-in, sign-out) go out with the response.
-      for (const c of ctx.setCookies) setCookie(c);
-      const push = ctx.setCookies.push.bind(ctx.setCookies);
-      ctx.setCookies.push = (...cookies: string[]) => {
-        for (const c of cookies) setCookie(c);
-        return push(...cookies);
-      };
-      return ctx;
-    },
+    t: (req) => translator(requestLanguage(requestInfo(req))),
+    context: graphqlContext,
     onError: (e) => log.error('[graphql] request failed', e),
   });
 
@@ -203,19 +202,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   app.use(
     '/graphql',
     (req, res, next) => (withCredentials(req) ? largeJson : smallJson)(req, res, next),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const ctx = await buildContext(services, requestInfo(req));
-        // Cookies set while resolving (sign-in, sign-out) go out with the response.
-        const push = ctx.setCookies.push.bind(ctx.setCookies);
-        for (const c of ctx.setCookies) res.append('Set-Cookie', c);
-        ctx.setCookies.push = (...cookies: string[]) => {
-          for (const c of cookies) res.append('Set-Cookie', c);
-          return push(...cookies);
-        };
-        return ctx;
-      },
-    }),
+    expressMiddleware(apollo, { context: ({ req, res }) => graphqlContext(req, (c) => res.append('Set-Cookie', c)) }),
   );
 
   // Product images: uploaded by staff, served with long-lived caching (before Remix takes over).

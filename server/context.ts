@@ -17,6 +17,12 @@ function cookieLanguage(cookieHeader: string | null | undefined): Language | nul
   return match ? toLanguage(match[1]) : null;
 }
 
+/** The language a request asks for without a signed-in user: the language cookie, else Accept-Language, else English. */
+export function requestLanguage(req: Pick<RequestInfo, 'cookieHeader' | 'acceptLanguage'>): Language {
+  const negotiated = new Negotiator({ headers: { 'accept-language': req.acceptLanguage ?? '' } }).language(LANGUAGES);
+  return cookieLanguage(req.cookieHeader) ?? toLanguage(negotiated);
+}
+
 /**
  * One context per GraphQL operation: a fresh entity manager, the viewer, and the language to answer
  * in (the user's own setting, else the language cookie, else Accept-Language, else English).
@@ -27,10 +33,9 @@ export async function buildContext(app: AppServices, req: RequestInfo): Promise<
     cookieHeader: req.cookieHeader,
     authorizationHeader: req.authorizationHeader,
   });
-  const userLanguage = viewer.kind === 'staff' ? (viewer.language ?? viewer.staff.language) : viewer.kind === 'shop' ? (viewer.language ?? viewer.shopUser.language) : null;
+  const userLanguage = viewer.kind === 'staff' || viewer.kind === 'shop' ? viewer.language : null;
   // Integrators read messages in their Accept-Language, like anonymous clients.
-  const negotiated = new Negotiator({ headers: { 'accept-language': req.acceptLanguage ?? '' } }).language(LANGUAGES);
-  const language = userLanguage ?? cookieLanguage(req.cookieHeader) ?? toLanguage(negotiated);
+  const language = userLanguage ?? requestLanguage(req);
   return {
     em,
     viewer,

@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import proxyaddr from 'proxy-addr';
+import type { TFunction } from 'i18next';
 
 // GraphQL's POSTs (every request of the store, the hub and integrators) go straight from Node's
 // HTTP server to Apollo: Express's router, request/response decoration and JSON body parser cost
@@ -40,15 +41,19 @@ export function graphqlHttpHandler<C extends BaseContext>(
   apollo: ApolloServer<C>,
   options: {
     limit(req: http.IncomingMessage): number;
+    /** The messages of the errors answered here, in the request's language. */
+    t(req: http.IncomingMessage): TFunction;
     context(req: http.IncomingMessage, setCookie: (cookie: string) => void): Promise<C>;
     onError(error: unknown): void;
   },
 ) {
   return (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const limit = options.limit(req);
+    const refuse = (status: number, code: string, message: string) => sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+    const tooLarge = () => refuse(413, 'PAYLOAD_TOO_LARGE', options.t(req)('errors.requestTooLarge', { max: Math.floor(limit / 1024 / 1024) }));
     const declared = Number(req.headers['content-length']);
     if (declared > limit) {
-      sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      tooLarge();
       req.resume();
       return;
     }
@@ -60,7 +65,7 @@ export function graphqlHttpHandler<C extends BaseContext>(
       size += chunk.length;
       if (size > limit) {
         refused = true;
-        sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+        tooLarge();
         return;
       }
       chunks.push(chunk);
@@ -72,7 +77,7 @@ export function graphqlHttpHandler<C extends BaseContext>(
       try {
         body = JSON.parse(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8'));
       } catch {
-        sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        refuse(400, 'BAD_REQUEST', options.t(req)('errors.requestNotJson'));
         return;
       }
       void answer(body);
@@ -103,7 +108,7 @@ export function graphqlHttpHandler<C extends BaseContext>(
         res.end();
       } catch (e) {
         options.onError(e);
-        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        if (!res.headersSent) refuse(500, 'INTERNAL_SERVER_ERROR', options.t(req)('errors.internal'));
         else res.destroy();
       }
     };

@@ -26,17 +26,19 @@ describe('GraphQL over HTTP', () => {
     expect((await utf8.json()).data.viewer.kind).toBe('ANONYMOUS');
   });
 
-  it('refuses a body that is not JSON with 400 and a GraphQL error', async () => {
+  it('refuses a body that is not JSON with 400 and a GraphQL error in the caller\'s language', async () => {
     const r = await post('{"query": "{ viewer { kind } }"');
     expect(r.status).toBe(400);
-    expect((await r.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect((await r.json()).errors[0]).toEqual({ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } });
+    const fr = await post('{"query"', { 'accept-language': 'fr-BE,fr;q=0.9' });
+    expect((await fr.json()).errors[0].message).toBe("Le corps de la requête n'est pas du JSON valide.");
   });
 
   it('refuses an anonymous body over 1 MB with 413, and accepts a large one with credentials', async () => {
     const big = JSON.stringify({ query: '{ viewer { kind } }', variables: { pad: 'x'.repeat(1_200_000) } });
     const r = await post(big);
     expect(r.status).toBe(413);
-    expect((await r.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await r.json()).errors[0]).toEqual({ message: 'The request is larger than 1 MB.', extensions: { code: 'PAYLOAD_TOO_LARGE' } });
     const signedIn = await post(big, { authorization: 'Bearer not-a-session' });
     expect(signedIn.status).toBe(200);
     expect((await signedIn.json()).data.viewer.kind).toBe('ANONYMOUS');
