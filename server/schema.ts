@@ -85,6 +85,8 @@ let schema: Promise<GraphQLSchema> | undefined;
 
 /** The GraphQL schema, built once per process. */
 export function getSchema(): Promise<GraphQLSchema> {
+  // No global middlewares: the two passes below leave out fields with middlewares of their own,
+  // and would have to leave out every field if there were global ones.
   schema ??= buildSchema({
     resolvers: resolvers as unknown as [Function, ...Function[]],
     authChecker,
@@ -104,6 +106,26 @@ interface FieldMeta {
   params?: unknown[];
 }
 
+interface FieldResolverMeta {
+  kind: 'internal' | 'external';
+  methodName: string;
+  schemaName: string;
+  target: Function;
+  getObjectType(): Function;
+  roles?: unknown[];
+  middlewares?: unknown[];
+  params?: Array<{ kind: string; index: number; propertyName?: string }>;
+}
+
+/** What type-graphql recorded of the decorators (its metadata storage, as far as read here). */
+function metadata() {
+  return getMetadataStorage() as unknown as {
+    objectTypes: Array<{ name: string; target: Function; fields?: FieldMeta[]; interfaceClasses?: Function[] }>;
+    interfaceTypes: Array<{ target: Function; fields?: FieldMeta[] }>;
+    fieldResolvers: FieldResolverMeta[];
+  };
+}
+
 /**
  * type-graphql gives every field a resolver, even one that only reads a property; for a page of
  * products that is hundreds of calls (and objects) per request, and graphql-jit cannot read such
@@ -111,11 +133,7 @@ interface FieldMeta {
  * property directly instead (the same value: the property, a getter or not).
  */
 function readPlainFieldsDirectly(built: GraphQLSchema): GraphQLSchema {
-  const storage = getMetadataStorage() as unknown as {
-    objectTypes: Array<{ name: string; target: Function; fields?: FieldMeta[]; interfaceClasses?: Function[] }>;
-    interfaceTypes: Array<{ target: Function; fields?: FieldMeta[] }>;
-    fieldResolvers: Array<{ methodName: string; getObjectType(): Function }>;
-  };
+  const storage = metadata();
   const plain = (f: FieldMeta) =>
     !storage.fieldResolvers.some((r) => r.methodName === f.name && r.getObjectType() === f.target) && !f.roles?.length && !f.middlewares?.length && !f.params?.length;
   for (const objectType of storage.objectTypes) {
@@ -137,17 +155,6 @@ function readPlainFieldsDirectly(built: GraphQLSchema): GraphQLSchema {
   return built;
 }
 
-interface FieldResolverMeta {
-  kind: 'internal' | 'external';
-  methodName: string;
-  schemaName: string;
-  target: Function;
-  getObjectType(): Function;
-  roles?: unknown[];
-  middlewares?: unknown[];
-  params?: Array<{ kind: string; index: number; propertyName?: string; getType?: () => unknown }>;
-}
-
 /**
  * A field resolver method taking only the parent object and the context (a product's price,
  * stock, brand…) is called straight, instead of through type-graphql's handler (which sorts and
@@ -156,10 +163,7 @@ interface FieldResolverMeta {
  * so does a call whose parent is not an instance of the field's type (type-graphql would convert it).
  */
 function callFieldResolversDirectly(built: GraphQLSchema): GraphQLSchema {
-  const storage = getMetadataStorage() as unknown as {
-    objectTypes: Array<{ name: string; target: Function }>;
-    fieldResolvers: FieldResolverMeta[];
-  };
+  const storage = metadata();
   for (const r of storage.fieldResolvers) {
     if (r.kind !== 'external' || r.roles?.length || r.middlewares?.length || r.target.length > 0) continue;
     const params = [...(r.params ?? [])].sort((a, b) => a.index - b.index);

@@ -1,5 +1,6 @@
 import { execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
 
 // Executes operations with graphql-jit: each distinct operation (Apollo has already parsed and
 // validated it, and hashed its text) is compiled once into a function that resolves and completes
@@ -19,18 +20,17 @@ interface ExecutorRequest {
 const MAX_COMPILED = 500;
 
 export function jitGateway(schema: GraphQLSchema) {
-  const compiled = new Map<string, CompiledQuery | null>();
+  // false: graphql-jit cannot compile it (graphql-js executes it).
+  const compiled = new LRUCache<string, CompiledQuery | false>({ max: MAX_COMPILED });
 
-  function compiledFor(req: ExecutorRequest): CompiledQuery | null {
+  function compiledFor(req: ExecutorRequest): CompiledQuery | false {
     const key = `${req.queryHash}:${req.operationName ?? ''}`;
     let entry = compiled.get(key);
     if (entry === undefined) {
       const result = compileQuery(schema, req.document, req.operationName ?? undefined);
-      // What graphql-jit cannot compile, graphql-js executes.
-      entry = isCompiledQuery(result) ? result : null;
-      if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
-    } else compiled.delete(key);
-    compiled.set(key, entry);
+      entry = isCompiledQuery(result) ? result : false;
+      compiled.set(key, entry);
+    }
     return entry;
   }
 

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { LRUCache } from 'lru-cache';
 import type { Logger } from '../../../common/services.js';
 
 // The answers of the session statement (a session and the rows its viewer is made of), kept in
@@ -30,11 +31,14 @@ export interface ReadMark {
 }
 
 export class ViewerCache {
-  private readonly entries = new Map<string, { value: unknown; at: number }>();
+  private readonly entries: LRUCache<string, object>;
   private generation = 0;
   private live = false;
 
-  constructor(private readonly maxAgeMs = MAX_AGE_MS, private readonly maxEntries = MAX_ENTRIES) {}
+  constructor(private readonly maxAgeMs = MAX_AGE_MS, maxEntries = MAX_ENTRIES) {
+    // The least recently used goes first beyond maxEntries; none is served past its age.
+    this.entries = new LRUCache<string, object>({ max: maxEntries, ttl: maxAgeMs, updateAgeOnGet: false });
+  }
 
   /** Whether answers are kept and served (the listening connection is up). */
   get active(): boolean {
@@ -42,14 +46,7 @@ export class ViewerCache {
   }
 
   get<T>(key: string): T | undefined {
-    if (!this.live) return undefined;
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (performance.now() - entry.at > this.maxAgeMs) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry.value as T;
+    return this.live ? (this.entries.get(key) as T | undefined) : undefined;
   }
 
   mark(): ReadMark {
@@ -57,17 +54,11 @@ export class ViewerCache {
   }
 
   /** Keeps an answer read since `mark`, unless something was forgotten since (it may predate it). */
-  set(key: string, value: unknown, mark: ReadMark): void {
+  set(key: string, value: object, mark: ReadMark): void {
     if (!this.live || mark.generation !== this.generation) return;
-    // Kept in the order they were read: the oldest first, dropped once too old or too many, so
-    // memory follows the users active in the last seconds.
-    this.entries.delete(key);
-    const now = performance.now();
-    for (const [k, e] of this.entries) {
-      if (this.entries.size < this.maxEntries && now - e.at <= this.maxAgeMs) break;
-      this.entries.delete(k);
-    }
-    this.entries.set(key, { value: deepFreeze(value), at: mark.at });
+    // Its age counts from the start of its read.
+    const ttl = this.maxAgeMs - (performance.now() - mark.at);
+    if (ttl > 0) this.entries.set(key, deepFreeze(value), { ttl });
   }
 
   /** Forgets every answer (and any read in flight). */
