@@ -11,7 +11,6 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express4';
 import { MikroORM } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
-import type pg from 'pg';
 import depthLimit from 'graphql-depth-limit';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Env } from './config/env.js';
@@ -20,7 +19,7 @@ import { ormConfig } from './config/mikro-orm.config.js';
 import { createLogger, type AppServices, type Logger } from './common/services.js';
 import { Jobs } from './common/jobs.js';
 import { runAfterCommit, type Ctx } from './common/context.js';
-import { openPreparedPool } from './common/prepared.js';
+import { connectionOptions, openPreparedPool } from './common/prepared.js';
 import { createAuth } from './modules/access/auth/lucia.js';
 import { ViewerCache, listenForViewerChanges } from './modules/access/auth/viewer-cache.js';
 import { registerEmailJobs, sweepPendingEmails } from './modules/notifications/index.js';
@@ -102,15 +101,15 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   if (!options.prepared) await migrateAndSeed(orm, env, database, log);
 
   const boss = new PgBoss({ connectionString: database.url, max: 3, schema: 'pgboss', supervise: true, schedule: false });
-  const jobs = new Jobs(boss, log);
   // Sessions kept in memory between requests, forgotten at any change (decision 18). Not on the
   // embedded PGlite (one process, one session: nothing to listen with), nor when turned off.
   const viewerCache = database.embedded || env.SESSION_CACHE_SECONDS === 0 ? null : new ViewerCache(env.SESSION_CACHE_SECONDS * 1000);
   const viewerListener = viewerCache
-    ? listenForViewerChanges((orm.em.getConnection() as unknown as { getConnectionOptions(): pg.ClientConfig }).getConnectionOptions(), viewerCache, log)
+    ? listenForViewerChanges(connectionOptions(orm), viewerCache, log)
     : null;
   await viewerListener?.ready;
-  if (viewerCache) jobs.afterEach = () => viewerCache.clear();
+  // What a job changed is seen at once by this process's next request, as after a mutation.
+  const jobs = new Jobs(boss, log, { afterEach: () => viewerCache?.clear() });
   const auth = createAuth(() => orm.em.fork(), { secureCookies: env.publicUrl.startsWith('https://'), sessionDays: env.SESSION_DAYS, viewerCache });
   const services: AppServices = { orm, env, auth, jobs, log, viewerCache };
 

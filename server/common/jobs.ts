@@ -11,12 +11,12 @@ export type JobHandler<T> = (data: T) => Promise<void>;
 export class Jobs {
   private readonly handlers = new Map<string, { handler: JobHandler<any>; options: QueueOptions }>();
   private started = false;
-  /** Called after each job, done or failed (the viewer cache forgets what the job may have changed). */
-  afterEach: () => void = () => {};
 
   constructor(
     readonly boss: PgBoss,
     log: Logger,
+    /** `afterEach`: called after each job, done or failed. */
+    private readonly options: { afterEach?: () => void } = {},
   ) {
     boss.on('error', (e) => log.error('[jobs] error', e));
   }
@@ -41,7 +41,7 @@ export class Jobs {
             try {
               await handler(job.data);
             } finally {
-              this.afterEach();
+              this.options.afterEach?.();
             }
           }
         });

@@ -17,10 +17,14 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
  */
 const pools = new WeakMap<object, pg.Pool>();
 
+/** How the ORM connects (server, credentials, type parsing), for connections of our own. */
+export function connectionOptions(orm: MikroORM): pg.PoolConfig {
+  return (orm.em.getConnection() as unknown as { getConnectionOptions(): pg.PoolConfig }).getConnectionOptions();
+}
+
 /** Opens the prepared statements' pool for an ORM (same server, same type parsing as the ORM's). */
 export function openPreparedPool(orm: MikroORM, max: number): { close(): Promise<void> } {
-  const connection = orm.em.getConnection() as unknown as { getConnectionOptions(): pg.PoolConfig };
-  const options = connection.getConnectionOptions();
+  const options = connectionOptions(orm);
   const pool = new pg.Pool({
     ...options,
     max,

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createCatalog, createStaff, shopCustomer, signInStaff } from '../support/fixtures.js';
 import { ViewerCache } from '../../server/modules/access/auth/viewer-cache.js';
+import { connectionOptions } from '../../server/common/prepared.js';
+import { toGlobalId } from '../../server/common/global-id.js';
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 
 // Sessions kept in memory between requests (decision 18) must never let a change wait: a mutation
@@ -32,8 +34,7 @@ beforeAll(async () => {
   await createCatalog(em);
   await createStaff(em, { email: 'cache@s.test', password: 'cache1234', role: StaffRole.ADMIN });
   staff = await signInStaff(server, 'cache@s.test', 'cache1234');
-  const url = (server.app.services.orm.em.getConnection() as unknown as { getConnectionOptions(): pg.ClientConfig }).getConnectionOptions();
-  outside = new pg.Client(url);
+  outside = new pg.Client(connectionOptions(server.app.services.orm));
   await outside.connect();
 });
 afterAll(async () => {
@@ -48,7 +49,6 @@ describe('viewer cache', () => {
     expect(await kind(token)).toBe('SHOP_USER');
     expect(await kind(token)).toBe('SHOP_USER'); // kept
     const access = (await outside.query(`select a.id from store_access a where a.email = 'vc-1@vc.test'`)).rows[0].id;
-    const { toGlobalId } = await import('../../server/common/global-id.js');
     const block = await server.graphql(`mutation($i: StoreAccessIdInput!) { storeAccessBlock(input: $i) { userErrors { code } } }`, { i: { id: toGlobalId('StoreAccess', access) } }, { token: staff });
     expect(block.data.storeAccessBlock.userErrors).toEqual([]);
     expect(await kind(token)).toBe('ANONYMOUS');
