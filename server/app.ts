@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { projectRoot } from './config/paths.js';
 import { ApolloServer, type GraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express4';
 import { MikroORM } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
@@ -27,6 +27,7 @@ import { registerTaskJobs } from './modules/tasks/task.service.js';
 import { getSchema } from './schema.js';
 import { jitGateway } from './common/jit-executor.js';
 import { clientAddress, graphqlHttpHandler, isPlainGraphqlPost } from './common/graphql-http.js';
+import { cspNonce, securityHeaders, type SecurityHeaders } from './common/security-headers.js';
 import { productImageRoutes } from './modules/catalog/product-image.routes.js';
 import { orderDocumentRoutes } from './modules/ordering/order-document.routes.js';
 import { buildContext, requestLanguage, type RequestInfo } from './context.js';
@@ -45,6 +46,10 @@ export interface WebLoadContext {
     ): Promise<{ data?: TData | null; errors?: readonly GraphQLFormattedError[]; setCookies: string[] }>;
   };
   publicUrl: string;
+  /** This request's Content-Security-Policy nonce, for Remix's inline scripts (decision 21). */
+  cspNonce?: string;
+  /** Whether the development GraphQL explorer (/graphiql) is served: when introspection is on. */
+  graphqlExplorer: boolean;
 }
 
 export interface RunningApp {
@@ -124,13 +129,22 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   // No ETag on responses sent whole (GraphQL answers to POST): hashing each body buys nothing.
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
+  // Every answer gets the API's headers; pages replace them with theirs (mountWeb).
+  const headers = securityHeaders(env.publicUrl);
+  app.use(headers.api);
   // Plain GraphQL POSTs skip Express (server/common/graphql-http.ts); the rest is Express's.
   let direct: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
-  const httpServer = http.createServer((req, res) => (direct && isPlainGraphqlPost(req, '/graphql') ? direct(req, res) : app(req, res)));
+  const httpServer = http.createServer((req, res) => {
+    const answer = direct;
+    if (answer && isPlainGraphqlPost(req, '/graphql')) headers.api(req, res, () => answer(req, res));
+    else app(req, res);
+  });
+  // Off by default in production (S8): the schema is published with the project, not by the server.
+  const introspection = env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === 'true' : env.NODE_ENV !== 'production';
 
   const apollo = new ApolloServer<Ctx>({
     gateway: jitGateway(await getSchema()) as never,
-    introspection: true,
+    introspection,
     includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
     // main.ts owns signals: it stops HTTP, jobs, the ORM and the database in order.
     stopOnTerminationSignals: false,
@@ -147,6 +161,8 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No cache hints are used; left on, it wraps every field resolver of every response.
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing pages load from a CDN; development has its own explorer at /graphiql.
+      ApolloServerPluginLandingPageDisabled(),
       {
         async requestDidStart() {
           return {
@@ -209,8 +225,10 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   // Documents attached to orders at checkout: uploaded by the customer's users, read by them and staff.
   app.use(orderDocumentRoutes({ contextFor: (req) => buildContext(services, requestInfo(req)) }));
 
-  const loadContext = (req: express.Request): WebLoadContext => ({
+  const loadContext = (req: express.Request, res: express.Response): WebLoadContext => ({
     publicUrl: env.publicUrl,
+    cspNonce: cspNonce(res),
+    graphqlExplorer: introspection,
     api: {
       async request(query, variables) {
         const ctx = await buildContext(services, requestInfo(req));
@@ -223,7 +241,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   });
 
   let closeWeb = async () => {};
-  if (env.WEB === 'true') closeWeb = await mountWeb(app, env, loadContext);
+  if (env.WEB === 'true') closeWeb = await mountWeb(app, env, loadContext, headers);
 
   await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
   const address = httpServer.address();
@@ -258,11 +276,18 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
 }
 
 /** Remix for the store (/) and the hub (/hub): Vite middleware in development, the build otherwise. */
-async function mountWeb(app: express.Express, env: Env, loadContext: (req: express.Request) => WebLoadContext): Promise<() => Promise<void>> {
+async function mountWeb(
+  app: express.Express,
+  env: Env,
+  loadContext: (req: express.Request, res: express.Response) => WebLoadContext,
+  headers: SecurityHeaders,
+): Promise<() => Promise<void>> {
   const { createRequestHandler } = await import('@remix-run/express');
   const root = projectRoot;
   const builtServer = join(projectRoot, 'build/server/index.js');
   const useBuild = env.NODE_ENV === 'production' || (env.NODE_ENV === 'test' && existsSync(builtServer));
+  // Pages, assets and the web's 404s: the page policy (a nonce per request), over the API's.
+  app.use(headers.page({ dev: !useBuild }));
   if (!useBuild) {
     const vite = await import('vite');
     const devServer = await vite.createServer({ root, server: { middlewareMode: true }, appType: 'custom' });
@@ -271,7 +296,7 @@ async function mountWeb(app: express.Express, env: Env, loadContext: (req: expre
       '*',
       createRequestHandler({
         build: () => devServer.ssrLoadModule('virtual:remix/server-build') as never,
-        getLoadContext: (req) => loadContext(req) as never,
+        getLoadContext: (req, res) => loadContext(req, res) as never,
       }),
     );
     return () => devServer.close();
@@ -279,6 +304,6 @@ async function mountWeb(app: express.Express, env: Env, loadContext: (req: expre
   app.use('/assets', express.static(join(projectRoot, 'build/client/assets'), { immutable: true, maxAge: '1y' }));
   app.use(express.static(join(projectRoot, 'build/client'), { maxAge: '1h' }));
   const build = await import(pathToFileURL(builtServer).href);
-  app.all('*', createRequestHandler({ build, getLoadContext: (req) => loadContext(req) as never }));
+  app.all('*', createRequestHandler({ build, getLoadContext: (req, res) => loadContext(req, res) as never }));
   return async () => {};
 }

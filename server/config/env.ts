@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
   /** HTTP worker processes sharing the port (one per core in production); needs DATABASE_URL. */
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /** GraphQL introspection (and the /graphiql explorer); unset: on except in production. */
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { publicUrl: string; embedded: boolean };

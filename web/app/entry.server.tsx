@@ -6,6 +6,7 @@ import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n, requestLanguage } from './i18n/i18n.js';
+import { NonceProvider } from './utils/nonce.js';
 
 const ABORT_DELAY = 5_000;
 
@@ -20,19 +21,23 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
-  _loadContext: AppLoadContext,
+  loadContext: AppLoadContext,
 ) {
   // One i18next instance per request: concurrent requests in different languages never mix.
   const i18n = createI18n(pageLanguage(request, remixContext));
   const bot = isbot(request.headers.get('user-agent') ?? '');
+  const nonce = loadContext.cspNonce;
 
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <I18nextProvider i18n={i18n}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
-      </I18nextProvider>,
+      <NonceProvider value={nonce ?? ''}>
+        <I18nextProvider i18n={i18n}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </I18nextProvider>
+      </NonceProvider>,
       {
+        nonce,
         [bot ? 'onAllReady' : 'onShellReady']() {
           shellRendered = true;
           const body = new PassThrough();

@@ -7,6 +7,7 @@ import { gql, responseHeaders } from './graphql/client.server.js';
 import { rootQuery } from './graphql/auth.server.js';
 import { uiLanguage } from './i18n/i18n.js';
 import type { RootData } from './utils/meta.js';
+import { useNonce } from './utils/nonce.js';
 import stylesheet from './styles/app.css?url';
 
 export const links: LinksFunction = () => [
@@ -31,6 +32,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root');
   const { i18n } = useTranslation();
   const language = data?.language;
+  const nonce = useNonce();
 
   // After a client-side navigation (e.g. the language switcher) the API may answer in another language.
   useEffect(() => {
@@ -48,8 +50,8 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -14,6 +14,10 @@ export interface WebLoadContext {
     ): Promise<{ data?: TData | null; errors?: readonly GraphQLFormattedError[]; setCookies: string[] }>;
   };
   publicUrl: string;
+  /** This request's Content-Security-Policy nonce, for Remix's inline scripts (decision 21). */
+  cspNonce?: string;
+  /** Whether the development GraphQL explorer (/graphiql) is served: when introspection is on. */
+  graphqlExplorer: boolean;
 }
 
 declare module '@remix-run/server-runtime' {
