@@ -143,6 +143,26 @@ describe('the Content-Security-Policy in Chromium', () => {
     await s.context.close();
   });
 
+  it('the GraphQL explorer (/graphiql, from the project bundle) loads and runs a query with no violation', async () => {
+    const s = await watchedSession();
+    const { page } = s;
+    const outside: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) outside.push(r.url());
+    });
+    await visit(page, '/graphiql');
+    await page.locator('.graphiql-container').waitFor();
+    await page.locator('.graphiql-query-editor .CodeMirror').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('{ viewer { kind } }');
+    await page.keyboard.press('Control+Enter');
+    await page.locator('.graphiql-response').getByText('ANONYMOUS').waitFor();
+    expect(outside).toEqual([]);
+    expect(s.violations).toEqual([]);
+    expect(s.problems).toEqual([]);
+    await s.context.close();
+  });
+
   it('another origin cannot frame the hub', async () => {
     // A page on another loopback address (another origin) that frames the hub's sign-in page.
     const target = `${server.url}/hub/sign-in`;
