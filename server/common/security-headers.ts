@@ -21,7 +21,6 @@ const PERMISSIONS_POLICY = [
   'payment=()',
   'usb=()',
   'serial=()',
-  'bluetooth=()',
   'hid=()',
   'midi=()',
   'accelerometer=()',
@@ -30,7 +29,6 @@ const PERMISSIONS_POLICY = [
   'display-capture=()',
   'fullscreen=(self)',
   'browsing-topics=()',
-  'interest-cohort=()',
 ].join(', ');
 
 export interface SecurityHeaders {
