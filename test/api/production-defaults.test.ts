@@ -53,11 +53,15 @@ describe('production defaults', () => {
     await expectNoLandingPage(server);
   });
 
-  it('elsewhere introspection is on by default (codegen, the explorer) and GRAPHQL_INTROSPECTION=false turns it off', async () => {
+  it('elsewhere introspection is on by default (codegen, the explorer) and GRAPHQL_INTROSPECTION=false turns it and /graphiql off', async () => {
     const dev = await start({});
     expect((await post(dev, TYPE)).body).toEqual({ data: { __type: { name: 'Query' } } });
     await expectNoLandingPage(dev);
-    const off = await start({ GRAPHQL_INTROSPECTION: 'false' });
+    const off = await start({ GRAPHQL_INTROSPECTION: 'false', WEB: 'true' });
     expect((await post(off, TYPE)).body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // …and with it the explorer, which could not work without it.
+    const explorer = await fetch(`${off.url}/graphiql`);
+    await explorer.arrayBuffer();
+    expect(explorer.status).toBe(404);
   });
 });
