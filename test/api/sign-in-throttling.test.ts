@@ -1,53 +1,17 @@
-import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createStaff, shopCustomer, signInStaff } from '../support/fixtures.js';
 import { PASSWORD_CHANGE } from '../support/graphql-ops.js';
+import { graphqlFrom as send } from '../support/loopback-client.js';
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 import { THROTTLE } from '../../server/modules/access/auth/throttle.js';
 
 // Issue 11, S5: guessing is slowed per (account, client) and per client, never by account alone;
 // X-Forwarded-For counts only from a proxy TRUST_PROXY names; the API has a rate limit. Clients
-// are real sockets bound to distinct loopback sources (Linux routes all of 127/8 to lo).
+// are real sockets bound to distinct loopback sources.
 
 const STAFF_SIGN_IN = `mutation($i: SignInInput!) { staffSignIn(input: $i) { token userErrors { code message retryAfter } } }`;
 const SHOP_SIGN_IN = `mutation($i: SignInInput!) { shopUserSignIn(input: $i) { token userErrors { code message retryAfter } } }`;
-
-interface Answer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: any;
-}
-
-/** A GraphQL request from `from` (a loopback source address), with extra headers. */
-function send(server: TestServer, from: string, options: { query: string; variables?: object; headers?: Record<string, string>; method?: 'GET' | 'POST' }): Promise<Answer> {
-  const url = new URL(`${server.url}/graphql`);
-  const data = JSON.stringify({ query: options.query, variables: options.variables ?? {} });
-  const get = options.method === 'GET';
-  const path = get ? `/graphql?query=${encodeURIComponent(options.query)}` : '/graphql';
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path,
-        method: get ? 'GET' : 'POST',
-        localAddress: from,
-        agent: false,
-        headers: get
-          ? { 'apollo-require-preflight': 'true', ...options.headers }
-          : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...options.headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
-      },
-    );
-    req.on('error', reject);
-    req.end(get ? undefined : data);
-  });
-}
 
 const staffSignIn = async (server: TestServer, from: string, email: string, password: string, headers?: Record<string, string>) =>
   (await send(server, from, { query: STAFF_SIGN_IN, variables: { i: { email, password } }, headers })).body.data.staffSignIn;
