@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { createTestDatabase } from '../support/db.js';
 import { createStaff, shopCustomer, signInStaff } from '../support/fixtures.js';
 import { PASSWORD_CHANGE } from '../support/graphql-ops.js';
 import { graphqlFrom as send } from '../support/loopback-client.js';
@@ -89,6 +90,27 @@ describe('sign-in throttling (TRUST_PROXY unset)', () => {
       });
     for (let i = 0; i < THROTTLE.perPair; i++) expect((await change(`guess-${i}`)).body.data.shopUserPasswordChange.userErrors[0].code).toBe('WRONG_PASSWORD');
     expect((await change('mine5678')).body.data.shopUserPasswordChange.userErrors[0].code).toBe('TOO_MANY_ATTEMPTS');
+  });
+});
+
+describe('several processes', () => {
+  it('share the counts: failures through one add up with failures through the other', async () => {
+    const db = await createTestDatabase();
+    const one = await startTestServer({ DATABASE_URL: db.url });
+    const two = await startTestServer({ DATABASE_URL: db.url, JOBS: 'false' });
+    try {
+      await createStaff(one.app.services.orm.em.fork(), { email: 'shared@supplier.test', password: 'shared1234' });
+      for (let i = 0; i < THROTTLE.perPair; i++) {
+        const server = i % 2 ? two : one;
+        expect((await staffSignIn(server, '127.0.0.8', 'shared@supplier.test', `guess-${i}`)).userErrors[0].code).toBe('INVALID_CREDENTIALS');
+      }
+      expect((await staffSignIn(two, '127.0.0.8', 'shared@supplier.test', 'shared1234')).userErrors[0].code).toBe('TOO_MANY_ATTEMPTS');
+      expect((await staffSignIn(one, '127.0.0.8', 'shared@supplier.test', 'shared1234')).userErrors[0].code).toBe('TOO_MANY_ATTEMPTS');
+    } finally {
+      await two.close();
+      await one.close();
+      await db.drop();
+    }
   });
 });
 
