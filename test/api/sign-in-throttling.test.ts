@@ -91,6 +91,16 @@ describe('sign-in throttling (TRUST_PROXY unset)', () => {
     for (let i = 0; i < THROTTLE.perPair; i++) expect((await change(`guess-${i}`)).body.data.shopUserPasswordChange.userErrors[0].code).toBe('WRONG_PASSWORD');
     expect((await change('mine5678')).body.data.shopUserPasswordChange.userErrors[0].code).toBe('TOO_MANY_ATTEMPTS');
   });
+
+  it('slows down whoever tries unknown reset links', async () => {
+    const COMPLETE = `mutation($i: ShopUserPasswordResetCompleteInput!) { shopUserPasswordResetComplete(input: $i) { ok userErrors { code retryAfter } } }`;
+    const complete = (token: string) =>
+      send(plain, '127.0.0.9', { query: COMPLETE, variables: { i: { token, newPassword: 'next9876', newPasswordConfirmation: 'next9876' } } });
+    for (let i = 0; i < THROTTLE.perPair; i++) expect((await complete(`guess-${i}`)).body.data.shopUserPasswordResetComplete.userErrors[0].code).toBe('INVALID_TOKEN');
+    const refused = (await complete('guess-more')).body.data.shopUserPasswordResetComplete.userErrors[0];
+    expect(refused.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(refused.retryAfter).toBeGreaterThan(0);
+  });
 });
 
 describe('several processes', () => {
