@@ -107,6 +107,7 @@ export async function shopUserPasswordChange(
     errors.push(userError(ctx.t, UserErrorCode.PASSWORD_UNCHANGED, ['input', 'newPassword']));
   }
   if (errors.length) return { userErrors: errors };
+  await clearFailures(ctx, accountKey);
   shopUser.passwordHash = await hashPassword(input.newPassword);
   shopUser.mustChangePassword = false;
   await ctx.em.flush();
