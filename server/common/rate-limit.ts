@@ -3,6 +3,12 @@ import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Ctx } from './context.js';
 
+/** "in 30 seconds", "in 5 minutes"… in the language given, with its plural forms. */
+export function retryWhen(language: string, seconds: number): string {
+  const relative = new Intl.RelativeTimeFormat(language, { numeric: 'always' });
+  return seconds < 120 ? relative.format(seconds, 'second') : relative.format(Math.ceil(seconds / 60), 'minute');
+}
+
 /**
  * The GraphQL API's rate limit (API_RATE_LIMIT requests per minute): per session for signed-in
  * people, per API token for integrators, per client address for anonymous callers — keyed after
@@ -22,7 +28,7 @@ export function apiRateLimit(perMinute: number): ((ctx: Ctx) => Promise<void>) |
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) throw e;
       const seconds = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
-      throw new GraphQLError(ctx.t('errors.rateLimited', { seconds }) as string, {
+      throw new GraphQLError(ctx.t('errors.rateLimited', { when: retryWhen(ctx.language, seconds) }) as string, {
         extensions: { code: 'RATE_LIMITED', retryAfter: seconds, http: { status: 429, headers: new HeaderMap([['retry-after', String(seconds)]]) } },
       });
     }

@@ -3,6 +3,7 @@ import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from
 import type { Ctx } from '../../../common/context.js';
 import type { AppServices } from '../../../common/services.js';
 import { UserErrorCode, userError, type UserError } from '../../../common/errors.js';
+import { retryWhen } from '../../../common/rate-limit.js';
 
 /**
  * Guessing a secret (a password, a reset token) is slowed down as OWASP advises (decision 19):
@@ -119,7 +120,5 @@ export async function consumeClientQuota(ctx: Ctx, name: string, points: number,
 
 /** The refusal: TOO_MANY_ATTEMPTS, saying when to retry in the viewer's language, and in seconds. */
 export function tooManyAttempts(ctx: Pick<Ctx, 't' | 'language'>, seconds: number): UserError {
-  const relative = new Intl.RelativeTimeFormat(ctx.language, { numeric: 'always' });
-  const when = seconds < 120 ? relative.format(seconds, 'second') : relative.format(Math.ceil(seconds / 60), 'minute');
-  return Object.assign(userError(ctx.t, UserErrorCode.TOO_MANY_ATTEMPTS, null, { when }), { retryAfter: seconds });
+  return Object.assign(userError(ctx.t, UserErrorCode.TOO_MANY_ATTEMPTS, null, { when: retryWhen(ctx.language, seconds) }), { retryAfter: seconds });
 }
