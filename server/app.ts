@@ -186,9 +186,9 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   const LARGE = 25 * 1024 * 1024;
   const SMALL = 1024 * 1024;
   const withCredentials = (req: http.IncomingMessage) => Boolean(req.headers.authorization || req.headers.cookie);
-  /** A GraphQL operation's context; cookies set while resolving (sign-in, sign-out) go out with the response. */
   // HTTP callers only: the web's in-process operations are not limited (decision 19).
   const limitApi = apiRateLimit(env.API_RATE_LIMIT);
+  /** A GraphQL operation's context; cookies set while resolving (sign-in, sign-out) go out with the response. */
   const graphqlContext = async (req: http.IncomingMessage, setCookie: (cookie: string) => void): Promise<Ctx> => {
     const ctx = await buildContext(services, info(req));
     await limitApi?.(ctx);
