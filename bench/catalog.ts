@@ -69,7 +69,7 @@ export async function catalogBench(report: Report): Promise<void> {
   // One worker process: on the 2-core reference machine PostgreSQL and the load generator share
   // the cores; two workers served as many pages with a worse p99 (BENCH_WORKERS=2 to compare).
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, DATABASE_URL: dbUrl(DB), PORT: String(port), HOST: '127.0.0.1', WEB: 'false', JOBS: 'false', SEED_DEMO: 'false', NODE_ENV: 'production', LOG_LEVEL: 'error', DB_POOL_MAX: '20', WORKERS: process.env.BENCH_WORKERS ?? '1' },
+    env: { ...process.env, DATABASE_URL: dbUrl(DB), PORT: String(port), HOST: '127.0.0.1', WEB: 'false', JOBS: 'false', SEED_DEMO: 'false', NODE_ENV: 'production', LOG_LEVEL: 'error', DB_POOL_MAX: '20', API_RATE_LIMIT: '0', WORKERS: process.env.BENCH_WORKERS ?? '1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -25,7 +25,7 @@ export async function ordersBench(report: Report): Promise<void> {
 
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, DATABASE_URL: dbUrl(DB), PORT: String(port), HOST: '127.0.0.1', WEB: 'false', JOBS: 'false', SEED_DEMO: 'false', NODE_ENV: 'production', LOG_LEVEL: 'error', DB_POOL_MAX: '20', WORKERS: process.env.BENCH_WORKERS ?? '2' },
+    env: { ...process.env, DATABASE_URL: dbUrl(DB), PORT: String(port), HOST: '127.0.0.1', WEB: 'false', JOBS: 'false', SEED_DEMO: 'false', NODE_ENV: 'production', LOG_LEVEL: 'error', DB_POOL_MAX: '20', API_RATE_LIMIT: '0', WORKERS: process.env.BENCH_WORKERS ?? '2' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -43,7 +43,7 @@ if (only.has('grant')) await grantAndImportBench();
 async function grantAndImportBench() {
   await admin(`drop database if exists ${DB} with (force)`);
   await admin(`create database ${DB}`);
-  const app = await startApp(loadEnv({ DATABASE_URL: url, PORT: '0', WEB: 'false', JOBS: 'false', SEED_DEMO: 'false', LOG_LEVEL: 'error', NODE_ENV: 'production' }));
+  const app = await startApp(loadEnv({ DATABASE_URL: url, PORT: '0', WEB: 'false', JOBS: 'false', SEED_DEMO: 'false', LOG_LEVEL: 'error', NODE_ENV: 'production', API_RATE_LIMIT: '0' }));
   const gql = async (query: string, variables: object = {}, token?: string) => {
     const r = await fetch(`${app.url}/graphql`, {
       method: 'POST',

@@ -24,10 +24,14 @@ import { createAuth } from './modules/access/auth/lucia.js';
 import { ViewerCache, listenForViewerChanges } from './modules/access/auth/viewer-cache.js';
 import { registerEmailJobs, sweepPendingEmails } from './modules/notifications/index.js';
 import { registerTaskJobs } from './modules/tasks/task.service.js';
+import { registerPasswordResetJobs } from './modules/access/password-reset.service.js';
+import { registerRegistrationJobs } from './modules/registration/registration.service.js';
 import { getSchema } from './schema.js';
 import { jitGateway } from './common/jit-executor.js';
-import { clientAddress, graphqlHttpHandler, isPlainGraphqlPost } from './common/graphql-http.js';
+import { graphqlHttpHandler, isPlainGraphqlPost } from './common/graphql-http.js';
 import { cspNonce, securityHeaders, type SecurityHeaders } from './common/security-headers.js';
+import { clientAddress, compileTrust, type Trust } from './common/client-address.js';
+import { apiRateLimit } from './common/rate-limit.js';
 import { productImageRoutes } from './modules/catalog/product-image.routes.js';
 import { orderDocumentRoutes } from './modules/ordering/order-document.routes.js';
 import { buildContext, requestLanguage, type RequestInfo } from './context.js';
@@ -59,13 +63,13 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** What a request says of its caller; the address as Express's `trust proxy = loopback` gives it. */
-function requestInfo(req: http.IncomingMessage): RequestInfo {
+/** What a request says of its caller; its address believes only the proxies TRUST_PROXY names. */
+function requestInfo(req: http.IncomingMessage, trust: Trust): RequestInfo {
   return {
     cookieHeader: req.headers.cookie ?? null,
     authorizationHeader: req.headers.authorization ?? null,
     acceptLanguage: req.headers['accept-language'] ?? null,
-    clientAddress: clientAddress(req),
+    clientAddress: clientAddress(req, trust),
   };
 }
 
@@ -121,6 +125,8 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
 
   registerEmailJobs(services);
   registerTaskJobs(services);
+  registerPasswordResetJobs(services);
+  registerRegistrationJobs(services);
   await jobs.start(env.JOBS === 'true');
   await sweepPendingEmails(orm.em.fork(), services);
 
@@ -128,7 +134,10 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   app.disable('x-powered-by');
   // No ETag on responses sent whole (GraphQL answers to POST): hashing each body buys nothing.
   app.set('etag', false);
-  app.set('trust proxy', 'loopback');
+  // One rule for the client address on every route, Express's (req.ip) and the direct GraphQL one.
+  const trust = compileTrust(env.TRUST_PROXY);
+  app.set('trust proxy', trust);
+  const info = (req: http.IncomingMessage) => requestInfo(req, trust);
   // Every answer gets the API's headers; pages replace them with theirs (mountWeb).
   const headers = securityHeaders(env.publicUrl);
   app.use(headers.api);
@@ -193,9 +202,12 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   const LARGE = 25 * 1024 * 1024;
   const SMALL = 1024 * 1024;
   const withCredentials = (req: http.IncomingMessage) => Boolean(req.headers.authorization || req.headers.cookie);
+  // HTTP callers only: the web's in-process operations are not limited (decision 19).
+  const limitApi = apiRateLimit(env.API_RATE_LIMIT);
   /** A GraphQL operation's context; cookies set while resolving (sign-in, sign-out) go out with the response. */
   const graphqlContext = async (req: http.IncomingMessage, setCookie: (cookie: string) => void): Promise<Ctx> => {
-    const ctx = await buildContext(services, requestInfo(req));
+    const ctx = await buildContext(services, info(req));
+    await limitApi?.(ctx);
     for (const c of ctx.setCookies) setCookie(c);
     const push = ctx.setCookies.push.bind(ctx.setCookies);
     ctx.setCookies.push = (...cookies: string[]) => {
@@ -206,7 +218,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   };
   direct = graphqlHttpHandler(apollo, {
     limit: (req) => (withCredentials(req) ? LARGE : SMALL),
-    t: (req) => translator(requestLanguage(requestInfo(req))),
+    t: (req) => translator(requestLanguage(info(req))),
     context: graphqlContext,
     onError: (e) => log.error('[graphql] request failed', e),
   });
@@ -221,9 +233,9 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   );
 
   // Product images: uploaded by staff, served with long-lived caching (before Remix takes over).
-  app.use(productImageRoutes({ contextFor: (req) => buildContext(services, requestInfo(req)), em: () => orm.em.fork() }));
+  app.use(productImageRoutes({ contextFor: (req) => buildContext(services, info(req)), em: () => orm.em.fork() }));
   // Documents attached to orders at checkout: uploaded by the customer's users, read by them and staff.
-  app.use(orderDocumentRoutes({ contextFor: (req) => buildContext(services, requestInfo(req)) }));
+  app.use(orderDocumentRoutes({ contextFor: (req) => buildContext(services, info(req)) }));
 
   const loadContext = (req: express.Request, res: express.Response): WebLoadContext => ({
     publicUrl: env.publicUrl,
@@ -231,7 +243,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
     graphqlExplorer: introspection,
     api: {
       async request(query, variables) {
-        const ctx = await buildContext(services, requestInfo(req));
+        const ctx = await buildContext(services, info(req));
         const result = await apollo.executeOperation({ query, variables } as GraphQLRequest, { contextValue: ctx });
         if (result.body.kind !== 'single') throw new Error('Incremental delivery is not supported here');
         const { data, errors } = result.body.singleResult;

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { TFunction } from 'i18next';
 
 /** Codes of failures a user can fix; each has a translated message in common/locales. */
@@ -70,7 +70,7 @@ registerEnumType(UserErrorCode, {
   description: 'Why a mutation refused its input; the accompanying message says it in the viewer\'s language.',
   valuesConfig: {
     INVALID_CREDENTIALS: { description: 'The email or the password is wrong.' },
-    TOO_MANY_ATTEMPTS: { description: 'Too many failed sign-ins for this account or this client; wait and retry.' },
+    TOO_MANY_ATTEMPTS: { description: 'Too many failed tries of a secret (password, reset link) for this account from this client, or from this client on any account, or too many uses of a public form; retry after `retryAfter` seconds.' },
     ACCESS_BLOCKED: { description: 'The store access of this email is blocked by the supplier.' },
     ACCOUNT_INACTIVE: { description: 'The staff account is deactivated.' },
     WRONG_PASSWORD: { description: 'The current password given is wrong.' },
@@ -141,6 +141,9 @@ export class UserError {
 
   @Field(() => UserErrorCode, { description: 'A stable code to branch on.' })
   code!: UserErrorCode;
+
+  @Field(() => Int, { nullable: true, description: 'Seconds to wait before trying again (TOO_MANY_ATTEMPTS); null otherwise.' })
+  retryAfter?: number | null;
 }
 
 export function userError(

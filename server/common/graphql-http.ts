@@ -1,19 +1,11 @@
 import type http from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-import proxyaddr from 'proxy-addr';
 import type { TFunction } from 'i18next';
 
 // GraphQL's POSTs (every request of the store, the hub and integrators) go straight from Node's
 // HTTP server to Apollo: Express's router, request/response decoration and JSON body parser cost
 // a tenth of a catalog page's Node time for nothing they add here. Anything else (GET, another
 // content type, a compressed body) takes the Express route as before (server/app.ts).
-
-const trustLoopback = proxyaddr.compile('loopback');
-
-/** The caller's address as Express computes it with `trust proxy = loopback`. */
-export function clientAddress(req: http.IncomingMessage): string {
-  return proxyaddr(req as never, trustLoopback);
-}
 
 /** Whether this request is a plain GraphQL POST the direct route answers. */
 export function isPlainGraphqlPost(req: http.IncomingMessage, path: string): boolean {

@@ -3,7 +3,6 @@ import { StaffUser } from '../modules/access/entities/staff-user.entity.js';
 import { ShopUser } from '../modules/access/entities/shop-user.entity.js';
 import { StoreAccess } from '../modules/access/entities/store-access.entity.js';
 import { AuthSession } from '../modules/access/entities/auth-session.entity.js';
-import { SignInFailure } from '../modules/access/entities/sign-in-failure.entity.js';
 import { Customer } from '../modules/customers/entities/customer.entity.js';
 import { Contact } from '../modules/customers/entities/contact.entity.js';
 import { PriceLevel } from '../modules/catalog/entities/price-level.entity.js';
@@ -36,7 +35,6 @@ export const entities = [
   ShopUser,
   StoreAccess,
   AuthSession,
-  SignInFailure,
   Customer,
   Contact,
   PriceLevel,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compileTrust } from '../common/client-address.js';
 
 /** Every setting Comptoir reads from the environment, validated once at start-up. */
 const EnvSchema = z.object({
@@ -27,6 +28,20 @@ const EnvSchema = z.object({
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   /** GraphQL introspection (and the /graphiql explorer); unset: on except in production. */
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  /** Proxies whose X-Forwarded-For is believed (proxy-addr / Express `trust proxy` syntax); unset: none. */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .refine((v) => {
+      try {
+        compileTrust(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be a hop count, or addresses / CIDR ranges / loopback, linklocal, uniquelocal, comma-separated'),
+  /** GraphQL requests per minute per session, API token or (anonymous) client address; 0: no limit. */
+  API_RATE_LIMIT: z.coerce.number().int().min(0).default(1200),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { publicUrl: string; embedded: boolean };

@@ -319,7 +319,11 @@ describe('self-registration (R1–R5)', () => {
     expect(ok.data.registrationRequestSubmit).toEqual({ received: true, userErrors: [] });
     const bot = await server.graphql(SUBMIT, form('bot@spam.test', { website: 'http://spam.test' }));
     expect(bot.data.registrationRequestSubmit).toEqual({ received: true, userErrors: [] });
-    const bell = await server.graphql(`{ hubNotifications { registrationRequestCount registrationRequests { email vatNumber language } } }`, {}, { token: sales });
+    // Recorded by a job (the answer takes the same time for every email, issue 11 S6).
+    const bell = await eventually(async () => {
+      const r = await server.graphql(`{ hubNotifications { registrationRequestCount registrationRequests { email vatNumber language } } }`, {}, { token: sales });
+      return r.data.hubNotifications.registrationRequestCount > 0 && r;
+    });
     expect(bell.data.hubNotifications.registrationRequestCount).toBe(1);
     expect(bell.data.hubNotifications.registrationRequests[0]).toEqual({ email: 'ana@novo.test', vatNumber: 'PT123456789', language: 'PT' });
     await eventually(async () => resend.emails.find((e) => e.to === 'sales@supplier.test' && e.html.includes('Café Novo')));
@@ -346,8 +350,10 @@ describe('self-registration (R1–R5)', () => {
 
   it('refusal emails a polite notice with the reason', async () => {
     await server.graphql(SUBMIT, form('joao@velho.test', { companyName: 'Café Velho', language: 'FR' }));
-    const list = await server.graphql(`{ registrationRequests(first: 5, status: PENDING) { edges { node { id email } } } }`, {}, { token: sales });
-    const id = list.data.registrationRequests.edges.find((e: any) => e.node.email === 'joao@velho.test').node.id;
+    const id = await eventually(async () => {
+      const list = await server.graphql(`{ registrationRequests(first: 5, status: PENDING) { edges { node { id email } } } }`, {}, { token: sales });
+      return list.data.registrationRequests.edges.find((e: any) => e.node.email === 'joao@velho.test')?.node.id;
+    });
     const r = await server.graphql(`mutation($i: RegistrationRequestRefuseInput!) { registrationRequestRefuse(input: $i) { registrationRequest { status refusalReason } userErrors { code } } }`, { i: { id, reason: 'Hors zone de livraison' } }, { token: sales });
     expect(r.data.registrationRequestRefuse.registrationRequest).toEqual({ status: 'REFUSED', refusalReason: 'Hors zone de livraison' });
     const mail = await eventually(async () => resend.emails.find((e) => e.to === 'joao@velho.test'));

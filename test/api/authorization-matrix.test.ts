@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { createCatalog, createStaff, signInShop, signInStaff } from '../support/fixtures.js';
+import { createCatalog, createStaff, eventually, signInShop, signInStaff } from '../support/fixtures.js';
 import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from '../support/graphql-ops.js';
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 
@@ -65,7 +65,7 @@ beforeAll(async () => {
 
   ids.staff = (await server.graphql(`{ staffMembers { id email } }`, {}, { token: tokens.admin })).data.staffMembers.find((s: any) => s.email === 'sales@m.test').id;
   await server.graphql(`mutation { registrationRequestSubmit(input: { companyName: "R", contactName: "R", email: "r@m.test" }) { received } }`);
-  ids.registration = (await server.graphql(`{ registrationRequests(first: 1) { edges { node { id } } } }`, {}, { token: tokens.admin })).data.registrationRequests.edges[0].node.id;
+  ids.registration = await eventually(async () => (await server.graphql(`{ registrationRequests(first: 1) { edges { node { id } } } }`, {}, { token: tokens.admin })).data.registrationRequests.edges[0]?.node.id);
   const task = await server.graphql(`mutation($i: StoreAccessBulkGrantInput!) { storeAccessBulkGrant(input: $i) { task { id } } }`, { i: { idempotencyKey: 'm', customerIds: [ids.other] } }, { token: tokens.admin });
   ids.task = task.data.storeAccessBulkGrant.task.id;
 

@@ -36,6 +36,15 @@ describe('configuration from the environment', () => {
     expect(() => loadEnv({ WORKERS: '0' })).toThrow(ConfigError);
   });
 
+  it('trusts no proxy unless TRUST_PROXY names one, in Express syntax, and limits the API unless told not to', () => {
+    expect(loadEnv({}).TRUST_PROXY).toBeUndefined();
+    for (const value of ['loopback', '10.0.0.0/8, 192.168.1.5', '1', 'loopback,uniquelocal']) expect(loadEnv({ TRUST_PROXY: value }).TRUST_PROXY).toBe(value);
+    expect(() => loadEnv({ TRUST_PROXY: 'my-proxy' })).toThrow(/TRUST_PROXY: must be a hop count/);
+    expect(loadEnv({}).API_RATE_LIMIT).toBe(1200);
+    expect(loadEnv({ API_RATE_LIMIT: '0' }).API_RATE_LIMIT).toBe(0);
+    expect(() => loadEnv({ API_RATE_LIMIT: '-5' })).toThrow(/API_RATE_LIMIT/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadEnv({ DATABASE_URL: '', PORT: '' }).embedded).toBe(true);
   });

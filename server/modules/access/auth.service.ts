@@ -3,7 +3,7 @@ import type { Language } from '../../common/language.js';
 import { UserErrorCode, userError, type UserError } from '../../common/errors.js';
 import { userKey, type Realm } from './auth/lucia.js';
 import { dummyPasswordHash, hashPassword, isStrongPassword, verifyPassword } from './auth/password.js';
-import { clearAccountFailures, isThrottled, recordFailure, THROTTLE } from './auth/throttle.js';
+import { clearFailures, recordFailure, throttleWait, tooManyAttempts } from './auth/throttle.js';
 import { StaffUser } from './entities/staff-user.entity.js';
 import { ShopUser } from './entities/shop-user.entity.js';
 import { ActivityKind, recordActivityFor } from '../activity/activity.service.js';
@@ -25,15 +25,14 @@ export function normalizeEmail(email: string): string {
  */
 async function checkPassword(ctx: Ctx, realm: Realm, email: string, password: string, passwordHash: string | undefined) {
   const accountKey = `${realm}:${email}`;
-  if (await isThrottled(ctx.em, accountKey, ctx.clientKey)) {
-    return { ok: false as const, error: userError(ctx.t, UserErrorCode.TOO_MANY_ATTEMPTS, null, { minutes: THROTTLE.windowMinutes }) };
-  }
+  const wait = await throttleWait(ctx, accountKey);
+  if (wait > 0) return { ok: false as const, error: tooManyAttempts(ctx, wait) };
   const ok = await verifyPassword(passwordHash ?? (await dummyPasswordHash()), password);
   if (!ok || !passwordHash) {
-    await recordFailure(ctx.em, accountKey, ctx.clientKey);
+    await recordFailure(ctx, accountKey);
     return { ok: false as const, error: userError(ctx.t, UserErrorCode.INVALID_CREDENTIALS, ['input', 'password']) };
   }
-  await clearAccountFailures(ctx.em, accountKey);
+  await clearFailures(ctx, accountKey);
   return { ok: true as const };
 }
 
@@ -91,8 +90,13 @@ export async function shopUserPasswordChange(
 ): Promise<{ shopUser?: ShopUser; userErrors: UserError[] }> {
   if (ctx.viewer.kind !== 'shop') throw new Error('shopUserPasswordChange requires a shop viewer');
   const shopUser = ctx.viewer.shopUser;
+  // A stolen session must not become a way to guess the password: same throttle as sign-in.
+  const accountKey = `shop:${shopUser.email}`;
+  const wait = await throttleWait(ctx, accountKey);
+  if (wait > 0) return { userErrors: [tooManyAttempts(ctx, wait)] };
   const errors: UserError[] = [];
   if (!(await verifyPassword(shopUser.passwordHash, input.currentPassword))) {
+    await recordFailure(ctx, accountKey);
     errors.push(userError(ctx.t, UserErrorCode.WRONG_PASSWORD, ['input', 'currentPassword']));
   }
   if (!isStrongPassword(input.newPassword)) {
@@ -103,6 +107,7 @@ export async function shopUserPasswordChange(
     errors.push(userError(ctx.t, UserErrorCode.PASSWORD_UNCHANGED, ['input', 'newPassword']));
   }
   if (errors.length) return { userErrors: errors };
+  await clearFailures(ctx, accountKey);
   shopUser.passwordHash = await hashPassword(input.newPassword);
   shopUser.mustChangePassword = false;
   await ctx.em.flush();

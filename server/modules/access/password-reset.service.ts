@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { Ctx } from '../../common/context.js';
+import { runAfterCommit, type Ctx } from '../../common/context.js';
+import type { AppServices } from '../../common/services.js';
 import { UserErrorCode, userError, type UserError } from '../../common/errors.js';
 import { queueEmail } from '../notifications/index.js';
 import { getSettings } from '../settings/index.js';
 import { hashPassword, isStrongPassword } from './auth/password.js';
-import { isThrottled, recordFailure, THROTTLE } from './auth/throttle.js';
+import { recordFailure, throttleWait, tooManyAttempts } from './auth/throttle.js';
 import { normalizeEmail } from './auth.service.js';
 import { sha256 } from './api-token.service.js';
 import { PasswordReset } from './entities/password-reset.entity.js';
@@ -13,21 +14,31 @@ import { StoreAccess, StoreAccessStatus } from './entities/store-access.entity.j
 
 export const RESET_MINUTES = 60;
 
+export const PASSWORD_RESET_QUEUE = 'password-reset-request';
+
 /**
  * A shop user asks for a reset link (product A7). The answer is the same whether or not the email
- * has an account, and requests count against the same throttle as failed sign-ins.
+ * has an account, and so is the time it takes: the mutation does the same work for every email
+ * (throttle, enqueue) and a job does the rest — looking the email up, creating the link, emailing
+ * it (issue 11, S6). Requests count against the same throttle as failed sign-ins.
  */
 export async function requestPasswordReset(ctx: Ctx, input: { email: string }): Promise<{ userErrors: UserError[] }> {
   const email = normalizeEmail(input.email);
   if (!email) return { userErrors: [userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'email'])] };
   const accountKey = `reset:${email}`;
-  if (await isThrottled(ctx.em, accountKey, ctx.clientKey)) {
-    return { userErrors: [userError(ctx.t, UserErrorCode.TOO_MANY_ATTEMPTS, null, { minutes: THROTTLE.windowMinutes })] };
-  }
-  await recordFailure(ctx.em, accountKey, ctx.clientKey);
+  const wait = await throttleWait(ctx, accountKey);
+  if (wait > 0) return { userErrors: [tooManyAttempts(ctx, wait)] };
+  await recordFailure(ctx, accountKey);
+  await ctx.app.jobs.send(PASSWORD_RESET_QUEUE, { email });
+  return { userErrors: [] };
+}
+
+/** The job: a reset link for a shop user with a usable access; nothing for any other email. */
+export async function sendPasswordReset(app: AppServices, email: string): Promise<void> {
+  const ctx = { em: app.orm.em.fork(), app, afterCommit: [] as Ctx['afterCommit'] };
   const shopUser = await ctx.em.findOne(ShopUser, { email });
   const usable = shopUser && (await ctx.em.count(StoreAccess, { shopUser, status: { $ne: StoreAccessStatus.BLOCKED } })) > 0;
-  if (!shopUser || !usable) return { userErrors: [] };
+  if (!shopUser || !usable) return;
   const token = randomBytes(32).toString('base64url');
   ctx.em.create(PasswordReset, { shopUser, tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000) });
   const settings = await getSettings(ctx.em);
@@ -35,10 +46,14 @@ export async function requestPasswordReset(ctx: Ctx, input: { email: string }): 
     to: email,
     template: 'password-reset',
     language: shopUser.language,
-    props: { supplierName: settings.storeName, resetUrl: `${ctx.env.publicUrl}/reset-password/${token}`, expiresInMinutes: RESET_MINUTES },
+    props: { supplierName: settings.storeName, resetUrl: `${app.env.publicUrl}/reset-password/${token}`, expiresInMinutes: RESET_MINUTES },
   });
   await ctx.em.flush();
-  return { userErrors: [] };
+  await runAfterCommit(ctx, (e) => app.log.error('[password-reset] after-commit', e));
+}
+
+export function registerPasswordResetJobs(app: AppServices): void {
+  app.jobs.define<{ email: string }>(PASSWORD_RESET_QUEUE, ({ email }) => sendPasswordReset(app, email), { retryLimit: 3 });
 }
 
 /** Sets a new password from a reset link: single use, expiring; every open session ends. */
@@ -46,8 +61,14 @@ export async function completePasswordReset(
   ctx: Ctx,
   input: { token: string; newPassword: string; newPasswordConfirmation: string },
 ): Promise<{ userErrors: UserError[] }> {
+  // Links are not guessable, but whoever tries unknown ones is slowed down like a password guesser.
+  const wait = await throttleWait(ctx, 'reset-link');
+  if (wait > 0) return { userErrors: [tooManyAttempts(ctx, wait)] };
   const reset = await ctx.em.findOne(PasswordReset, { tokenHash: sha256(input.token), usedAt: null, expiresAt: { $gt: new Date() } }, { populate: ['shopUser'] });
-  if (!reset) return { userErrors: [userError(ctx.t, UserErrorCode.INVALID_TOKEN, ['input', 'token'])] };
+  if (!reset) {
+    await recordFailure(ctx, 'reset-link');
+    return { userErrors: [userError(ctx.t, UserErrorCode.INVALID_TOKEN, ['input', 'token'])] };
+  }
   if (!isStrongPassword(input.newPassword)) return { userErrors: [userError(ctx.t, UserErrorCode.PASSWORD_TOO_WEAK, ['input', 'newPassword'])] };
   if (input.newPassword !== input.newPasswordConfirmation) {
     return { userErrors: [userError(ctx.t, UserErrorCode.PASSWORD_MISMATCH, ['input', 'newPasswordConfirmation'])] };

@@ -1,4 +1,5 @@
-import type { Ctx } from '../../common/context.js';
+import { runAfterCommit, type Ctx } from '../../common/context.js';
+import type { AppServices } from '../../common/services.js';
 import { keysetPage } from '../../common/connection.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
@@ -11,6 +12,7 @@ import { ShopUser } from '../access/entities/shop-user.entity.js';
 import { StoreAccess } from '../access/entities/store-access.entity.js';
 import { generateTemporaryPassword, hashGeneratedPassword } from '../access/auth/password.js';
 import { normalizeEmail } from '../access/auth.service.js';
+import { consumeClientQuota, tooManyAttempts } from '../access/auth/throttle.js';
 import { createAccess } from '../access/store-access.service.js';
 import { Customer } from '../customers/entities/customer.entity.js';
 import { Contact } from '../customers/entities/contact.entity.js';
@@ -32,16 +34,31 @@ export interface RegistrationInput {
   website?: string | null;
 }
 
+export const REGISTRATION_QUEUE = 'registration-request';
+
+/** A checked request, as the job records it. */
+interface RegistrationData {
+  companyName: string;
+  contactName: string;
+  email: string;
+  phone: string | null;
+  address: string | null;
+  vatNumber: string | null;
+  message: string | null;
+  language: Language;
+}
+
 /**
  * The public access-request form (product R2). A filled honeypot is answered as a success and
- * dropped; the answer never depends on whether the email is known; staff are told by email (each
- * in their language) and in the bell.
+ * dropped; the answer never depends on whether the email is known, nor does its time: after the
+ * checks of the input alone, a job records the request and tells staff by email (each in their
+ * language) and in the bell (issue 11, S6).
  */
 export async function submitRegistration(ctx: Ctx, input: RegistrationInput): Promise<{ userErrors: UserError[] }> {
   const settings = await getSettings(ctx.em);
   if (!settings.selfRegistrationEnabled) return { userErrors: [userError(ctx.t, UserErrorCode.REGISTRATION_CLOSED)] };
   if (input.website?.trim()) return { userErrors: [] };
-  const data = {
+  const data: RegistrationData = {
     companyName: input.companyName.trim(),
     contactName: input.contactName.trim(),
     email: normalizeEmail(input.email),
@@ -60,10 +77,17 @@ export async function submitRegistration(ctx: Ctx, input: RegistrationInput): Pr
     if ((data[k]?.length ?? 0) > max) errors.push(userError(ctx.t, UserErrorCode.TOO_LONG, ['input', k], { max }));
   }
   if (errors.length) return { userErrors: errors };
-  const recent = await ctx.em.count(RegistrationRequest, { clientKey: ctx.clientKey, createdAt: { $gt: new Date(Date.now() - 3_600_000) } });
-  if (recent >= REQUESTS_PER_HOUR) return { userErrors: [userError(ctx.t, UserErrorCode.TOO_MANY_ATTEMPTS, null, { minutes: 60 })] };
+  const wait = await consumeClientQuota(ctx, 'registration', REQUESTS_PER_HOUR, 3600);
+  if (wait > 0) return { userErrors: [tooManyAttempts(ctx, wait)] };
+  await ctx.app.jobs.send(REGISTRATION_QUEUE, { ...data, clientKey: ctx.clientKey });
+  return { userErrors: [] };
+}
 
-  const request = ctx.em.create(RegistrationRequest, { ...data, clientKey: ctx.clientKey });
+/** The job: records the request and tells every active staff member. */
+export async function recordRegistration(app: AppServices, data: RegistrationData & { clientKey: string }): Promise<void> {
+  const ctx = { em: app.orm.em.fork(), app, afterCommit: [] as Ctx['afterCommit'] };
+  const settings = await getSettings(ctx.em);
+  const request = ctx.em.create(RegistrationRequest, data);
   const staff = await ctx.em.find(StaffUser, { active: true });
   for (const member of staff) {
     queueEmail(ctx, {
@@ -79,12 +103,16 @@ export async function submitRegistration(ctx: Ctx, input: RegistrationInput): Pr
         vatNumber: data.vatNumber,
         address: data.address,
         message: data.message,
-        reviewUrl: `${ctx.env.publicUrl}/hub/registrations/${request.globalId}`,
+        reviewUrl: `${app.env.publicUrl}/hub/registrations/${request.globalId}`,
       },
     });
   }
   await ctx.em.flush();
-  return { userErrors: [] };
+  await runAfterCommit(ctx, (e) => app.log.error('[registration] after-commit', e));
+}
+
+export function registerRegistrationJobs(app: AppServices): void {
+  app.jobs.define<RegistrationData & { clientKey: string }>(REGISTRATION_QUEUE, (data) => recordRegistration(app, data), { retryLimit: 3 });
 }
 
 export async function listRegistrations(ctx: Ctx, args: { status?: RegistrationStatus | null; first?: number | null; after?: string | null }) {

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { StaffRole } from '../../../server/modules/access/entities/staff-user.entity.js';
 import { launchBrowser, openSession, screenshot, type Session } from '../../support/browser.js';
 import { startFakeResend } from '../../support/fake-resend.js';
-import { createCatalog, createStaff, signInStaff } from '../../support/fixtures.js';
+import { createCatalog, createStaff, eventually, signInStaff } from '../../support/fixtures.js';
 import { createCustomer, emailTo, en, replaceTemporaryPassword, signInToHub, signInToStore, temporaryPasswordIn } from '../../support/e2e.js';
 import { uiText } from '../../support/i18n.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
@@ -52,6 +52,9 @@ async function requestAccess(page: Page, t: typeof en, data: { company: string; 
   if (data.message) await page.getByLabel(t('requestAccess.message')).fill(data.message);
   await page.getByRole('button', { name: t('requestAccess.submit') }).click();
   await page.getByRole('heading', { name: t('requestAccess.thanksTitle') }).waitFor();
+  // A job records the request after the answer (issue 11, S6): staff see it once it has run.
+  const em = server.app.services.orm.em.fork();
+  await eventually(async () => Number((await em.execute(`select count(*) as n from registration_request where email = ?`, [data.email]))[0].n) > 0);
 }
 
 describe('access requests', () => {

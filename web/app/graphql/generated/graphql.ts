@@ -901,7 +901,7 @@ export type UserErrorCode =
   | 'TAKEN'
   /** The text exceeds the maximum length. */
   | 'TOO_LONG'
-  /** Too many failed sign-ins for this account or this client; wait and retry. */
+  /** Too many failed tries of a secret (password, reset link) for this account from this client, or from this client on any account, or too many uses of a public form; retry after `retryAfter` seconds. */
   | 'TOO_MANY_ATTEMPTS'
   /** More documents than an order may hold (10). */
   | 'TOO_MANY_DOCUMENTS'
