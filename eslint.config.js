@@ -56,6 +56,7 @@ export default tseslint.config(
     rules: {
       'boundaries/dependencies': ['error', {
         default: 'disallow',
+        message: 'Import another module through its index.ts (its resolvers/index.ts: server/schema.ts only). Decision 26.',
         policies: [
           { allow: { dependency: { relationship: { to: 'internal' } } } },
           { allow: { to: { element: { type: 'server' } } } },
