@@ -20,24 +20,23 @@ import { createLogger, type AppServices, type Logger } from './common/services.j
 import { Jobs } from './common/jobs.js';
 import { runAfterCommit, type Ctx } from './common/context.js';
 import { connectionOptions, openPreparedPool } from './common/prepared.js';
-import { createAuth } from './modules/access/auth/lucia.js';
-import { ViewerCache, listenForViewerChanges } from './modules/access/auth/viewer-cache.js';
+import { createAuth, ViewerCache, listenForViewerChanges } from './modules/access/index.js';
 import { registerEmailJobs, sweepPendingEmails } from './modules/notifications/index.js';
-import { registerTaskJobs } from './modules/tasks/task.service.js';
-import { registerPasswordResetJobs } from './modules/access/password-reset.service.js';
-import { registerRegistrationJobs } from './modules/registration/registration.service.js';
+import { registerTaskJobs } from './modules/tasks/index.js';
+import { registerPasswordResetJobs } from './modules/access/index.js';
+import { registerRegistrationJobs } from './modules/registration/index.js';
 import { getSchema } from './schema.js';
 import { jitGateway } from './common/jit-executor.js';
 import { graphqlHttpHandler, isPlainGraphqlPost } from './common/graphql-http.js';
 import { cspNonce, securityHeaders, type SecurityHeaders } from './common/security-headers.js';
 import { clientAddress, compileTrust, type Trust } from './common/client-address.js';
 import { apiRateLimit } from './common/rate-limit.js';
-import { productImageRoutes } from './modules/catalog/product-image.routes.js';
-import { orderDocumentRoutes } from './modules/ordering/order-document.routes.js';
+import { productImageRoutes } from './modules/catalog/index.js';
+import { orderDocumentRoutes } from './modules/ordering/index.js';
 import { buildContext, requestLanguage, type RequestInfo } from './context.js';
 import { translator } from './common/i18n.js';
 import { isDatabaseEmpty, seedDemo } from './seeders/demo.seeder.js';
-import { activityRecorder } from './modules/activity/activity.service.js';
+import { activityRecorder } from './modules/activity/index.js';
 
 export const MAX_QUERY_DEPTH = 12;
 

@@ -3,7 +3,7 @@ import type { Ctx } from './common/context.js';
 import type { AppServices } from './common/services.js';
 import { translator } from './common/i18n.js';
 import { LANGUAGES, Language, toLanguage } from './common/language.js';
-import { resolveViewer } from './modules/access/viewer.js';
+import { resolveViewer } from './modules/access/index.js';
 
 export interface RequestInfo {
   cookieHeader?: string | null;

@@ -3,33 +3,26 @@ import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { GraphQLObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { authChecker } from './common/auth-checker.js';
 import { NodeResolver, registerNodeType } from './common/node.resolver.js';
-import { AuthResolver } from './modules/access/resolvers/auth.resolver.js';
-import { CustomerStoreAccessResolver, StoreAccessResolver } from './modules/access/resolvers/store-access.resolver.js';
-import { CustomerResolver } from './modules/customers/resolvers/customer.resolver.js';
-import { ProductResolver, StorageLocationResolver, VisibilityExplainResolver } from './modules/catalog/resolvers/product.resolver.js';
-import { CatalogAdminResolver } from './modules/catalog/resolvers/catalog-admin.resolver.js';
-import { BrandListResolver, ManufacturerListResolver, SeasonListResolver, TagListResolver } from './modules/catalog/resolvers/managed-list.resolver.js';
-import { CatalogImportResolver } from './modules/catalog/resolvers/catalog-import.resolver.js';
-import { CartLineResolver, CartResolver, OrderLineResolver, OrderResolver } from './modules/ordering/resolvers/ordering.resolver.js';
-import { CartImportResolver, OrderCheckoutFieldsResolver, OrderDocumentResolver } from './modules/ordering/resolvers/checkout.resolver.js';
-import { ShopCustomersResolver } from './modules/access/resolvers/shop-customers.resolver.js';
-import { OutboxResolver } from './modules/notifications/resolvers/outbox.resolver.js';
-import { SettingsResolver } from './modules/settings/resolvers/settings.resolver.js';
-import { PasswordResetResolver, StaffAdminResolver } from './modules/access/resolvers/admin.resolver.js';
-import { RegistrationResolver } from './modules/registration/resolvers/registration.resolver.js';
-import { TaskResolver } from './modules/tasks/resolvers/task.resolver.js';
-import { OrderTimelineEntryResolver, OrderWorkflowResolver } from './modules/ordering/resolvers/order-workflow.resolver.js';
-import { CustomerActivityFieldsResolver, CustomerActivityResolver } from './modules/activity/resolvers/activity.resolver.js';
-import { BellResolver } from './modules/notifications/resolvers/bell.resolver.js';
-import { CustomerAuditResolver, ViewAsClientResolver } from './modules/activity/resolvers/view-as-client.resolver.js';
-import { getRegistration } from './modules/registration/registration.service.js';
-import { getTask } from './modules/tasks/task.service.js';
+// Resolvers come from each module's resolvers/index.ts, which only this composition root imports:
+// kept out of the modules' index.ts so that no import cycle between modules reaches a resolver
+// (tsc's decorator metadata reads its parameter classes eagerly, decision 26).
+import { AuthResolver, CustomerStoreAccessResolver, PasswordResetResolver, ShopCustomersResolver, StaffAdminResolver, StoreAccessResolver } from './modules/access/resolvers/index.js';
+import { CustomerActivityFieldsResolver, CustomerActivityResolver, CustomerAuditResolver, ViewAsClientResolver } from './modules/activity/resolvers/index.js';
+import { BrandListResolver, CatalogAdminResolver, CatalogImportResolver, ManufacturerListResolver, ProductResolver, SeasonListResolver, StorageLocationResolver, TagListResolver, VisibilityExplainResolver } from './modules/catalog/resolvers/index.js';
+import { CustomerResolver } from './modules/customers/resolvers/index.js';
+import { BellResolver, OutboxResolver } from './modules/notifications/resolvers/index.js';
+import { CartImportResolver, CartLineResolver, CartResolver, OrderCheckoutFieldsResolver, OrderDocumentResolver, OrderLineResolver, OrderResolver, OrderTimelineEntryResolver, OrderWorkflowResolver } from './modules/ordering/resolvers/index.js';
+import { RegistrationResolver } from './modules/registration/resolvers/index.js';
+import { SettingsResolver } from './modules/settings/resolvers/index.js';
+import { TaskResolver } from './modules/tasks/resolvers/index.js';
+import { getProduct } from './modules/catalog/index.js';
+import { getCustomer } from './modules/customers/index.js';
 import { OutboxEmail } from './modules/notifications/index.js';
+import { getOrder } from './modules/ordering/index.js';
+import { getRegistration } from './modules/registration/index.js';
+import { getTask } from './modules/tasks/index.js';
 import { idOf } from './common/global-id.js';
 import { assertRoles } from './common/auth-checker.js';
-import { getCustomer } from './modules/customers/customer.service.js';
-import { getProduct } from './modules/catalog/catalog.service.js';
-import { getOrder } from './modules/ordering/order.service.js';
 
 const resolvers = [
   NodeResolver,

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The one test command: builds the web app (browser tests run against the production build), runs
-// every vitest project (API, emails, browser) and ends with the plain line "N passed, N failed".
+// The one test command: type-checks, lints, checks the generated files are current, builds the web
+// app (browser tests run against the production build), runs every vitest project (API, emails,
+// browser) and ends with the plain line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -9,6 +10,16 @@ const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', en
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+
+// What vitest cannot see (it strips types) or does not run: each counts as one test.
+for (const [what, script] of [['Type check', 'typecheck'], ['Lint', 'lint'], ['Generated files check', 'check:generated']]) {
+  if (run('npm', ['run', '--silent', script]) === 0) {
+    passed += 1;
+  } else {
+    console.error(`${what} failed (npm run ${script}).`);
+    failed += 1;
+  }
+}
 
 if (run('npx', ['remix', 'vite:build']) !== 0) {
   console.error('The web build failed: the browser tests cannot run.');

@@ -1,8 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
 import type { Ctx } from './context.js';
 import { apiError } from './errors.js';
-import { StaffRole } from '../modules/access/entities/staff-user.entity.js';
-import { ApiScope } from '../modules/access/entities/api-token.entity.js';
+import { StaffRole, ApiScope } from '../modules/access/index.js';
 
 /**
  * Roles used with @Authorized:

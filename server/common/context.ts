@@ -2,12 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TFunction } from 'i18next';
 import type { Env } from '../config/env.js';
 import type { Language } from './language.js';
-import type { StaffRole, StaffUser } from '../modules/access/entities/staff-user.entity.js';
-import type { ShopUser } from '../modules/access/entities/shop-user.entity.js';
-import type { StoreAccess } from '../modules/access/entities/store-access.entity.js';
-import type { Customer } from '../modules/customers/entities/customer.entity.js';
+import type { StaffRole, StaffUser, ShopUser, StoreAccess, ApiToken, ApiScope } from '../modules/access/index.js';
+import type { Customer } from '../modules/customers/index.js';
 import type { AppServices } from './services.js';
-import type { ApiToken, ApiScope } from '../modules/access/entities/api-token.entity.js';
 
 /**
  * Who is asking. Resolved once per request from the session cookie or bearer token; `catalogView`

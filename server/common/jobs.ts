@@ -9,7 +9,7 @@ export type JobHandler<T> = (data: T) => Promise<void>;
  * Queues are declared by the modules; `work` only runs where jobs are enabled.
  */
 export class Jobs {
-  private readonly handlers = new Map<string, { handler: JobHandler<any>; options: QueueOptions }>();
+  private readonly handlers = new Map<string, { handler: JobHandler<T_>; options: QueueOptions }>();
   private started = false;
 
   constructor(
@@ -63,6 +63,7 @@ export class Jobs {
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one map holds the handlers of every queue, each with its own payload type
 type T_ = any;
 
 export interface QueueOptions {

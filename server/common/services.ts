@@ -1,8 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Env } from '../config/env.js';
-import type { Auth } from '../modules/access/auth/lucia.js';
+import type { Auth, ViewerCache } from '../modules/access/index.js';
 import type { Jobs } from './jobs.js';
-import type { ViewerCache } from '../modules/access/auth/viewer-cache.js';
 
 /** Long-lived services shared by every request. */
 export interface AppServices {

@@ -1,20 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Language } from '../common/language.js';
 import { decimal } from '../common/money.js';
-import { hashPassword } from '../modules/access/auth/password.js';
-import { StaffRole, StaffUser } from '../modules/access/entities/staff-user.entity.js';
-import { ShopUser } from '../modules/access/entities/shop-user.entity.js';
-import { StoreAccess, StoreAccessStatus } from '../modules/access/entities/store-access.entity.js';
-import { Customer } from '../modules/customers/entities/customer.entity.js';
-import { Contact } from '../modules/customers/entities/contact.entity.js';
-import { PriceLevel } from '../modules/catalog/entities/price-level.entity.js';
-import { StorageLocation } from '../modules/catalog/entities/storage-location.entity.js';
-import { Brand, Season, Tag } from '../modules/catalog/entities/taxonomy.entity.js';
-import { Product } from '../modules/catalog/entities/product.entity.js';
-import { ProductPrice } from '../modules/catalog/entities/product-price.entity.js';
-import { StockLevel } from '../modules/catalog/entities/stock-level.entity.js';
-import { Order, OrderLine, OrderStatus } from '../modules/ordering/entities/order.entity.js';
-import { StoreSettings } from '../modules/settings/entities/store-settings.entity.js';
+import { hashPassword, StaffRole, StaffUser, ShopUser, StoreAccess, StoreAccessStatus } from '../modules/access/index.js';
+import { Customer, Contact } from '../modules/customers/index.js';
+import { PriceLevel, StorageLocation, Brand, Season, Tag, Product, ProductPrice, StockLevel } from '../modules/catalog/index.js';
+import { Order, OrderLine, OrderStatus } from '../modules/ordering/index.js';
+import { StoreSettings } from '../modules/settings/index.js';
 
 import { DEMO_LOGINS } from './demo-logins.js';
 

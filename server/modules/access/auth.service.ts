@@ -6,7 +6,7 @@ import { dummyPasswordHash, hashPassword, isStrongPassword, verifyPassword } fro
 import { clearFailures, recordFailure, throttleWait, tooManyAttempts } from './auth/throttle.js';
 import { StaffUser } from './entities/staff-user.entity.js';
 import { ShopUser } from './entities/shop-user.entity.js';
-import { ActivityKind, recordActivityFor } from '../activity/activity.service.js';
+import { ActivityKind, recordActivityFor } from '../activity/index.js';
 import { StoreAccess, StoreAccessStatus } from './entities/store-access.entity.js';
 
 export interface SignInResult<T> {

@@ -1,7 +1,7 @@
 import type { Ctx } from '../../common/context.js';
 import { apiError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
-import type { Customer } from '../customers/entities/customer.entity.js';
+import type { Customer } from '../customers/index.js';
 import { StoreAccess, StoreAccessStatus } from './entities/store-access.entity.js';
 
 /** The customers a shop user's login orders for (one access each, product O2), by name. */

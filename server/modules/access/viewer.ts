@@ -5,7 +5,7 @@ import type { Viewer } from '../../common/context.js';
 import { API_TOKEN_PREFIX, findActiveApiToken } from './api-token.service.js';
 import { StaffUser, type StaffRole } from './entities/staff-user.entity.js';
 import type { Language } from '../../common/language.js';
-import { Customer } from '../customers/entities/customer.entity.js';
+import { Customer } from '../customers/index.js';
 import { ShopUser } from './entities/shop-user.entity.js';
 import { StoreAccess } from './entities/store-access.entity.js';
 import { managedFromRow } from '../../common/json-rows.js';

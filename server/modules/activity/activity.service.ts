@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../common/context.js';
 import { keysetPage } from '../../common/connection.js';
 import type { AppServices } from '../../common/services.js';
-import type { Customer } from '../customers/entities/customer.entity.js';
+import type { Customer } from '../customers/index.js';
 import { ActivityKind, CustomerActivity } from './entities/customer-activity.entity.js';
 
 export { ActivityKind };

@@ -1,7 +1,7 @@
 import type { Ctx } from '../../common/context.js';
 import { apiError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
-import { Customer } from '../customers/entities/customer.entity.js';
+import { Customer } from '../customers/index.js';
 import { AuditAction, AuditEvent } from './entities/audit-event.entity.js';
 
 /**

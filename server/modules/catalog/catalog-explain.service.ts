@@ -1,7 +1,7 @@
 import type { Ctx } from '../../common/context.js';
 import { apiError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
-import { Customer } from '../customers/entities/customer.entity.js';
+import { Customer } from '../customers/index.js';
 import { PriceLevel } from './entities/price-level.entity.js';
 import { Product } from './entities/product.entity.js';
 import { ProductPrice } from './entities/product-price.entity.js';

@@ -1,5 +1,13 @@
-export { catalogView, findVisibleProduct, priceLoader, normalizeAmount, visibilitySql } from './catalog.service.js';
-export { bulkQuery } from './bulk-sql.js';
+// The catalog module's public surface: other modules and the composition root import only this.
 export { Product } from './entities/product.entity.js';
 export { PriceLevel } from './entities/price-level.entity.js';
 export { StorageLocation } from './entities/storage-location.entity.js';
+export { CatalogImportRow } from './entities/catalog-import-row.entity.js';
+export { ProductImage } from './entities/product-image.entity.js';
+export { ProductPrice } from './entities/product-price.entity.js';
+export { StockLevel } from './entities/stock-level.entity.js';
+export { Brand, Manufacturer, Season, Tag } from './entities/taxonomy.entity.js';
+export { catalogView, catalogViewJsonSql, findVisibleProduct, getProduct, priceLoader, normalizeAmount, visibilitySql } from './catalog.service.js';
+export { bulkQuery } from './bulk-sql.js';
+export { parseAmount } from './catalog-values.js';
+export { productImageRoutes } from './product-image.routes.js';

@@ -117,7 +117,7 @@ export function nameSearchSql(o: {
     return `g${i} as materialized (select product_word_expand(?::text[]) as words)`;
   });
   const shortChecks = (): string => {
-    const parts = o.groups.map((g, i) => (isLong(g) ? null : shortGroupSql(g, params))).filter(Boolean);
+    const parts = o.groups.map((g) => (isLong(g) ? null : shortGroupSql(g, params))).filter(Boolean);
     return parts.map((p) => ` and ${p}`).join('');
   };
   // Candidates through the GIN index, at most FEW_MATCHES + 1 of them.

@@ -4,8 +4,7 @@ import { UserErrorCode, apiError, userError, type UserError } from '../../common
 import { idOf } from '../../common/global-id.js';
 import { Language } from '../../common/language.js';
 import { EMAIL_PATTERN, escapeLike } from '../../common/text.js';
-import { PriceLevel } from '../catalog/entities/price-level.entity.js';
-import { StorageLocation } from '../catalog/entities/storage-location.entity.js';
+import { PriceLevel, StorageLocation } from '../catalog/index.js';
 import { Contact } from './entities/contact.entity.js';
 import { Customer, CustomerStatus } from './entities/customer.entity.js';
 import { DeliverySite } from './entities/delivery-site.entity.js';

@@ -1,7 +1,7 @@
 import type { Ctx } from '../../common/context.js';
 import { UserErrorCode, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
-import { Brand, Manufacturer, Season, Tag } from '../catalog/entities/taxonomy.entity.js';
+import { Brand, Manufacturer, Season, Tag } from '../catalog/index.js';
 import type { Customer } from './entities/customer.entity.js';
 
 /** Global ids per dimension; an empty or missing list means "no restriction". */

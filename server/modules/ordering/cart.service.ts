@@ -2,11 +2,8 @@ import { loader, type Ctx } from '../../common/context.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import { bulkQuery, catalogView, priceLoader, Product, visibilitySql } from '../catalog/index.js';
-import type { Customer } from '../customers/entities/customer.entity.js';
-import type { ShopUser } from '../access/entities/shop-user.entity.js';
-import type { StaffUser } from '../access/entities/staff-user.entity.js';
-import type { StoreAccess } from '../access/entities/store-access.entity.js';
-import { StaffRole } from '../access/entities/staff-user.entity.js';
+import type { Customer } from '../customers/index.js';
+import { type ShopUser, type StaffUser, type StoreAccess, StaffRole } from '../access/index.js';
 import { Cart, CartLine } from './entities/cart.entity.js';
 
 export const MAX_QUANTITY = 100_000;

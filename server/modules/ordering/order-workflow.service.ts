@@ -4,12 +4,11 @@ import { UserErrorCode, apiError, userError, type UserError } from '../../common
 import { toGlobalId } from '../../common/global-id.js';
 import { decimal } from '../../common/money.js';
 import { groupLoader } from '../../common/loaders.js';
-import { parseAmount } from '../catalog/catalog-values.js';
+import { parseAmount } from '../catalog/index.js';
 import { getSettings } from '../settings/index.js';
 import { queueEmail } from '../notifications/index.js';
-import { Contact } from '../customers/entities/contact.entity.js';
-import { Customer } from '../customers/entities/customer.entity.js';
-import { ShopUser } from '../access/entities/shop-user.entity.js';
+import { Contact, Customer } from '../customers/index.js';
+import { ShopUser } from '../access/index.js';
 import { Order, OrderStatus } from './entities/order.entity.js';
 import { OrderEvent, OrderEventKind } from './entities/order-event.entity.js';
 import { getOrder, orderLines } from './order.service.js';

@@ -11,10 +11,9 @@ import { decimal, type CurrencyCode } from '../../common/money.js';
 import { bulkQuery, catalogView, normalizeAmount } from '../catalog/index.js';
 import { EMAIL_QUEUE } from '../notifications/index.js';
 import type { EmailPropsByTemplate } from '../../../emails/index.js';
-import { StoreSettings } from '../settings/entities/store-settings.entity.js';
-import { CustomerStatus } from '../customers/entities/customer.entity.js';
-import { StoreAccess, StoreAccessStatus } from '../access/entities/store-access.entity.js';
-import { Contact } from '../customers/entities/contact.entity.js';
+import { StoreSettings } from '../settings/index.js';
+import { CustomerStatus, Contact } from '../customers/index.js';
+import { StoreAccess, StoreAccessStatus } from '../access/index.js';
 import { Order, OrderKind, OrderLine, OrderStatus } from './entities/order.entity.js';
 import { orderingActor, type OrderingActor } from './cart.service.js';
 

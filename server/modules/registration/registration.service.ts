@@ -7,15 +7,8 @@ import { Language } from '../../common/language.js';
 import { EMAIL_PATTERN } from '../../common/text.js';
 import { getSettings } from '../settings/index.js';
 import { queueEmail } from '../notifications/index.js';
-import { StaffUser } from '../access/entities/staff-user.entity.js';
-import { ShopUser } from '../access/entities/shop-user.entity.js';
-import { StoreAccess } from '../access/entities/store-access.entity.js';
-import { generateTemporaryPassword, hashGeneratedPassword } from '../access/auth/password.js';
-import { normalizeEmail } from '../access/auth.service.js';
-import { consumeClientQuota, tooManyAttempts } from '../access/auth/throttle.js';
-import { createAccess } from '../access/store-access.service.js';
-import { Customer } from '../customers/entities/customer.entity.js';
-import { Contact } from '../customers/entities/contact.entity.js';
+import { StaffUser, ShopUser, StoreAccess, generateTemporaryPassword, hashGeneratedPassword, normalizeEmail, createAccess, consumeClientQuota, tooManyAttempts } from '../access/index.js';
+import { Customer, Contact } from '../customers/index.js';
 import { RegistrationRequest, RegistrationStatus } from './entities/registration-request.entity.js';
 
 /** Requests accepted per client address per hour. */

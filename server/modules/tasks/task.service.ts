@@ -5,9 +5,8 @@ import { apiError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import type { AppServices } from '../../common/services.js';
 import { translator } from '../../common/i18n.js';
-import { StaffUser } from '../access/entities/staff-user.entity.js';
+import { StaffUser, taskStaffViewer } from '../access/index.js';
 import { Task, TaskStatus } from './entities/task.entity.js';
-import { taskStaffViewer } from '../access/viewer.js';
 
 export const TASK_QUEUE = 'task-run';
 

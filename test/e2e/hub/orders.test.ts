@@ -157,6 +157,14 @@ describe('hub orders', () => {
     const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(phone.page, 'hub-order-phone');
+    // The menu button opens the navigation; following one of its links closes it again.
+    const menu = phone.page.getByRole('button', { name: en('nav.menu') });
+    await menu.click();
+    await phone.page.locator('#hub-nav.is-open').waitFor();
+    await phone.page.getByRole('navigation', { name: en('nav.main') }).getByRole('link', { name: en('nav.customers') }).click();
+    await phone.page.waitForURL((url) => url.pathname === '/hub/customers');
+    await phone.page.locator('#hub-nav:not(.is-open)').waitFor();
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
     expect(phone.problems).toEqual([]);
     await phone.context.close();
   });

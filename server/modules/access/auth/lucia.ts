@@ -1,6 +1,6 @@
 import { Lucia, TimeSpan, type Adapter, type DatabaseSession, type DatabaseUser } from 'lucia';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { catalogViewJsonSql } from '../../catalog/catalog.service.js';
+import { catalogViewJsonSql } from '../../catalog/index.js';
 import { preparedQuery } from '../../../common/prepared.js';
 import type { ViewerCache } from './viewer-cache.js';
 

@@ -3,7 +3,7 @@ import { UserError } from '../../../common/errors.js';
 import { Language } from '../../../common/language.js';
 import { StaffUser } from '../entities/staff-user.entity.js';
 import { ShopUser } from '../entities/shop-user.entity.js';
-import { Customer } from '../../customers/entities/customer.entity.js';
+import { Customer } from '../../customers/index.js';
 import { StoreAccessStatus } from '../entities/store-access.entity.js';
 
 export enum ViewerKind {

@@ -2,8 +2,8 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { UserError } from '../../../common/errors.js';
 import { Language } from '../../../common/language.js';
 import { StoreAccess } from '../entities/store-access.entity.js';
-import { CustomerFilterInput, VisibilityInput } from '../../customers/dto/customer.dto.js';
-import { Task } from '../../tasks/entities/task.entity.js';
+import { CustomerFilterInput, VisibilityInput } from '../../customers/index.js';
+import { Task } from '../../tasks/index.js';
 
 @InputType({ description: 'Grant store access to one email of a customer (product A3).' })
 export class StoreAccessGrantInput {

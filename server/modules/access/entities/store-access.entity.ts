@@ -3,7 +3,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
-import { Customer } from '../../customers/entities/customer.entity.js';
+import { Customer } from '../../customers/index.js';
 import { ShopUser } from './shop-user.entity.js';
 import { StaffUser } from './staff-user.entity.js';
 

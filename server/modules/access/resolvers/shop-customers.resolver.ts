@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx as Context, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Ctx } from '../../../common/context.js';
 import { UserError } from '../../../common/errors.js';
-import { Customer } from '../../customers/entities/customer.entity.js';
-import { ShopUserCustomerSwitchInput } from '../../ordering/dto/checkout.dto.js';
+import { Customer } from '../../customers/index.js';
+import { ShopUserCustomerSwitchInput } from '../../ordering/index.js';
 import { shopUserCustomers, switchShopUserCustomer } from '../shop-customers.service.js';
 
 @ObjectType({ description: 'Result of choosing the customer a shop user orders for.' })

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx as Context, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../../common/context.js';
-import { Customer } from '../../customers/entities/customer.entity.js';
+import { Customer } from '../../customers/index.js';
 import { StoreAccess } from '../entities/store-access.entity.js';
 import {
   StoreAccessBulkGrantInput,

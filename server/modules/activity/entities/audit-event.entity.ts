@@ -2,8 +2,8 @@ import { Entity, Enum, Index, ManyToOne, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
-import { StaffUser } from '../../access/entities/staff-user.entity.js';
-import { Customer } from '../../customers/entities/customer.entity.js';
+import { StaffUser } from '../../access/index.js';
+import { Customer } from '../../customers/index.js';
 
 export enum AuditAction {
   VIEW_AS_CLIENT_START = 'VIEW_AS_CLIENT_START',

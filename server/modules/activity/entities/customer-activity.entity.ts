@@ -2,8 +2,8 @@ import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/c
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
-import { ShopUser } from '../../access/entities/shop-user.entity.js';
-import { Customer } from '../../customers/entities/customer.entity.js';
+import { ShopUser } from '../../access/index.js';
+import { Customer } from '../../customers/index.js';
 
 export enum ActivityKind {
   SIGN_IN = 'SIGN_IN',

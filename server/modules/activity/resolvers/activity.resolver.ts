@@ -2,8 +2,8 @@ import { Args, Authorized, Ctx as Context, FieldResolver, ObjectType, Resolver, 
 import type { Ctx } from '../../../common/context.js';
 import { Connection, ConnectionArgs } from '../../../common/connection.js';
 import { byIdLoader } from '../../../common/loaders.js';
-import { ShopUser } from '../../access/entities/shop-user.entity.js';
-import { Customer } from '../../customers/entities/customer.entity.js';
+import { ShopUser } from '../../access/index.js';
+import { Customer } from '../../customers/index.js';
 import { CustomerActivity } from '../entities/customer-activity.entity.js';
 import { listActivities } from '../activity.service.js';
 

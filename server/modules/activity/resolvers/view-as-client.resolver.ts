@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx as Context, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../../common/context.js';
 import { UserError } from '../../../common/errors.js';
-import { Customer } from '../../customers/entities/customer.entity.js';
-import { StaffUser } from '../../access/entities/staff-user.entity.js';
+import { Customer } from '../../customers/index.js';
+import { StaffUser } from '../../access/index.js';
 import { AuditEvent } from '../entities/audit-event.entity.js';
 import { auditEvents, startViewAsClient, stopViewAsClient } from '../view-as-client.service.js';
 

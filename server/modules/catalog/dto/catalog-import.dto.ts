@@ -1,6 +1,6 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError, UserErrorCode } from '../../../common/errors.js';
-import { Task } from '../../tasks/entities/task.entity.js';
+import { Task } from '../../tasks/index.js';
 import { PriceLevel } from '../entities/price-level.entity.js';
 import { StorageLocation } from '../entities/storage-location.entity.js';
 

@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, type Rel } from '@mikro-orm/core';
-import { Task } from '../../tasks/entities/task.entity.js';
+import { Task } from '../../tasks/index.js';
 
 /**
  * One line of a CSV catalog import, parsed and checked when the import starts and kept until its

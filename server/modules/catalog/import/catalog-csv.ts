@@ -66,6 +66,7 @@ export function detectDelimiter(text: string): ';' | ',' {
 }
 
 // Control characters that never appear in text files: a sign of binary data (an image, a zip…).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const BINARY = /[\u0000-\u0008\u000E-\u001A]/;
 
 /**

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../../common/context.js';
 import { UserErrorCode, userError, type UserError } from '../../../common/errors.js';
-import { Task } from '../../tasks/entities/task.entity.js';
-import { registerTaskRunner, startTask, type TaskRunner } from '../../tasks/task.service.js';
+import { Task, registerTaskRunner, startTask, type TaskRunner } from '../../tasks/index.js';
 import { bulkQuery, slices } from '../bulk-sql.js';
 import { CatalogImportMode, type CatalogImportLineError, type CatalogImportPreview } from '../dto/catalog-import.dto.js';
 import { parseCatalogCsv, readHeader, type CsvLine, type FileProblem } from './catalog-csv.js';

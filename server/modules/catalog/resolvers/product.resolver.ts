@@ -9,7 +9,7 @@ import { Brand, Manufacturer, Season, Tag } from '../entities/taxonomy.entity.js
 import * as catalog from '../catalog.service.js';
 import { byIdLoader } from '../../../common/loaders.js';
 import { explainVisibility } from '../catalog-explain.service.js';
-import { ActivityKind, recordActivity } from '../../activity/activity.service.js';
+import { ActivityKind, recordActivity } from '../../activity/index.js';
 import { getSettings } from '../../settings/index.js';
 
 @ObjectType({ description: 'A page of products sorted by name.' })

@@ -3,8 +3,8 @@ import { ConnectionArgs } from '../../../common/connection.js';
 import { UserError } from '../../../common/errors.js';
 import { Language } from '../../../common/language.js';
 import { Customer, CustomerStatus } from '../entities/customer.entity.js';
-import { StoreAccess, StoreAccessStatus } from '../../access/entities/store-access.entity.js';
-import { Brand, Manufacturer, Season, Tag } from '../../catalog/entities/taxonomy.entity.js';
+import { StoreAccess, StoreAccessStatus } from '../../access/index.js';
+import { Brand, Manufacturer, Season, Tag } from '../../catalog/index.js';
 
 @InputType({ description: 'A contact of a customer.' })
 export class ContactInput {

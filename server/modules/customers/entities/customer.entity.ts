@@ -3,9 +3,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
 import { Language } from '../../../common/language.js';
-import { PriceLevel } from '../../catalog/entities/price-level.entity.js';
-import { StorageLocation } from '../../catalog/entities/storage-location.entity.js';
-import { Brand, Manufacturer, Season, Tag } from '../../catalog/entities/taxonomy.entity.js';
+import { PriceLevel, StorageLocation, Brand, Manufacturer, Season, Tag } from '../../catalog/index.js';
 import type { Contact } from './contact.entity.js';
 import type { DeliverySite } from './delivery-site.entity.js';
 

@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../../common/base.entity.js';
-import { StaffUser } from '../../access/entities/staff-user.entity.js';
+import { StaffUser } from '../../access/index.js';
 
 export enum NotificationKind {
   NEW_ORDERS = 'NEW_ORDERS',

@@ -1,13 +1,10 @@
 import { Arg, Authorized, Ctx as Context, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { UserError, apiError } from '../../../common/errors.js';
 import { NotificationKind, StaffNotificationRead } from '../entities/staff-notification-read.entity.js';
-import { StoreAccessStatus } from '../../access/entities/store-access.entity.js';
+import { StoreAccessStatus, StoreAccess, countPendingAccesses, pendingAccesses } from '../../access/index.js';
 import type { Ctx } from '../../../common/context.js';
-import { StoreAccess } from '../../access/entities/store-access.entity.js';
-import { countPendingAccesses, pendingAccesses } from '../../access/store-access.service.js';
-import { RegistrationRequest, RegistrationStatus } from '../../registration/entities/registration-request.entity.js';
-import { countPendingRegistrations } from '../../registration/registration.service.js';
-import { Order, OrderStatus } from '../../ordering/entities/order.entity.js';
+import { RegistrationRequest, RegistrationStatus, countPendingRegistrations } from '../../registration/index.js';
+import { Order, OrderStatus } from '../../ordering/index.js';
 import { bulkQuery } from '../../catalog/index.js';
 
 @ObjectType({ description: 'What waits for staff: the hub\'s notification bell (product N2).' })

@@ -2,10 +2,9 @@ import { Index, Collection, Entity, ManyToOne, OneToMany, Property, Unique, type
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
-import { ShopUser } from '../../access/entities/shop-user.entity.js';
-import { StaffUser } from '../../access/entities/staff-user.entity.js';
-import { Customer } from '../../customers/entities/customer.entity.js';
-import { Product } from '../../catalog/entities/product.entity.js';
+import { ShopUser, StaffUser } from '../../access/index.js';
+import { Customer } from '../../customers/index.js';
+import { Product } from '../../catalog/index.js';
 
 /**
  * One cart per shop user and customer it orders for; it survives sign-out. Staff viewing the store

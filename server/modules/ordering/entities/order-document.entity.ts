@@ -2,9 +2,8 @@ import { Entity, Index, ManyToOne, Property, type Opt, type Rel } from '@mikro-o
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
-import { ShopUser } from '../../access/entities/shop-user.entity.js';
-import { StaffUser } from '../../access/entities/staff-user.entity.js';
-import { Customer } from '../../customers/entities/customer.entity.js';
+import { ShopUser, StaffUser } from '../../access/index.js';
+import { Customer } from '../../customers/index.js';
 import { Order } from './order.entity.js';
 
 /**

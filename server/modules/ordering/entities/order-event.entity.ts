@@ -1,9 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../../common/base.entity.js';
-import { StaffUser } from '../../access/entities/staff-user.entity.js';
-import { ShopUser } from '../../access/entities/shop-user.entity.js';
-import { ApiToken } from '../../access/entities/api-token.entity.js';
+import { StaffUser, ShopUser, ApiToken } from '../../access/index.js';
 import { Order, OrderStatus } from './order.entity.js';
 
 /** What happened to an order (O4). PLACED is never stored: the timeline derives it from placedAt. */

@@ -4,12 +4,9 @@ import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
 import { CurrencyCode } from '../../../common/money.js';
-import { ShopUser } from '../../access/entities/shop-user.entity.js';
-import { Customer } from '../../customers/entities/customer.entity.js';
-import { Product } from '../../catalog/entities/product.entity.js';
-import { StorageLocation } from '../../catalog/entities/storage-location.entity.js';
-import { StaffUser } from '../../access/entities/staff-user.entity.js';
-import { DeliverySite } from '../../customers/entities/delivery-site.entity.js';
+import { ShopUser, StaffUser } from '../../access/index.js';
+import { Customer, DeliverySite } from '../../customers/index.js';
+import { Product, StorageLocation } from '../../catalog/index.js';
 
 export enum OrderStatus {
   SUBMITTED = 'SUBMITTED',

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx as Context, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../../common/context.js';
 import { byIdLoader } from '../../../common/loaders.js';
-import { StaffUser } from '../../access/entities/staff-user.entity.js';
-import { DeliverySite } from '../../customers/entities/delivery-site.entity.js';
+import { StaffUser } from '../../access/index.js';
+import { DeliverySite } from '../../customers/index.js';
 import { Cart } from '../entities/cart.entity.js';
 import { Order } from '../entities/order.entity.js';
 import { OrderDocument } from '../entities/order-document.entity.js';

@@ -2,9 +2,7 @@ import { Arg, Authorized, Ctx as Context, FieldResolver, Mutation, Resolver, Roo
 import type { Ctx } from '../../../common/context.js';
 import { byIdLoader } from '../../../common/loaders.js';
 import { Money, decimal } from '../../../common/money.js';
-import { ApiToken } from '../../access/entities/api-token.entity.js';
-import { ShopUser } from '../../access/entities/shop-user.entity.js';
-import { StaffUser } from '../../access/entities/staff-user.entity.js';
+import { ApiToken, ShopUser, StaffUser } from '../../access/index.js';
 import { Order, OrderStatus } from '../entities/order.entity.js';
 import {
   OrderActorKind,
@@ -16,7 +14,7 @@ import {
   OrderStatusChangeInput,
   OrderTimelineEntry,
 } from '../dto/order-workflow.dto.js';
-import { ActivityKind, recordActivity } from '../../activity/activity.service.js';
+import { ActivityKind, recordActivity } from '../../activity/index.js';
 import * as workflow from '../order-workflow.service.js';
 
 const INPUT = { description: 'What to do; see the input type.' };

@@ -3,14 +3,14 @@ import type { Ctx } from '../../../common/context.js';
 import { Connection } from '../../../common/connection.js';
 import { Money, decimal, type CurrencyCode } from '../../../common/money.js';
 import { normalizeAmount, priceLoader, Product, catalogView } from '../../catalog/index.js';
-import { Customer } from '../../customers/entities/customer.entity.js';
-import { ShopUser } from '../../access/entities/shop-user.entity.js';
+import { Customer } from '../../customers/index.js';
+import { ShopUser } from '../../access/index.js';
 import { Cart, CartLine } from '../entities/cart.entity.js';
 import { Order, OrderLine } from '../entities/order.entity.js';
 import { CartLinesAddInput, CartLinesUpdateInput, CartPayload, OrderPlaceInput, OrderPlacePayload, OrdersArgs } from '../dto/ordering.dto.js';
 import * as carts from '../cart.service.js';
 import * as orders from '../order.service.js';
-import { ActivityKind, recordActivity } from '../../activity/activity.service.js';
+import { ActivityKind, recordActivity } from '../../activity/index.js';
 import { byIdLoader } from '../../../common/loaders.js';
 
 @ObjectType({ description: 'A page of orders, newest first.' })

@@ -3,7 +3,7 @@ import { ConnectionArgs } from '../../../common/connection.js';
 import { UserError } from '../../../common/errors.js';
 import { Language } from '../../../common/language.js';
 import { RegistrationRequest, RegistrationStatus } from '../entities/registration-request.entity.js';
-import { StoreAccess } from '../../access/entities/store-access.entity.js';
+import { StoreAccess } from '../../access/index.js';
 
 @InputType({ description: 'A request for store access from the public form.' })
 export class RegistrationRequestSubmitInput {

@@ -4,8 +4,8 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
 import { Language } from '../../../common/language.js';
-import { Customer } from '../../customers/entities/customer.entity.js';
-import { StaffUser } from '../../access/entities/staff-user.entity.js';
+import { Customer } from '../../customers/index.js';
+import { StaffUser } from '../../access/index.js';
 
 export enum RegistrationStatus {
   PENDING = 'PENDING',

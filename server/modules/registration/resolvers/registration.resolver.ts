@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx as Context, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../../common/context.js';
 import { Connection } from '../../../common/connection.js';
-import { Customer } from '../../customers/entities/customer.entity.js';
+import { Customer } from '../../customers/index.js';
 import { RegistrationRequest } from '../entities/registration-request.entity.js';
 import {
   RegistrationRequestApproveInput,

@@ -3,7 +3,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
-import { StaffUser } from '../../access/entities/staff-user.entity.js';
+import { StaffUser } from '../../access/index.js';
 
 export enum TaskStatus {
   QUEUED = 'QUEUED',

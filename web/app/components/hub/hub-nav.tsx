@@ -1,5 +1,5 @@
 import { Form, Link, NavLink, useLocation } from '@remix-run/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../ui/language-switcher.js';
 
@@ -47,7 +47,14 @@ export function HubNav({ storeName, staff, notificationCount }: Props) {
   const [open, setOpen] = useState(false);
   const isAdmin = staff.role === 'ADMIN';
 
-  useEffect(() => setOpen(false), [location.pathname, location.search]);
+  // A navigation closes the menu: state adjusted while rendering (React's pattern for state that
+  // follows a prop) rather than in an effect, which would render the open menu once more.
+  const where = location.pathname + location.search;
+  const [shownAt, setShownAt] = useState(where);
+  if (shownAt !== where) {
+    setShownAt(where);
+    setOpen(false);
+  }
 
   return (
     <header className={`hub-sidebar${open ? ' is-open' : ''}`} id="hub-nav">

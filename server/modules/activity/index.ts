@@ -1,0 +1,4 @@
+// The activity module's public surface: other modules and the composition root import only this.
+export { AuditEvent } from './entities/audit-event.entity.js';
+export { CustomerActivity } from './entities/customer-activity.entity.js';
+export { ActivityKind, activityRecorder, recordActivity, recordActivityFor } from './activity.service.js';

@@ -1,0 +1,5 @@
+// The catalog module's resolvers, for server/schema.ts only (kept out of ../index.ts, decision 26).
+export { CatalogAdminResolver } from './catalog-admin.resolver.js';
+export { CatalogImportResolver } from './catalog-import.resolver.js';
+export { BrandListResolver, ManufacturerListResolver, SeasonListResolver, TagListResolver } from './managed-list.resolver.js';
+export { ProductResolver, StorageLocationResolver, VisibilityExplainResolver } from './product.resolver.js';

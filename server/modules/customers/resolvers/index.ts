@@ -1,0 +1,2 @@
+// The customers module's resolvers, for server/schema.ts only (kept out of ../index.ts, decision 26).
+export { CustomerResolver } from './customer.resolver.js';

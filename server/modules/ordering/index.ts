@@ -1,0 +1,8 @@
+// The ordering module's public surface: other modules and the composition root import only this.
+export { Cart, CartLine } from './entities/cart.entity.js';
+export { OrderDocument } from './entities/order-document.entity.js';
+export { OrderEvent } from './entities/order-event.entity.js';
+export { Order, OrderLine, OrderStatus } from './entities/order.entity.js';
+export { ShopUserCustomerSwitchInput } from './dto/checkout.dto.js';
+export { orderDocumentRoutes } from './order-document.routes.js';
+export { getOrder } from './order.service.js';
