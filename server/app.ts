@@ -13,6 +13,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import depthLimit from 'graphql-depth-limit';
 import type { GraphQLFormattedError } from 'graphql';
+import type { ServerBuild } from '@remix-run/node';
 import type { Env } from './config/env.js';
 import { openDatabase, type Database } from './config/database.js';
 import { ormConfig } from './config/mikro-orm.config.js';
@@ -29,6 +30,8 @@ import { jitGateway } from './common/jit-executor.js';
 import { clientAddress, graphqlHttpHandler, isPlainGraphqlPost } from './common/graphql-http.js';
 import { productImageRoutes } from './modules/catalog/product-image.routes.js';
 import { orderDocumentRoutes } from './modules/ordering/order-document.routes.js';
+import { sameOriginOnly } from './common/same-origin.js';
+import { withReadableFormErrors } from './common/form-bodies.js';
 import { buildContext, requestLanguage, type RequestInfo } from './context.js';
 import { translator } from './common/i18n.js';
 import { isDatabaseEmpty, seedDemo } from './seeders/demo.seeder.js';
@@ -204,6 +207,9 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
     expressMiddleware(apollo, { context: ({ req, res }) => graphqlContext(req, (c) => res.append('Set-Cookie', c)) }),
   );
 
+  // Everything below (uploads, sign-out, language, page actions) refuses POSTs from another site.
+  app.use(sameOriginOnly((req) => translator(requestLanguage(requestInfo(req)))));
+
   // Product images: uploaded by staff, served with long-lived caching (before Remix takes over).
   app.use(productImageRoutes({ contextFor: (req) => buildContext(services, requestInfo(req)), em: () => orm.em.fork() }));
   // Documents attached to orders at checkout: uploaded by the customer's users, read by them and staff.
@@ -262,6 +268,8 @@ async function mountWeb(app: express.Express, env: Env, loadContext: (req: expre
   const { createRequestHandler } = await import('@remix-run/express');
   const root = projectRoot;
   const builtServer = join(projectRoot, 'build/server/index.js');
+  const readableForms = (build: ServerBuild) =>
+    withReadableFormErrors(build, (request) => translator(requestLanguage({ cookieHeader: request.headers.get('cookie'), acceptLanguage: request.headers.get('accept-language') })));
   const useBuild = env.NODE_ENV === 'production' || (env.NODE_ENV === 'test' && existsSync(builtServer));
   if (!useBuild) {
     const vite = await import('vite');
@@ -270,7 +278,7 @@ async function mountWeb(app: express.Express, env: Env, loadContext: (req: expre
     app.all(
       '*',
       createRequestHandler({
-        build: () => devServer.ssrLoadModule('virtual:remix/server-build') as never,
+        build: async () => readableForms((await devServer.ssrLoadModule('virtual:remix/server-build')) as never),
         getLoadContext: (req) => loadContext(req) as never,
       }),
     );
@@ -278,7 +286,7 @@ async function mountWeb(app: express.Express, env: Env, loadContext: (req: expre
   }
   app.use('/assets', express.static(join(projectRoot, 'build/client/assets'), { immutable: true, maxAge: '1y' }));
   app.use(express.static(join(projectRoot, 'build/client'), { maxAge: '1h' }));
-  const build = await import(pathToFileURL(builtServer).href);
+  const build = readableForms(await import(pathToFileURL(builtServer).href));
   app.all('*', createRequestHandler({ build, getLoadContext: (req) => loadContext(req) as never }));
   return async () => {};
 }
