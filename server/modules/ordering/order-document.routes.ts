@@ -27,7 +27,8 @@ function fail(res: express.Response, status: number, code: ApiCode, message: str
  * `document`; PDF, PNG, JPEG, WebP, DOCX, XLSX, CSV or text up to 5 MB, the type checked against
  * the file's first bytes) by a shop user or staff viewing the store as a customer, authenticated
  * like GraphQL; answers `{ id, fileName, contentType, size }`, the id to pass in
- * `orderPlace(input: { documentIds })`. `GET /api/order-documents/:id` downloads it: the
+ * `orderPlace(input: { documentIds })`; refused (403, ORDERING_NOT_ALLOWED or CUSTOMER_EXCLUDED,
+ * placing's message) while the customer cannot order. `GET /api/order-documents/:id` downloads it: the
  * customer's users and staff only, 404 for everyone else.
  */
 export function orderDocumentRoutes(deps: { contextFor: (req: express.Request) => Promise<Ctx> }): express.Router {
