@@ -22,20 +22,24 @@ function ownHost(req: http.IncomingMessage): string | undefined {
 
 /**
  * Whether a browser sent this request from another site: its Origin (sent by browsers on every
- * POST) names another host, or is "null" (a sandboxed frame, a redirect from elsewhere), or cannot
- * be read; without an Origin, Sec-Fetch-Site says it was not made by this origin. A request with
- * neither header is not a browser's (an integrator, a script) and is not refused here.
+ * POST) names another host or cannot be read, or is "null" (a sandboxed frame, a redirect from
+ * elsewhere, or a page under no-referrer) without Sec-Fetch-Site saying same-origin; without an
+ * Origin, Sec-Fetch-Site says it was not made by this origin. A request with neither header is
+ * not a browser's (an integrator, a script) and is not refused here.
  */
 export function isCrossSite(req: http.IncomingMessage): boolean {
   const origin = req.headers.origin;
+  // Under `Referrer-Policy: no-referrer` browsers send `Origin: null` even from this site's own
+  // pages; Sec-Fetch-Site (sent with it by every current browser) then tells.
+  if (origin === 'null') return req.headers['sec-fetch-site'] !== 'same-origin';
   if (origin !== undefined) {
     let host: string | null = null;
     try {
-      host = origin === 'null' ? null : new URL(origin).host;
+      host = new URL(origin).host;
     } catch {
       host = null;
     }
-    return !host || host !== ownHost(req);
+    return host === null || host !== ownHost(req);
   }
   const site = req.headers['sec-fetch-site'];
   return site === 'cross-site' || site === 'same-site';
@@ -44,7 +48,13 @@ export function isCrossSite(req: http.IncomingMessage): boolean {
 /** Refuses state-changing requests from another site with a 403 and a translated reason. */
 export function sameOriginOnly(t: (req: http.IncomingMessage) => TFunction): express.RequestHandler {
   return (req, res, next) => {
-    if (SAFE_METHODS.has(req.method) || !isCrossSite(req)) return next();
+    if (SAFE_METHODS.has(req.method)) return next();
+    if (!isCrossSite(req)) {
+      // A "null" Origin found to be this site's: dropped, or Remix's own check, which cannot read
+      // it, would refuse the page action with a 500.
+      if (req.headers.origin === 'null') delete req.headers.origin;
+      return next();
+    }
     res.status(403).json({ error: { code: 'FORBIDDEN', message: t(req)('errors.crossSite') } });
   };
 }

@@ -170,6 +170,48 @@ describe('S7: state-changing requests from another site are refused', () => {
   });
 });
 
+describe('S7 under Referrer-Policy: no-referrer (browsers then send Origin: null from this site too)', () => {
+  it('Origin: null is this site only with Sec-Fetch-Site: same-origin; such a page action works (not refused, not a 500)', async () => {
+    const token = await newBuyer('s7-null');
+    const cookie = cookieOf(token);
+    const headers = { ...formType, cookie, origin: 'null', 'sec-fetch-site': 'same-origin' };
+    const data = await post('/cart?_data=routes%2F_store.cart', form({ intent: 'import', barcodes: '5400000000010;2' }), headers);
+    expect(data.status).toBe(200);
+    const page = await post('/cart', form({ intent: 'import', barcodes: '5400000000010;2' }), headers);
+    expect(page.status).toBe(200);
+    const out = await post('/sign-out', form({}), headers);
+    expect(out.status).toBe(302);
+    expect(await viewerKind(token)).toBe('ANONYMOUS');
+  });
+
+  it('in Chromium without JavaScript (native form posts), signing in from a page served with no-referrer works', async () => {
+    let browser: Browser | undefined;
+    try {
+      browser = await launchBrowser();
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      // The pages as a strict headers policy may serve them (helmet's default Referrer-Policy).
+      await page.route(`${server.url}/**`, async (route) => {
+        if (route.request().resourceType() !== 'document' || route.request().method() !== 'GET') return route.continue();
+        const response = await route.fetch({ maxRedirects: 0 });
+        await route.fulfill({ response, headers: { ...response.headers(), 'referrer-policy': 'no-referrer' } });
+      });
+      const origins: Array<string | undefined> = [];
+      page.on('request', (r) => {
+        if (r.method() === 'POST') origins.push(r.headers().origin);
+      });
+      await page.goto(`${server.url}/sign-in`);
+      await page.getByLabel(en('auth.email')).fill(buyerEmail);
+      await page.getByLabel(en('auth.password'), { exact: true }).fill('mine5678');
+      await page.getByRole('button', { name: en('auth.signIn.submit'), exact: true }).click();
+      await page.waitForURL((url) => url.pathname === '/');
+      expect(origins).toEqual(['null']);
+    } finally {
+      await browser?.close();
+    }
+  });
+});
+
 describe('S4 (web): an unreadable body posted to a page action is a 400 with a reason', () => {
   it('JSON or a broken multipart body to /cart: 400 and the reason, as data and as a page', async () => {
     const token = await newBuyer('s4-body');
