@@ -9,7 +9,8 @@ import { Language } from '../../server/common/language.js';
 // S4: a free text longer than its column is the caller's mistake: a TOO_LONG userError on its
 // field, in the caller's language, with the limit the column has, never PostgreSQL's "value too
 // long" as an Internal server error. Checked from the entities' column lengths for every text of a
-// customer's delivery sites and contacts (the fields without a hand-written limit).
+// customer's delivery sites and contacts, and a staff member's name and email (the fields that had
+// no hand-written limit).
 
 let server: TestServer;
 let token: string;
@@ -56,6 +57,21 @@ describe('texts longer than their column', () => {
     expect(updated.errors).toBeUndefined();
     expect(updated.data.customerUpdate.userErrors).toEqual(expected);
     expect(updated.data.customerUpdate.customer.deliverySites).toEqual([{ name: 'Main', city: 'Brussels', country: 'BE' }]);
+  });
+
+  it('a staff member\'s name and email, on create and on update', async () => {
+    const create = `mutation($i: StaffCreateInput!) { staffCreate(input: $i) { staff { id } userErrors { field code } } }`;
+    const long = await server.graphql(create, { i: { email: `${x(250)}@len.test`, name: x(201), role: 'SALES', password: 'sales1234', passwordConfirmation: 'sales1234' } }, { token });
+    expect(long.errors).toBeUndefined();
+    expect(long.data.staffCreate).toEqual({ staff: null, userErrors: [{ field: ['input', 'email'], code: 'TOO_LONG' }, { field: ['input', 'name'], code: 'TOO_LONG' }] });
+    const ok = await server.graphql(create, { i: { email: 'sam@len.test', name: 'Sam', role: 'SALES', password: 'sales1234', passwordConfirmation: 'sales1234' } }, { token });
+    const update = await server.graphql(
+      `mutation($i: StaffUpdateInput!) { staffUpdate(input: $i) { staff { name } userErrors { field code } } }`,
+      { i: { id: ok.data.staffCreate.staff.id, name: x(201) } },
+      { token },
+    );
+    expect(update.errors).toBeUndefined();
+    expect(update.data.staffUpdate).toEqual({ staff: { name: 'Sam' }, userErrors: [{ field: ['input', 'name'], code: 'TOO_LONG' }] });
   });
 
   it('at the limit (counted in characters, as PostgreSQL counts) the text is kept', async () => {
