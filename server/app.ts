@@ -13,6 +13,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import depthLimit from 'graphql-depth-limit';
 import type { GraphQLFormattedError } from 'graphql';
+import type { ServerBuild } from '@remix-run/node';
 import type { Env } from './config/env.js';
 import { openDatabase, type Database } from './config/database.js';
 import { ormConfig } from './config/mikro-orm.config.js';
@@ -33,6 +34,8 @@ import { clientAddress, compileTrust, type Trust } from './common/client-address
 import { apiRateLimit } from './common/rate-limit.js';
 import { productImageRoutes } from './modules/catalog/index.js';
 import { orderDocumentRoutes } from './modules/ordering/index.js';
+import { sameOriginOnly } from './common/same-origin.js';
+import { withReadableFormErrors } from './common/form-bodies.js';
 import { buildContext, requestLanguage, type RequestInfo } from './context.js';
 import { translator } from './common/i18n.js';
 import { isDatabaseEmpty, seedDemo } from './seeders/demo.seeder.js';
@@ -231,6 +234,9 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
     expressMiddleware(apollo, { context: ({ req, res }) => graphqlContext(req, (c) => res.append('Set-Cookie', c)) }),
   );
 
+  // Everything below (uploads, sign-out, language, page actions) refuses POSTs from another site.
+  app.use(sameOriginOnly((req) => translator(requestLanguage(info(req)))));
+
   // Product images: uploaded by staff, served with long-lived caching (before Remix takes over).
   app.use(productImageRoutes({ contextFor: (req) => buildContext(services, info(req)), em: () => orm.em.fork() }));
   // Documents attached to orders at checkout: uploaded by the customer's users, read by them and staff.
@@ -296,6 +302,8 @@ async function mountWeb(
   const { createRequestHandler } = await import('@remix-run/express');
   const root = projectRoot;
   const builtServer = join(projectRoot, 'build/server/index.js');
+  const readableForms = (build: ServerBuild) =>
+    withReadableFormErrors(build, (request) => translator(requestLanguage({ cookieHeader: request.headers.get('cookie'), acceptLanguage: request.headers.get('accept-language') })));
   const useBuild = env.NODE_ENV === 'production' || (env.NODE_ENV === 'test' && existsSync(builtServer));
   // Pages, assets and the web's 404s: the page policy (a nonce per request), over the API's.
   app.use(headers.page({ dev: !useBuild }));
@@ -306,7 +314,7 @@ async function mountWeb(
     app.all(
       '*',
       createRequestHandler({
-        build: () => devServer.ssrLoadModule('virtual:remix/server-build') as never,
+        build: async () => readableForms((await devServer.ssrLoadModule('virtual:remix/server-build')) as never),
         getLoadContext: (req, res) => loadContext(req, res) as never,
       }),
     );
@@ -314,7 +322,7 @@ async function mountWeb(
   }
   app.use('/assets', express.static(join(projectRoot, 'build/client/assets'), { immutable: true, maxAge: '1y' }));
   app.use(express.static(join(projectRoot, 'build/client'), { maxAge: '1h' }));
-  const build = await import(pathToFileURL(builtServer).href);
+  const build = readableForms(await import(pathToFileURL(builtServer).href));
   app.all('*', createRequestHandler({ build, getLoadContext: (req, res) => loadContext(req, res) as never }));
   return async () => {};
 }

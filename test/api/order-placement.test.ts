@@ -225,6 +225,9 @@ describe('refusals (O7)', () => {
     await fill(b.token);
     const r = await server.graphql(PLACE, { i: { idempotencyKey: 'p1' } }, { token: b.token });
     expect(r.data.orderPlace).toEqual({ order: null, userErrors: [{ field: null, code: 'ORDERING_NOT_ALLOWED', message: expect.any(String) }] });
+    // S9: the cart stays, but a document for an order that cannot be placed is refused, for the same reason
+    const doc = await upload(b.token, PDF, 'application/pdf');
+    expect(doc).toEqual({ status: 403, body: { error: { code: 'ORDERING_NOT_ALLOWED', message: r.data.orderPlace.userErrors[0].message } } });
   });
 
   it('an excluded customer is refused with its reason', async () => {
@@ -233,6 +236,8 @@ describe('refusals (O7)', () => {
     await server.graphql(`mutation($i: CustomerExcludeInput!) { customerExclude(input: $i) { userErrors { code } } }`, { i: { id: b.customerId, reason: 'Unpaid invoices' } }, { token: admin });
     const r = await server.graphql(PLACE, { i: { idempotencyKey: 'x1' } }, { token: b.token });
     expect(r.data.orderPlace.userErrors[0]).toMatchObject({ code: 'CUSTOMER_EXCLUDED', message: expect.stringContaining('Unpaid invoices') });
+    const doc = await upload(b.token, PDF, 'application/pdf');
+    expect(doc).toEqual({ status: 403, body: { error: { code: 'CUSTOMER_EXCLUDED', message: r.data.orderPlace.userErrors[0].message } } });
   });
 });
 

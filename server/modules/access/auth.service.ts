@@ -1,7 +1,7 @@
 import type { Ctx } from '../../common/context.js';
 import type { Language } from '../../common/language.js';
 import { UserErrorCode, userError, type UserError } from '../../common/errors.js';
-import { userKey, type Realm } from './auth/lucia.js';
+import { sessionKey, userKey, type Realm } from './auth/lucia.js';
 import { dummyPasswordHash, hashPassword, isStrongPassword, verifyPassword } from './auth/password.js';
 import { clearFailures, recordFailure, throttleWait, tooManyAttempts } from './auth/throttle.js';
 import { StaffUser } from './entities/staff-user.entity.js';
@@ -114,7 +114,7 @@ export async function shopUserPasswordChange(
   await ctx.em.execute('delete from auth_session where realm = ? and user_id = ? and id <> ?', [
     'shop',
     shopUser.id,
-    ctx.viewer.sessionId,
+    sessionKey(ctx.viewer.sessionId),
   ]);
   return { shopUser, userErrors: [] };
 }

@@ -6,7 +6,7 @@ export { ShopUser } from './entities/shop-user.entity.js';
 export { StaffRole, StaffUser } from './entities/staff-user.entity.js';
 export { StoreAccess, StoreAccessStatus } from './entities/store-access.entity.js';
 export { normalizeEmail } from './auth.service.js';
-export { createAuth } from './auth/lucia.js';
+export { createAuth, sessionKey } from './auth/lucia.js';
 export type { Auth } from './auth/lucia.js';
 export { consumeClientQuota, tooManyAttempts } from './auth/throttle.js';
 export { registerPasswordResetJobs } from './password-reset.service.js';

@@ -3,6 +3,7 @@ import { apiError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import type { Customer } from '../customers/index.js';
 import { StoreAccess, StoreAccessStatus } from './entities/store-access.entity.js';
+import { sessionKey } from './auth/lucia.js';
 
 /** The customers a shop user's login orders for (one access each, product O2), by name. */
 export async function shopUserCustomers(ctx: Ctx): Promise<Customer[]> {
@@ -22,7 +23,7 @@ export async function switchShopUserCustomer(ctx: Ctx, customerGlobalId: string)
     ? await ctx.em.findOne(StoreAccess, { shopUser: ctx.viewer.shopUser, customer: id, status: { $ne: StoreAccessStatus.BLOCKED } }, { populate: ['customer'] })
     : null;
   if (!access) throw apiError(ctx.t, 'NOT_FOUND');
-  await ctx.em.execute('update auth_session set acting_customer_id = ? where id = ?', [access.customer.id, ctx.viewer.sessionId]);
+  await ctx.em.execute('update auth_session set acting_customer_id = ? where id = ?', [access.customer.id, sessionKey(ctx.viewer.sessionId)]);
   ctx.viewer.access = access;
   return access.customer;
 }

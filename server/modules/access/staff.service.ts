@@ -3,6 +3,7 @@ import { UserErrorCode, apiError, userError, type UserError } from '../../common
 import { idOf } from '../../common/global-id.js';
 import { Language } from '../../common/language.js';
 import { EMAIL_PATTERN } from '../../common/text.js';
+import { columnLengthErrors } from '../../common/column-length.js';
 import { hashPassword, isStrongPassword } from './auth/password.js';
 import { StaffRole, StaffUser } from './entities/staff-user.entity.js';
 import { normalizeEmail } from './auth.service.js';
@@ -22,6 +23,7 @@ export async function createStaff(
   if (!EMAIL_PATTERN.test(email)) errors.push(userError(ctx.t, UserErrorCode.INVALID_EMAIL, ['input', 'email']));
   else if ((await ctx.em.count(StaffUser, { email })) > 0) errors.push(userError(ctx.t, UserErrorCode.TAKEN, ['input', 'email']));
   if (!name) errors.push(userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'name']));
+  errors.push(...columnLengthErrors(ctx.em, ctx.t, StaffUser, { email, name }, ['input']));
   if (!isStrongPassword(input.password)) errors.push(userError(ctx.t, UserErrorCode.PASSWORD_TOO_WEAK, ['input', 'password']));
   else if (input.password !== input.passwordConfirmation) errors.push(userError(ctx.t, UserErrorCode.PASSWORD_MISMATCH, ['input', 'passwordConfirmation']));
   if (errors.length) return { userErrors: errors };
@@ -43,6 +45,7 @@ export async function updateStaff(
   if (!staff) throw apiError(ctx.t, 'NOT_FOUND');
   const errors: UserError[] = [];
   if (input.name !== undefined && input.name !== null && !input.name.trim()) errors.push(userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'name']));
+  errors.push(...columnLengthErrors(ctx.em, ctx.t, StaffUser, { name: input.name?.trim() }, ['input']));
   const losesAdmin = staff.role === StaffRole.ADMIN && staff.active && ((input.role && input.role !== StaffRole.ADMIN) || input.active === false);
   if (losesAdmin && (await ctx.em.count(StaffUser, { role: StaffRole.ADMIN, active: true })) <= 1) {
     errors.push(userError(ctx.t, UserErrorCode.LAST_ADMIN, ['input', input.active === false ? 'active' : 'role']));

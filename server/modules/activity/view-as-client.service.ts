@@ -2,6 +2,7 @@ import type { Ctx } from '../../common/context.js';
 import { apiError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import { Customer } from '../customers/index.js';
+import { sessionKey } from '../access/index.js';
 import { AuditAction, AuditEvent } from './entities/audit-event.entity.js';
 
 /**
@@ -20,7 +21,7 @@ export async function startViewAsClient(ctx: Ctx, customerGlobalId: string): Pro
   }
   ctx.em.create(AuditEvent, { staff, customer, action: AuditAction.VIEW_AS_CLIENT_START });
   await ctx.em.flush();
-  await ctx.em.execute('update auth_session set acting_customer_id = ? where id = ?', [customer.id, ctx.viewer.sessionId]);
+  await ctx.em.execute('update auth_session set acting_customer_id = ? where id = ?', [customer.id, sessionKey(ctx.viewer.sessionId)]);
   ctx.viewer.actingAs = customer;
   ctx.loaders.clear();
   return customer;
@@ -32,7 +33,7 @@ export async function stopViewAsClient(ctx: Ctx): Promise<Customer | null> {
   if (customer) {
     ctx.em.create(AuditEvent, { staff: ctx.viewer.staff, customer, action: AuditAction.VIEW_AS_CLIENT_STOP });
     await ctx.em.flush();
-    await ctx.em.execute('update auth_session set acting_customer_id = null where id = ?', [ctx.viewer.sessionId]);
+    await ctx.em.execute('update auth_session set acting_customer_id = null where id = ?', [sessionKey(ctx.viewer.sessionId)]);
     ctx.viewer.actingAs = null;
     ctx.loaders.clear();
   }

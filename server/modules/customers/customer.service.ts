@@ -4,6 +4,7 @@ import { UserErrorCode, apiError, userError, type UserError } from '../../common
 import { idOf } from '../../common/global-id.js';
 import { Language } from '../../common/language.js';
 import { EMAIL_PATTERN, escapeLike } from '../../common/text.js';
+import { columnLengthErrors } from '../../common/column-length.js';
 import { PriceLevel, StorageLocation } from '../catalog/index.js';
 import { Contact } from './entities/contact.entity.js';
 import { Customer, CustomerStatus } from './entities/customer.entity.js';
@@ -137,6 +138,7 @@ async function validate(ctx: Ctx, input: CustomerData, existing: Customer | null
     else if (c.email && seen.has(c.email)) errors.push(userError(ctx.t, UserErrorCode.TAKEN, ['input', 'contacts', String(i), 'email']));
     if (c.email) seen.add(c.email);
     if (!c.name && !c.email && !c.phone) errors.push(userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'contacts', String(i), 'name']));
+    errors.push(...columnLengthErrors(ctx.em, ctx.t, Contact, { name: c.name, email: c.email, phone: c.phone }, ['input', 'contacts', String(i)]));
   });
   const sites = input.deliverySites?.map((s) => ({
     id: s.id ?? null,
@@ -151,6 +153,8 @@ async function validate(ctx: Ctx, input: CustomerData, existing: Customer | null
       if (!s[k]) errors.push(userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'deliverySites', String(i), k]));
     }
     if (!/^[A-Z]{2}$/.test(s.country)) errors.push(userError(ctx.t, UserErrorCode.INVALID_VALUE, ['input', 'deliverySites', String(i), 'country']));
+    const { name, street, postalCode, city } = s;
+    errors.push(...columnLengthErrors(ctx.em, ctx.t, DeliverySite, { name, street, postalCode, city }, ['input', 'deliverySites', String(i)]));
   });
   return { errors, out, contacts, sites };
 }

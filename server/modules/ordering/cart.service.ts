@@ -2,8 +2,8 @@ import { loader, type Ctx } from '../../common/context.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import { bulkQuery, catalogView, priceLoader, Product, visibilitySql } from '../catalog/index.js';
-import type { Customer } from '../customers/index.js';
-import { type ShopUser, type StaffUser, type StoreAccess, StaffRole } from '../access/index.js';
+import { CustomerStatus, type Customer } from '../customers/index.js';
+import { type ShopUser, type StaffUser, type StoreAccess, StaffRole, StoreAccessStatus } from '../access/index.js';
 import { Cart, CartLine } from './entities/cart.entity.js';
 
 export const MAX_QUANTITY = 100_000;
@@ -30,6 +30,19 @@ export function orderingActor(ctx: Ctx): OrderingActor {
     return { customer: v.actingAs, shopUser: null, access: null, staff: v.staff };
   }
   throw apiError(ctx.t, 'FORBIDDEN');
+}
+
+/**
+ * Why the actor cannot order now, as placing an order says it: its access awaits approval, or its
+ * customer is excluded. Null when it can. The cart stays usable either way (the product wants it);
+ * placing and attaching documents to an order are refused.
+ */
+export function orderingRefusal(ctx: Ctx, actor: OrderingActor): UserError | null {
+  if (actor.access?.status === StoreAccessStatus.PENDING_APPROVAL) return userError(ctx.t, UserErrorCode.ORDERING_NOT_ALLOWED);
+  if (actor.customer.status === CustomerStatus.EXCLUDED) {
+    return userError(ctx.t, UserErrorCode.CUSTOMER_EXCLUDED, null, { reason: actor.customer.exclusionReason ?? '' });
+  }
+  return null;
 }
 
 /** The actor's cart for the customer it acts for, created on first use. */

@@ -2,11 +2,21 @@ import express from 'express';
 import multer from 'multer';
 import type { Ctx } from '../../common/context.js';
 import { runAfterCommit } from '../../common/context.js';
+import { UserErrorCode } from '../../common/errors.js';
+import { orderingActor, orderingRefusal } from './cart.service.js';
 import { DOCUMENT_MAX_BYTES, documentTypeOf, documentUrl, readOrderDocument, saveOrderDocument } from './order-document.service.js';
 
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: DOCUMENT_MAX_BYTES, files: 1, fields: 10 } }).single('document');
 
-type ApiCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'BAD_REQUEST';
+type ApiCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'BAD_REQUEST'
+  | UserErrorCode.ORDERING_NOT_ALLOWED
+  | UserErrorCode.CUSTOMER_EXCLUDED;
 
 function fail(res: express.Response, status: number, code: ApiCode, message: string) {
   res.status(status).json({ error: { code, message } });
@@ -17,7 +27,8 @@ function fail(res: express.Response, status: number, code: ApiCode, message: str
  * `document`; PDF, PNG, JPEG, WebP, DOCX, XLSX, CSV or text up to 5 MB, the type checked against
  * the file's first bytes) by a shop user or staff viewing the store as a customer, authenticated
  * like GraphQL; answers `{ id, fileName, contentType, size }`, the id to pass in
- * `orderPlace(input: { documentIds })`. `GET /api/order-documents/:id` downloads it: the
+ * `orderPlace(input: { documentIds })`; refused (403, ORDERING_NOT_ALLOWED or CUSTOMER_EXCLUDED,
+ * placing's message) while the customer cannot order. `GET /api/order-documents/:id` downloads it: the
  * customer's users and staff only, 404 for everyone else.
  */
 export function orderDocumentRoutes(deps: { contextFor: (req: express.Request) => Promise<Ctx> }): express.Router {
@@ -31,6 +42,9 @@ export function orderDocumentRoutes(deps: { contextFor: (req: express.Request) =
       if (v.kind === 'anonymous') return fail(res, 401, 'UNAUTHENTICATED', ctx.t('errors.unauthenticated'));
       const allowed = (v.kind === 'shop' && !v.shopUser.mustChangePassword) || (v.kind === 'staff' && v.actingAs);
       if (!allowed) return fail(res, 403, 'FORBIDDEN', ctx.t('errors.forbidden'));
+      // A document only serves an order: refused, before its bytes are read, to whoever cannot place one.
+      const refusal = orderingRefusal(ctx, orderingActor(ctx));
+      if (refusal) return fail(res, 403, refusal.code as ApiCode, refusal.message);
 
       upload(req, res, async (err: unknown) => {
         try {

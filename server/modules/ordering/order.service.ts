@@ -12,10 +12,10 @@ import { bulkQuery, catalogView, normalizeAmount } from '../catalog/index.js';
 import { EMAIL_QUEUE } from '../notifications/index.js';
 import type { EmailPropsByTemplate } from '../../../emails/index.js';
 import { StoreSettings } from '../settings/index.js';
-import { CustomerStatus, Contact } from '../customers/index.js';
+import { Contact } from '../customers/index.js';
 import { StoreAccess, StoreAccessStatus } from '../access/index.js';
 import { Order, OrderKind, OrderLine, OrderStatus } from './entities/order.entity.js';
-import { orderingActor, type OrderingActor } from './cart.service.js';
+import { orderingActor, orderingRefusal, type OrderingActor } from './cart.service.js';
 
 /** Orders the viewer may see: staff all, a shop user its customer's. */
 function scopedOrders(ctx: Ctx) {
@@ -94,16 +94,16 @@ function findByKey(ctx: Ctx, actor: OrderingActor, key: string) {
  */
 export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ order?: Order; userErrors: UserError[] }> {
   const actor = orderingActor(ctx);
-  const { customer, access } = actor;
+  const { customer } = actor;
   const key = input.idempotencyKey.trim();
   if (!key || key.length > 100) return { userErrors: [userError(ctx.t, UserErrorCode.INVALID_VALUE, ['input', 'idempotencyKey'])] };
 
-  if (access?.status === StoreAccessStatus.PENDING_APPROVAL) return { userErrors: [userError(ctx.t, UserErrorCode.ORDERING_NOT_ALLOWED)] };
-  if (customer.status === CustomerStatus.EXCLUDED) {
+  const refusal = orderingRefusal(ctx, actor);
+  if (refusal) {
     // A retried request for an order placed before the exclusion still gets that order.
-    const earlier = await findByKey(ctx, actor, key);
+    const earlier = refusal.code === UserErrorCode.CUSTOMER_EXCLUDED ? await findByKey(ctx, actor, key) : null;
     if (earlier) return { order: earlier, userErrors: [] };
-    return { userErrors: [userError(ctx.t, UserErrorCode.CUSTOMER_EXCLUDED, null, { reason: customer.exclusionReason ?? '' })] };
+    return { userErrors: [refusal] };
   }
   const errors: UserError[] = [];
   const po = input.purchaseOrderReference?.trim() || null;

@@ -42,10 +42,28 @@ export function responseHeaders(request: Request, init?: HeadersInit): Headers {
   return headers;
 }
 
-/** A relative path on this site, never an open redirect to another origin. */
+// Stands for this site while resolving a target: only a path can stay on it, whatever the real origin.
+const SITE = 'http://comptoir.invalid';
+
+/**
+ * A path on this site, never an open redirect to another origin (decision 22). The target is
+ * resolved as a browser resolves a Location (WHATWG URL parsing: tabs and newlines dropped, `\\`
+ * read as `/`, dot segments removed) and kept only if it stays on this site; what is returned is
+ * that resolved path, so what the browser follows is what was checked (and never holds a newline).
+ */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = '/'): string {
-  if (typeof to !== 'string' || !to.startsWith('/') || to.startsWith('//') || to.startsWith('/\\')) return fallback;
-  return to;
+  if (typeof to !== 'string' || !to.startsWith('/')) return fallback;
+  let url: URL;
+  try {
+    url = new URL(to, SITE);
+  } catch {
+    return fallback;
+  }
+  const path = url.pathname + url.search + url.hash;
+  // "/.//evil.test" resolves on this site to the path "//evil.test", which a browser would then
+  // read as another host: the resolved path must resolve to this site too.
+  if (url.origin !== SITE || new URL(path, SITE).origin !== SITE) return fallback;
+  return path;
 }
 
 /** Path and query of the page being served, without Remix's internal parameters. */

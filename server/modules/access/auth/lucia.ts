@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Lucia, TimeSpan, type Adapter, type DatabaseSession, type DatabaseUser } from 'lucia';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { catalogViewJsonSql } from '../../catalog/index.js';
@@ -20,6 +21,16 @@ export interface ViewerRows {
   accesses: Array<{ access: JsonRow; customer: JsonRow }>;
   /** The catalog defaults of the customer the viewer shops for (see catalogViewJsonSql). */
   catalogView: JsonRow | null;
+}
+
+/**
+ * What `auth_session.id` holds for a session: the SHA-256 (hex) of the id its cookie or bearer
+ * carries, as the recipe replacing lucia v3 does, so a read of the table hands out no session
+ * (decision 22). Lucia and the viewer only ever see the id itself; SQL on auth_session by a
+ * session's id goes through this.
+ */
+export function sessionKey(sessionId: string): string {
+  return createHash('sha256').update(sessionId).digest('hex');
 }
 
 /** Lucia user ids carry the realm: "staff:<uuid>" or "shop:<uuid>". */
@@ -48,15 +59,18 @@ class MikroOrmSessionAdapter implements Adapter {
    * none while the answer is in the viewer cache (see viewer-cache.ts for when it is forgotten).
    */
   async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
-    const cached = this.cache?.get<[DatabaseSession, DatabaseUser]>(sessionId);
-    if (cached) return [{ ...cached[0], expiresAt: new Date(cached[0].expiresAt) }, cached[1]];
+    const key = sessionKey(sessionId);
+    const cached = this.cache?.get<[DatabaseSession, DatabaseUser]>(key);
+    if (cached) return [{ ...cached[0], id: sessionId, expiresAt: new Date(cached[0].expiresAt) }, cached[1]];
     const mark = this.cache?.mark();
-    const answer = await this.readSessionAndUser(sessionId);
-    if (mark && answer[0]) this.cache!.set(sessionId, answer, mark);
-    return answer;
+    const answer = await this.readSessionAndUser(key);
+    if (mark && answer[0]) this.cache!.set(key, answer, mark);
+    // Lucia goes on with the id it was given (renewal, the refreshed cookie), never the stored key.
+    return answer[0] ? [{ ...answer[0], id: sessionId }, answer[1]] : answer;
   }
 
-  private async readSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
+  /** The session stored under `key` (see sessionKey) and its viewer's rows. */
+  private async readSessionAndUser(key: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
     const rows = await preparedQuery<
       { id: string; realm: Realm; user_id: string; expires_at: Date; acting_customer_id: string | null; staff: JsonRow | null; acting: JsonRow | null; shop_user: JsonRow | null; accesses: Array<{ access: JsonRow; customer: JsonRow }> | null; catalog_view: JsonRow | null }
     >(
@@ -73,7 +87,7 @@ class MikroOrmSessionAdapter implements Adapter {
            select a.customer_id from store_access a where a.shop_user_id = s.user_id and a.status <> 'BLOCKED'
            order by (a.customer_id = s.acting_customer_id) is true desc, a.created_at, a.id limit 1) end)`)} as catalog_view
        from auth_session s where s.id = ?`,
-      [sessionId],
+      [key],
     );
     const row = rows[0];
     if (!row) return [null, null];
@@ -84,6 +98,7 @@ class MikroOrmSessionAdapter implements Adapter {
     ];
   }
 
+  /** The user's sessions, identified by their stored keys (the ids themselves are not kept). */
   async getUserSessions(userId: string): Promise<DatabaseSession[]> {
     const { realm, id } = splitUserKey(userId);
     const rows = await this.conn.execute<{ id: string; expires_at: Date; acting_customer_id: string | null }[]>(
@@ -97,18 +112,18 @@ class MikroOrmSessionAdapter implements Adapter {
     const { realm, id } = splitUserKey(session.userId);
     await this.conn.execute(
       'insert into auth_session (id, realm, user_id, expires_at, acting_customer_id) values (?, ?, ?, ?, ?)',
-      [session.id, realm, id, session.expiresAt, session.attributes.actingCustomerId ?? null],
+      [sessionKey(session.id), realm, id, session.expiresAt, session.attributes.actingCustomerId ?? null],
     );
     this.cache?.clear();
   }
 
   async updateSessionExpiration(sessionId: string, expiresAt: Date): Promise<void> {
-    await this.conn.execute('update auth_session set expires_at = ? where id = ?', [expiresAt, sessionId]);
+    await this.conn.execute('update auth_session set expires_at = ? where id = ?', [expiresAt, sessionKey(sessionId)]);
     this.cache?.clear();
   }
 
   async deleteSession(sessionId: string): Promise<void> {
-    await this.conn.execute('delete from auth_session where id = ?', [sessionId]);
+    await this.conn.execute('delete from auth_session where id = ?', [sessionKey(sessionId)]);
     this.cache?.clear();
   }
 
