@@ -14,6 +14,7 @@ const limitMessageKeys: Record<LimitReason, string> = {
   ALIAS_LIMIT: 'errors.tooManyAliases',
   DEPTH_LIMIT: 'errors.queryTooDeep',
   DIRECTIVE_LIMIT: 'errors.tooManyDirectives',
+  TOKEN_LIMIT: 'errors.queryTooLong',
   NUL_CHARACTER: 'errors.nulCharacter',
 };
 
@@ -75,6 +76,9 @@ export function graphqlGuardPlugin(schema: GraphQLSchema): ApolloServerPlugin<Ct
             const phase = error.extensions?.code;
             if ((phase === 'GRAPHQL_PARSE_FAILED' || phase === 'GRAPHQL_VALIDATION_FAILED') && rootCause(error) instanceof RangeError) {
               Object.assign(error.extensions, { reason: 'DEPTH_LIMIT', max: GRAPHQL_LIMITS.depth, http: { status: 400 } });
+            }
+            if (phase === 'GRAPHQL_PARSE_FAILED' && /contains more tha[nt] \d+ tokens/.test(error.message)) {
+              Object.assign(error.extensions, { reason: 'TOKEN_LIMIT', max: GRAPHQL_LIMITS.tokens });
             }
             const reason = error.extensions?.reason as LimitReason | undefined;
             if (reason && limitMessageKeys[reason] && (phase === 'GRAPHQL_VALIDATION_FAILED' || phase === 'GRAPHQL_PARSE_FAILED')) {

@@ -21,7 +21,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 
 export const GRAPHQL_LIMITS = {
   /** graphql-armor's cost: objects 2, scalars 1, × 1.5 per level, × N for a page of N (`first`/`last`). */
-  cost: 25_000,
+  cost: 50_000,
   /** Aliased fields: each alias asks the same field again (400 × `products(first: 100)` is 40,000 rows). */
   aliases: 20,
   /** Nesting of selections (a fragment's fields count at the level where it is spread). */
@@ -32,15 +32,15 @@ export const GRAPHQL_LIMITS = {
   tokens: 10_000,
 } as const;
 
-/** Why a GraphQL request was refused; `reason` picks its translated message (graphqlErrors.<reason>). */
-export type LimitReason = 'COST_LIMIT' | 'ALIAS_LIMIT' | 'DEPTH_LIMIT' | 'DIRECTIVE_LIMIT' | 'NUL_CHARACTER';
+/** Why a GraphQL request was refused; `reason` picks its translated message (server/common/graphql-errors.ts). */
+export type LimitReason = 'COST_LIMIT' | 'ALIAS_LIMIT' | 'DEPTH_LIMIT' | 'DIRECTIVE_LIMIT' | 'TOKEN_LIMIT' | 'NUL_CHARACTER';
 
 /** graphql-armor reports "… limit of N exceeded, found M."; the numbers go to the translated message. */
 function reportLimit(reason: LimitReason) {
   return (context: ValidationContext | null, error: GraphQLError) => {
-    const [, max, found] = /of (\d+(?:\.\d+)?) exceeded, found (\d+(?:\.\d+)?)/.exec(error.message) ?? [];
+    const [, max, found] = /limit of (\S+) exceeded, found (\S+)\.$/.exec(error.message) ?? [];
     const message = error.message.replace(/^Syntax Error: /, '');
-    context?.reportError(new GraphQLError(message, { extensions: { reason, max: Number(max), found: Number(found) } }));
+    context?.reportError(new GraphQLError(message, { extensions: { reason, max: Number(max), found: Math.round(Number(found)) } }));
   };
 }
 
@@ -71,7 +71,7 @@ export const graphqlValidationRules: ValidationRule[] = [
 ];
 
 /** The most items a connection answers at once, whatever `first` or `last` asks (server/common/connection.ts). */
-const PAGE_MAX = 100;
+export const PAGE_MAX = 100;
 const PAGE_DEFAULT = 20;
 const PAGE_ARGUMENTS = new Set(['first', 'last']);
 
@@ -104,9 +104,16 @@ function pageVariablesOf(document: DocumentNode): Map<string, number> | null {
  * Returns the refusal, or null.
  */
 export function variablePageCostError(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined): GraphQLError | null {
+  if (!pageVariablesOf(document)) return null;
+  const [error] = validate(schema, withPageSizes(document, variables), [costRule()]);
+  return error ?? null;
+}
+
+/** The document with the page sizes its variables ask for written in, clamped as the server clamps them. */
+export function withPageSizes(document: DocumentNode, variables: Record<string, unknown> | undefined): DocumentNode {
   const defaults = pageVariablesOf(document);
-  if (!defaults) return null;
-  const withPages = visit(document, {
+  if (!defaults) return document;
+  return visit(document, {
     Argument(node) {
       if (!PAGE_ARGUMENTS.has(node.name.value) || node.value.kind !== Kind.VARIABLE) return undefined;
       const name = node.value.name.value;
@@ -115,8 +122,6 @@ export function variablePageCostError(schema: GraphQLSchema, document: DocumentN
       return { ...node, value: { kind: Kind.INT, value: String(size) } };
     },
   });
-  const [error] = validate(schema, withPages, [costRule()]);
-  return error ?? null;
 }
 
 /** Options of graphql-js's parser (Apollo's `parseOptions`). */
