@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { TFunction } from 'i18next';
 import type { Ctx } from './context.js';
-import { GRAPHQL_LIMITS, holdsNul, variablePageCostError, type LimitReason } from './graphql-limits.js';
+import { GRAPHQL_LIMITS, holdsNul, variablePageCostError, withoutNul, type LimitReason } from './graphql-limits.js';
 
 // How GraphQL errors reach the caller (issue 11 S4). A caller's mistake (a parse or validation
 // failure, a variable of the wrong type, a limit, an unknown persisted query) is a 4xx whose
@@ -64,8 +64,10 @@ export function graphqlGuardPlugin(schema: GraphQLSchema): ApolloServerPlugin<Ct
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, contextValue }) {
-          // PostgreSQL refuses NUL in text (08P01): one check for every string argument.
-          if (holdsNul(request.variables)) throw refusal(contextValue.t, 'BAD_USER_INPUT', 'NUL_CHARACTER');
+          // PostgreSQL refuses NUL in text (08P01): taken out of every string a variable carries,
+          // before any resolver sees it (a file read as text, e.g. a CSV import of a binary file,
+          // then gets the resolver's own verdict). A literal NUL is refused at validation.
+          if (holdsNul(request.variables)) request.variables = withoutNul(request.variables);
           const costly = variablePageCostError(schema, document, request.variables);
           if (costly) throw refusal(contextValue.t, 'GRAPHQL_VALIDATION_FAILED', 'COST_LIMIT', { max: costly.extensions.max, found: costly.extensions.found });
         },

@@ -24,7 +24,8 @@ const post = async (body: unknown, headers: Record<string, string> = {}) => {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${staff}`, ...headers },
     body: JSON.stringify(body),
   });
-  return { status: r.status, errors: (await r.json()).errors as { message: string; extensions: Record<string, unknown> }[] };
+  const json = await r.json();
+  return { status: r.status, data: json.data, errors: json.errors as { message: string; extensions: Record<string, unknown> }[] };
 };
 
 describe('GraphQL errors (issue 11 S4)', () => {
@@ -53,16 +54,20 @@ describe('GraphQL errors (issue 11 S4)', () => {
     expect(missing.errors[0]).toMatchObject({ message: 'Variable "$i" of required type "SignInInput!" was not provided.', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
-  it('refuses a NUL character in any string (variable or literal) in the caller\'s language, before PostgreSQL sees it', async () => {
-    const variable = await post({ query: 'query($q: String) { products(query: $q) { totalCount } }', variables: { q: 'caf\u0000é' } });
-    expect(variable.status).toBe(400);
-    expect(variable.errors[0]).toMatchObject({ message: 'Texts cannot contain the NUL character (U+0000).', extensions: { code: 'BAD_USER_INPUT', reason: 'NUL_CHARACTER' } });
-    const nested = await post({ query: 'mutation($i: SignInInput!) { staffSignIn(input: $i) { token } }', variables: { i: { email: 'a\u0000@b.test', password: 'x' } } }, { 'accept-language': 'fr', authorization: '' });
-    expect(nested.status).toBe(400);
-    expect(nested.errors[0].message).toBe('Les textes ne peuvent pas contenir le caractère NUL (U+0000).');
+  it('takes NUL characters out of variables before PostgreSQL sees them, and refuses them in literals in the caller\'s language', async () => {
+    const query = 'query($q: String) { products(query: $q) { totalCount } }';
+    const withNul = await post({ query, variables: { q: 'Espr\u0000esso' } });
+    expect(withNul.status).toBe(200);
+    expect(withNul.errors).toBeUndefined();
+    expect(withNul.data.products.totalCount).toBe(1);
+    const nested = await post({ query: 'mutation($i: SignInInput!) { staffSignIn(input: $i) { token userErrors { code } } }', variables: { i: { email: 'nobody@errors.test\u0000', password: 'wrong\u0000' } } }, { authorization: '' });
+    expect(nested.status).toBe(200);
+    expect(nested.data.staffSignIn.userErrors[0].code).toBe('INVALID_CREDENTIALS');
     const literal = await post({ query: 'query { products(query: "a\\u0000b") { totalCount } }' });
     expect(literal.status).toBe(400);
-    expect(literal.errors[0]).toMatchObject({ message: 'Texts cannot contain the NUL character (U+0000).', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(literal.errors[0]).toMatchObject({ message: 'Texts cannot contain the NUL character (U+0000).', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'NUL_CHARACTER' } });
+    const fr = await post({ query: 'query { products(query: "\\u0000") { totalCount } }' }, { authorization: '', 'accept-language': 'fr' });
+    expect(fr.errors[0].message).toBe('Les textes ne peuvent pas contenir le caractère NUL (U+0000).');
   });
 
   it('answers a persisted query with 400 PERSISTED_QUERY_NOT_SUPPORTED', async () => {

@@ -45,7 +45,7 @@ describe('GraphQL over HTTP', () => {
     expect(r.status).toBe(413);
     expect((await r.json()).errors[0]).toEqual({ message: 'The request is larger than 1 MB.', extensions: { code: 'PAYLOAD_TOO_LARGE' } });
     // Issue 11 S3: a made-up credential does not buy the large limit.
-    for (const headers of [{ authorization: 'Bearer not-a-session' }, { authorization: 'Bearer cpt_not-a-token' }, { cookie: 'comptoir_session=made-up' }]) {
+    for (const headers of [{ authorization: 'Bearer not-a-session' }, { authorization: 'Bearer cpt_not-a-token' }, { cookie: 'comptoir_session=made-up' }] as Record<string, string>[]) {
       const refused = await post(big, headers);
       expect(refused.status, JSON.stringify(headers)).toBe(413);
     }
@@ -61,7 +61,7 @@ describe('GraphQL over HTTP', () => {
     // 20 MB of JSON in about 20 KB of gzip.
     const bomb = gzipSync(JSON.stringify({ query: '{ viewer { kind } }', variables: { pad: 'x'.repeat(20 * 1024 * 1024) } }));
     expect(bomb.length).toBeLessThan(100_000);
-    for (const headers of [{}, { cookie: 'comptoir_session=made-up' }, { authorization: 'Bearer not-a-session' }]) {
+    for (const headers of [{}, { cookie: 'comptoir_session=made-up' }, { authorization: 'Bearer not-a-session' }] as Record<string, string>[]) {
       const r = await post(bomb, { 'content-encoding': 'gzip', ...headers });
       expect(r.status, JSON.stringify(headers)).toBe(413);
       expect((await r.json()).errors[0]).toEqual({ message: 'The request is larger than 1 MB.', extensions: { code: 'PAYLOAD_TOO_LARGE' } });
