@@ -134,6 +134,8 @@ function hostileQuery(r: Rng, schema: GraphQLSchema): string {
   }
 }
 
+const urlSafe = (s: string) => s.replace(/[\uD800-\uDFFF]/g, '\uFFFD');
+
 interface Probe {
   method: string;
   headers: Record<string, string>;
@@ -172,8 +174,9 @@ function probe(r: Rng, schema: GraphQLSchema, ops: WebOperation[]): Probe {
       ]));
     case 8: {
       const method = r.pick(['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD']);
-      const q = encodeURIComponent(r.chance(0.5) ? op.text : mutateText(r, op.text));
-      const vars = encodeURIComponent(r.chance(0.5) ? JSON.stringify(variablesFor(r, schema, op)) : '{bad');
+      // A URL cannot carry a lone surrogate (encodeURIComponent throws): those go in bodies.
+      const q = encodeURIComponent(urlSafe(r.chance(0.5) ? op.text : mutateText(r, op.text)));
+      const vars = encodeURIComponent(urlSafe(r.chance(0.5) ? JSON.stringify(variablesFor(r, schema, op)) : '{bad'));
       return { method, headers: { ...auth, ...(r.chance(0.5) ? { 'apollo-require-preflight': 'true' } : {}) }, path: `/graphql?query=${q}&variables=${vars}` };
     }
     case 9: {
