@@ -60,6 +60,8 @@ export function graphqlHttpHandler<C extends BaseContext>(
       if (!res.headersSent) refuse(500, 'INTERNAL_SERVER_ERROR', options.t(req)('errors.internal'));
       else res.destroy();
     };
+    // From the start: the client may go away while its session is being read.
+    req.on('error', (e) => options.onError(e));
     const cookies: string[] = [];
     // The body is read only once the caller is known: a large one is for a valid session or token.
     options.context(req, (cookie) => cookies.push(cookie)).then((context) => read(context), internal);
@@ -87,7 +89,6 @@ export function graphqlHttpHandler<C extends BaseContext>(
         }
         chunks.push(chunk);
       });
-      req.on('error', (e) => options.onError(e));
       req.on('end', () => {
         if (refused) return;
         let body: unknown;

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createCatalog, createStaff, signInStaff } from '../support/fixtures.js';
+import { GraphQLError, locatedError } from 'graphql';
+import { formatGraphqlError } from '../../server/common/graphql-errors.js';
 
 // Issue 11 S4: a hostile or wrong GraphQL request gets a 4xx with its reason (graphql-js's
 // message, or ours in the caller's language), never a 5xx or a bare "Internal server error".
@@ -100,5 +102,22 @@ describe('GraphQL errors (issue 11 S4)', () => {
     expect((await post({ query: '{ viewer { kind } }' })).errors).toBeUndefined();
     const forbidden = await post({ query: '{ staffMembers { id } }' }, { authorization: '' });
     expect(forbidden.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('masks only what the caller cannot have caused (the one formatter)', () => {
+    const logged: unknown[] = [];
+    const format = formatGraphqlError({ error: (...args) => logged.push(args) });
+    const internal = { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    // A resolver's exception (a TypeError, a database error) is masked and logged.
+    const thrown = locatedError(new TypeError("Cannot read properties of undefined (reading 'id')"), [], ['customer']);
+    expect(format({ message: thrown.message, path: ['customer'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, thrown)).toEqual({ ...internal, path: ['customer'], locations: undefined });
+    expect(logged).toHaveLength(1);
+    // A GraphQLError without a code (e.g. a scalar refusing a value) is the caller's input.
+    const refused = new GraphQLError('Decimal must be a string like "12.50"');
+    expect(format({ message: refused.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, refused)).toEqual({ message: refused.message, extensions: { code: 'BAD_USER_INPUT' } });
+    // Coded errors pass as they are.
+    const forbidden = new GraphQLError('You are not allowed to do this.', { extensions: { code: 'FORBIDDEN' } });
+    expect(format({ message: forbidden.message, extensions: { code: 'FORBIDDEN' } }, locatedError(forbidden, [], ['x']))).toEqual({ message: forbidden.message, extensions: { code: 'FORBIDDEN' } });
+    expect(logged).toHaveLength(1);
   });
 });
