@@ -11,7 +11,6 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express4';
 import { MikroORM } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
-import depthLimit from 'graphql-depth-limit';
 import type { GraphQLFormattedError } from 'graphql';
 import type { ServerBuild } from '@remix-run/node';
 import type { Env } from './config/env.js';
@@ -28,7 +27,9 @@ import { registerPasswordResetJobs } from './modules/access/index.js';
 import { registerRegistrationJobs } from './modules/registration/index.js';
 import { getSchema } from './schema.js';
 import { jitGateway } from './common/jit-executor.js';
-import { graphqlHttpHandler, isPlainGraphqlPost } from './common/graphql-http.js';
+import { graphqlHttpHandler, isPlainGraphqlPost, refuseGraphqlRequest, answerContextRefusal } from './common/graphql-http.js';
+import { graphqlParseOptions, graphqlValidationRules } from './common/graphql-limits.js';
+import { formatGraphqlError, graphqlGuardPlugin } from './common/graphql-errors.js';
 import { cspNonce, securityHeaders, type SecurityHeaders } from './common/security-headers.js';
 import { clientAddress, compileTrust, type Trust } from './common/client-address.js';
 import { apiRateLimit } from './common/rate-limit.js';
@@ -40,8 +41,6 @@ import { buildContext, requestLanguage, type RequestInfo } from './context.js';
 import { translator } from './common/i18n.js';
 import { isDatabaseEmpty, seedDemo } from './seeders/demo.seeder.js';
 import { activityRecorder } from './modules/activity/index.js';
-
-export const MAX_QUERY_DEPTH = 12;
 
 /** What Remix loaders and actions receive: the one way the web reaches the API. */
 export interface WebLoadContext {
@@ -153,22 +152,21 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   // Off by default in production (S8): the schema is published with the project, not by the server.
   const introspection = env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === 'true' : env.NODE_ENV !== 'production';
 
+  const schema = await getSchema();
   const apollo = new ApolloServer<Ctx>({
-    gateway: jitGateway(await getSchema()) as never,
+    gateway: jitGateway(schema) as never,
     introspection,
     includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
     // main.ts owns signals: it stops HTTP, jobs, the ORM and the database in order.
     stopOnTerminationSignals: false,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
-    formatError(formatted, error) {
-      const code = formatted.extensions?.code;
-      if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-        log.error('[graphql] unexpected error', error);
-        return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path, locations: formatted.locations };
-      }
-      return formatted;
-    },
+    // Cost, aliases, depth, directives and tokens (issue 11 S3, docs/decisions/0020).
+    validationRules: graphqlValidationRules,
+    parseOptions: graphqlParseOptions,
+    // Nobody here sends persisted queries; the in-memory cache would be anyone's to fill.
+    persistedQueries: false,
+    formatError: formatGraphqlError(log),
     plugins: [
+      graphqlGuardPlugin(schema),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No cache hints are used; left on, it wraps every field resolver of every response.
       ApolloServerPluginCacheControlDisabled(),
@@ -200,12 +198,14 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   });
 
   // Large enough for a CSV catalog import of 100,000 lines sent as one string (catalogImportStart),
-  // but only from callers presenting credentials; anonymous requests (sign-in, public forms) stay small.
+  // but only for a valid session or token, resolved before the body is read; anyone else (sign-in,
+  // public forms, a made-up cookie) stays small. A compressed body is held to the same limit once
+  // inflated (express.json counts inflated bytes).
   const LARGE = 25 * 1024 * 1024;
   const SMALL = 1024 * 1024;
-  const withCredentials = (req: http.IncomingMessage) => Boolean(req.headers.authorization || req.headers.cookie);
   // HTTP callers only: the web's in-process operations are not limited (decision 19).
   const limitApi = apiRateLimit(env.API_RATE_LIMIT);
+  const bodyLimit = (ctx: Ctx) => (ctx.viewer.kind === 'anonymous' ? SMALL : LARGE);
   /** A GraphQL operation's context; cookies set while resolving (sign-in, sign-out) go out with the response. */
   const graphqlContext = async (req: http.IncomingMessage, setCookie: (cookie: string) => void): Promise<Ctx> => {
     const ctx = await buildContext(services, info(req));
@@ -219,7 +219,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
     return ctx;
   };
   direct = graphqlHttpHandler(apollo, {
-    limit: (req) => (withCredentials(req) ? LARGE : SMALL),
+    limit: bodyLimit,
     t: (req) => translator(requestLanguage(info(req))),
     context: graphqlContext,
     onError: (e) => log.error('[graphql] request failed', e),
@@ -230,9 +230,25 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   const smallJson = express.json({ limit: SMALL });
   app.use(
     '/graphql',
-    (req, res, next) => (withCredentials(req) ? largeJson : smallJson)(req, res, next),
-    expressMiddleware(apollo, { context: ({ req, res }) => graphqlContext(req, (c) => res.append('Set-Cookie', c)) }),
+    (req, res, next) => {
+      graphqlContext(req, (c) => res.append('Set-Cookie', c)).then((ctx) => {
+        res.locals.graphqlContext = ctx;
+        (bodyLimit(ctx) === LARGE ? largeJson : smallJson)(req, res, next);
+      }, (e) => {
+        if (!answerContextRefusal(res, e)) next(e);
+      });
+    },
+    expressMiddleware(apollo, { context: async ({ res }) => res.locals.graphqlContext as Ctx }),
   );
+  // The body parser's refusals (too large, once inflated too; not JSON), answered as the direct route answers them.
+  const graphqlBodyRefusal: express.ErrorRequestHandler = (error, req, res, next) => {
+    const t = (res.locals.graphqlContext as Ctx | undefined)?.t ?? translator(requestLanguage(info(req)));
+    const limit = res.locals.graphqlContext ? bodyLimit(res.locals.graphqlContext) : SMALL;
+    if (error?.type === 'entity.too.large') refuseGraphqlRequest(res, 413, 'PAYLOAD_TOO_LARGE', t('errors.requestTooLarge', { max: Math.floor(limit / 1024 / 1024) }));
+    else if (error?.type === 'entity.parse.failed') refuseGraphqlRequest(res, 400, 'BAD_REQUEST', t('errors.requestNotJson'));
+    else next(error);
+  };
+  app.use('/graphql', graphqlBodyRefusal);
 
   // Everything below (uploads, sign-out, language, page actions) refuses POSTs from another site.
   app.use(sameOriginOnly((req) => translator(requestLanguage(info(req)))));

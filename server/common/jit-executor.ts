@@ -1,4 +1,4 @@
-import { execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, getOperationAST, getVariableValues, type DocumentNode, type ExecutionResult, type OperationDefinitionNode, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 
@@ -10,9 +10,11 @@ import { LRUCache } from 'lru-cache';
 
 interface ExecutorRequest {
   document: DocumentNode;
+  /** The operation Apollo resolved (none when operationName names none of the document's). */
+  operation?: OperationDefinitionNode;
   operationName?: string | null;
   queryHash: string;
-  request: { variables?: Record<string, unknown> | null };
+  request: { variables?: Record<string, unknown> | null; operationName?: string | null };
   context: unknown;
 }
 
@@ -36,9 +38,21 @@ export function jitGateway(schema: GraphQLSchema) {
 
   async function executor(req: ExecutorRequest): Promise<ExecutionResult> {
     const variables = req.request.variables ?? {};
+    // An operationName naming none of the document's operations: Apollo hands `operationName: null`
+    // here, which would run the document's only operation; graphql-js, given the name asked, answers
+    // the error Apollo expects.
+    if (!req.operation) return execute({ schema, document: req.document, operationName: req.request.operationName, contextValue: req.context, variableValues: variables });
     const query = compiledFor(req);
     if (!query) return execute({ schema, document: req.document, operationName: req.operationName, contextValue: req.context, variableValues: variables });
-    return query.query(undefined, req.context, variables);
+    const result = await query.query(undefined, req.context, variables);
+    // No data: graphql-jit refused the variables. Its errors lack the variable's node, which Apollo
+    // reads to answer 400 BAD_USER_INPUT; graphql-js's coercion gives the same verdict with it.
+    if (result.data === undefined && result.errors?.length) {
+      const operation = getOperationAST(req.document, req.operationName);
+      const coerced = operation && getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+      if (coerced?.errors) return { errors: coerced.errors };
+    }
+    return result;
   }
 
   return {
