@@ -25,6 +25,14 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
   /** HTTP worker processes sharing the port (one per core in production); needs DATABASE_URL. */
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /** A running task whose heartbeat is older than this is taken as dead and resumed (decision 24). */
+  TASK_STALE_SECONDS: z.coerce.number().int().min(3).max(3600).default(15),
+  /** Seconds one request to the email provider may take before it counts as failed. */
+  EMAIL_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(15),
+  /** Hours an email is retried (capped exponential backoff) before it is marked FAILED. */
+  EMAIL_RETRY_HOURS: z.coerce.number().min(0).max(24 * 14).default(48),
+  /** Emails sent at once by a process that runs jobs. */
+  EMAIL_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { publicUrl: string; embedded: boolean };

@@ -13,6 +13,7 @@ import { Migration20261125100000_order_workflow_activity } from './Migration2026
 import { Migration20261125300000_catalog_words } from './Migration20261125300000_catalog_words.js';
 import { Migration20261202000000_product_words } from './Migration20261202000000_product_words.js';
 import { Migration20261202100000_viewer_notify } from './Migration20261202100000_viewer_notify.js';
+import { Migration20261203030000_task_heartbeat_email_retry } from './Migration20261203030000_task_heartbeat_email_retry.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
@@ -25,4 +26,5 @@ export const migrationsList = [
   { name: 'Migration20261125300000_catalog_words', class: Migration20261125300000_catalog_words },
   { name: 'Migration20261202000000_product_words', class: Migration20261202000000_product_words },
   { name: 'Migration20261202100000_viewer_notify', class: Migration20261202100000_viewer_notify },
+  { name: 'Migration20261203030000_task_heartbeat_email_retry', class: Migration20261203030000_task_heartbeat_email_retry },
 ];

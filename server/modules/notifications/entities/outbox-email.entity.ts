@@ -77,4 +77,12 @@ export class OutboxEmail extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   @Field(() => DateTimeISOResolver, { nullable: true, description: 'When the provider accepted it, or when it was stored.' })
   processedAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When sending is tried again, after a refusal.' })
+  nextAttemptAt?: Date | null;
+
+  /** While a job sends it: another job leaves it alone until then (a dead sender's lease runs out). */
+  @Property({ type: 'datetime', nullable: true })
+  lockedUntil?: Date | null;
 }
