@@ -32,7 +32,7 @@ const EnvSchema = z.object({
   /** Hours an email is retried (capped exponential backoff) before it is marked FAILED. */
   EMAIL_RETRY_HOURS: z.coerce.number().min(0).max(24 * 14).default(48),
   /** Emails sent at once by a process that runs jobs. */
-  EMAIL_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
+  EMAIL_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(16),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { publicUrl: string; embedded: boolean };

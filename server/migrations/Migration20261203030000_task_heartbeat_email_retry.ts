@@ -17,11 +17,12 @@ export class Migration20261203030000_task_heartbeat_email_retry extends Migratio
     this.addSql(`create index "task_running_heartbeat_index" on "task" ("heartbeat_at") where "status" = 'RUNNING';`);
     this.addSql(`alter table "outbox_email"
       add column "next_attempt_at" timestamptz null,
+      add column "retrying_since" timestamptz null,
       add column "locked_until" timestamptz null;`);
   }
 
   override async down(): Promise<void> {
-    this.addSql(`alter table "outbox_email" drop column "next_attempt_at", drop column "locked_until";`);
+    this.addSql(`alter table "outbox_email" drop column "next_attempt_at", drop column "retrying_since", drop column "locked_until";`);
     this.addSql(`drop index if exists "task_running_heartbeat_index";`);
     this.addSql(`alter table "task" drop column "heartbeat_at", drop column "committed", drop column "attempt", drop column "interrupted_at";`);
   }

@@ -11,15 +11,24 @@ export interface CapturedEmail {
 }
 
 /**
+ * How the fake answers for now: accept, refuse with a status (and a Retry-After), or never answer
+ * (a hung provider: the request stays open until the caller gives up).
+ */
+export type FakeResendBehaviour = 'accept' | 'hang' | { status: number; retryAfter?: string };
+
+/**
  * A local stand-in for Resend's HTTP API (POST /emails): records what the app sends, can refuse
- * the first N requests (to exercise retries), and answers a repeated idempotency key with the
- * first id as Resend does.
+ * the first N requests (to exercise retries), can be switched to refuse or hang (`behave`), and
+ * answers a repeated idempotency key with the first id as Resend does.
  */
 export async function startFakeResend(options: { failFirst?: number } = {}) {
   const emails: CapturedEmail[] = [];
   const byKey = new Map<string, string>();
   let failures = options.failFirst ?? 0;
   let requests = 0;
+  let behaviour: FakeResendBehaviour = 'accept';
+  /** Requests by idempotency key, whatever the answer. */
+  const attemptsByKey = new Map<string, number>();
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
@@ -31,6 +40,15 @@ export async function startFakeResend(options: { failFirst?: number } = {}) {
       }
       if (req.headers.authorization !== 'Bearer re_test_key') {
         res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ name: 'missing_api_key', message: 'Bad key', statusCode: 401 }));
+        return;
+      }
+      const attemptKey = req.headers['idempotency-key'] as string | undefined;
+      if (attemptKey) attemptsByKey.set(attemptKey, (attemptsByKey.get(attemptKey) ?? 0) + 1);
+      if (behaviour === 'hang') return; // never answers
+      if (behaviour !== 'accept') {
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (behaviour.retryAfter !== undefined) headers['retry-after'] = behaviour.retryAfter;
+        res.writeHead(behaviour.status, headers).end(JSON.stringify({ name: 'refused', message: `Refused with ${behaviour.status}`, statusCode: behaviour.status }));
         return;
       }
       if (failures > 0) {
@@ -58,6 +76,15 @@ export async function startFakeResend(options: { failFirst?: number } = {}) {
     apiKey: 're_test_key',
     emails,
     requests: () => requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    attemptsByKey,
+    /** Changes how the next requests are answered. */
+    behave(next: FakeResendBehaviour) {
+      behaviour = next;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // hung requests too
+      }),
   };
 }

@@ -1,2 +1,2 @@
-export { queueEmail, registerEmailJobs, sweepPendingEmails, processOutboxEmail, EMAIL_QUEUE } from './email-outbox.service.js';
+export { queueEmail, registerEmailJobs, sweepPendingEmails, processOutboxEmail, resendFailedEmails, EMAIL_QUEUE } from './email-outbox.service.js';
 export { OutboxEmail, EmailStatus } from './entities/outbox-email.entity.js';
