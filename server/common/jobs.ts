@@ -51,7 +51,11 @@ export class Jobs {
         const concurrency = options.concurrency ?? 1;
         const batchSize = Math.min(concurrency, 4);
         for (let i = 0; i < Math.ceil(concurrency / batchSize); i++) {
-          await this.boss.work<T_>(name, { pollingIntervalSeconds: 0.5, batchSize }, async (jobs: Job<T_>[]) => {
+          let workerId: string | undefined;
+          workerId = await this.boss.work<T_>(name, { pollingIntervalSeconds: 0.5, batchSize }, async (jobs: Job<T_>[]) => {
+            // A full batch means more are waiting: fetch again at once rather than after the
+            // polling interval (short jobs, e.g. emails, would otherwise be capped by polling).
+            if (jobs.length === batchSize && workerId) this.boss.notifyWorker(workerId);
             const results = await Promise.allSettled(
               jobs.map(async (job) => {
                 try {

@@ -31,6 +31,8 @@ const EnvSchema = z.object({
   EMAIL_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(15),
   /** Hours an email is retried (capped exponential backoff) before it is marked FAILED. */
   EMAIL_RETRY_HOURS: z.coerce.number().min(0).max(24 * 14).default(48),
+  /** First wait before sending a refused email again; it doubles at each refusal, up to 30 min. */
+  EMAIL_RETRY_FIRST_SECONDS: z.coerce.number().min(0.1).max(3600).default(10),
   /** Emails sent at once by a process that runs jobs. */
   EMAIL_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(16),
 });

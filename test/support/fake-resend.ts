@@ -14,7 +14,9 @@ export interface CapturedEmail {
  * How the fake answers for now: accept, refuse with a status (and a Retry-After), or never answer
  * (a hung provider: the request stays open until the caller gives up).
  */
-export type FakeResendBehaviour = 'accept' | 'hang' | { status: number; retryAfter?: string };
+export type FakeResendAnswer = 'accept' | 'hang' | { status: number; retryAfter?: string };
+/** One answer for every request, or one chosen per email (e.g. hang only for one recipient). */
+export type FakeResendBehaviour = FakeResendAnswer | ((email: { to: string | string[] }) => FakeResendAnswer);
 
 /**
  * A local stand-in for Resend's HTTP API (POST /emails): records what the app sends, can refuse
@@ -29,6 +31,8 @@ export async function startFakeResend(options: { failFirst?: number } = {}) {
   let behaviour: FakeResendBehaviour = 'accept';
   /** Requests by idempotency key, whatever the answer. */
   const attemptsByKey = new Map<string, number>();
+  /** Every request to /emails: when, for which key and recipient, and how it was answered. */
+  const log: Array<{ at: number; key?: string; to: string; answer: string }> = [];
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
@@ -44,11 +48,14 @@ export async function startFakeResend(options: { failFirst?: number } = {}) {
       }
       const attemptKey = req.headers['idempotency-key'] as string | undefined;
       if (attemptKey) attemptsByKey.set(attemptKey, (attemptsByKey.get(attemptKey) ?? 0) + 1);
-      if (behaviour === 'hang') return; // never answers
-      if (behaviour !== 'accept') {
+      const to = String((JSON.parse(body || '{}') as { to?: string }).to ?? '');
+      const answer = typeof behaviour === 'function' ? behaviour({ to }) : behaviour;
+      log.push({ at: Date.now(), key: attemptKey, to, answer: typeof answer === 'string' ? answer : String(answer.status) });
+      if (answer === 'hang') return; // never answers
+      if (answer !== 'accept') {
         const headers: Record<string, string> = { 'content-type': 'application/json' };
-        if (behaviour.retryAfter !== undefined) headers['retry-after'] = behaviour.retryAfter;
-        res.writeHead(behaviour.status, headers).end(JSON.stringify({ name: 'refused', message: `Refused with ${behaviour.status}`, statusCode: behaviour.status }));
+        if (answer.retryAfter !== undefined) headers['retry-after'] = answer.retryAfter;
+        res.writeHead(answer.status, headers).end(JSON.stringify({ name: 'refused', message: `Refused with ${answer.status}`, statusCode: answer.status }));
         return;
       }
       if (failures > 0) {
@@ -77,6 +84,7 @@ export async function startFakeResend(options: { failFirst?: number } = {}) {
     emails,
     requests: () => requests,
     attemptsByKey,
+    log,
     /** Changes how the next requests are answered. */
     behave(next: FakeResendBehaviour) {
       behaviour = next;

@@ -65,18 +65,16 @@ export function createTransport(app: Pick<AppServices, 'env'>): EmailTransport |
   };
 }
 
-/** First retry after this many seconds, doubling at each refusal up to RETRY_CAP_SECONDS. */
-export const RETRY_FIRST_SECONDS = 10;
 export const RETRY_CAP_SECONDS = 30 * 60;
 
 /**
  * Seconds before the next try: what the provider asked for (Retry-After, within the cap), or
- * capped exponential backoff with jitter (half fixed, half random), so emails refused together
- * do not all come back together.
+ * capped exponential backoff from `firstSeconds` with jitter (half fixed, half random), so emails
+ * refused together do not all come back together.
  */
-export function retryDelaySeconds(failures: number, retryAfterSeconds: number | null, random = Math.random): number {
+export function retryDelaySeconds(failures: number, retryAfterSeconds: number | null, firstSeconds: number, random = Math.random): number {
   if (retryAfterSeconds !== null) return Math.min(RETRY_CAP_SECONDS, Math.max(1, retryAfterSeconds)) * (1 + random() * 0.1);
-  const full = Math.min(RETRY_CAP_SECONDS, RETRY_FIRST_SECONDS * 2 ** Math.max(0, failures - 1));
+  const full = Math.min(RETRY_CAP_SECONDS, firstSeconds * 2 ** Math.max(0, failures - 1));
   return full / 2 + (random() * full) / 2;
 }
 
@@ -120,7 +118,7 @@ export async function processOutboxEmail(em: EntityManager, app: AppServices, tr
     const now = new Date();
     row.lastError = refused.message;
     row.retryingSince ??= now;
-    const delay = retryDelaySeconds(row.attempts, refused.retryAfterSeconds);
+    const delay = retryDelaySeconds(row.attempts, refused.retryAfterSeconds, app.env.EMAIL_RETRY_FIRST_SECONDS);
     const giveUp = refused.final || now.getTime() + delay * 1000 - row.retryingSince.getTime() > app.env.EMAIL_RETRY_HOURS * 3_600_000;
     if (giveUp) {
       row.status = EmailStatus.FAILED;
