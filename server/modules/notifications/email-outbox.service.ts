@@ -3,6 +3,7 @@ import { Resend } from 'resend';
 import { renderEmail, type EmailPropsByTemplate, type EmailTemplateName } from '../../../emails/index.js';
 import type { Ctx } from '../../common/context.js';
 import type { AppServices } from '../../common/services.js';
+import { bulkQuery } from '../../common/prepared.js';
 import { EmailStatus, OutboxEmail } from './entities/outbox-email.entity.js';
 
 export const EMAIL_QUEUE = 'email-send';
@@ -153,7 +154,8 @@ export async function sweepPendingEmails(em: EntityManager, app: AppServices, op
 
 /** Staff send FAILED emails again (one, or every one): they go back to PENDING with a fresh retry window. */
 export async function resendFailedEmails(ctx: Pick<Ctx, 'em' | 'app' | 'afterCommit'>, ids: string[] | null): Promise<string[]> {
-  const rows = await ctx.em.getConnection().execute<Array<{ id: string }>>(
+  const rows = await bulkQuery<{ id: string }>(
+    ctx.em as EntityManager,
     `update outbox_email set status = 'PENDING', attempts = 0, next_attempt_at = null, retrying_since = null, locked_until = null
      where status = 'FAILED' ${ids ? 'and id = any(?::uuid[])' : ''}
      returning id`,
