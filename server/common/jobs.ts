@@ -13,6 +13,7 @@ export class Jobs {
   private readonly periodic: Array<{ name: string; seconds: number; run: () => Promise<unknown> }> = [];
   private timers: NodeJS.Timeout[] = [];
   private started = false;
+  private stopRequested = false;
 
   constructor(
     readonly boss: PgBoss,
@@ -96,7 +97,13 @@ export class Jobs {
     await this.boss.send(name, data, { ...(singletonKey ? { singletonKey } : {}), ...(startAfterSeconds ? { startAfter: Math.ceil(startAfterSeconds) } : {}) });
   }
 
+  /** True once stop() was called: long handlers (tasks) stop after their current item. */
+  get stopping(): boolean {
+    return this.stopRequested;
+  }
+
   async stop(): Promise<void> {
+    this.stopRequested = true;
     for (const timer of this.timers) clearInterval(timer);
     this.timers = [];
     if (!this.started) return;

@@ -117,6 +117,12 @@ export async function runTask(app: AppServices, id: string): Promise<void> {
     if (!runner) throw new Error(`No runner for task kind ${task.kind}`);
     const itemIds = (task.input.itemIds as string[]) ?? [];
     while (task.committed < itemIds.length) {
+      if (app.jobs.stopping) {
+        // Shutting down: hand the task over now (no heartbeat = stale at once) rather than let
+        // it look alive for TASK_STALE_SECONDS; any process that runs jobs resumes it.
+        await em.nativeUpdate(Task, mine, { heartbeatAt: null });
+        return;
+      }
       const chunk = itemIds.slice(task.committed, task.committed + runner.chunkSize);
       const ctx = await jobContext(app, task);
       await ctx.em.transactional(async (tx) => {

@@ -38,8 +38,9 @@ export class TaskResolver {
   interrupted(@Root() task: Task, @Context() ctx: Ctx): boolean {
     if (task.status !== TaskStatus.QUEUED && task.status !== TaskStatus.RUNNING) return false;
     if (task.interruptedAt) return true;
-    const beat = task.heartbeatAt?.getTime();
-    return task.status === TaskStatus.RUNNING && beat !== undefined && Date.now() - beat > ctx.env.TASK_STALE_SECONDS * 1000;
+    // No heartbeat while RUNNING: handed over by a process shutting down (or started before heartbeats).
+    const beat = task.heartbeatAt?.getTime() ?? 0;
+    return task.status === TaskStatus.RUNNING && Date.now() - beat > ctx.env.TASK_STALE_SECONDS * 1000;
   }
 
   @FieldResolver(() => [TaskSkippedItem], { description: 'Items skipped, with the reason, in processing order.' })
