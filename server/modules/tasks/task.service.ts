@@ -91,9 +91,11 @@ async function claimTask(app: AppServices, id: string): Promise<number | null> {
 /** Touches the task every third of the stale delay while this run owns it. */
 function heartbeat(app: AppServices, id: string, attempt: number): () => void {
   const timer = setInterval(() => {
+    // The database's clock, as the staleness check uses: machines' clocks may differ.
     app.orm.em
       .fork()
-      .nativeUpdate(Task, { id, attempt, status: TaskStatus.RUNNING }, { heartbeatAt: new Date() })
+      .getConnection()
+      .execute(`update task set heartbeat_at = now() where id = ? and attempt = ? and status = 'RUNNING'`, [id, attempt])
       .catch((e) => app.log.error(`[task] heartbeat ${id}`, e));
   }, (app.env.TASK_STALE_SECONDS * 1000) / 3);
   timer.unref();
