@@ -49,18 +49,18 @@ export async function startFakeResend(options: { failFirst?: number } = {}) {
       const attemptKey = req.headers['idempotency-key'] as string | undefined;
       if (attemptKey) attemptsByKey.set(attemptKey, (attemptsByKey.get(attemptKey) ?? 0) + 1);
       const to = String((JSON.parse(body || '{}') as { to?: string }).to ?? '');
-      const answer = typeof behaviour === 'function' ? behaviour({ to }) : behaviour;
+      let answer = typeof behaviour === 'function' ? behaviour({ to }) : behaviour;
+      if (answer === 'accept' && failures > 0) {
+        failures--;
+        answer = { status: 500 };
+      }
       log.push({ at: Date.now(), key: attemptKey, to, answer: typeof answer === 'string' ? answer : String(answer.status) });
       if (answer === 'hang') return; // never answers
       if (answer !== 'accept') {
         const headers: Record<string, string> = { 'content-type': 'application/json' };
         if (answer.retryAfter !== undefined) headers['retry-after'] = answer.retryAfter;
-        res.writeHead(answer.status, headers).end(JSON.stringify({ name: 'refused', message: `Refused with ${answer.status}`, statusCode: answer.status }));
-        return;
-      }
-      if (failures > 0) {
-        failures--;
-        res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ name: 'internal_server_error', message: 'Temporary failure', statusCode: 500 }));
+        const message = answer.status >= 500 ? 'Temporary failure' : `Refused with ${answer.status}`;
+        res.writeHead(answer.status, headers).end(JSON.stringify({ name: 'refused', message, statusCode: answer.status }));
         return;
       }
       const key = req.headers['idempotency-key'] as string | undefined;
