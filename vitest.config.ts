@@ -19,6 +19,16 @@ export default defineConfig({
         test: { name: 'api', include: ['test/api/**/*.test.ts', 'test/emails/**/*.test.ts'] },
       },
       {
+        // Real processes killed and restarted: one file at a time, minutes each.
+        extends: true,
+        test: {
+          name: 'reliability',
+          include: ['test/reliability/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 300_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'e2e',

@@ -10,11 +10,14 @@ export type JobHandler<T> = (data: T) => Promise<void>;
  */
 export class Jobs {
   private readonly handlers = new Map<string, { handler: JobHandler<T_>; options: QueueOptions }>();
+  private readonly periodic: Array<{ name: string; seconds: number; run: () => Promise<unknown> }> = [];
+  private timers: NodeJS.Timeout[] = [];
   private started = false;
+  private stopRequested = false;
 
   constructor(
     readonly boss: PgBoss,
-    log: Logger,
+    private readonly log: Logger,
     /** `afterEach`: called after each job, done or failed. */
     private readonly options: { afterEach?: () => void } = {},
   ) {
@@ -24,6 +27,14 @@ export class Jobs {
   /** Declares a queue and its handler; call before start(). */
   define<T extends object>(name: string, handler: JobHandler<T>, options: QueueOptions = {}): void {
     this.handlers.set(name, { handler, options });
+  }
+
+  /**
+   * Work done every `seconds` (and once at start) where jobs run, e.g. finding tasks whose process
+   * died. Every such process does it, so each run must be safe alongside another's.
+   */
+  every(name: string, seconds: number, run: () => Promise<unknown>): void {
+    this.periodic.push({ name, seconds, run });
   }
 
   async start(work: boolean): Promise<void> {
@@ -36,27 +47,66 @@ export class Jobs {
         retryBackoff: true,
       });
       if (work) {
-        await this.boss.work<T_>(name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async (jobs: Job<T_>[]) => {
-          for (const job of jobs) {
-            try {
-              await handler(job.data);
-            } finally {
-              this.options.afterEach?.();
-            }
-          }
-        });
+        // pg-boss runs one fetch loop per work() call: `concurrency` jobs at once are that many
+        // loops' worth of batches, each batch's jobs run side by side.
+        const concurrency = options.concurrency ?? 1;
+        const batchSize = Math.min(concurrency, 4);
+        for (let i = 0; i < Math.ceil(concurrency / batchSize); i++) {
+          // Read by the handler, which runs only once work() has answered with the id.
+          const worker: { id?: string } = {};
+          worker.id = await this.boss.work<T_>(name, { pollingIntervalSeconds: 0.5, batchSize }, async (jobs: Job<T_>[]) => {
+            // A full batch means more are waiting: fetch again at once rather than after the
+            // polling interval (short jobs, e.g. emails, would otherwise be capped by polling).
+            if (jobs.length === batchSize && worker.id) this.boss.notifyWorker(worker.id);
+            const results = await Promise.allSettled(
+              jobs.map(async (job) => {
+                try {
+                  await handler(job.data);
+                } finally {
+                  this.options.afterEach?.();
+                }
+              }),
+            );
+            const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+            if (failed) throw failed.reason;
+          });
+        }
       }
     }
     this.started = true;
+    if (work) {
+      for (const { name, seconds, run } of this.periodic) {
+        let busy = false;
+        const tick = () => {
+          if (busy) return;
+          busy = true;
+          run()
+            .catch((e) => this.log.error(`[jobs] ${name}`, e))
+            .finally(() => (busy = false));
+        };
+        tick();
+        const timer = setInterval(tick, seconds * 1000);
+        timer.unref();
+        this.timers.push(timer);
+      }
+    }
   }
 
-  /** Enqueues a job; the singleton key makes a repeat of the same job a no-op while it waits. */
-  async send<T extends object>(name: string, data: T, singletonKey?: string): Promise<void> {
+  /** Enqueues a job (after `startAfterSeconds`, when given); handlers must tolerate a repeat. */
+  async send<T extends object>(name: string, data: T, singletonKey?: string, startAfterSeconds?: number): Promise<void> {
     if (!this.started) return; // scripts without a job runner: the sweeper picks the work up later
-    await this.boss.send(name, data, singletonKey ? { singletonKey } : {});
+    await this.boss.send(name, data, { ...(singletonKey ? { singletonKey } : {}), ...(startAfterSeconds ? { startAfter: Math.ceil(startAfterSeconds) } : {}) });
+  }
+
+  /** True once stop() was called: long handlers (tasks) stop after their current item. */
+  get stopping(): boolean {
+    return this.stopRequested;
   }
 
   async stop(): Promise<void> {
+    this.stopRequested = true;
+    for (const timer of this.timers) clearInterval(timer);
+    this.timers = [];
     if (!this.started) return;
     this.started = false;
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
@@ -69,4 +119,6 @@ type T_ = any;
 export interface QueueOptions {
   retryLimit?: number;
   retryDelay?: number;
+  /** Jobs of this queue run at once in a process that works (default 1). */
+  concurrency?: number;
 }

@@ -42,6 +42,16 @@ const EnvSchema = z.object({
     }, 'must be a hop count, or addresses / CIDR ranges / loopback, linklocal, uniquelocal, comma-separated'),
   /** GraphQL requests per minute per session, API token or (anonymous) client address; 0: no limit. */
   API_RATE_LIMIT: z.coerce.number().int().min(0).default(1200),
+  /** A running task whose heartbeat is older than this is taken as dead and resumed (decision 24). */
+  TASK_STALE_SECONDS: z.coerce.number().int().min(3).max(3600).default(15),
+  /** Seconds one request to the email provider may take before it counts as failed. */
+  EMAIL_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(15),
+  /** Hours an email is retried (capped exponential backoff) before it is marked FAILED. */
+  EMAIL_RETRY_HOURS: z.coerce.number().min(0).max(24 * 14).default(48),
+  /** First wait before sending a refused email again; it doubles at each refusal, up to 30 min. */
+  EMAIL_RETRY_FIRST_SECONDS: z.coerce.number().min(0.1).max(3600).default(10),
+  /** Emails sent at once by a process that runs jobs. */
+  EMAIL_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(16),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { publicUrl: string; embedded: boolean };

@@ -15,6 +15,7 @@ import { Migration20261202000000_product_words } from './Migration20261202000000
 import { Migration20261202100000_viewer_notify } from './Migration20261202100000_viewer_notify.js';
 import { Migration20261203010000_hashed_sessions } from './Migration20261203010000_hashed_sessions.js';
 import { Migration20261203020000_rate_limit } from './Migration20261203020000_rate_limit.js';
+import { Migration20261203030000_task_heartbeat_email_retry } from './Migration20261203030000_task_heartbeat_email_retry.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
@@ -29,4 +30,5 @@ export const migrationsList = [
   { name: 'Migration20261202100000_viewer_notify', class: Migration20261202100000_viewer_notify },
   { name: 'Migration20261203010000_hashed_sessions', class: Migration20261203010000_hashed_sessions },
   { name: 'Migration20261203020000_rate_limit', class: Migration20261203020000_rate_limit },
+  { name: 'Migration20261203030000_task_heartbeat_email_retry', class: Migration20261203030000_task_heartbeat_email_retry },
 ];

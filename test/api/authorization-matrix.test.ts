@@ -68,6 +68,7 @@ beforeAll(async () => {
   ids.registration = await eventually(async () => (await server.graphql(`{ registrationRequests(first: 1) { edges { node { id } } } }`, {}, { token: tokens.admin })).data.registrationRequests.edges[0]?.node.id);
   const task = await server.graphql(`mutation($i: StoreAccessBulkGrantInput!) { storeAccessBulkGrant(input: $i) { task { id } } }`, { i: { idempotencyKey: 'm', customerIds: [ids.other] } }, { token: tokens.admin });
   ids.task = task.data.storeAccessBulkGrant.task.id;
+  ids.email = (await server.graphql(`{ outboxEmails(first: 1) { edges { node { id } } } }`, {}, { token: tokens.admin })).data.outboxEmails.edges[0].node.id;
 
   await server.graphql(`mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`, { i: { lines: [{ productId: cat.gid('Product', cat.coffee.id), quantity: 1 }] } }, { token: tokens.shop });
   ids.order = (await server.graphql(`mutation { orderPlace(input: { idempotencyKey: "matrix" }) { order { id } } }`, {}, { token: tokens.shop })).data.orderPlace.order.id;
@@ -117,6 +118,8 @@ const OPS: Array<{ name: string; query: string; variables?: () => Record<string,
   { name: 'registrationRequests', query: `{ registrationRequests(first: 1) { totalCount } }`, expected: MANAGE },
   { name: 'registrationRequest', query: `query($id: ID!) { registrationRequest(id: $id) { email } }`, variables: () => ({ id: ids.registration }), expected: MANAGE },
   { name: 'registrationRequestRefuse', query: `mutation { registrationRequestRefuse(input: { id: "bm90OmFueXRoaW5n" }) { userErrors { code } } }`, expected: { ...MANAGE, sales: 'NOT_FOUND', admin: 'NOT_FOUND', tokenWithScope: 'NOT_FOUND' } },
+  { name: 'outboxEmailResend (not FAILED: a userError)', query: `mutation($id: ID!) { outboxEmailResend(input: { id: $id }) { userErrors { code } } }`, variables: () => ({ id: ids.email }), expected: ADMIN_ONLY },
+  { name: 'outboxEmailsResendFailed', query: `mutation { outboxEmailsResendFailed { count } }`, expected: ADMIN_ONLY },
   { name: 'hubNotifications', query: `{ hubNotifications { total } }`, expected: STAFF_ONLY },
   { name: 'registrationRequestSubmit', query: `mutation { registrationRequestSubmit(input: { companyName: "", contactName: "", email: "" }) { userErrors { code } } }`, expected: PUBLIC },
   { name: 'shopUserPasswordResetRequest', query: `mutation { shopUserPasswordResetRequest(input: { email: "" }) { userErrors { code } } }`, expected: PUBLIC },

@@ -54,7 +54,8 @@ describe('the email outbox', () => {
 
   it('retries a failing provider with backoff and sends exactly once', async () => {
     resend = await startFakeResend({ failFirst: 2 });
-    server = await startTestServer({ RESEND_API_KEY: resend.apiKey, RESEND_BASE_URL: resend.url });
+    // Backoff from 1 s rather than the default 10 s, to keep the test short.
+    server = await startTestServer({ RESEND_API_KEY: resend.apiKey, RESEND_BASE_URL: resend.url, EMAIL_RETRY_FIRST_SECONDS: '1' });
     const id = await queue(server, 'en');
     const row = await eventually(async () => {
       const r = await reload(server!, id);

@@ -1,4 +1,4 @@
 // The notifications module's public surface: other modules and the composition root import only this.
 export { OutboxEmail, EmailStatus } from './entities/outbox-email.entity.js';
 export { StaffNotificationRead } from './entities/staff-notification-read.entity.js';
-export { queueEmail, registerEmailJobs, sweepPendingEmails, processOutboxEmail, EMAIL_QUEUE } from './email-outbox.service.js';
+export { queueEmail, registerEmailJobs, sweepPendingEmails, processOutboxEmail, resendFailedEmails, EMAIL_QUEUE } from './email-outbox.service.js';

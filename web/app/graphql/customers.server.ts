@@ -350,6 +350,7 @@ export const taskQuery = graphql(`
       processed
       succeeded
       progress
+      interrupted
       error
       createdAt
       finishedAt

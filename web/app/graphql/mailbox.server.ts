@@ -71,3 +71,27 @@ export const outboxEmailsByPageQuery = graphql(`
     }
   }
 `);
+
+export const outboxEmailResendMutation = graphql(`
+  mutation OutboxEmailResend($input: OutboxEmailResendInput!) {
+    outboxEmailResend(input: $input) {
+      outboxEmail {
+        id
+        status
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const outboxEmailsResendFailedMutation = graphql(`
+  mutation OutboxEmailsResendFailed {
+    outboxEmailsResendFailed {
+      count
+    }
+  }
+`);

@@ -1,10 +1,13 @@
-import { json, type LoaderFunctionArgs } from '@remix-run/node';
-import { Link, useLoaderData, type MetaFunction } from '@remix-run/react';
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useRouteLoaderData, useSearchParams, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../components/ui/format.js';
 import { StatusBadge } from '../components/ui/status-badge.js';
-import { responseHeaders } from '../graphql/client.server.js';
+import { SubmitButton } from '../components/ui/submit-button.js';
+import { gql, responseHeaders } from '../graphql/client.server.js';
+import { outboxEmailResendMutation } from '../graphql/mailbox.server.js';
 import { findOutboxEmail } from './hub.mailbox.$id.server.js';
+import type { HubLayoutData } from './hub.js';
 import { languageName } from '../i18n/i18n.js';
 import { pageTitle } from '../utils/meta.js';
 
@@ -21,8 +24,18 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return json({ email }, { headers: responseHeaders(request) });
 }
 
+/** Admins send a FAILED email again; the page then shows it PENDING (or already sent). */
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { outboxEmailResend } = await gql(request, context, outboxEmailResendMutation, { input: { id: params.id ?? '' } });
+  if (outboxEmailResend.userErrors.length) return json({ error: outboxEmailResend.userErrors[0].message }, { headers: responseHeaders(request) });
+  throw redirect(`/hub/mailbox/${encodeURIComponent(params.id ?? '')}?resent=1`, { headers: responseHeaders(request) });
+}
+
 export default function MailboxMessage() {
   const { email } = useLoaderData<typeof loader>();
+  const hub = useRouteLoaderData('routes/hub') as HubLayoutData | undefined;
+  const [params] = useSearchParams();
+  const refused = useActionData<typeof action>();
   const { t, i18n } = useTranslation();
   return (
     <>
@@ -36,6 +49,25 @@ export default function MailboxMessage() {
         <h1>{email.subject || t('mailbox.noSubject')}</h1>
         <StatusBadge kind="email" status={email.status} />
       </div>
+      {params.get('resent') ? (
+        <p className="alert alert--success" role="status">
+          {t('mailbox.resent')}
+        </p>
+      ) : null}
+      {refused?.error ? (
+        <p className="alert alert--error" role="alert">
+          {refused.error}
+        </p>
+      ) : null}
+      {email.status === 'FAILED' ? (
+        hub?.staff.role === 'ADMIN' ? (
+          <Form method="post">
+            <SubmitButton>{t('mailbox.resend')}</SubmitButton>
+          </Form>
+        ) : (
+          <p className="muted small">{t('mailbox.resendAdminOnly')}</p>
+        )
+      ) : null}
       <section className="card" aria-label={t('mailbox.envelope')}>
         <dl className="facts">
           <div>

@@ -87,6 +87,11 @@ export default function TaskPage() {
             percent,
           })}
         </p>
+        {running && task.interrupted ? (
+          <p className="alert alert--warning" role="status" data-testid="task-interrupted">
+            {t('task.interrupted')}
+          </p>
+        ) : null}
         {running ? <p className="muted small">{t('task.refreshing')}</p> : null}
       </section>
 

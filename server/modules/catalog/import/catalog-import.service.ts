@@ -142,7 +142,7 @@ class ImportLineFailed extends Error {}
 function importRunner(atomic: boolean): TaskRunner {
   return async (ctx, task, itemIds) => {
     const input = task.input as unknown as ImportTaskInput;
-    // All-or-nothing goes through every line, even after a crashed attempt moved the progress.
+    // All-or-nothing goes through every line (its single chunk always starts from nothing committed).
     const positions = (atomic ? input.itemIds : itemIds).map(Number);
     const outcome: Array<{ id: string; label: string; reason?: string }> = [];
     const referenceIndex = input.header.findIndex((h) => h.trim().toLowerCase() === 'reference');
@@ -177,8 +177,9 @@ function importRunner(atomic: boolean): TaskRunner {
       await bulkQuery(ctx.em, `delete from catalog_import_row where task_id = ? and position = any(?::int[])`, [task.id, batch]);
       done += batch.length;
       if (atomic) {
-        // Progress outside the import's transaction, so the person waiting sees it move.
-        await ctx.app.orm.em.fork().nativeUpdate(Task, { id: task.id }, { processed: done });
+        // Progress outside the import's transaction, so the person waiting sees it move. Only
+        // `processed`: what a resumed run starts from (`committed`) commits with the lines.
+        await ctx.app.orm.em.fork().nativeUpdate(Task, { id: task.id, attempt: task.attempt }, { processed: done });
       }
     }
     return outcome;

@@ -17,7 +17,7 @@ registerEnumType(EmailStatus, {
     PENDING: { description: 'Written by the business change, waiting to be rendered and sent.' },
     SENT: { description: 'Accepted by the email provider (Resend).' },
     STORED: { description: 'Rendered and kept in the outbox only: no provider is configured.' },
-    FAILED: { description: 'The provider kept refusing it after every retry.' },
+    FAILED: { description: 'The provider refused it for good, or kept refusing it for EMAIL_RETRY_HOURS; staff can send it again.' },
   },
 });
 
@@ -77,4 +77,16 @@ export class OutboxEmail extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   @Field(() => DateTimeISOResolver, { nullable: true, description: 'When the provider accepted it, or when it was stored.' })
   processedAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When sending is tried again, after a refusal.' })
+  nextAttemptAt?: Date | null;
+
+  /** Since when the provider keeps refusing it: past EMAIL_RETRY_HOURS it is FAILED. */
+  @Property({ type: 'datetime', nullable: true })
+  retryingSince?: Date | null;
+
+  /** While a job sends it: another job leaves it alone until then (a dead sender's lease runs out). */
+  @Property({ type: 'datetime', nullable: true })
+  lockedUntil?: Date | null;
 }

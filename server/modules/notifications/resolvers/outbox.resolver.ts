@@ -1,10 +1,37 @@
-import { Args, Authorized, Ctx as Context, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx as Context, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Ctx } from '../../../common/context.js';
 import { Connection, ConnectionArgs, keysetPage } from '../../../common/connection.js';
-import { OutboxEmail } from '../entities/outbox-email.entity.js';
+import { apiError, UserError, UserErrorCode, userError } from '../../../common/errors.js';
+import { idOf } from '../../../common/global-id.js';
+import { EmailStatus, OutboxEmail } from '../entities/outbox-email.entity.js';
+import { resendFailedEmails } from '../email-outbox.service.js';
 
 @ObjectType({ description: 'A page of outgoing emails, newest first.' })
 export class OutboxEmailConnection extends Connection(OutboxEmail, 'OutboxEmail', 'Outgoing emails, newest first.') {}
+
+@InputType({ description: 'A FAILED email to send again.' })
+export class OutboxEmailResendInput {
+  @Field(() => ID, { description: 'The email.' })
+  id!: string;
+}
+
+@ObjectType({ description: 'Result of sending a FAILED email again.' })
+export class OutboxEmailResendPayload {
+  @Field(() => OutboxEmail, { nullable: true, description: 'The email, PENDING again.' })
+  outboxEmail?: OutboxEmail | null;
+
+  @Field(() => [UserError], { description: 'INVALID_STATUS when the email is not FAILED.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of sending every FAILED email again.' })
+export class OutboxEmailsResendFailedPayload {
+  @Field(() => Int, { description: 'How many emails went back to PENDING.' })
+  count!: number;
+
+  @Field(() => [UserError], { description: 'Always empty; present for consistency.' })
+  userErrors!: UserError[];
+}
 
 @Resolver()
 export class OutboxResolver {
@@ -15,5 +42,26 @@ export class OutboxResolver {
     return keysetPage<OutboxEmail>({
       qb, alias: 'x', sortColumn: 'created_at', sortValue: (e) => e.createdAt.toISOString(), direction: 'desc', ...args,
     }) as unknown as Promise<OutboxEmailConnection>;
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => OutboxEmailResendPayload, { description: 'Sends a FAILED email again, with a fresh retry window (admins only); still sent at most once.' })
+  async outboxEmailResend(@Arg('input', () => OutboxEmailResendInput, { description: 'The email.' }) input: OutboxEmailResendInput, @Context() ctx: Ctx): Promise<OutboxEmailResendPayload> {
+    const id = idOf('OutboxEmail', input.id);
+    const email = id ? await ctx.em.findOne(OutboxEmail, { id }) : null;
+    if (!email) throw apiError(ctx.t, 'NOT_FOUND');
+    if (email.status !== EmailStatus.FAILED) {
+      return Object.assign(new OutboxEmailResendPayload(), { outboxEmail: email, userErrors: [userError(ctx.t, UserErrorCode.INVALID_STATUS, ['input', 'id'])] });
+    }
+    await resendFailedEmails(ctx, [email.id]);
+    await ctx.em.refresh(email);
+    return Object.assign(new OutboxEmailResendPayload(), { outboxEmail: email, userErrors: [] });
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => OutboxEmailsResendFailedPayload, { description: 'Sends every FAILED email again, with a fresh retry window (admins only).' })
+  async outboxEmailsResendFailed(@Context() ctx: Ctx): Promise<OutboxEmailsResendFailedPayload> {
+    const ids = await resendFailedEmails(ctx, null);
+    return Object.assign(new OutboxEmailsResendFailedPayload(), { count: ids.length, userErrors: [] });
   }
 }

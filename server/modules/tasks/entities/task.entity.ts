@@ -72,4 +72,21 @@ export class Task extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   @Field(() => DateTimeISOResolver, { nullable: true, description: 'When the task finished.' })
   finishedAt?: Date | null;
+
+  /** Items whose effects are committed: where a resumed run starts (`processed` may run ahead of it). */
+  @Property({ type: 'integer' })
+  committed: number & Opt = 0;
+
+  /** Bumped by each run that takes the task: a run whose number is no longer current commits nothing. */
+  @Property({ type: 'integer' })
+  attempt: number & Opt = 0;
+
+  /** Touched every few seconds by the run: when it stops, the process died and the task is resumed. */
+  @Property({ type: 'datetime', nullable: true })
+  heartbeatAt?: Date | null;
+
+  /** When a run was found dead and the task queued again. */
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When the task was last found interrupted (its process stopped) and queued to resume.' })
+  interruptedAt?: Date | null;
 }

@@ -259,7 +259,7 @@ export type DeliverySiteInput = {
 
 /** Where an outgoing email stands. */
 export type EmailStatus =
-  /** The provider kept refusing it after every retry. */
+  /** The provider refused it for good, or kept refusing it for EMAIL_RETRY_HOURS; staff can send it again. */
   | 'FAILED'
   /** Written by the business change, waiting to be rendered and sent. */
   | 'PENDING'
@@ -414,6 +414,12 @@ export type OrderStatusChangeInput = {
   orderId: string;
   /** Why, shown to the customer on the order and in the email (optional; at most 2000 characters). */
   reason?: string | null | undefined;
+};
+
+/** A FAILED email to send again. */
+export type OutboxEmailResendInput = {
+  /** The email. */
+  id: string;
 };
 
 /** A new price level. */
@@ -1484,7 +1490,7 @@ export type TaskQueryVariables = Exact<{
 }>;
 
 
-export type TaskQuery = { task: { id: string, kind: string, status: TaskStatus, total: number, processed: number, succeeded: number, progress: number, error: string | null, createdAt: string, finishedAt: string | null, skipped: Array<{ id: string, label: string, code: UserErrorCode, message: string }> } };
+export type TaskQuery = { task: { id: string, kind: string, status: TaskStatus, total: number, processed: number, succeeded: number, progress: number, interrupted: boolean, error: string | null, createdAt: string, finishedAt: string | null, skipped: Array<{ id: string, label: string, code: UserErrorCode, message: string }> } };
 
 export type OutboxEmailsQueryVariables = Exact<{
   first: number;
@@ -1531,6 +1537,18 @@ export type OutboxEmailsByPageQueryVariables = Exact<{
 
 
 export type OutboxEmailsByPageQuery = { outboxEmails: { edges: Array<{ node: { id: string, toAddress: string, subject: string | null, template: string, language: string, status: EmailStatus, attempts: number, lastError: string | null, createdAt: string, processedAt: string | null, html: string | null, text: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OutboxEmailResendMutationVariables = Exact<{
+  input: OutboxEmailResendInput;
+}>;
+
+
+export type OutboxEmailResendMutation = { outboxEmailResend: { outboxEmail: { id: string, status: EmailStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type OutboxEmailsResendFailedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutboxEmailsResendFailedMutation = { outboxEmailsResendFailed: { count: number } };
 
 export type HubBellQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3167,6 +3185,7 @@ export const TaskDocument = new TypedDocumentString(`
     processed
     succeeded
     progress
+    interrupted
     error
     createdAt
     finishedAt
@@ -3247,6 +3266,28 @@ export const OutboxEmailsByPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutboxEmailsByPageQuery, OutboxEmailsByPageQueryVariables>;
+export const OutboxEmailResendDocument = new TypedDocumentString(`
+    mutation OutboxEmailResend($input: OutboxEmailResendInput!) {
+  outboxEmailResend(input: $input) {
+    outboxEmail {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutboxEmailResendMutation, OutboxEmailResendMutationVariables>;
+export const OutboxEmailsResendFailedDocument = new TypedDocumentString(`
+    mutation OutboxEmailsResendFailed {
+  outboxEmailsResendFailed {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<OutboxEmailsResendFailedMutation, OutboxEmailsResendFailedMutationVariables>;
 export const HubBellDocument = new TypedDocumentString(`
     query HubBell {
   hubNotifications {

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { startFakeResend } from '../support/fake-resend.js';
+import { createStaff, eventually, signInStaff } from '../support/fixtures.js';
+import { EmailStatus, OutboxEmail, queueEmail } from '../../server/modules/notifications/index.js';
+import { runAfterCommit } from '../../server/common/context.js';
+import { toGlobalId } from '../../server/common/global-id.js';
+import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
+
+// Staff send FAILED emails again (issue 12, F4): one, or every failed one; each still reaches the
+// provider once per outbox row (the idempotency key stays the row's id).
+
+const props = { supplierName: 'Comptoir Test', customerName: 'Bistro', loginUrl: 'https://shop.example.test/sign-in', username: 'x', temporaryPassword: 'Tmp12345abcd' };
+const RESEND = `mutation($id: ID!) { outboxEmailResend(input: { id: $id }) { outboxEmail { id status } userErrors { field code message } } }`;
+const RESEND_ALL = `mutation { outboxEmailsResendFailed { count userErrors { code } } }`;
+
+let server: TestServer;
+let resend: Awaited<ReturnType<typeof startFakeResend>>;
+let admin: string;
+let ids: string[];
+
+const statusOf = async (id: string) => (await server.app.services.orm.em.fork().findOneOrFail(OutboxEmail, { id })).status;
+
+beforeAll(async () => {
+  resend = await startFakeResend();
+  // The provider refuses the emails for good (a request it calls invalid): FAILED at once.
+  resend.behave({ status: 422 });
+  server = await startTestServer({ RESEND_API_KEY: resend.apiKey, RESEND_BASE_URL: resend.url });
+  const em = server.app.services.orm.em.fork();
+  await createStaff(em, { email: 'admin@resend.test', password: 'admin1234', role: StaffRole.ADMIN });
+  admin = await signInStaff(server, 'admin@resend.test', 'admin1234');
+  const ctx = { em, afterCommit: [] as Array<() => Promise<unknown>>, app: server.app.services };
+  ids = ['a', 'b', 'c'].map((n) => queueEmail(ctx, { to: `${n}@bistro.test`, template: 'access-granted', language: 'en', props }).id);
+  await em.flush();
+  await runAfterCommit(ctx);
+  await eventually(async () => (await Promise.all(ids.map(statusOf))).every((s) => s === EmailStatus.FAILED));
+});
+afterAll(async () => {
+  await server?.close();
+  await resend?.close();
+});
+
+describe('sending FAILED emails again', () => {
+  it('a final refusal (422) fails the email at once, without retries', () => {
+    expect(resend.log.filter((l) => l.answer === '422')).toHaveLength(3);
+  });
+
+  it('sends one again, once; an email that is not FAILED is refused with a userError in the staff member\'s language', async () => {
+    resend.behave('accept');
+    const r = await server.graphql(RESEND, { id: toGlobalId('OutboxEmail', ids[0]) }, { token: admin });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.outboxEmailResend.userErrors).toEqual([]);
+    expect(['PENDING', 'SENT']).toContain(r.data.outboxEmailResend.outboxEmail.status);
+    await eventually(async () => (await statusOf(ids[0])) === EmailStatus.SENT);
+    expect(resend.emails.map((e) => e.to)).toEqual(['a@bistro.test']);
+
+    const again = await server.graphql(RESEND, { id: toGlobalId('OutboxEmail', ids[0]) }, { token: admin });
+    expect(again.data.outboxEmailResend.userErrors).toEqual([{ field: ['input', 'id'], code: 'INVALID_STATUS', message: 'This is not possible in the current status.' }]);
+    const unknown = await server.graphql(RESEND, { id: toGlobalId('Customer', ids[0]) }, { token: admin });
+    expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('sends every failed one again, each exactly once', async () => {
+    const r = await server.graphql(RESEND_ALL, {}, { token: admin });
+    expect(r.data.outboxEmailsResendFailed).toEqual({ count: 2, userErrors: [] });
+    await eventually(async () => (await Promise.all(ids.map(statusOf))).every((s) => s === EmailStatus.SENT));
+    expect(resend.emails.map((e) => e.to).sort()).toEqual(['a@bistro.test', 'b@bistro.test', 'c@bistro.test']);
+    expect(new Set(resend.emails.map((e) => e.idempotencyKey))).toEqual(new Set(ids.map((id) => `outbox-${id}`)));
+    expect((await server.graphql(RESEND_ALL, {}, { token: admin })).data.outboxEmailsResendFailed.count).toBe(0);
+  });
+});
