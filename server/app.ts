@@ -12,7 +12,7 @@ import { expressMiddleware } from '@as-integrations/express4';
 import { MikroORM } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import depthLimit from 'graphql-depth-limit';
-import type { GraphQLFormattedError } from 'graphql';
+import { Kind, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
 import type { Env } from './config/env.js';
 import { openDatabase, type Database } from './config/database.js';
 import { ormConfig } from './config/mikro-orm.config.js';
@@ -33,8 +33,17 @@ import { buildContext, requestLanguage, type RequestInfo } from './context.js';
 import { translator } from './common/i18n.js';
 import { isDatabaseEmpty, seedDemo } from './seeders/demo.seeder.js';
 import { activityRecorder } from './modules/activity/activity.service.js';
+import { Metrics, metricsHandler } from './common/metrics.js';
+import { observeRequests } from './common/request-log.js';
+import { currentScope, inScopeOf } from './common/request-scope.js';
 
 export const MAX_QUERY_DEPTH = 12;
+
+/** An operation's first root field: a name the schema bounds, so a safe metric label. */
+function rootField(operation: OperationDefinitionNode | undefined): string {
+  const first = operation?.selectionSet.selections[0];
+  return first?.kind === Kind.FIELD ? first.name.value : 'other';
+}
 
 /** What Remix loaders and actions receive: the one way the web reaches the API. */
 export interface WebLoadContext {
@@ -109,7 +118,14 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
     : null;
   await viewerListener?.ready;
   // What a job changed is seen at once by this process's next request, as after a mutation.
-  const jobs = new Jobs(boss, log, { afterEach: () => viewerCache?.clear() });
+  const metrics = new Metrics({
+    orm,
+    prepared: prepared?.pool ?? null,
+    jobs: () => (boss.getDb() as { pool?: import('pg').Pool }).pool ?? null,
+    queues: () => jobs.queues(),
+    log,
+  });
+  const jobs = new Jobs(boss, log, { afterEach: () => viewerCache?.clear(), onProcessed: (queue, ok) => metrics.jobProcessed(queue, ok) });
   const auth = createAuth(() => orm.em.fork(), { secureCookies: env.publicUrl.startsWith('https://'), sessionDays: env.SESSION_DAYS, viewerCache });
   const services: AppServices = { orm, env, auth, jobs, log, viewerCache };
 
@@ -126,7 +142,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   app.set('trust proxy', 'loopback');
   // Plain GraphQL POSTs skip Express (server/common/graphql-http.ts); the rest is Express's.
   let direct: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
-  const httpServer = http.createServer((req, res) => (direct && isPlainGraphqlPost(req, '/graphql') ? direct(req, res) : app(req, res)));
+  const httpServer = http.createServer(observeRequests(log, metrics, (req, res) => (direct && isPlainGraphqlPost(req, '/graphql') ? direct(req, res) : app(req, res))));
 
   const apollo = new ApolloServer<Ctx>({
     gateway: jitGateway(await getSchema()) as never,
@@ -149,8 +165,15 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
       ApolloServerPluginCacheControlDisabled(),
       {
         async requestDidStart() {
+          const started = performance.now();
           return {
-            async willSendResponse({ contextValue, operation }) {
+            async didResolveOperation({ operation, operationName }) {
+              const scope = currentScope();
+              // The client's name for the logs (free text, kept short); the metrics use the root field.
+              if (scope && !scope.operation) scope.operation = (operationName ?? rootField(operation)).slice(0, 100);
+            },
+            async willSendResponse({ contextValue, operation, errors }) {
+              metrics.observeGraphql(operation ? rootField(operation) : 'invalid', operation?.operation ?? 'unknown', !errors?.length, (performance.now() - started) / 1000);
               // What a mutation changed is seen by the next request of this process at once,
               // without waiting for the notification (decision 18).
               if (operation?.operation === 'mutation') viewerCache?.clear();
@@ -162,6 +185,8 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
     ],
   });
   await apollo.start();
+
+  app.get('/metrics', metricsHandler(metrics, env.METRICS_TOKEN));
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -201,13 +226,14 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   app.use(
     '/graphql',
     (req, res, next) => (withCredentials(req) ? largeJson : smallJson)(req, res, next),
+    (req, _res, next) => inScopeOf(req, next), // the body parser's callback left the request's scope
     expressMiddleware(apollo, { context: ({ req, res }) => graphqlContext(req, (c) => res.append('Set-Cookie', c)) }),
   );
 
   // Product images: uploaded by staff, served with long-lived caching (before Remix takes over).
-  app.use(productImageRoutes({ contextFor: (req) => buildContext(services, requestInfo(req)), em: () => orm.em.fork() }));
+  app.use(productImageRoutes({ contextFor: (req) => inScopeOf(req, () => buildContext(services, requestInfo(req))), em: () => orm.em.fork() }));
   // Documents attached to orders at checkout: uploaded by the customer's users, read by them and staff.
-  app.use(orderDocumentRoutes({ contextFor: (req) => buildContext(services, requestInfo(req)) }));
+  app.use(orderDocumentRoutes({ contextFor: (req) => inScopeOf(req, () => buildContext(services, requestInfo(req))) }));
 
   const loadContext = (req: express.Request): WebLoadContext => ({
     publicUrl: env.publicUrl,

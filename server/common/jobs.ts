@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 type Job<T> = PgBoss.Job<T>;
 import type { Logger } from './services.js';
+import { currentScope, requestScope } from './request-scope.js';
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
@@ -14,9 +15,9 @@ export class Jobs {
 
   constructor(
     readonly boss: PgBoss,
-    log: Logger,
-    /** `afterEach`: called after each job, done or failed. */
-    private readonly options: { afterEach?: () => void } = {},
+    private readonly log: Logger,
+    /** `afterEach`: called after each job, done or failed; `onProcessed`: its outcome (metrics). */
+    private readonly options: { afterEach?: () => void; onProcessed?: (queue: string, ok: boolean) => void } = {},
   ) {
     boss.on('error', (e) => log.error('[jobs] error', e));
   }
@@ -37,23 +38,52 @@ export class Jobs {
       });
       if (work) {
         await this.boss.work<T_>(name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async (jobs: Job<T_>[]) => {
-          for (const job of jobs) {
-            try {
-              await handler(job.data);
-            } finally {
-              this.options.afterEach?.();
-            }
-          }
+          for (const job of jobs) await this.run(name, job, handler);
         });
       }
     }
     this.started = true;
   }
 
-  /** Enqueues a job; the singleton key makes a repeat of the same job a no-op while it waits. */
+  /** The queues the modules declared. */
+  queues(): string[] {
+    return [...this.handlers.keys()];
+  }
+
+  /**
+   * One job, in the scope of the request that queued it (its log lines carry that request id),
+   * then one log line for the job itself.
+   */
+  private async run(name: string, job: Job<T_>, handler: JobHandler<any>): Promise<void> {
+    const requestId = typeof job.data?.requestId === 'string' ? job.data.requestId : `job-${job.id}`;
+    const started = performance.now();
+    await requestScope.run({ requestId }, async () => {
+      let ok = false;
+      let error: unknown;
+      try {
+        await handler(job.data);
+        ok = true;
+      } catch (e) {
+        error = e;
+        throw e; // pg-boss records it and retries while attempts remain
+      } finally {
+        this.options.afterEach?.();
+        this.options.onProcessed?.(name, ok);
+        const fields = { queue: name, jobId: job.id, durationMs: Math.round(performance.now() - started), status: ok ? 'done' : 'failed' };
+        if (ok) this.log.info('job', fields);
+        else this.log.warn('job', { ...fields, err: error });
+      }
+    });
+  }
+
+  /**
+   * Enqueues a job; the singleton key makes a repeat of the same job a no-op while it waits.
+   * Queued while serving a request (or a job), it carries that request id (`requestId`).
+   */
   async send<T extends object>(name: string, data: T, singletonKey?: string): Promise<void> {
     if (!this.started) return; // scripts without a job runner: the sweeper picks the work up later
-    await this.boss.send(name, data, singletonKey ? { singletonKey } : {});
+    const requestId = currentScope()?.requestId;
+    await this.boss.send(name, requestId ? { ...data, requestId } : data, singletonKey ? { singletonKey } : {});
   }
 
   async stop(): Promise<void> {
