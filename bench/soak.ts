@@ -73,7 +73,8 @@ export async function soakBench(report: Report): Promise<void> {
   // Production settings, jobs on (order emails are sent into the outbox), request logs at info
   // level written (to /dev/null) as they would be in production.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, DATABASE_URL: dbUrl(DB), PORT: String(port), HOST: '127.0.0.1', WEB: 'false', JOBS: 'true', SEED_DEMO: 'false', NODE_ENV: 'production', LOG_LEVEL: 'info', WORKERS: '1', METRICS_TOKEN },
+    // The heap limit compose.yaml gives each replica (BENCH_SOAK_NODE_OPTIONS to try others).
+    env: { ...process.env, NODE_OPTIONS: process.env.BENCH_SOAK_NODE_OPTIONS ?? '--max-old-space-size=384', DATABASE_URL: dbUrl(DB), PORT: String(port), HOST: '127.0.0.1', WEB: 'false', JOBS: 'true', SEED_DEMO: 'false', NODE_ENV: 'production', LOG_LEVEL: 'info', WORKERS: '1', METRICS_TOKEN },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -161,19 +162,20 @@ export async function soakBench(report: Report): Promise<void> {
     };
 
     // Every 10 s: the server's RSS and heap, its pools, and the database's connections.
-    const samples: Array<{ minute: number; rss: number; heap: number; conns: number }> = [];
+    const samples: Array<{ minute: number; rss: number; heap: number; live: number; conns: number }> = [];
     const sample = async () => {
       const metrics = await (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
       const heap = Number(metrics.match(/^nodejs_heap_size_used_bytes (\S+)/m)?.[1] ?? 0) / 1048576;
+      const live = Number(metrics.match(/^comptoir_heap_live_bytes (\S+)/m)?.[1] ?? 0) / 1048576;
       const conns = (await db.query(`select count(*)::int as n from pg_stat_activity where datname = $1`, [DB])).rows[0].n - 1;
-      samples.push({ minute: (performance.now() - started) / 60_000, rss: rssMb(child.pid!), heap, conns });
+      samples.push({ minute: (performance.now() - started) / 60_000, rss: rssMb(child.pid!), heap, live, conns });
     };
     const sampler = setInterval(() => void sample().catch(() => {}), 10_000);
     await Promise.all([...tokens.map((t, i) => shopper(t, i)), ...Array.from({ length: HUB_CLIENTS }, (_, i) => hubUser(i))]);
     clearInterval(sampler);
     await sample();
 
-    console.log('  minute  requests  errors  orders  p99 ms   RSS MB  heap MB  db conns (max)');
+    console.log('  minute  requests  errors  orders  p99 ms   RSS MB  heap MB  live MB  db conns (max)');
     let errors = 0;
     const endOf = (m: number) => samples.filter((s) => s.minute <= m + 1).at(-1);
     for (const [m, data] of perMinute.entries()) {
@@ -181,7 +183,7 @@ export async function soakBench(report: Report): Promise<void> {
       const sorted = data.latencies.sort((a, b) => a - b);
       const at = endOf(m);
       const conns = Math.max(0, ...samples.filter((s) => s.minute > m && s.minute <= m + 1).map((s) => s.conns));
-      console.log(`  ${String(m + 1).padStart(6)}  ${String(sorted.length + data.errors).padStart(8)}  ${String(data.errors).padStart(6)}  ${String(data.orders).padStart(6)}  ${percentile(sorted, 99)?.toFixed(0).padStart(6)}  ${at?.rss.toFixed(0).padStart(7)}  ${at?.heap.toFixed(0).padStart(7)}  ${String(conns).padStart(8)}`);
+      console.log(`  ${String(m + 1).padStart(6)}  ${String(sorted.length + data.errors).padStart(8)}  ${String(data.errors).padStart(6)}  ${String(data.orders).padStart(6)}  ${percentile(sorted, 99)?.toFixed(0).padStart(6)}  ${at?.rss.toFixed(0).padStart(7)}  ${at?.heap.toFixed(0).padStart(7)}  ${at?.live.toFixed(0).padStart(7)}  ${String(conns).padStart(8)}`);
     }
     if (firstErrors.length) console.log(`  first errors:\n    ${firstErrors.join('\n    ')}`);
     const total = perMinute.reduce((n, m) => n + m.latencies.length + m.errors, 0);
@@ -189,7 +191,9 @@ export async function soakBench(report: Report): Promise<void> {
     const after2 = endOf(Math.min(1, minutes - 1))!;
     const last = samples.at(-1)!;
     const growth = ((last.rss - after2.rss) / after2.rss) * 100;
-    report(`soak RSS from the end of minute 2 to the end (${after2.rss.toFixed(0)} → ${last.rss.toFixed(0)} MB; heap ${after2.heap.toFixed(0)} → ${last.heap.toFixed(0)} MB; at most ${Math.max(...samples.map((s) => s.conns))} database connections)`, `${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %`, '< 10 %', growth < 10);
+    report(`soak RSS from the end of minute 2 to the end (${after2.rss.toFixed(0)} → ${last.rss.toFixed(0)} MB; heap ${after2.heap.toFixed(0)} → ${last.heap.toFixed(0)} MB, live after the last full GC ${after2.live.toFixed(0)} → ${last.live.toFixed(0)} MB; at most ${Math.max(...samples.map((s) => s.conns))} database connections)`, `${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %`, '< 10 %', growth < 10);
+    const liveGrowth = after2.live ? ((last.live - after2.live) / after2.live) * 100 : NaN;
+    report('soak live heap (in use after a full GC) from the end of minute 2 to the end', `${after2.live.toFixed(0)} → ${last.live.toFixed(0)} MB, ${liveGrowth >= 0 ? '+' : ''}${liveGrowth.toFixed(1)} %`, '< 10 %', liveGrowth < 10);
   } catch (e) {
     report('soak bench', `did not complete: ${e instanceof Error ? e.message : String(e)}`, 'completes', false);
   } finally {

@@ -275,6 +275,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
         await step('jobs', () => jobs.stop());
         await step('prepared', async () => prepared?.close());
         await step('viewer-cache', async () => viewerListener?.close());
+        metrics.close();
         await step('orm', () => orm.close(true));
         await step('database', () => database.stop());
       })();

@@ -1,4 +1,6 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
+import { PerformanceObserver, constants } from 'node:perf_hooks';
+import v8 from 'node:v8';
 import type http from 'node:http';
 import type pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -41,6 +43,7 @@ export class Metrics {
   private readonly http: Histogram<'route' | 'method' | 'status'>;
   private readonly graphql: Histogram<'operation' | 'type' | 'outcome'>;
   private readonly jobRuns: Counter<'queue' | 'outcome'>;
+  private readonly gcObserver: PerformanceObserver;
 
   constructor(sources: MetricSources) {
     const registers = [this.registry];
@@ -48,6 +51,14 @@ export class Metrics {
     this.http = new Histogram({ name: 'comptoir_http_request_duration_seconds', help: 'HTTP requests by route, method and status class.', labelNames: ['route', 'method', 'status'], buckets: SECONDS, registers });
     this.graphql = new Histogram({ name: 'comptoir_graphql_operation_duration_seconds', help: 'GraphQL operations (HTTP and the web app in-process) by first root field, type and outcome.', labelNames: ['operation', 'type', 'outcome'], buckets: SECONDS, registers });
     this.jobRuns = new Counter({ name: 'comptoir_jobs_processed_total', help: 'Jobs run by this process, by queue and outcome (failed: the handler threw; pg-boss retries it while attempts remain).', labelNames: ['queue', 'outcome'], registers });
+
+    // RSS and heap size follow the garbage collector's pace (V8 lets garbage pile up while memory
+    // is plentiful); the heap used just after a full collection is the live data: a leak shows here.
+    const live = new Gauge({ name: 'comptoir_heap_live_bytes', help: 'V8 heap in use right after the last full (mark-compact) garbage collection: the live data.', registers });
+    this.gcObserver = new PerformanceObserver((list) => {
+      if (list.getEntries().some((e) => ((e as { detail?: { kind?: number } }).detail)?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)) live.set(v8.getHeapStatistics().used_heap_size);
+    });
+    this.gcObserver.observe({ entryTypes: ['gc'] });
 
     const { orm, prepared, jobs, queues, log } = sources;
     const db = async <T>(sql: string): Promise<T[] | null> => {
@@ -108,6 +119,10 @@ export class Metrics {
         }
       },
     });
+  }
+
+  close(): void {
+    this.gcObserver.disconnect();
   }
 
   observeHttp(route: string, method: string, status: number, seconds: number): void {
