@@ -36,6 +36,8 @@ export function observeRequests(
       const status = res.writableFinished ? res.statusCode : 499;
       const route = routeOf(url);
       metrics.observeHttp(route, req.method ?? 'GET', status, seconds);
+      // Load balancers' probes and scrapes come every few seconds: only their failures are logged.
+      if ((route === 'healthz' || route === 'readyz' || route === 'metrics') && status < 400) return;
       // The scope is gone here (a listener runs outside it): its id goes in the fields.
       log.info('request', {
         requestId: scope.requestId,
