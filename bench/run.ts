@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import pg from 'pg';
 import { catalogBench } from './catalog.js';
 import { ordersBench } from './orders.js';
+import { soakBench } from './soak.js';
 import { loadEnv } from '../server/config/env.js';
 import { startApp } from '../server/app.js';
 import { hashPassword } from '../server/modules/access/auth/password.js';
@@ -18,7 +19,8 @@ const url = (() => {
   return u.toString();
 })();
 
-// BENCH_ONLY=catalog (or grant, orders; comma-separated) runs only those parts.
+// BENCH_ONLY=catalog (or grant, orders, soak; comma-separated) runs only those parts. The soak
+// (10 minutes; BENCH_SOAK_MINUTES to change) runs only when asked for.
 const only = new Set((process.env.BENCH_ONLY ?? 'grant,catalog,orders').split(',').map((p) => p.trim()));
 
 const results: Array<{ name: string; value: string; budget: string; ok: boolean | null }> = [];
@@ -138,6 +140,9 @@ if (only.has('catalog')) await catalogBench(report);
 
 // Ordering speed: placing orders and importing barcodes, on the catalog's data set shape.
 if (only.has('orders')) await ordersBench(report);
+
+// Memory and connections over time (issue 12 F6).
+if (only.has('soak')) await soakBench(report);
 
 const failed = results.filter((r) => r.ok === false).length;
 console.log(`\n${results.filter((r) => r.ok).length} within budget, ${failed} over budget`);

@@ -11,7 +11,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express4';
 import { MikroORM } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
-import type { GraphQLFormattedError } from 'graphql';
+import { Kind, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
 import type { ServerBuild } from '@remix-run/node';
 import type { Env } from './config/env.js';
 import { openDatabase, type Database } from './config/database.js';
@@ -41,6 +41,15 @@ import { buildContext, requestLanguage, type RequestInfo } from './context.js';
 import { translator } from './common/i18n.js';
 import { isDatabaseEmpty, seedDemo } from './seeders/demo.seeder.js';
 import { activityRecorder } from './modules/activity/index.js';
+import { Metrics, metricsHandler } from './common/metrics.js';
+import { observeRequests } from './common/request-log.js';
+import { currentScope, inScopeOf } from './common/request-scope.js';
+
+/** An operation's first root field: a name the schema bounds, so a safe metric label. */
+function rootField(operation: OperationDefinitionNode | undefined): string {
+  const first = operation?.selectionSet.selections[0];
+  return first?.kind === Kind.FIELD ? first.name.value : 'other';
+}
 
 /** What Remix loaders and actions receive: the one way the web reaches the API. */
 export interface WebLoadContext {
@@ -119,7 +128,14 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
     : null;
   await viewerListener?.ready;
   // What a job changed is seen at once by this process's next request, as after a mutation.
-  const jobs = new Jobs(boss, log, { afterEach: () => viewerCache?.clear() });
+  const metrics = new Metrics({
+    orm,
+    prepared: prepared?.pool ?? null,
+    jobs: () => (boss.getDb() as { pool?: import('pg').Pool }).pool ?? null,
+    queues: () => jobs.queues(),
+    log,
+  });
+  const jobs = new Jobs(boss, log, { afterEach: () => viewerCache?.clear(), onProcessed: (queue, ok) => metrics.jobProcessed(queue, ok) });
   const auth = createAuth(() => orm.em.fork(), { secureCookies: env.publicUrl.startsWith('https://'), sessionDays: env.SESSION_DAYS, viewerCache });
   const services: AppServices = { orm, env, auth, jobs, log, viewerCache };
 
@@ -144,11 +160,13 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   app.use(headers.api);
   // Plain GraphQL POSTs skip Express (server/common/graphql-http.ts); the rest is Express's.
   let direct: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
-  const httpServer = http.createServer((req, res) => {
-    const answer = direct;
-    if (answer && isPlainGraphqlPost(req, '/graphql')) headers.api(req, res, () => answer(req, res));
-    else app(req, res);
-  });
+  const httpServer = http.createServer(
+    observeRequests(log, metrics, (req, res) => {
+      const answer = direct;
+      if (answer && isPlainGraphqlPost(req, '/graphql')) headers.api(req, res, () => answer(req, res));
+      else app(req, res);
+    }),
+  );
   // Off by default in production (S8): the schema is published with the project, not by the server.
   const introspection = env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === 'true' : env.NODE_ENV !== 'production';
 
@@ -174,8 +192,15 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
       ApolloServerPluginLandingPageDisabled(),
       {
         async requestDidStart() {
+          const started = performance.now();
           return {
-            async willSendResponse({ contextValue, operation }) {
+            async didResolveOperation({ operation, operationName }) {
+              const scope = currentScope();
+              // The client's name for the logs (free text, kept short); the metrics use the root field.
+              if (scope && !scope.operation) scope.operation = (operationName ?? rootField(operation)).slice(0, 100);
+            },
+            async willSendResponse({ contextValue, operation, errors }) {
+              metrics.observeGraphql(operation ? rootField(operation) : 'invalid', operation?.operation ?? 'unknown', !errors?.length, (performance.now() - started) / 1000);
               // What a mutation changed is seen by the next request of this process at once,
               // without waiting for the notification (decision 18).
               if (operation?.operation === 'mutation') viewerCache?.clear();
@@ -187,6 +212,8 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
     ],
   });
   await apollo.start();
+
+  app.get('/metrics', metricsHandler(metrics, env.METRICS_TOKEN));
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -238,6 +265,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
         if (!answerContextRefusal(res, e)) next(e);
       });
     },
+    (req, _res, next) => inScopeOf(req, next), // the body parser's callback left the request's scope
     expressMiddleware(apollo, { context: async ({ res }) => res.locals.graphqlContext as Ctx }),
   );
   // The body parser's refusals (too large, once inflated too; not JSON), answered as the direct route answers them.
@@ -254,9 +282,9 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   app.use(sameOriginOnly((req) => translator(requestLanguage(info(req)))));
 
   // Product images: uploaded by staff, served with long-lived caching (before Remix takes over).
-  app.use(productImageRoutes({ contextFor: (req) => buildContext(services, info(req)), em: () => orm.em.fork() }));
+  app.use(productImageRoutes({ contextFor: (req) => inScopeOf(req, () => buildContext(services, info(req))), em: () => orm.em.fork() }));
   // Documents attached to orders at checkout: uploaded by the customer's users, read by them and staff.
-  app.use(orderDocumentRoutes({ contextFor: (req) => buildContext(services, info(req)) }));
+  app.use(orderDocumentRoutes({ contextFor: (req) => inScopeOf(req, () => buildContext(services, info(req))) }));
 
   const loadContext = (req: express.Request, res: express.Response): WebLoadContext => ({
     publicUrl: env.publicUrl,
@@ -300,6 +328,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
         await step('jobs', () => jobs.stop());
         await step('prepared', async () => prepared?.close());
         await step('viewer-cache', async () => viewerListener?.close());
+        metrics.close();
         await step('orm', () => orm.close(true));
         await step('database', () => database.stop());
       })();

@@ -4,6 +4,7 @@ import type { AppServices } from './common/services.js';
 import { translator } from './common/i18n.js';
 import { LANGUAGES, Language, toLanguage } from './common/language.js';
 import { resolveViewer } from './modules/access/index.js';
+import { currentScope } from './common/request-scope.js';
 
 export interface RequestInfo {
   cookieHeader?: string | null;
@@ -33,6 +34,8 @@ export async function buildContext(app: AppServices, req: RequestInfo): Promise<
     cookieHeader: req.cookieHeader,
     authorizationHeader: req.authorizationHeader,
   });
+  const scope = currentScope();
+  if (scope) scope.viewer = viewer.kind; // for the request's log line
   const userLanguage = viewer.kind === 'staff' || viewer.kind === 'shop' ? viewer.language : null;
   // Integrators read messages in their Accept-Language, like anonymous clients.
   const language = userLanguage ?? requestLanguage(req);

@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { TFunction } from 'i18next';
 import { GraphQLError } from 'graphql';
+import { inScopeOf } from './request-scope.js';
 
 // GraphQL's POSTs (every request of the store, the hub and integrators) go straight from Node's
 // HTTP server to Apollo: Express's router, request/response decoration and JSON body parser cost
@@ -111,7 +112,8 @@ export function graphqlHttpHandler<C extends BaseContext>(
           refuse(400, 'BAD_REQUEST', options.t(req)('errors.requestNotJson'));
           return;
         }
-        answer(body, context).catch(internal);
+        // Back in the request's scope (request-scope.ts): 'end' comes from the socket.
+        inScopeOf(req, () => answer(body, context)).catch(internal);
       });
     };
 

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 type Job<T> = PgBoss.Job<T>;
 import type { Logger } from './services.js';
+import { currentScope, requestScope } from './request-scope.js';
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
@@ -18,8 +19,8 @@ export class Jobs {
   constructor(
     readonly boss: PgBoss,
     private readonly log: Logger,
-    /** `afterEach`: called after each job, done or failed. */
-    private readonly options: { afterEach?: () => void } = {},
+    /** `afterEach`: called after each job, done or failed; `onProcessed`: its outcome (metrics). */
+    private readonly options: { afterEach?: () => void; onProcessed?: (queue: string, ok: boolean) => void } = {},
   ) {
     boss.on('error', (e) => log.error('[jobs] error', e));
   }
@@ -58,15 +59,7 @@ export class Jobs {
             // A full batch means more are waiting: fetch again at once rather than after the
             // polling interval (short jobs, e.g. emails, would otherwise be capped by polling).
             if (jobs.length === batchSize && worker.id) this.boss.notifyWorker(worker.id);
-            const results = await Promise.allSettled(
-              jobs.map(async (job) => {
-                try {
-                  await handler(job.data);
-                } finally {
-                  this.options.afterEach?.();
-                }
-              }),
-            );
+            const results = await Promise.allSettled(jobs.map((job) => this.run(name, job, handler)));
             const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
             if (failed) throw failed.reason;
           });
@@ -92,15 +85,51 @@ export class Jobs {
     }
   }
 
-  /** Enqueues a job (after `startAfterSeconds`, when given); handlers must tolerate a repeat. */
+  /** Enqueues a job (after `startAfterSeconds`, when given); handlers must tolerate a repeat.
+   * Queued while serving a request (or a job), it carries that request id (`requestId`). */
   async send<T extends object>(name: string, data: T, singletonKey?: string, startAfterSeconds?: number): Promise<void> {
     if (!this.started) return; // scripts without a job runner: the sweeper picks the work up later
-    await this.boss.send(name, data, { ...(singletonKey ? { singletonKey } : {}), ...(startAfterSeconds ? { startAfter: Math.ceil(startAfterSeconds) } : {}) });
+    const requestId = currentScope()?.requestId;
+    await this.boss.send(name, requestId ? { ...data, requestId } : data, {
+      ...(singletonKey ? { singletonKey } : {}),
+      ...(startAfterSeconds ? { startAfter: Math.ceil(startAfterSeconds) } : {}),
+    });
   }
 
   /** True once stop() was called: long handlers (tasks) stop after their current item. */
   get stopping(): boolean {
     return this.stopRequested;
+  }
+
+  /** The queues the modules declared. */
+  queues(): string[] {
+    return [...this.handlers.keys()];
+  }
+
+  /**
+   * One job, in the scope of the request that queued it (its log lines carry that request id),
+   * then one log line for the job itself.
+   */
+  private async run(name: string, job: Job<T_>, handler: JobHandler<T_>): Promise<void> {
+    const requestId = typeof job.data?.requestId === 'string' ? job.data.requestId : `job-${job.id}`;
+    const started = performance.now();
+    await requestScope.run({ requestId }, async () => {
+      let ok = false;
+      let error: unknown;
+      try {
+        await handler(job.data);
+        ok = true;
+      } catch (e) {
+        error = e;
+        throw e; // pg-boss records it and retries while attempts remain
+      } finally {
+        this.options.afterEach?.();
+        this.options.onProcessed?.(name, ok);
+        const fields = { queue: name, jobId: job.id, durationMs: Math.round(performance.now() - started), status: ok ? 'done' : 'failed' };
+        if (ok) this.log.info('job', fields);
+        else this.log.warn('job', { ...fields, err: error });
+      }
+    });
   }
 
   async stop(): Promise<void> {

@@ -23,7 +23,7 @@ export function connectionOptions(orm: MikroORM): pg.PoolConfig {
 }
 
 /** Opens the prepared statements' pool for an ORM (same server, same type parsing as the ORM's). */
-export function openPreparedPool(orm: MikroORM, max: number): { close(): Promise<void> } {
+export function openPreparedPool(orm: MikroORM, max: number): { pool: pg.Pool; close(): Promise<void> } {
   const options = connectionOptions(orm);
   const pool = new pg.Pool({
     ...options,
@@ -32,7 +32,7 @@ export function openPreparedPool(orm: MikroORM, max: number): { close(): Promise
   });
   pool.on('error', () => {}); // an idle connection that dies is replaced at the next query
   pools.set(orm.em.getConnection(), pool);
-  return { close: () => pool.end() };
+  return { pool, close: () => pool.end() };
 }
 
 const texts = new Map<string, { text: string; name: string }>();

@@ -52,6 +52,8 @@ const EnvSchema = z.object({
   EMAIL_RETRY_FIRST_SECONDS: z.coerce.number().min(0.1).max(3600).default(10),
   /** Emails sent at once by a process that runs jobs. */
   EMAIL_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(16),
+  /** Bearer token GET /metrics requires; without it /metrics is off (404). Decision 25. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { publicUrl: string; embedded: boolean };
