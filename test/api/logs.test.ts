@@ -84,9 +84,10 @@ describe('structured logs', () => {
     const done = await post(`mutation($i: ShopUserPasswordResetCompleteInput!) { shopUserPasswordResetComplete(input: $i) { ok } }`, { i: { token: resetToken, newPassword, newPasswordConfirmation: newPassword } });
     expect(done.body.data.shopUserPasswordResetComplete.ok).toBe(true);
 
-    // The email job the reset request queued logs under that request's id.
-    const job = await eventually(async () => lines().find((l) => l.msg === 'job' && l.requestId === 'req-reset-1'));
+    // The reset request's job, and the email job that one queued, log under the request's id.
+    const job = await eventually(async () => lines().find((l) => l.msg === 'job' && l.requestId === 'req-reset-1' && l.queue === 'email-send'));
     expect(job).toMatchObject({ queue: 'email-send', status: 'done' });
+    expect(lines().find((l) => l.msg === 'job' && l.requestId === 'req-reset-1' && l.queue === 'password-reset-request')).toMatchObject({ status: 'done' });
     expect(await requestLine('req-link-1')).toMatchObject({ path: '/reset-password/[redacted]' });
 
     // A request id that is not sane (too long, odd characters) is replaced by a new one.
