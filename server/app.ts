@@ -33,6 +33,8 @@ import { buildContext, requestLanguage, type RequestInfo } from './context.js';
 import { translator } from './common/i18n.js';
 import { isDatabaseEmpty, seedDemo } from './seeders/demo.seeder.js';
 import { activityRecorder } from './modules/activity/activity.service.js';
+import { formattedServiceUnavailable, hasServiceUnavailable, isDatabaseUnavailable, RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE, serviceUnavailableError } from './common/database-errors.js';
+import { healthRoutes, trackConnections } from './common/lifecycle.js';
 
 export const MAX_QUERY_DEPTH = 12;
 
@@ -78,7 +80,7 @@ async function migrateAndSeed(orm: MikroORM, env: Env, database: Database, log: 
 /** Before worker processes start: migrations and demo data, once, from the primary process. */
 export async function prepareDatabase(env: Env): Promise<void> {
   const log = createLogger(env.LOG_LEVEL);
-  const database = await openDatabase(env, (m) => log.info(m));
+  const database = await openDatabase(env, (m) => log.info(m), (m) => log.warn(m));
   const orm = await MikroORM.init(ormConfig(database.url, { pool: { min: 0, max: 2 } }));
   try {
     await migrateAndSeed(orm, env, database, log);
@@ -94,7 +96,7 @@ export async function prepareDatabase(env: Env): Promise<void> {
  */
 export async function startApp(env: Env, options: { log?: Logger; onReady?: (url: string) => void; prepared?: boolean } = {}): Promise<RunningApp> {
   const log = options.log ?? createLogger(env.LOG_LEVEL);
-  const database = await openDatabase(env, (m) => log.info(m));
+  const database = await openDatabase(env, (m) => log.info(m), (m) => log.warn(m));
   const orm = await MikroORM.init(ormConfig(database.url, { pool: { min: 0, max: database.poolMax } }));
   const prepared = database.embedded ? null : openPreparedPool(orm, database.poolMax);
   // Worker processes start on a database their primary has already migrated and seeded.
@@ -127,6 +129,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   // Plain GraphQL POSTs skip Express (server/common/graphql-http.ts); the rest is Express's.
   let direct: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
   const httpServer = http.createServer((req, res) => (direct && isPlainGraphqlPost(req, '/graphql') ? direct(req, res) : app(req, res)));
+  const drain = trackConnections(httpServer);
 
   const apollo = new ApolloServer<Ctx>({
     gateway: jitGateway(await getSchema()) as never,
@@ -137,6 +140,8 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     formatError(formatted, error) {
       const code = formatted.extensions?.code;
+      // Translated in willSendResponse below, which knows the request's language.
+      if (isDatabaseUnavailable(error)) return formattedServiceUnavailable(translator('en'), formatted);
       if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
         log.error('[graphql] unexpected error', error);
         return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path, locations: formatted.locations };
@@ -150,7 +155,15 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
       {
         async requestDidStart() {
           return {
-            async willSendResponse({ contextValue, operation }) {
+            async willSendResponse({ contextValue, operation, response }) {
+              // The database went away during the operation: 503 and Retry-After (decision 23).
+              if (response.body.kind === 'single' && hasServiceUnavailable(response.body.singleResult.errors)) {
+                response.http.status = 503;
+                response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+                response.body.singleResult.errors = response.body.singleResult.errors!.map((e) =>
+                  e.extensions?.code === SERVICE_UNAVAILABLE ? { ...e, message: contextValue.t('errors.serviceUnavailable') } : e,
+                );
+              }
               // What a mutation changed is seen by the next request of this process at once,
               // without waiting for the notification (decision 18).
               if (operation?.operation === 'mutation') viewerCache?.clear();
@@ -163,14 +176,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   });
   await apollo.start();
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await orm.em.fork().execute('select 1');
-      res.json({ status: 'ok', database: 'ok' });
-    } catch (e) {
-      res.status(503).json({ status: 'error', database: String(e) });
-    }
-  });
+  healthRoutes(app, { orm, drain });
 
   // Large enough for a CSV catalog import of 100,000 lines sent as one string (catalogImportStart),
   // but only from callers presenting credentials; anonymous requests (sign-in, public forms) stay small.
@@ -179,7 +185,9 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   const withCredentials = (req: http.IncomingMessage) => Boolean(req.headers.authorization || req.headers.cookie);
   /** A GraphQL operation's context; cookies set while resolving (sign-in, sign-out) go out with the response. */
   const graphqlContext = async (req: http.IncomingMessage, setCookie: (cookie: string) => void): Promise<Ctx> => {
-    const ctx = await buildContext(services, requestInfo(req));
+    const ctx = await buildContext(services, requestInfo(req)).catch((e) => {
+      throw isDatabaseUnavailable(e) ? serviceUnavailableError(translator(requestLanguage(requestInfo(req)))) : e;
+    });
     for (const c of ctx.setCookies) setCookie(c);
     const push = ctx.setCookies.push.bind(ctx.setCookies);
     ctx.setCookies.push = (...cookies: string[]) => {
@@ -209,14 +217,27 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   // Documents attached to orders at checkout: uploaded by the customer's users, read by them and staff.
   app.use(orderDocumentRoutes({ contextFor: (req) => buildContext(services, requestInfo(req)) }));
 
-  const loadContext = (req: express.Request): WebLoadContext => ({
+  const loadContext = (req: express.Request, res: express.Response): WebLoadContext => ({
     publicUrl: env.publicUrl,
     api: {
       async request(query, variables) {
-        const ctx = await buildContext(services, requestInfo(req));
+        // The page answers 503 (web's gql throws it on SERVICE_UNAVAILABLE); Remix passes on only
+        // the cookies of a thrown response, so Retry-After goes on the response itself.
+        const unavailable = () => {
+          if (!res.headersSent) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+          return { data: null, errors: [serviceUnavailableError(translator(requestLanguage(requestInfo(req)))).toJSON()], setCookies: [] };
+        };
+        let ctx: Ctx;
+        try {
+          ctx = await buildContext(services, requestInfo(req));
+        } catch (e) {
+          if (isDatabaseUnavailable(e)) return unavailable();
+          throw e;
+        }
         const result = await apollo.executeOperation({ query, variables } as GraphQLRequest, { contextValue: ctx });
         if (result.body.kind !== 'single') throw new Error('Incremental delivery is not supported here');
         const { data, errors } = result.body.singleResult;
+        if (hasServiceUnavailable(errors) && !res.headersSent) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
         return { data: data as never, errors, setCookies: ctx.setCookies };
       },
     },
@@ -224,6 +245,11 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
 
   let closeWeb = async () => {};
   if (env.WEB === 'true') closeWeb = await mountWeb(app, env, loadContext);
+  // The routes outside GraphQL (images, documents) pass their failures here: a database outage is a 503.
+  app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!isDatabaseUnavailable(error) || res.headersSent) return next(error);
+    res.status(503).set('Retry-After', String(RETRY_AFTER_SECONDS)).type('text/plain').send(translator(requestLanguage(requestInfo(req)))('errors.serviceUnavailable'));
+  });
 
   await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
   const address = httpServer.address();
@@ -243,7 +269,9 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
         if (process.env.DEBUG_SHUTDOWN) log.info(`[shutdown] ${name} ${Date.now() - t} ms`);
       };
       closing ??= (async () => {
-        await step('http', () => apollo.stop()); // drains HTTP connections, then stops
+        // /healthz and /readyz answer 503 from now on; in-flight requests finish, none is cut.
+        await step('http', () => drain.drain(env.SHUTDOWN_TIMEOUT * 1000));
+        await step('apollo', () => apollo.stop());
         await step('web', closeWeb);
         await step('activity', () => activityRecorder(services).flush()); // buffered activity rows (V2)
         await step('jobs', () => jobs.stop());
@@ -258,7 +286,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
 }
 
 /** Remix for the store (/) and the hub (/hub): Vite middleware in development, the build otherwise. */
-async function mountWeb(app: express.Express, env: Env, loadContext: (req: express.Request) => WebLoadContext): Promise<() => Promise<void>> {
+async function mountWeb(app: express.Express, env: Env, loadContext: (req: express.Request, res: express.Response) => WebLoadContext): Promise<() => Promise<void>> {
   const { createRequestHandler } = await import('@remix-run/express');
   const root = projectRoot;
   const builtServer = join(projectRoot, 'build/server/index.js');
@@ -271,7 +299,7 @@ async function mountWeb(app: express.Express, env: Env, loadContext: (req: expre
       '*',
       createRequestHandler({
         build: () => devServer.ssrLoadModule('virtual:remix/server-build') as never,
-        getLoadContext: (req) => loadContext(req) as never,
+        getLoadContext: (req, res) => loadContext(req, res) as never,
       }),
     );
     return () => devServer.close();
@@ -279,6 +307,6 @@ async function mountWeb(app: express.Express, env: Env, loadContext: (req: expre
   app.use('/assets', express.static(join(projectRoot, 'build/client/assets'), { immutable: true, maxAge: '1y' }));
   app.use(express.static(join(projectRoot, 'build/client'), { maxAge: '1h' }));
   const build = await import(pathToFileURL(builtServer).href);
-  app.all('*', createRequestHandler({ build, getLoadContext: (req) => loadContext(req) as never }));
+  app.all('*', createRequestHandler({ build, getLoadContext: (req, res) => loadContext(req, res) as never }));
   return async () => {};
 }

@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import proxyaddr from 'proxy-addr';
 import type { TFunction } from 'i18next';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE } from './database-errors.js';
 
 // GraphQL's POSTs (every request of the store, the hub and integrators) go straight from Node's
 // HTTP server to Apollo: Express's router, request/response decoration and JSON body parser cost
@@ -107,9 +108,16 @@ export function graphqlHttpHandler<C extends BaseContext>(
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();
       } catch (e) {
-        options.onError(e);
-        if (!res.headersSent) refuse(500, 'INTERNAL_SERVER_ERROR', options.t(req)('errors.internal'));
-        else res.destroy();
+        if (res.headersSent) {
+          options.onError(e);
+          res.destroy();
+        } else if (isDatabaseUnavailable(e)) {
+          res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+          refuse(503, SERVICE_UNAVAILABLE, options.t(req)('errors.serviceUnavailable'));
+        } else {
+          options.onError(e);
+          refuse(500, 'INTERNAL_SERVER_ERROR', options.t(req)('errors.internal'));
+        }
       }
     };
   };

@@ -7,7 +7,7 @@ export function ErrorPage() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const kind = status === 404 ? 'notFound' : status === 403 ? 'forbidden' : 'server';
+  const kind = status === 404 ? 'notFound' : status === 403 ? 'forbidden' : status === 503 ? 'unavailable' : 'server';
   const home = pathname === '/hub' || pathname.startsWith('/hub/') ? '/hub' : '/';
   return (
     <section className="error-page card" aria-labelledby="error-title">
