@@ -19,6 +19,17 @@ export default defineConfig({
         test: { name: 'api', include: ['test/api/**/*.test.ts', 'test/emails/**/*.test.ts'] },
       },
       {
+        // Faults for real (own PostgreSQL clusters restarted, the server process signalled): one
+        // file at a time, so that their timings do not depend on each other.
+        extends: true,
+        test: {
+          name: 'reliability',
+          include: ['test/reliability/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'e2e',

@@ -25,6 +25,8 @@ const MESSAGES = [
   /the database system is (starting up|shutting down|in recovery mode)/i,
   /cannot execute \w+ in a read-only transaction/i,
   /connect ECONNREFUSED/i,
+  // knex, when the connection under a transaction died and the transaction is used again.
+  /transaction query already complete/i,
 ];
 
 function causes(error: unknown): unknown[] {

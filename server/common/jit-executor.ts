@@ -1,4 +1,4 @@
-import { execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 
@@ -38,7 +38,7 @@ export function jitGateway(schema: GraphQLSchema) {
     const variables = req.request.variables ?? {};
     const query = compiledFor(req);
     if (!query) return execute({ schema, document: req.document, operationName: req.operationName, contextValue: req.context, variableValues: variables });
-    return query.query(undefined, req.context, variables);
+    return withExtensions(await query.query(undefined, req.context, variables));
   }
 
   return {
@@ -50,5 +50,18 @@ export function jitGateway(schema: GraphQLSchema) {
       return () => {};
     },
     async stop() {},
+  };
+}
+
+/**
+ * graphql-jit's errors have no `extensions` when the resolver's error had none (a database gone
+ * away, a bug), and Apollo's normalisation then fails before formatError sees them: such errors
+ * become graphql-js errors, keeping their path and original error.
+ */
+function withExtensions(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.some((e) => !e.extensions)) return result;
+  return {
+    ...result,
+    errors: result.errors.map((e) => (e.extensions ? e : new GraphQLError(e.message, { path: e.path, originalError: e.originalError ?? undefined }))),
   };
 }
