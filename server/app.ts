@@ -102,7 +102,9 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   // Worker processes start on a database their primary has already migrated and seeded.
   if (!options.prepared) await migrateAndSeed(orm, env, database, log);
 
-  const boss = new PgBoss({ connectionString: database.url, max: 3, schema: 'pgboss', supervise: true, schedule: false });
+  // A database unreachable during a failover (no answer at all) must fail a connection attempt,
+  // not hold the job loop for ever (decision 23).
+  const boss = new PgBoss({ connectionString: database.url, max: 3, schema: 'pgboss', supervise: true, schedule: false, connectionTimeoutMillis: 10_000 } as PgBoss.ConstructorOptions);
   // Sessions kept in memory between requests, forgotten at any change (decision 18). Not on the
   // embedded PGlite (one process, one session: nothing to listen with), nor when turned off.
   const viewerCache = database.embedded || env.SESSION_CACHE_SECONDS === 0 ? null : new ViewerCache(env.SESSION_CACHE_SECONDS * 1000);

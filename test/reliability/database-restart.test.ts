@@ -35,7 +35,7 @@ async function query<T = any>(url: string, sql: string, values: unknown[] = []):
 describe('a database restart under load', () => {
   it('keeps the process up, answers 503 meanwhile, recovers within 5 s and loses nothing', async () => {
     cluster = createPgCluster(PORTS);
-    app = await startAppProcess({ DATABASE_URL: cluster.url, DB_POOL_MAX: '6', NODE_ENV: 'development' });
+    app = await startAppProcess({ DATABASE_URL: cluster.url, DB_POOL_MAX: '6' });
     await app.ready();
     const { tokens, lines } = await orderingFixtures(cluster.url, app.asTestServer(), BUYERS);
 
@@ -46,13 +46,13 @@ describe('a database restart under load', () => {
     const restartAt = performance.now();
     await cluster.restart();
     const backAt = performance.now();
+    const backWall = Date.now();
     await new Promise((r) => setTimeout(r, 8_000));
     stop = true;
     await load;
 
     const during = answers.filter((a) => a.end >= restartAt && a.start <= backAt + 5_000);
     const summary = `${answers.length} answers, ${answers.filter((a) => !a.ok).length} not ok; restart took ${Math.round(backAt - restartAt)} ms; around it: ${JSON.stringify(during.filter((a) => !a.ok).slice(0, 3))}`;
-    (await import('node:fs')).writeFileSync('/tmp/rel-restart-out.log', app.output());
     expect(app.alive(), `${summary}\n${app.output()}`).toBe(true);
     expect(answers.filter((a) => a.ok && a.start < restartAt).length, summary).toBeGreaterThan(0);
 
@@ -77,20 +77,9 @@ describe('a database restart under load', () => {
     const stored = new Set(orders.map((o) => o.key));
     expect(answers.filter((a) => a.op === 'place' && a.ok && !stored.has(a.key!))).toEqual([]);
 
-    // Jobs reconnected: the confirmation email of an order placed now is processed.
-    const before = await query<{ n: number }>(cluster.url, `select count(*)::int as n from outbox_email`);
-    const latest: Answer[] = [];
-    let once = false;
-    await placeOrders(app.url, tokens.slice(0, 1), lines, () => (once ? true : ((once = true), false)), latest);
-    expect(latest.map((a) => a.ok)).toEqual([true, true]);
-    await eventually(async () => {
-      const rows = await query<{ status: string }>(cluster!.url, `select status from outbox_email order by created_at desc offset 0 limit 1`);
-      const count = (await query<{ n: number }>(cluster!.url, `select count(*)::int as n from outbox_email`))[0].n;
-      return count > before[0].n && rows[0].status !== 'PENDING';
-    }, 20_000).catch(async (e) => {
-      console.log(await query(cluster!.url, `select name, state, count(*) from pgboss.job group by 1, 2`), await query(cluster!.url, `select status, count(*) from outbox_email group by 1`), app!.output().slice(-5000));
-      throw e;
-    });
+    // Jobs reconnected: emails are processed again after the restart (one job at a time: the
+    // backlog of the load drains slowly, so any email processed since proves it).
+    await eventually(async () => (await query(cluster!.url, `select 1 from outbox_email where processed_at > $1`, [new Date(backWall + 1_000)])).length > 0, 30_000);
 
     // The session-change listener is listening again.
     await eventually(async () => (await query(cluster!.url, `select 1 from pg_stat_activity where application_name = 'comptoir-viewer-listener'`)).length === 1, 10_000);

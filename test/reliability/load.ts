@@ -67,7 +67,6 @@ export async function placeOrders(url: string, tokens: string[], lines: object[]
       }
       const payload = body?.data?.[op === 'add' ? 'cartLinesAdd' : 'orderPlace'];
       const ok = res.status === 200 && !body?.errors && payload?.userErrors?.length === 0 && (op === 'add' || payload.order?.lineCount === LINES_PER_ORDER);
-      if (process.env.DEBUG_LOAD && body?.errors?.[0]?.extensions?.code !== "SERVICE_UNAVAILABLE" && !(res.status === 200 && !body?.errors && payload?.userErrors?.length === 0)) console.log(JSON.stringify(body).slice(0, 3000));
       const answer: Answer = { op, start, end: performance.now(), status: res.status, code: body?.errors?.[0]?.extensions?.code, message: body?.errors?.[0]?.message ?? (body ? undefined : text.slice(0, 200)), retryAfter: res.headers.get('retry-after'), ok, key };
       answers.push(answer);
       return answer;
