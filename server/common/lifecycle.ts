@@ -24,6 +24,7 @@ export interface Drain {
 /** Tracks the server's connections and requests so that stopping cuts none of them. */
 export function trackConnections(server: http.Server): Drain {
   const active = new Map<Socket, number>();
+  const answering = new Set<http.ServerResponse>();
   let draining = false;
   server.on('connection', (socket: Socket) => {
     active.set(socket, 0);
@@ -32,12 +33,13 @@ export function trackConnections(server: http.Server): Drain {
   server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const socket = req.socket;
     active.set(socket, (active.get(socket) ?? 0) + 1);
-    // Told before it answers, the client does not reuse the connection: nothing races its closing.
+    // Answered with Connection: close, the client does not reuse the connection and Node closes
+    // it after the response: nothing races its closing.
     if (draining) res.shouldKeepAlive = false;
+    answering.add(res);
     res.once('close', () => {
-      const left = (active.get(socket) ?? 1) - 1;
-      active.set(socket, left);
-      if (draining && left === 0) socket.end();
+      answering.delete(res);
+      active.set(socket, (active.get(socket) ?? 1) - 1);
     });
   });
 
@@ -48,10 +50,13 @@ export function trackConnections(server: http.Server): Drain {
     async drain(timeoutMs) {
       if (draining) return;
       draining = true;
+      for (const res of answering) if (!res.headersSent) res.shouldKeepAlive = false;
       // net.Server's close, not http.Server's: the latter also drops idle keep-alive connections
       // at once, resetting any request a client is sending on them at that instant.
       const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
       const deadline = Date.now() + timeoutMs;
+      // Connections answered with keep-alive just before may bring one more request (it gets
+      // Connection: close); those still idle after the grace are not in use.
       await Promise.race([closed, sleep(Math.min(IDLE_GRACE_MS, timeoutMs))]);
       for (const [socket, requests] of active) if (requests === 0) socket.end();
       const left = deadline - Date.now();
