@@ -57,7 +57,7 @@ Comptoir is running${embedded ? ' on the embedded database (PGlite)' : ''}${work
   Store:    ${base}/
   Hub:      ${base}/hub
   GraphQL:  ${base}/graphql
-  Health:   ${base}/healthz  Ready: ${base}/readyz
+  Health:   ${base}/healthz
 ${embedded || env.SEED_DEMO !== 'false' ? `
 Demo logins:
   hub admin   ${DEMO_LOGINS.admin.email} / ${DEMO_LOGINS.admin.password}
