@@ -19,7 +19,8 @@ export default defineConfig({
         test: { name: 'api', include: ['test/api/**/*.test.ts', 'test/emails/**/*.test.ts'] },
       },
       {
-        // Real processes killed and restarted: one file at a time, minutes each.
+        // Faults for real (own PostgreSQL clusters restarted, the server process signalled): one
+        // file at a time, so that their timings do not depend on each other.
         extends: true,
         test: {
           name: 'reliability',

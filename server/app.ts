@@ -44,6 +44,8 @@ import { activityRecorder } from './modules/activity/index.js';
 import { Metrics, metricsHandler } from './common/metrics.js';
 import { observeRequests } from './common/request-log.js';
 import { currentScope, inScopeOf } from './common/request-scope.js';
+import { hasServiceUnavailable, isDatabaseUnavailable, RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE, serviceUnavailableError } from './common/database-errors.js';
+import { healthRoutes, trackConnections } from './common/lifecycle.js';
 
 /** An operation's first root field: a name the schema bounds, so a safe metric label. */
 function rootField(operation: OperationDefinitionNode | undefined): string {
@@ -97,7 +99,7 @@ async function migrateAndSeed(orm: MikroORM, env: Env, database: Database, log: 
 /** Before worker processes start: migrations and demo data, once, from the primary process. */
 export async function prepareDatabase(env: Env): Promise<void> {
   const log = createLogger(env.LOG_LEVEL);
-  const database = await openDatabase(env, (m) => log.info(m));
+  const database = await openDatabase(env, (m) => log.info(m), (m) => log.warn(m));
   const orm = await MikroORM.init(ormConfig(database.url, { pool: { min: 0, max: 2 } }));
   try {
     await migrateAndSeed(orm, env, database, log);
@@ -113,13 +115,15 @@ export async function prepareDatabase(env: Env): Promise<void> {
  */
 export async function startApp(env: Env, options: { log?: Logger; onReady?: (url: string) => void; prepared?: boolean } = {}): Promise<RunningApp> {
   const log = options.log ?? createLogger(env.LOG_LEVEL);
-  const database = await openDatabase(env, (m) => log.info(m));
+  const database = await openDatabase(env, (m) => log.info(m), (m) => log.warn(m));
   const orm = await MikroORM.init(ormConfig(database.url, { pool: { min: 0, max: database.poolMax } }));
   const prepared = database.embedded ? null : openPreparedPool(orm, database.poolMax);
   // Worker processes start on a database their primary has already migrated and seeded.
   if (!options.prepared) await migrateAndSeed(orm, env, database, log);
 
-  const boss = new PgBoss({ connectionString: database.url, max: 3, schema: 'pgboss', supervise: true, schedule: false });
+  // A database unreachable during a failover (no answer at all) must fail a connection attempt,
+  // not hold the job loop for ever (decision 23).
+  const boss = new PgBoss({ connectionString: database.url, max: 3, schema: 'pgboss', supervise: true, schedule: false, connectionTimeoutMillis: 10_000 } as PgBoss.ConstructorOptions);
   // Sessions kept in memory between requests, forgotten at any change (decision 18). Not on the
   // embedded PGlite (one process, one session: nothing to listen with), nor when turned off.
   const viewerCache = database.embedded || env.SESSION_CACHE_SECONDS === 0 ? null : new ViewerCache(env.SESSION_CACHE_SECONDS * 1000);
@@ -169,6 +173,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   );
   // Off by default in production (S8): the schema is published with the project, not by the server.
   const introspection = env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === 'true' : env.NODE_ENV !== 'production';
+  const drain = trackConnections(httpServer);
 
   const schema = await getSchema();
   const apollo = new ApolloServer<Ctx>({
@@ -199,8 +204,16 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
               // The client's name for the logs (free text, kept short); the metrics use the root field.
               if (scope && !scope.operation) scope.operation = (operationName ?? rootField(operation)).slice(0, 100);
             },
-            async willSendResponse({ contextValue, operation, errors }) {
+            async willSendResponse({ contextValue, operation, errors, response }) {
               metrics.observeGraphql(operation ? rootField(operation) : 'invalid', operation?.operation ?? 'unknown', !errors?.length, (performance.now() - started) / 1000);
+              // The database went away during the operation: 503 and Retry-After (decision 23).
+              if (response.body.kind === 'single' && hasServiceUnavailable(response.body.singleResult.errors)) {
+                response.http.status = 503;
+                response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+                response.body.singleResult.errors = response.body.singleResult.errors!.map((e) =>
+                  e.extensions?.code === SERVICE_UNAVAILABLE ? { ...e, message: contextValue.t('errors.serviceUnavailable') } : e,
+                );
+              }
               // What a mutation changed is seen by the next request of this process at once,
               // without waiting for the notification (decision 18).
               if (operation?.operation === 'mutation') viewerCache?.clear();
@@ -214,15 +227,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   await apollo.start();
 
   app.get('/metrics', metricsHandler(metrics, env.METRICS_TOKEN));
-
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await orm.em.fork().execute('select 1');
-      res.json({ status: 'ok', database: 'ok' });
-    } catch (e) {
-      res.status(503).json({ status: 'error', database: String(e) });
-    }
-  });
+  healthRoutes(app, { orm, drain });
 
   // Large enough for a CSV catalog import of 100,000 lines sent as one string (catalogImportStart),
   // but only for a valid session or token, resolved before the body is read; anyone else (sign-in,
@@ -235,7 +240,9 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   const bodyLimit = (ctx: Ctx) => (ctx.viewer.kind === 'anonymous' ? SMALL : LARGE);
   /** A GraphQL operation's context; cookies set while resolving (sign-in, sign-out) go out with the response. */
   const graphqlContext = async (req: http.IncomingMessage, setCookie: (cookie: string) => void): Promise<Ctx> => {
-    const ctx = await buildContext(services, info(req));
+    const ctx = await buildContext(services, info(req)).catch((e) => {
+      throw isDatabaseUnavailable(e) ? serviceUnavailableError(translator(requestLanguage(info(req)))) : e;
+    });
     await limitApi?.(ctx);
     for (const c of ctx.setCookies) setCookie(c);
     const push = ctx.setCookies.push.bind(ctx.setCookies);
@@ -292,10 +299,23 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
     graphqlExplorer: introspection,
     api: {
       async request(query, variables) {
-        const ctx = await buildContext(services, info(req));
+        // The page answers 503 (web's gql throws it on SERVICE_UNAVAILABLE); Remix passes on only
+        // the cookies of a thrown response, so Retry-After goes on the response itself.
+        const unavailable = () => {
+          if (!res.headersSent) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+          return { data: null, errors: [serviceUnavailableError(translator(requestLanguage(info(req)))).toJSON()], setCookies: [] };
+        };
+        let ctx: Ctx;
+        try {
+          ctx = await buildContext(services, info(req));
+        } catch (e) {
+          if (isDatabaseUnavailable(e)) return unavailable();
+          throw e;
+        }
         const result = await apollo.executeOperation({ query, variables } as GraphQLRequest, { contextValue: ctx });
         if (result.body.kind !== 'single') throw new Error('Incremental delivery is not supported here');
         const { data, errors } = result.body.singleResult;
+        if (hasServiceUnavailable(errors) && !res.headersSent) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
         return { data: data as never, errors, setCookies: ctx.setCookies };
       },
     },
@@ -303,6 +323,11 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
 
   let closeWeb = async () => {};
   if (env.WEB === 'true') closeWeb = await mountWeb(app, env, loadContext, headers);
+  // The routes outside GraphQL (images, documents) pass their failures here: a database outage is a 503.
+  app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!isDatabaseUnavailable(error) || res.headersSent) return next(error);
+    res.status(503).set('Retry-After', String(RETRY_AFTER_SECONDS)).type('text/plain').send(translator(requestLanguage(info(req)))('errors.serviceUnavailable'));
+  });
 
   await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
   const address = httpServer.address();
@@ -322,7 +347,9 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
         if (process.env.DEBUG_SHUTDOWN) log.info(`[shutdown] ${name} ${Date.now() - t} ms`);
       };
       closing ??= (async () => {
-        await step('http', () => apollo.stop()); // drains HTTP connections, then stops
+        // /healthz and /readyz answer 503 from now on; in-flight requests finish, none is cut.
+        await step('http', () => drain.drain(env.SHUTDOWN_TIMEOUT * 1000));
+        await step('apollo', () => apollo.stop());
         await step('web', closeWeb);
         await step('activity', () => activityRecorder(services).flush()); // buffered activity rows (V2)
         await step('jobs', () => jobs.stop());

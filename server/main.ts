@@ -3,6 +3,8 @@ import cluster from 'node:cluster';
 import { ConfigError, loadEnv, type Env } from './config/env.js';
 import { prepareDatabase, startApp } from './app.js';
 import { DEMO_LOGINS } from './seeders/demo-logins.js';
+import { DatabaseUnreachableError } from './config/database.js';
+import { isDatabaseUnavailable } from './common/database-errors.js';
 
 // Start-up: validate the configuration, start everything, print where to go, stop cleanly.
 // With WORKERS > 1 the primary process migrates the database once, then starts that many worker
@@ -16,6 +18,36 @@ try {
     process.exit(1);
   }
   throw e;
+}
+
+// A database restart or failover surfaces as rejections nobody awaits (pg-boss completes jobs
+// without awaiting) and 'error' events: they must not stop the process, which serves 503s and
+// recovers by itself when the database is back (decision 23). Any other unhandled rejection is
+// logged and the process goes on: the promise's caller has already answered or given up, and a
+// restart would cut every other request. An uncaught exception leaves state unknown: exit 1 (the
+// primary process or the supervisor starts another), unless it is the database going away.
+process.on('unhandledRejection', (reason) => {
+  if (isDatabaseUnavailable(reason)) console.warn(`[process] database unavailable: ${(reason as Error)?.message ?? reason}`);
+  else console.error('[process] unhandled rejection', reason);
+});
+process.on('uncaughtException', (error) => {
+  if (isDatabaseUnavailable(error)) {
+    console.warn(`[process] database unavailable: ${error.message}`);
+    return;
+  }
+  console.error('[process] uncaught exception; exiting', error);
+  process.exit(1);
+});
+
+/** Start-up failures the operator can act on get one clear line, not a stack. */
+async function starting<T>(start: () => Promise<T>): Promise<T> {
+  try {
+    return await start();
+  } catch (e) {
+    if (!(e instanceof DatabaseUnreachableError)) throw e;
+    console.error(e.message);
+    process.exit(1);
+  }
 }
 
 function banner(url: string, embedded: boolean, workers: number) {
@@ -39,10 +71,11 @@ function onSignals(stop: (signal: string) => Promise<void>) {
   const handler = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    // Draining requests (SHUTDOWN_TIMEOUT) then jobs (their current item, up to 10 s) come first.
     const timer = setTimeout(() => {
       console.error('Shutdown took too long; exiting.');
       process.exit(1);
-    }, 20_000);
+    }, (env.SHUTDOWN_TIMEOUT + 20) * 1000);
     timer.unref();
     stop(signal).then(
       () => process.exit(0),
@@ -58,7 +91,7 @@ function onSignals(stop: (signal: string) => Promise<void>) {
 }
 
 if (cluster.isPrimary && env.WORKERS > 1) {
-  await prepareDatabase(env);
+  await starting(() => prepareDatabase(env));
   let ready = 0;
   let url = '';
   const fork = (index: number) => {
@@ -100,7 +133,7 @@ if (cluster.isPrimary && env.WORKERS > 1) {
   fork(0);
 } else {
   const worker = cluster.isWorker;
-  const app = await startApp(env, { prepared: worker });
+  const app = await starting(() => startApp(env, { prepared: worker }));
   if (worker) process.send?.({ ready: app.url });
   else banner(app.url, app.database.embedded, 1);
   onSignals(async (signal) => {

@@ -1,7 +1,9 @@
+import { formattedServiceUnavailable, isDatabaseUnavailable } from './database-errors.js';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { TFunction } from 'i18next';
 import type { Ctx } from './context.js';
+import { translator } from './i18n.js';
 import { GRAPHQL_LIMITS, holdsNul, variablePageCostError, withoutNul, type LimitReason } from './graphql-limits.js';
 
 // How GraphQL errors reach the caller (issue 11 S4). A caller's mistake (a parse or validation
@@ -37,6 +39,8 @@ function isInternal(error: unknown): boolean {
 /** The one error formatter (Apollo's formatError): masks bugs, gives every other error a code. */
 export function formatGraphqlError(log: { error(...args: unknown[]): void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // Translated in willSendResponse (server/app.ts), which knows the request's language.
+    if (isDatabaseUnavailable(error)) return formattedServiceUnavailable(translator('en'), formatted);
     if (isInternal(error)) {
       log.error('[graphql] unexpected error', error);
       return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path, locations: formatted.locations };

@@ -3,6 +3,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { TFunction } from 'i18next';
 import { GraphQLError } from 'graphql';
 import { inScopeOf } from './request-scope.js';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE } from './database-errors.js';
 
 // GraphQL's POSTs (every request of the store, the hub and integrators) go straight from Node's
 // HTTP server to Apollo: Express's router, request/response decoration and JSON body parser cost
@@ -64,9 +65,17 @@ export function graphqlHttpHandler<C extends BaseContext>(
   return (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const refuse = (status: number, code: string, message: string) => refuseGraphqlRequest(res, status, code, message);
     const internal = (e: unknown) => {
-      options.onError(e);
-      if (!res.headersSent) refuse(500, 'INTERNAL_SERVER_ERROR', options.t(req)('errors.internal'));
-      else res.destroy();
+      if (res.headersSent) {
+        options.onError(e);
+        res.destroy();
+      } else if (isDatabaseUnavailable(e)) {
+        // The database went away (restart, failover): 503 and Retry-After, never the driver's text (decision 23).
+        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+        refuse(503, SERVICE_UNAVAILABLE, options.t(req)('errors.serviceUnavailable'));
+      } else {
+        options.onError(e);
+        refuse(500, 'INTERNAL_SERVER_ERROR', options.t(req)('errors.internal'));
+      }
     };
     // From the start: the client may go away while its session is being read.
     req.on('error', (e) => options.onError(e));

@@ -1,4 +1,4 @@
-import { execute, getOperationAST, getVariableValues, type DocumentNode, type ExecutionResult, type OperationDefinitionNode, type GraphQLSchema } from 'graphql';
+import { execute, getOperationAST, getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type OperationDefinitionNode, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 
@@ -44,7 +44,7 @@ export function jitGateway(schema: GraphQLSchema) {
     if (!req.operation) return execute({ schema, document: req.document, operationName: req.request.operationName, contextValue: req.context, variableValues: variables });
     const query = compiledFor(req);
     if (!query) return execute({ schema, document: req.document, operationName: req.operationName, contextValue: req.context, variableValues: variables });
-    const result = await query.query(undefined, req.context, variables);
+    const result = withExtensions(await query.query(undefined, req.context, variables));
     // No data: graphql-jit refused the variables. Its errors lack the variable's node, which Apollo
     // reads to answer 400 BAD_USER_INPUT; graphql-js's coercion gives the same verdict with it.
     if (result.data === undefined && result.errors?.length) {
@@ -64,5 +64,18 @@ export function jitGateway(schema: GraphQLSchema) {
       return () => {};
     },
     async stop() {},
+  };
+}
+
+/**
+ * graphql-jit's errors have no `extensions` when the resolver's error had none (a database gone
+ * away, a bug), and Apollo's normalisation then fails before formatError sees them: such errors
+ * become graphql-js errors, keeping their path and original error.
+ */
+function withExtensions(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.some((e) => !e.extensions)) return result;
+  return {
+    ...result,
+    errors: result.errors.map((e) => (e.extensions ? e : new GraphQLError(e.message, { path: e.path, originalError: e.originalError ?? undefined }))),
   };
 }

@@ -13,6 +13,10 @@ const EnvSchema = z.object({
     .optional(),
   PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Seconds to keep retrying at start while PostgreSQL is unreachable, then exit 1. */
+  DATABASE_CONNECT_TIMEOUT: z.coerce.number().int().min(0).max(3600).default(60),
+  /** Seconds a stopping process (SIGTERM) lets in-flight requests finish before cutting them. */
+  SHUTDOWN_TIMEOUT: z.coerce.number().int().min(0).max(600).default(20),
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
   JOBS: z.enum(['true', 'false']).default('true'),
   RESEND_API_KEY: z.string().min(1).optional(),

@@ -48,7 +48,9 @@ describe('starting on the embedded database', () => {
     expect(output).toContain(DEMO_LOGINS.admin.email);
 
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
-    expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect(await ready.json()).toEqual({ status: 'ok', database: 'ok', migrations: 'ok' });
 
     const gql = (query: string, variables: object, token?: string) =>
       fetch(`http://127.0.0.1:${port}/graphql`, {

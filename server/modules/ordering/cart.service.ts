@@ -102,7 +102,10 @@ export async function addCartLines(ctx: Ctx, lines: { productId: string; quantit
   const ids = lines.map((l) => idOf('Product', l.productId));
   const products = await visibleProducts(ctx, ids.filter((id): id is string => Boolean(id)));
   const prices = await priceLoader(ctx).loadMany([...products.keys()]);
-  const priced = new Set([...products.keys()].filter((_, i) => prices[i] && !(prices[i] instanceof Error)));
+  // A price that could not be read (the database went away) is a failure, not an unpriced product.
+  const failed = prices.find((p) => p instanceof Error);
+  if (failed) throw failed;
+  const priced = new Set([...products.keys()].filter((_, i) => prices[i]));
   const errors: UserError[] = [];
   // Lines are listed by creation time: new lines one millisecond apart keep the input's order.
   const start = Date.now();

@@ -25,7 +25,7 @@ declare module '@remix-run/server-runtime' {
   interface AppLoadContext extends WebLoadContext {}
 }
 
-/** Body of the 403/404/500 responses thrown to the ErrorBoundary. */
+/** Body of the 403/404/500/503 responses thrown to the ErrorBoundary. */
 export interface ApiErrorBody {
   code: string;
   message: string;
@@ -125,6 +125,10 @@ export async function gql<TResult, TVariables>(
       headers: responseHeaders(request),
     });
   }
+  // The database is briefly unreachable (server/common/database-errors.ts): a readable 503 page;
+  // the server already put Retry-After on the response.
+  const unavailable = errors.find((e) => errorCode(e) === 'SERVICE_UNAVAILABLE');
+  if (unavailable) throw json<ApiErrorBody>({ code: 'SERVICE_UNAVAILABLE', message: unavailable.message }, { status: 503 });
   for (const code of ['FORBIDDEN', 'NOT_FOUND']) {
     const error = errors.find((e) => errorCode(e) === code);
     if (error) {

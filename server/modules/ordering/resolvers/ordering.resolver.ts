@@ -50,6 +50,8 @@ export class CartResolver {
     const lines = await carts.cartLines(ctx, cart);
     if (!lines.length) return null;
     const prices = await priceLoader(ctx).loadMany(lines.map((l) => l.product.id));
+    const failed = prices.find((p) => p instanceof Error);
+    if (failed) throw failed; // a failed read (the database went away), not a free line
     const view = await catalogView(ctx);
     const totals = lines.map((l, i) => {
       const p = prices[i];

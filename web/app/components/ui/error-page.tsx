@@ -7,7 +7,7 @@ export function ErrorPage() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const kind = status === 404 ? 'notFound' : status === 403 ? 'forbidden' : status === 400 ? 'badRequest' : 'server';
+  const kind = status === 404 ? 'notFound' : status === 403 ? 'forbidden' : status === 400 ? 'badRequest' : status === 503 ? 'unavailable' : 'server';
   // A 400 carries the server's reason, already in the visitor's language (e.g. an unreadable form).
   const reason = status === 400 && isRouteErrorResponse(error) && typeof error.data?.message === 'string' ? (error.data.message as string) : null;
   const home = pathname === '/hub' || pathname.startsWith('/hub/') ? '/hub' : '/';
