@@ -4,7 +4,7 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'gr
 import type { TFunction } from 'i18next';
 import type { Ctx } from './context.js';
 import { translator } from './i18n.js';
-import { GRAPHQL_LIMITS, holdsNul, variablePageCostError, withoutNul, type LimitReason } from './graphql-limits.js';
+import { GRAPHQL_LIMITS, holdsUnstorable, variablePageCostError, storableStrings, type LimitReason } from './graphql-limits.js';
 
 // How GraphQL errors reach the caller (issue 11 S4). A caller's mistake (a parse or validation
 // failure, a variable of the wrong type, a limit, an unknown persisted query) is a 4xx whose
@@ -68,10 +68,10 @@ export function graphqlGuardPlugin(schema: GraphQLSchema): ApolloServerPlugin<Ct
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, contextValue }) {
-          // PostgreSQL refuses NUL in text (08P01): taken out of every string a variable carries,
+          // PostgreSQL refuses NUL in text (08P01) and lone surrogates in json: made storable in every string a variable carries,
           // before any resolver sees it (a file read as text, e.g. a CSV import of a binary file,
           // then gets the resolver's own verdict). A literal NUL is refused at validation.
-          if (holdsNul(request.variables)) request.variables = withoutNul(request.variables);
+          if (holdsUnstorable(request.variables)) request.variables = storableStrings(request.variables);
           const costly = variablePageCostError(schema, document, request.variables);
           if (costly) throw refusal(contextValue.t, 'GRAPHQL_VALIDATION_FAILED', 'COST_LIMIT', { max: costly.extensions.max, found: costly.extensions.found });
         },

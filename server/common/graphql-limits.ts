@@ -127,19 +127,34 @@ export function withPageSizes(document: DocumentNode, variables: Record<string, 
 /** Options of graphql-js's parser (Apollo's `parseOptions`). */
 export const graphqlParseOptions = { maxTokens: GRAPHQL_LIMITS.tokens };
 
-/** Whether a variables value holds a string with a NUL character anywhere (keys included). */
-export function holdsNul(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (value === null || typeof value !== 'object' || depth > 64) return false;
-  if (Array.isArray(value)) return value.some((v) => holdsNul(v, depth + 1));
-  return Object.entries(value).some(([k, v]) => k.includes('\u0000') || holdsNul(v, depth + 1));
+// A lone UTF-16 surrogate (e.g. JSON's "\ud800") is no character at all: PostgreSQL refuses it in
+// json/jsonb (job payloads) and text would store U+FFFD in its place.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
+/** Whether a string cannot be stored as it is: a NUL character or a lone surrogate. */
+function unstorable(text: string): boolean {
+  return text.includes('\u0000') || LONE_SURROGATE.test(text);
 }
 
-/** The same value with every NUL character taken out of its strings. */
-export function withoutNul<T>(value: T, depth = 0): T {
-  if (typeof value === 'string') return value.replaceAll('\u0000', '') as T;
+/** The string PostgreSQL can store: NUL taken out, lone surrogates replaced by U+FFFD. */
+function storable(text: string): string {
+  return text.replaceAll('\u0000', '').replace(LONE_SURROGATES, '\uFFFD');
+}
+
+/** Whether a variables value holds a string with a NUL character or a lone surrogate anywhere (keys included). */
+export function holdsUnstorable(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return unstorable(value);
+  if (value === null || typeof value !== 'object' || depth > 64) return false;
+  if (Array.isArray(value)) return value.some((v) => holdsUnstorable(v, depth + 1));
+  return Object.entries(value).some(([k, v]) => unstorable(k) || holdsUnstorable(v, depth + 1));
+}
+
+/** The same value with every string made storable (NUL taken out, lone surrogates replaced). */
+export function storableStrings<T>(value: T, depth = 0): T {
+  if (typeof value === 'string') return storable(value) as T;
   // Deeper than any input type: graphql-js refuses such a value anyway.
   if (value === null || typeof value !== 'object' || depth > 64) return value;
-  if (Array.isArray(value)) return value.map((v) => withoutNul(v, depth + 1)) as T;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.replaceAll('\u0000', ''), withoutNul(v, depth + 1)])) as T;
+  if (Array.isArray(value)) return value.map((v) => storableStrings(v, depth + 1)) as T;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [storable(k), storableStrings(v, depth + 1)])) as T;
 }

@@ -72,6 +72,12 @@ describe('GraphQL errors (issue 11 S4)', () => {
     expect(fr.errors[0].message).toBe('Les textes ne peuvent pas contenir le caractère NUL (U+0000).');
   });
 
+  it('makes a lone surrogate in a variable storable: a password reset request with one is answered, not a 500', async () => {
+    const r = await post({ query: 'mutation($i: ShopUserPasswordResetRequestInput!) { shopUserPasswordResetRequest(input: $i) { ok userErrors { code } } }', variables: { i: { email: 'a\ud800@b.test' } } }, { authorization: '' });
+    expect(r.status).toBe(200);
+    expect(r.errors).toBeUndefined();
+  });
+
   it('answers a persisted query with 400 PERSISTED_QUERY_NOT_SUPPORTED', async () => {
     for (const body of [
       { query: '{ viewer { kind } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } },
