@@ -14,6 +14,7 @@ import { Migration20261125300000_catalog_words } from './Migration20261125300000
 import { Migration20261202000000_product_words } from './Migration20261202000000_product_words.js';
 import { Migration20261202100000_viewer_notify } from './Migration20261202100000_viewer_notify.js';
 import { Migration20261203020000_rate_limit } from './Migration20261203020000_rate_limit.js';
+import { Migration20261203080000_erp_pull } from './Migration20261203080000_erp_pull.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
@@ -27,4 +28,5 @@ export const migrationsList = [
   { name: 'Migration20261202000000_product_words', class: Migration20261202000000_product_words },
   { name: 'Migration20261202100000_viewer_notify', class: Migration20261202100000_viewer_notify },
   { name: 'Migration20261203020000_rate_limit', class: Migration20261203020000_rate_limit },
+  { name: 'Migration20261203080000_erp_pull', class: Migration20261203080000_erp_pull },
 ];

@@ -1,10 +1,11 @@
 import type { Ctx } from '../../common/context.js';
-import { keysetPage } from '../../common/connection.js';
+import { keysetPage, timestampCursorSql } from '../../common/connection.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import { Language } from '../../common/language.js';
 import { EMAIL_PATTERN, escapeLike } from '../../common/text.js';
 import { PriceLevel, StorageLocation } from '../catalog/index.js';
+import { AuditAction, recordCustomerAudit } from '../activity/index.js';
 import { Contact } from './entities/contact.entity.js';
 import { Customer, CustomerStatus } from './entities/customer.entity.js';
 import { DeliverySite } from './entities/delivery-site.entity.js';
@@ -40,8 +41,15 @@ export function customerQuery(ctx: Ctx, filter: CustomerFilter) {
   return qb;
 }
 
-/** Staff list customers, sorted by name, searched and filtered, keyset-paginated. */
-export async function listCustomers(ctx: Ctx, args: CustomerFilter & { first?: number | null; after?: string | null }) {
+/** Staff list customers, sorted by name, searched and filtered, keyset-paginated; with `updatedSince`, oldest change first (E3). */
+export async function listCustomers(ctx: Ctx, args: CustomerFilter & { first?: number | null; after?: string | null; updatedSince?: Date | null }) {
+  if (args.updatedSince) {
+    const qb = customerQuery(ctx, args).andWhere({ updatedAt: { $gte: args.updatedSince } });
+    return keysetPage<Customer>({
+      qb, alias: 'c', sortColumn: 'updated_at', sortValue: (c) => c.updatedAt.toISOString(), direction: 'asc', first: args.first, after: args.after,
+      exact: { em: ctx.em, entity: Customer, sql: timestampCursorSql('c.updated_at') },
+    });
+  }
   return keysetPage<Customer>({ qb: customerQuery(ctx, args), alias: 'c', sortColumn: 'name', sortValue: (c) => c.name, direction: 'asc', first: args.first, after: args.after });
 }
 
@@ -195,6 +203,7 @@ export async function createCustomer(ctx: Ctx, input: CustomerData): Promise<{ c
   if (contacts) await replaceContacts(ctx, customer, contacts);
   if (sites) await replaceSites(ctx, customer, sites);
   if (input.visibility) await applyVisibility(ctx, customer, input.visibility, ['input', 'visibility']);
+  recordCustomerAudit(ctx, customer, AuditAction.CUSTOMER_CREATED);
   await ctx.em.flush();
   return { customer, userErrors: [] };
 }
@@ -209,6 +218,9 @@ export async function updateCustomer(ctx: Ctx, input: CustomerData & { id: strin
   if (contacts) await replaceContacts(ctx, customer, contacts);
   if (sites) await replaceSites(ctx, customer, sites);
   if (input.visibility) await applyVisibility(ctx, customer, input.visibility, ['input', 'visibility']);
+  // Contacts, sites and visibility live in other rows: the customer counts as changed for delta sync.
+  customer.updatedAt = new Date();
+  recordCustomerAudit(ctx, customer, AuditAction.CUSTOMER_UPDATED);
   await ctx.em.flush();
   return { customer, userErrors: [] };
 }
@@ -221,6 +233,7 @@ export async function excludeCustomer(ctx: Ctx, input: { id: string; reason: str
   if (reason.length > 500) return { customer, userErrors: [userError(ctx.t, UserErrorCode.TOO_LONG, ['input', 'reason'], { max: 500 })] };
   customer.status = CustomerStatus.EXCLUDED;
   customer.exclusionReason = reason;
+  recordCustomerAudit(ctx, customer, AuditAction.CUSTOMER_EXCLUDED);
   await ctx.em.flush();
   return { customer, userErrors: [] };
 }
@@ -231,6 +244,7 @@ export async function liftExclusion(ctx: Ctx, input: { id: string }): Promise<{ 
   if (customer.status !== CustomerStatus.EXCLUDED) return { customer, userErrors: [userError(ctx.t, UserErrorCode.INVALID_STATUS)] };
   customer.status = CustomerStatus.ACTIVE;
   customer.exclusionReason = null;
+  recordCustomerAudit(ctx, customer, AuditAction.CUSTOMER_EXCLUSION_LIFTED);
   await ctx.em.flush();
   return { customer, userErrors: [] };
 }
