@@ -30,7 +30,7 @@ async function placeOrder(token: string): Promise<{ id: string; number: string }
 
 /** Every page of a delta pull, as the ERP would read it (bounded: a cursor that loops fails). */
 async function pullAll(query: string, field: 'orders' | 'customers', since: string, token: string, between?: (page: number) => Promise<void>) {
-  const seen: Array<{ id: string; updatedAt: string; status?: string }> = [];
+  const seen: Array<{ id: string; updatedAt: string; status?: string; customerNumber?: string }> = [];
   let after: string | null = null;
   for (let page = 0; page < 50; page++) {
     const r: any = await server.graphql(query, { since, after, first: 2 }, { token });
@@ -64,7 +64,7 @@ afterAll(() => server?.close());
 describe('delta pull of orders', () => {
   it('pages oldest change first; an order changed while paging comes again later, none is skipped', async () => {
     const since = new Date(Date.now() - 1000).toISOString();
-    const orders = [];
+    const orders: Array<{ id: string; number: string }> = [];
     for (let i = 0; i < 5; i++) orders.push(await placeOrder(tokens.shop));
 
     let early = '';
@@ -90,7 +90,7 @@ describe('delta pull of orders', () => {
   });
 
   it('keeps rows changed within the same millisecond apart (the cursor holds microseconds)', async () => {
-    const orders = [];
+    const orders: Array<{ id: string; number: string }> = [];
     for (let i = 0; i < 3; i++) orders.push(await placeOrder(tokens.other));
     // PostgreSQL stores microseconds; a JavaScript Date keeps milliseconds. Three changes in one
     // millisecond, ids in the opposite order of their times.

@@ -33,6 +33,13 @@ export function OrderTimeline({ entries }: { entries: readonly Entry[] }) {
                     <Money value={entry.previousShippingCost} /> → <Money value={entry.shippingCost} />
                   </span>
                 ) : null}
+                {entry.kind === 'ACKNOWLEDGED' ? (
+                  <span>
+                    {' '}
+                    {entry.previousExternalReference ? <>{entry.previousExternalReference} → </> : null}
+                    {entry.externalReference}
+                  </span>
+                ) : null}
               </p>
               <p className="muted small">
                 <DateTime value={entry.at} withTime /> · <Actor entry={entry} />
