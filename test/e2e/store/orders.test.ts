@@ -75,6 +75,20 @@ describe('store orders', () => {
     await screenshot(page, 'store-order-timeline');
   });
 
+  it('orders again: the available line goes to the cart, the discontinued one is named', async () => {
+    const page = customer.page;
+    await page.getByRole('button', { name: en('orderFlow.reorder.button') }).click();
+    await page.getByText(en('orderFlow.reorder.added_one', { count: 1 })).waitFor();
+    await page.getByText(en('orderFlow.reorder.unavailableTitle_one', { count: 1 })).waitFor();
+    await page.getByRole('alert').getByText(/WAT-1 — Sparkling water 50cl/).waitFor();
+    await screenshot(page, 'store-order-again');
+    await page.getByRole('link', { name: en('orderFlow.reorder.toCart') }).click();
+    await page.waitForURL((url) => url.pathname === '/cart');
+    await page.getByText('Espresso beans 1kg').first().waitFor();
+    expect(await page.getByText('Sparkling water 50cl').count()).toBe(0);
+    expect(customer.problems).toEqual([]);
+  });
+
   it('shows the supplier\'s order number, finds the order by it, and names the ERP as the supplier\'s system (issue 14, E3/E6)', async () => {
     const erp = await createApiToken(server.app.services.orm.em.fork(), 'ERP sync', [ApiScope.ORDERS_MANAGE]);
     const ack = await server.graphql(`mutation($i: OrderAcknowledgeInput!) { orderAcknowledge(input: $i) { userErrors { code } } }`, { i: { orderId: order.id, externalReference: 'VK-2026-118' } }, { token: erp });
@@ -91,20 +105,6 @@ describe('store orders', () => {
     expect(await entry.innerText()).not.toContain('ERP sync');
     await page.goto(`${server.url}/orders?q=nothing-like-this`);
     await page.getByText(en('orders.noMatch')).waitFor();
-    expect(customer.problems).toEqual([]);
-  });
-
-  it('orders again: the available line goes to the cart, the discontinued one is named', async () => {
-    const page = customer.page;
-    await page.getByRole('button', { name: en('orderFlow.reorder.button') }).click();
-    await page.getByText(en('orderFlow.reorder.added_one', { count: 1 })).waitFor();
-    await page.getByText(en('orderFlow.reorder.unavailableTitle_one', { count: 1 })).waitFor();
-    await page.getByRole('alert').getByText(/WAT-1 — Sparkling water 50cl/).waitFor();
-    await screenshot(page, 'store-order-again');
-    await page.getByRole('link', { name: en('orderFlow.reorder.toCart') }).click();
-    await page.waitForURL((url) => url.pathname === '/cart');
-    await page.getByText('Espresso beans 1kg').first().waitFor();
-    expect(await page.getByText('Sparkling water 50cl').count()).toBe(0);
     expect(customer.problems).toEqual([]);
   });
 

@@ -31,7 +31,7 @@ export default function MyOrders() {
       <div className="page-header">
         <h1>{t('orders.title')}</h1>
       </div>
-      <Form method="get" className="card order-filters" role="search" aria-label={t('orders.searchLabel')}>
+      <Form method="get" className="card order-filters" role="search">
         <TextField id="order-search" label={t('orders.searchLabel')} type="search" name="q" defaultValue={search} placeholder={t('orders.searchPlaceholder')} />
         <div className="order-filters__actions">
           <button type="submit" className="button button--secondary">
