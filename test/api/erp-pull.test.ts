@@ -205,7 +205,12 @@ describe('delta pull of customers and attribution', () => {
     const upd = await server.graphql(`mutation($i: CustomerUpdateInput!) { customerUpdate(input: $i) { userErrors { code } } }`, { i: { id, contacts: [{ id: contact, email: 'a@erp-made.test', phone: '+32 2 555 01 01' }] } }, { token: tokens.erp });
     expect(upd.data.customerUpdate.userErrors).toEqual([]);
     const after = await pullAll(CUSTOMERS, 'customers', since, tokens.erp);
-    expect(after.map((c) => c.id)).toContain(id);
+    const changed = after.find((c) => c.id === id)!;
+    expect(changed).toBeTruthy();
+
+    // The same data again changes nothing: no new updatedAt, no audit row.
+    const same = await server.graphql(`mutation($i: CustomerUpdateInput!) { customerUpdate(input: $i) { customer { updatedAt } userErrors { code } } }`, { i: { id, name: 'ERP made', contacts: [{ id: contact, email: 'a@erp-made.test', phone: '+32 2 555 01 01' }], visibility: { tagIds: [] } } }, { token: tokens.erp });
+    expect(same.data.customerUpdate).toEqual({ customer: { updatedAt: changed.updatedAt }, userErrors: [] });
 
     await server.graphql(`mutation($i: CustomerExcludeInput!) { customerExclude(input: $i) { userErrors { code } } }`, { i: { id, reason: 'Unpaid' } }, { token: tokens.admin });
     const audit = await server.graphql(AUDIT, { id }, { token: tokens.sales });

@@ -218,11 +218,21 @@ export async function updateCustomer(ctx: Ctx, input: CustomerData & { id: strin
   if (contacts) await replaceContacts(ctx, customer, contacts);
   if (sites) await replaceSites(ctx, customer, sites);
   if (input.visibility) await applyVisibility(ctx, customer, input.visibility, ['input', 'visibility']);
-  // Contacts, sites and visibility live in other rows: the customer counts as changed for delta sync.
-  customer.updatedAt = new Date();
-  recordCustomerAudit(ctx, customer, AuditAction.CUSTOMER_UPDATED);
+  if (hasPendingChanges(ctx)) {
+    // Contacts, sites and visibility live in other rows: the customer counts as changed for delta
+    // sync. An update that changes nothing (an ERP sending the same data again) leaves no trace.
+    customer.updatedAt = new Date();
+    recordCustomerAudit(ctx, customer, AuditAction.CUSTOMER_UPDATED);
+  }
   await ctx.em.flush();
   return { customer, userErrors: [] };
+}
+
+/** Whether the next flush would write anything (rows or many-to-many links). */
+function hasPendingChanges(ctx: Ctx): boolean {
+  const uow = ctx.em.getUnitOfWork();
+  uow.computeChangeSets();
+  return uow.getChangeSets().length > 0 || uow.getCollectionUpdates().length > 0;
 }
 
 /** Temporarily excludes a customer (product A8): its users see the reason and cannot order. */
