@@ -155,6 +155,22 @@ describe('orderAcknowledge', () => {
     expect(open.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 
+  it('concurrent acknowledgements with different references leave one unbroken chain on the timeline', async () => {
+    const order = await placeOrder(tokens.shop);
+    const refs = ['SO-A', 'SO-B', 'SO-C', 'SO-D'];
+    const results = await Promise.all(refs.map((ref) => server.graphql(ACK, { i: { orderId: order.id, externalReference: ref } }, { token: tokens.erp })));
+    for (const r of results) expect(r.data.orderAcknowledge.userErrors).toEqual([]);
+    const read = await server.graphql(`query($id: ID!) { order(id: $id) { externalReference timeline { kind externalReference previousExternalReference } } }`, { id: order.id }, { token: tokens.erp });
+    const acks = read.data.order.timeline.filter((e: any) => e.kind === 'ACKNOWLEDGED');
+    // One chain: each reference replaced exactly the one before it (whatever order the requests
+    // took, and however close in time), and the stored one replaced nothing yet.
+    expect(acks.map((e: any) => e.externalReference).sort()).toEqual(refs);
+    const previous = acks.map((e: any) => e.previousExternalReference);
+    const stored = read.data.order.externalReference;
+    expect(previous.filter((p: string | null) => p !== null).sort()).toEqual(refs.filter((r) => r !== stored));
+    expect(previous.filter((p: string | null) => p === null)).toHaveLength(1);
+  });
+
   it('an acknowledgement brings the order back in the next delta pull', async () => {
     const order = await placeOrder(tokens.shop);
     const since = new Date().toISOString();
