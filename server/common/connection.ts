@@ -94,6 +94,8 @@ export interface KeysetOptions<T> {
   exact?: { em: EntityManager; entity: EntityName<T & object>; sql: string };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** The exact text of a timestamp column for a cursor (microseconds, UTC). */
 export function timestampCursorSql(column: string): string {
   return `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
@@ -111,6 +113,9 @@ export async function keysetPage<T extends { id: string }>(o: KeysetOptions<T>):
   const idCol = `${o.alias}.id`;
   if (o.after) {
     const [value, id] = decodeCursor(o.after);
+    // A forged cursor must be the caller's error, not a database cast failure (a 500).
+    const badTimestamp = o.exact && (typeof value !== 'string' || Number.isNaN(Date.parse(value)));
+    if (typeof id !== 'string' || !UUID.test(id) || badTimestamp) throw new GraphQLError('Invalid cursor', { extensions: { code: 'BAD_USER_INPUT' } });
     qb.andWhere(`(${col}, ${idCol}) ${o.direction === 'asc' ? '>' : '<'} (?, ?)`, [value, id]);
   }
   qb.orderBy({ [o.sortColumn === 'id' ? 'id' : camel(o.sortColumn)]: o.direction, id: o.direction } as never).limit(first + 1);

@@ -103,8 +103,11 @@ describe('delta pull of orders', () => {
   });
 
   it('a bad cursor is a BAD_USER_INPUT error, not a server error', async () => {
-    const r = await server.graphql(DELTA, { since: '2020-01-01T00:00:00Z', after: 'nonsense', first: 2 }, { token: tokens.erp });
-    expect(r.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const forged = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    for (const after of ['nonsense', forged(['yesterday', '00000000-0000-0000-0000-000000000000']), forged(['2026-01-01T00:00:00.000000Z', 'not-a-uuid'])]) {
+      const r = await server.graphql(DELTA, { since: '2020-01-01T00:00:00Z', after, first: 2 }, { token: tokens.erp });
+      expect(r.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
   });
 });
 
