@@ -128,7 +128,7 @@ describe('hub orders', () => {
   });
 
   it('shows the ERP\'s order number, finds orders by it and lists those not yet acknowledged (issue 14, E3)', async () => {
-    const erp = await createApiToken(server.app.services.orm.em.fork(), 'ERP sync', [ApiScope.ORDERS_MANAGE]);
+    const erp = await createApiToken(server.app.services.orm.em.fork(), 'ERP sync', [ApiScope.ORDERS_MANAGE, ApiScope.CUSTOMERS_MANAGE]);
     const ack = await server.graphql(`mutation($i: OrderAcknowledgeInput!) { orderAcknowledge(input: $i) { userErrors { code } } }`, { i: { orderId: orders[0].id, externalReference: 'SO-77001' } }, { token: erp });
     expect(ack.data.orderAcknowledge.userErrors).toEqual([]);
     const page = staff.page;
@@ -149,6 +149,12 @@ describe('hub orders', () => {
     await page.getByTestId('external-reference').getByText('SO-77001').waitFor();
     const entry = page.getByRole('listitem').filter({ hasText: en('orderFlow.timeline.kind.ACKNOWLEDGED') });
     await entry.getByText(en('orderFlow.timeline.by', { name: 'ERP sync' })).waitFor();
+
+    // What the token changes on the customer is audited under its name (E6).
+    const upd = await server.graphql(`mutation($i: CustomerUpdateInput!) { customerUpdate(input: $i) { userErrors { code } } }`, { i: { id: customerId, privateMessage: 'Livraison le mardi' } }, { token: erp });
+    expect(upd.data.customerUpdate.userErrors).toEqual([]);
+    await page.goto(`${server.url}/hub/customers/${encodeURIComponent(customerId)}`);
+    await page.getByText(en('activity.CUSTOMER_UPDATED', { name: 'ERP sync' })).waitFor();
   });
 
   it('shows the customer\'s latest store activity on its page', async () => {
