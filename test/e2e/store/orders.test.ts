@@ -101,7 +101,7 @@ describe('store orders', () => {
     await page.getByRole('row', { name: /VK-2026-118/ }).getByRole('link', { name: order.number }).click();
     await page.getByTestId('external-reference').getByText('VK-2026-118').waitFor();
     const entry = page.getByRole('listitem').filter({ hasText: en('orderFlow.timeline.kind.ACKNOWLEDGED') });
-    await entry.getByText(en('orderFlow.timeline.by', { name: "The supplier's system" })).waitFor();
+    await entry.getByText(en('orderFlow.timeline.bySupplierSystem')).waitFor();
     expect(await entry.innerText()).not.toContain('ERP sync');
     await page.goto(`${server.url}/orders?q=nothing-like-this`);
     await page.getByText(en('orders.noMatch')).waitFor();
