@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import type { QueryBuilder } from '@mikro-orm/postgresql';
+import { raw, type EntityManager, type EntityName, type QueryBuilder } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 
 @ObjectType({ description: 'Where a page of a connection stands in the whole list.' })
@@ -85,6 +85,20 @@ export interface KeysetOptions<T> {
   direction: 'asc' | 'desc';
   first?: number | null;
   after?: string | null;
+  /**
+   * When the entity's value is less precise than the column (a JS Date keeps milliseconds,
+   * PostgreSQL timestamps microseconds), the cursor must hold the column's exact value, or rows
+   * within the same millisecond are skipped or repeated: `sql` is an expression giving it as
+   * text, and the rows are mapped to entities of `entity` through `em`.
+   */
+  exact?: { em: EntityManager; entity: EntityName<T & object>; sql: string };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The exact text of a timestamp column for a cursor (microseconds, UTC). */
+export function timestampCursorSql(column: string): string {
+  return `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 }
 
 /**
@@ -99,13 +113,24 @@ export async function keysetPage<T extends { id: string }>(o: KeysetOptions<T>):
   const idCol = `${o.alias}.id`;
   if (o.after) {
     const [value, id] = decodeCursor(o.after);
+    // A forged cursor must be the caller's error, not a database cast failure (a 500).
+    const badTimestamp = o.exact && (typeof value !== 'string' || Number.isNaN(Date.parse(value)));
+    if (typeof id !== 'string' || !UUID.test(id) || badTimestamp) throw new GraphQLError('Invalid cursor', { extensions: { code: 'BAD_USER_INPUT' } });
     qb.andWhere(`(${col}, ${idCol}) ${o.direction === 'asc' ? '>' : '<'} (?, ?)`, [value, id]);
   }
   qb.orderBy({ [o.sortColumn === 'id' ? 'id' : camel(o.sortColumn)]: o.direction, id: o.direction } as never).limit(first + 1);
-  const rows = (await qb.getResult()) as T[];
+  let rows: Array<{ node: T; sort: CursorValue }>;
+  if (o.exact) {
+    const { em, entity, sql } = o.exact;
+    qb.addSelect(raw(`${sql} as keyset_cursor`));
+    const found = await qb.execute<Array<Record<string, unknown> & { keyset_cursor: string }>>('all', false);
+    rows = found.map(({ keyset_cursor, ...row }) => ({ node: em.map(entity, row as never) as T, sort: keyset_cursor }));
+  } else {
+    rows = ((await qb.getResult()) as T[]).map((node) => ({ node, sort: serialize(o.sortValue(node)) }));
+  }
   const hasNextPage = rows.length > first;
   const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor([serialize(o.sortValue(node)), node.id]) }));
+  const edges = page.map(({ node, sort }) => ({ node, cursor: encodeCursor([sort, node.id]) }));
   return {
     edges,
     pageInfo: Object.assign(new PageInfo(), {

@@ -107,3 +107,14 @@ export async function runAfterCommit(ctx: Pick<Ctx, 'afterCommit'>, log: (e: unk
     }
   }
 }
+
+/**
+ * Who on the supplier's side acts, as stored on history rows (order timeline, customer audit): the
+ * staff member, or the integrator's API token, so a token's work is attributed to it by name
+ * (issue 14, E6). Empty for anyone else.
+ */
+export function backOfficeActor(viewer: Viewer): { staff?: StaffUser; apiToken?: ApiToken } {
+  if (viewer.kind === 'staff') return { staff: viewer.staff };
+  if (viewer.kind === 'integrator') return { apiToken: viewer.token };
+  return {};
+}

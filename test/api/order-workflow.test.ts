@@ -91,13 +91,13 @@ describe('the order state machine', () => {
     const times = timeline.map((e: any) => Date.parse(e.at));
     expect([...times].sort((a, b) => a - b)).toEqual(times); // oldest first
 
-    // The customer sees the same timeline, without staff names.
+    // The customer sees the same timeline, without staff names; a token is "the supplier's system" in its language (E6).
     const mine = await server.graphql(ORDER, { id: order.id }, { token: tokens.fr });
     expect(mine.data.order.timeline.map((e: any) => [e.kind, e.actorName])).toEqual([
       ['PLACED', 'chef@bistro.test'],
       ['VALIDATED', null],
       ['SHIPPED', null],
-      ['DELIVERED', null],
+      ['DELIVERED', 'Système du fournisseur'],
     ]);
 
     for (const subject of [`Commande ${order.number} validée`, `Commande ${order.number} expédiée`, `Commande ${order.number} livrée`]) {

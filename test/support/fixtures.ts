@@ -8,6 +8,8 @@ import { Product } from '../../server/modules/catalog/entities/product.entity.js
 import { ProductPrice } from '../../server/modules/catalog/entities/product-price.entity.js';
 import { StockLevel } from '../../server/modules/catalog/entities/stock-level.entity.js';
 import { toGlobalId } from '../../server/common/global-id.js';
+import { ApiScope, ApiToken } from '../../server/modules/access/entities/api-token.entity.js';
+import { API_TOKEN_PREFIX, sha256 } from '../../server/modules/access/api-token.service.js';
 import type { TestServer } from './server.js';
 import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from './graphql-ops.js';
 
@@ -24,6 +26,14 @@ export async function createStaff(em: EntityManager, data: { email: string; pass
   });
   await em.flush();
   return staff;
+}
+
+/** An integrator API token named `name` with `scopes`: the bearer secret. */
+export async function createApiToken(em: EntityManager, name: string, scopes: ApiScope[]): Promise<string> {
+  const secret = `${API_TOKEN_PREFIX}${name.replace(/\W/g, '')}${Math.random().toString(36).slice(2)}`;
+  em.create(ApiToken, { name, scopes, tokenHash: sha256(secret), prefix: secret.slice(0, 10) });
+  await em.flush();
+  return secret;
 }
 
 /** Two price levels (default STANDARD, HORECA), two locations (default NORTH), three products. */

@@ -1,4 +1,5 @@
 // The activity module's public surface: other modules and the composition root import only this.
-export { AuditEvent } from './entities/audit-event.entity.js';
+export { AuditAction, AuditEvent } from './entities/audit-event.entity.js';
+export { recordCustomerAudit } from './view-as-client.service.js';
 export { CustomerActivity } from './entities/customer-activity.entity.js';
 export { ActivityKind, activityRecorder, recordActivity, recordActivityFor } from './activity.service.js';

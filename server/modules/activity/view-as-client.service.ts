@@ -1,4 +1,4 @@
-import type { Ctx } from '../../common/context.js';
+import { backOfficeActor, type Ctx } from '../../common/context.js';
 import { apiError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import { Customer } from '../customers/index.js';
@@ -41,5 +41,13 @@ export async function stopViewAsClient(ctx: Ctx): Promise<Customer | null> {
 }
 
 export function auditEvents(ctx: Ctx, customer: Customer): Promise<AuditEvent[]> {
-  return ctx.em.find(AuditEvent, { customer }, { orderBy: { createdAt: 'desc' }, limit: 50, populate: ['staff'] });
+  return ctx.em.find(AuditEvent, { customer }, { orderBy: { createdAt: 'desc' }, limit: 50, populate: ['staff', 'apiToken'] });
+}
+
+/**
+ * Records a back-office change of a customer for audit, by the staff member or the API token
+ * acting (E6). Written by the caller's next flush, so in the same transaction as the change.
+ */
+export function recordCustomerAudit(ctx: Pick<Ctx, 'em' | 'viewer'>, customer: Customer, action: AuditAction): void {
+  ctx.em.create(AuditEvent, { ...backOfficeActor(ctx.viewer), customer, action });
 }

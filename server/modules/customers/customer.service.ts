@@ -1,11 +1,12 @@
 import type { Ctx } from '../../common/context.js';
-import { keysetPage } from '../../common/connection.js';
+import { keysetPage, timestampCursorSql } from '../../common/connection.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import { Language } from '../../common/language.js';
 import { EMAIL_PATTERN, escapeLike } from '../../common/text.js';
 import { columnLengthErrors } from '../../common/column-length.js';
 import { PriceLevel, StorageLocation } from '../catalog/index.js';
+import { AuditAction, recordCustomerAudit } from '../activity/index.js';
 import { Contact } from './entities/contact.entity.js';
 import { Customer, CustomerStatus } from './entities/customer.entity.js';
 import { DeliverySite } from './entities/delivery-site.entity.js';
@@ -41,8 +42,15 @@ export function customerQuery(ctx: Ctx, filter: CustomerFilter) {
   return qb;
 }
 
-/** Staff list customers, sorted by name, searched and filtered, keyset-paginated. */
-export async function listCustomers(ctx: Ctx, args: CustomerFilter & { first?: number | null; after?: string | null }) {
+/** Staff list customers, sorted by name, searched and filtered, keyset-paginated; with `updatedSince`, oldest change first (E3). */
+export async function listCustomers(ctx: Ctx, args: CustomerFilter & { first?: number | null; after?: string | null; updatedSince?: Date | null }) {
+  if (args.updatedSince) {
+    const qb = customerQuery(ctx, args).andWhere({ updatedAt: { $gte: args.updatedSince } });
+    return keysetPage<Customer>({
+      qb, alias: 'c', sortColumn: 'updated_at', sortValue: (c) => c.updatedAt.toISOString(), direction: 'asc', first: args.first, after: args.after,
+      exact: { em: ctx.em, entity: Customer, sql: timestampCursorSql('c.updated_at') },
+    });
+  }
   return keysetPage<Customer>({ qb: customerQuery(ctx, args), alias: 'c', sortColumn: 'name', sortValue: (c) => c.name, direction: 'asc', first: args.first, after: args.after });
 }
 
@@ -199,6 +207,7 @@ export async function createCustomer(ctx: Ctx, input: CustomerData): Promise<{ c
   if (contacts) await replaceContacts(ctx, customer, contacts);
   if (sites) await replaceSites(ctx, customer, sites);
   if (input.visibility) await applyVisibility(ctx, customer, input.visibility, ['input', 'visibility']);
+  recordCustomerAudit(ctx, customer, AuditAction.CUSTOMER_CREATED);
   await ctx.em.flush();
   return { customer, userErrors: [] };
 }
@@ -213,8 +222,21 @@ export async function updateCustomer(ctx: Ctx, input: CustomerData & { id: strin
   if (contacts) await replaceContacts(ctx, customer, contacts);
   if (sites) await replaceSites(ctx, customer, sites);
   if (input.visibility) await applyVisibility(ctx, customer, input.visibility, ['input', 'visibility']);
+  if (hasPendingChanges(ctx)) {
+    // Contacts, sites and visibility live in other rows: the customer counts as changed for delta
+    // sync. An update that changes nothing (an ERP sending the same data again) leaves no trace.
+    customer.updatedAt = new Date();
+    recordCustomerAudit(ctx, customer, AuditAction.CUSTOMER_UPDATED);
+  }
   await ctx.em.flush();
   return { customer, userErrors: [] };
+}
+
+/** Whether the next flush would write anything (rows or many-to-many links). */
+function hasPendingChanges(ctx: Ctx): boolean {
+  const uow = ctx.em.getUnitOfWork();
+  uow.computeChangeSets();
+  return uow.getChangeSets().length > 0 || uow.getCollectionUpdates().length > 0;
 }
 
 /** Temporarily excludes a customer (product A8): its users see the reason and cannot order. */
@@ -225,6 +247,7 @@ export async function excludeCustomer(ctx: Ctx, input: { id: string; reason: str
   if (reason.length > 500) return { customer, userErrors: [userError(ctx.t, UserErrorCode.TOO_LONG, ['input', 'reason'], { max: 500 })] };
   customer.status = CustomerStatus.EXCLUDED;
   customer.exclusionReason = reason;
+  recordCustomerAudit(ctx, customer, AuditAction.CUSTOMER_EXCLUDED);
   await ctx.em.flush();
   return { customer, userErrors: [] };
 }
@@ -235,6 +258,7 @@ export async function liftExclusion(ctx: Ctx, input: { id: string }): Promise<{ 
   if (customer.status !== CustomerStatus.EXCLUDED) return { customer, userErrors: [userError(ctx.t, UserErrorCode.INVALID_STATUS)] };
   customer.status = CustomerStatus.ACTIVE;
   customer.exclusionReason = null;
+  recordCustomerAudit(ctx, customer, AuditAction.CUSTOMER_EXCLUSION_LIFTED);
   await ctx.em.flush();
   return { customer, userErrors: [] };
 }

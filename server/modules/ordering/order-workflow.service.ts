@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Ctx } from '../../common/context.js';
+import { backOfficeActor, isBackOffice, type Ctx } from '../../common/context.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { toGlobalId } from '../../common/global-id.js';
 import { decimal } from '../../common/money.js';
@@ -40,10 +40,8 @@ type Outcome = { order?: Order; userErrors: UserError[] };
 
 /** Who acts, as stored on the event: a staff member or an integrator token (the back office). */
 function actor(ctx: Ctx): Pick<OrderEvent, 'staff' | 'apiToken' | 'shopUser'> {
-  const v = ctx.viewer;
-  if (v.kind === 'staff') return { staff: v.staff };
-  if (v.kind === 'integrator') return { apiToken: v.token };
-  throw apiError(ctx.t, 'FORBIDDEN');
+  if (!isBackOffice(ctx.viewer)) throw apiError(ctx.t, 'FORBIDDEN');
+  return backOfficeActor(ctx.viewer);
 }
 
 function invalidTransition(ctx: Ctx, from: OrderStatus, to: OrderStatus): UserError {
@@ -144,6 +142,39 @@ export async function updateShippingCost(ctx: Ctx, input: { orderId: string; shi
   return { order, userErrors: changed ? [] : [locked()] };
 }
 
+export const EXTERNAL_REFERENCE_MAX = 100;
+
+/**
+ * The supplier's system writes its own number for the order back (E3): the first one marks the
+ * order acknowledged, the same one again changes nothing (an ERP retrying is harmless and the
+ * order does not come back in its next delta pull), a different one replaces it. Every change is
+ * on the timeline with the previous reference. The row is locked for the read-compare-write.
+ */
+export async function acknowledgeOrder(ctx: Ctx, input: { orderId: string; externalReference: string }): Promise<Outcome> {
+  const who = actor(ctx);
+  const order = await getOrder(ctx, input.orderId);
+  const reference = input.externalReference.trim();
+  if (!reference) return { userErrors: [userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'externalReference'])] };
+  if (reference.length > EXTERNAL_REFERENCE_MAX) return { userErrors: [userError(ctx.t, UserErrorCode.TOO_LONG, ['input', 'externalReference'], { max: EXTERNAL_REFERENCE_MAX })] };
+  if (order.externalReference === reference) return { order, userErrors: [] };
+  await ctx.em.transactional(async (em) => {
+    const [current] = await em.execute<Array<{ external_reference: string | null }>>('select external_reference from customer_order where id = ? for update', [order.id]);
+    if (current.external_reference === reference) return;
+    const now = new Date();
+    await em.execute('update customer_order set external_reference = ?, acknowledged_at = coalesce(acknowledged_at, ?), updated_at = ? where id = ?', [reference, now, now, order.id]);
+    em.create(OrderEvent, {
+      order: order.id,
+      kind: OrderEventKind.ACKNOWLEDGED,
+      previousExternalReference: current.external_reference,
+      externalReference: reference,
+      createdAt: now,
+      ...who,
+    });
+  });
+  await ctx.em.refresh(order);
+  return { order, userErrors: [] };
+}
+
 /** A timeline entry: a stored event, or the placement derived from the order itself. */
 export interface TimelineEntry {
   kind: OrderEventKind;
@@ -153,6 +184,8 @@ export interface TimelineEntry {
   reason: string | null;
   previousShippingCost: string | null;
   shippingCost: string | null;
+  previousExternalReference: string | null;
+  externalReference: string | null;
   actorKind: 'STAFF' | 'SHOP_USER' | 'INTEGRATOR' | null;
   staffId: string | null;
   shopUserId: string | null;
@@ -176,6 +209,8 @@ export async function orderTimeline(ctx: Ctx, order: Order): Promise<TimelineEnt
     reason: null,
     previousShippingCost: null,
     shippingCost: null,
+    previousExternalReference: null,
+    externalReference: null,
     actorKind: order.placedBy ? 'SHOP_USER' : null,
     staffId: null,
     shopUserId: order.placedBy?.id ?? null,
@@ -192,6 +227,8 @@ export async function orderTimeline(ctx: Ctx, order: Order): Promise<TimelineEnt
       reason: e.reason ?? null,
       previousShippingCost: e.previousShippingCost ?? null,
       shippingCost: e.shippingCost ?? null,
+      previousExternalReference: e.previousExternalReference ?? null,
+      externalReference: e.externalReference ?? null,
       actorKind: e.staff ? ('STAFF' as const) : e.apiToken ? ('INTEGRATOR' as const) : e.shopUser ? ('SHOP_USER' as const) : null,
       staffId: e.staff?.id ?? null,
       shopUserId: e.shopUser?.id ?? null,

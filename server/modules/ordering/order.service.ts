@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { isBackOffice, type Ctx } from '../../common/context.js';
 import { groupLoader } from '../../common/loaders.js';
-import { keysetPage } from '../../common/connection.js';
+import { keysetPage, timestampCursorSql } from '../../common/connection.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf, toGlobalId } from '../../common/global-id.js';
 import { mapJsonRow } from '../../common/json-rows.js';
@@ -25,10 +25,21 @@ function scopedOrders(ctx: Ctx) {
   return qb;
 }
 
-/** Newest first. */
+/** Newest first; with `updatedSince`, oldest change first for delta sync (E3). */
 export async function listOrders(
   ctx: Ctx,
-  args: { first?: number | null; after?: string | null; status?: OrderStatus | null; customerId?: string | null; customerSearch?: string | null; placedFrom?: Date | null; placedBefore?: Date | null },
+  args: {
+    first?: number | null;
+    after?: string | null;
+    status?: OrderStatus | null;
+    customerId?: string | null;
+    customerSearch?: string | null;
+    placedFrom?: Date | null;
+    placedBefore?: Date | null;
+    updatedSince?: Date | null;
+    acknowledged?: boolean | null;
+    search?: string | null;
+  },
 ) {
   const qb = scopedOrders(ctx);
   if (args.status) qb.andWhere({ status: args.status });
@@ -40,6 +51,22 @@ export async function listOrders(
   }
   if (args.placedFrom) qb.andWhere({ placedAt: { $gte: args.placedFrom } });
   if (args.placedBefore) qb.andWhere({ placedAt: { $lt: args.placedBefore } });
+  if (args.acknowledged === true) qb.andWhere('o.acknowledged_at is not null');
+  if (args.acknowledged === false) qb.andWhere('o.acknowledged_at is null');
+  const text = args.search?.trim();
+  if (text) {
+    const like = `%${escapeLike(text)}%`;
+    qb.andWhere('(o.number ilike ? or o.external_reference ilike ? or o.purchase_order_reference ilike ?)', [like, like, like]);
+  }
+  if (args.updatedSince) {
+    // Ascending by change, so a row changed while the ERP pages moves ahead of its cursor (seen
+    // again later) rather than behind it (missed). The cursor keeps the column's microseconds.
+    qb.andWhere({ updatedAt: { $gte: args.updatedSince } });
+    return keysetPage<Order>({
+      qb, alias: 'o', sortColumn: 'updated_at', sortValue: (o) => o.updatedAt.toISOString(), direction: 'asc', first: args.first, after: args.after,
+      exact: { em: ctx.em, entity: Order, sql: timestampCursorSql('o.updated_at') },
+    });
+  }
   return keysetPage<Order>({ qb, alias: 'o', sortColumn: 'placed_at', sortValue: (o) => o.placedAt.toISOString(), direction: 'desc', first: args.first, after: args.after });
 }
 

@@ -3,7 +3,8 @@ import type { Browser } from 'playwright-core';
 import { StaffRole } from '../../../server/modules/access/entities/staff-user.entity.js';
 import { launchBrowser, openSession, screenshot, type Session } from '../../support/browser.js';
 import { startFakeResend } from '../../support/fake-resend.js';
-import { createCatalog, createStaff, signInShop, signInStaff } from '../../support/fixtures.js';
+import { createApiToken, createCatalog, createStaff, signInShop, signInStaff } from '../../support/fixtures.js';
+import { ApiScope } from '../../../server/modules/access/entities/api-token.entity.js';
 import { GRANT, PASSWORD_CHANGE } from '../../support/graphql-ops.js';
 import { createCustomer, emailTo, en } from '../../support/e2e.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
@@ -124,6 +125,36 @@ describe('hub orders', () => {
     expect(await page.getByRole('button', { name: en('orderFlow.actions.validate') }).count()).toBe(0);
     const mail = await emailTo(resend, 'achats@brasserie.test', (e) => e.subject.includes(`Commande ${orders[1].number} refusée`));
     expect(mail.text).toContain('Plus de stock avant avril');
+  });
+
+  it('shows the ERP\'s order number, finds orders by it and lists those not yet acknowledged (issue 14, E3)', async () => {
+    const erp = await createApiToken(server.app.services.orm.em.fork(), 'ERP sync', [ApiScope.ORDERS_MANAGE, ApiScope.CUSTOMERS_MANAGE]);
+    const ack = await server.graphql(`mutation($i: OrderAcknowledgeInput!) { orderAcknowledge(input: $i) { userErrors { code } } }`, { i: { orderId: orders[0].id, externalReference: 'SO-77001' } }, { token: erp });
+    expect(ack.data.orderAcknowledge.userErrors).toEqual([]);
+    const page = staff.page;
+    await page.goto(`${server.url}/hub/orders`);
+    await page.getByLabel(en('hub.orders.acknowledgement')).selectOption('no');
+    await page.getByRole('button', { name: en('common.filter') }).click();
+    await page.waitForURL((url) => url.searchParams.get('ack') === 'no');
+    await page.getByRole('link', { name: orders[1].number, exact: true }).waitFor();
+    expect(await page.getByRole('link', { name: orders[0].number, exact: true }).count()).toBe(0);
+
+    await page.getByLabel(en('hub.orders.acknowledgement')).selectOption('');
+    await page.getByLabel(en('orders.searchLabel')).fill('77001');
+    await page.getByRole('button', { name: en('common.filter') }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === '77001');
+    await page.getByRole('row', { name: /SO-77001/ }).waitFor();
+    expect(await page.getByRole('row').count()).toBe(2); // header + the acknowledged order
+    await page.getByRole('link', { name: orders[0].number, exact: true }).click();
+    await page.getByTestId('external-reference').getByText('SO-77001').waitFor();
+    const entry = page.getByRole('listitem').filter({ hasText: en('orderFlow.timeline.kind.ACKNOWLEDGED') });
+    await entry.getByText(en('orderFlow.timeline.by', { name: 'ERP sync' })).waitFor();
+
+    // What the token changes on the customer is audited under its name (E6).
+    const upd = await server.graphql(`mutation($i: CustomerUpdateInput!) { customerUpdate(input: $i) { userErrors { code } } }`, { i: { id: customerId, privateMessage: 'Livraison le mardi' } }, { token: erp });
+    expect(upd.data.customerUpdate.userErrors).toEqual([]);
+    await page.goto(`${server.url}/hub/customers/${encodeURIComponent(customerId)}`);
+    await page.getByText(en('activity.CUSTOMER_UPDATED', { name: 'ERP sync' })).waitFor();
   });
 
   it('shows the customer\'s latest store activity on its page', async () => {

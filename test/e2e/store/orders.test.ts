@@ -3,7 +3,8 @@ import type { Browser } from 'playwright-core';
 import { StaffRole } from '../../../server/modules/access/entities/staff-user.entity.js';
 import { Product } from '../../../server/modules/catalog/entities/product.entity.js';
 import { launchBrowser, openSession, screenshot, type Session } from '../../support/browser.js';
-import { createCatalog, createStaff, signInShop, signInStaff } from '../../support/fixtures.js';
+import { createApiToken, createCatalog, createStaff, signInShop, signInStaff } from '../../support/fixtures.js';
+import { ApiScope } from '../../../server/modules/access/entities/api-token.entity.js';
 import { GRANT, PASSWORD_CHANGE } from '../../support/graphql-ops.js';
 import { createCustomer, en, signInToStore } from '../../support/e2e.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
@@ -85,6 +86,25 @@ describe('store orders', () => {
     await page.waitForURL((url) => url.pathname === '/cart');
     await page.getByText('Espresso beans 1kg').first().waitFor();
     expect(await page.getByText('Sparkling water 50cl').count()).toBe(0);
+    expect(customer.problems).toEqual([]);
+  });
+
+  it('shows the supplier\'s order number, finds the order by it, and names the ERP as the supplier\'s system (issue 14, E3/E6)', async () => {
+    const erp = await createApiToken(server.app.services.orm.em.fork(), 'ERP sync', [ApiScope.ORDERS_MANAGE]);
+    const ack = await server.graphql(`mutation($i: OrderAcknowledgeInput!) { orderAcknowledge(input: $i) { userErrors { code } } }`, { i: { orderId: order.id, externalReference: 'VK-2026-118' } }, { token: erp });
+    expect(ack.data.orderAcknowledge.userErrors).toEqual([]);
+    const page = customer.page;
+    await page.goto(`${server.url}/orders`);
+    await page.getByLabel(en('orders.searchLabel')).fill('vk-2026');
+    await page.getByRole('button', { name: en('orders.search') }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'vk-2026');
+    await page.getByRole('row', { name: /VK-2026-118/ }).getByRole('link', { name: order.number }).click();
+    await page.getByTestId('external-reference').getByText('VK-2026-118').waitFor();
+    const entry = page.getByRole('listitem').filter({ hasText: en('orderFlow.timeline.kind.ACKNOWLEDGED') });
+    await entry.getByText(en('orderFlow.timeline.bySupplierSystem')).waitFor();
+    expect(await entry.innerText()).not.toContain('ERP sync');
+    await page.goto(`${server.url}/orders?q=nothing-like-this`);
+    await page.getByText(en('orders.noMatch')).waitFor();
     expect(customer.problems).toEqual([]);
   });
 

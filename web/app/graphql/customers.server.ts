@@ -143,9 +143,7 @@ export const customerQuery = graphql(`
         id
         action
         createdAt
-        staff {
-          name
-        }
+        actorName
       }
     }
   }

@@ -193,12 +193,13 @@ export const orderPlaceMutation = graphql(`
 
 /** Orders, newest first: the shop user's customer's, or all of them for staff. */
 export const ordersQuery = graphql(`
-  query Orders($first: Int!, $after: String, $status: OrderStatus) {
-    orders(first: $first, after: $after, status: $status) {
+  query Orders($first: Int!, $after: String, $status: OrderStatus, $search: String) {
+    orders(first: $first, after: $after, status: $status, search: $search) {
       edges {
         node {
           id
           number
+          externalReference
           kind
           placedAt
           status
@@ -231,6 +232,7 @@ export const orderDetailsFragment = graphql(`
     orderDate
     requestedDeliveryDate
     purchaseOrderReference
+    externalReference
     notes
     placedBy {
       email
@@ -283,6 +285,8 @@ export const orderDetailsFragment = graphql(`
       fromStatus
       toStatus
       reason
+      externalReference
+      previousExternalReference
       actorKind
       actorName
       shippingCost {
@@ -299,12 +303,31 @@ export const orderDetailsFragment = graphql(`
 
 /** The hub's order list also names the customer. */
 export const hubOrdersQuery = graphql(`
-  query HubOrders($first: Int!, $after: String, $status: OrderStatus, $customerSearch: String, $placedFrom: DateTimeISO, $placedBefore: DateTimeISO) {
-    orders(first: $first, after: $after, status: $status, customerSearch: $customerSearch, placedFrom: $placedFrom, placedBefore: $placedBefore) {
+  query HubOrders(
+    $first: Int!
+    $after: String
+    $status: OrderStatus
+    $customerSearch: String
+    $placedFrom: DateTimeISO
+    $placedBefore: DateTimeISO
+    $search: String
+    $acknowledged: Boolean
+  ) {
+    orders(
+      first: $first
+      after: $after
+      status: $status
+      customerSearch: $customerSearch
+      placedFrom: $placedFrom
+      placedBefore: $placedBefore
+      search: $search
+      acknowledged: $acknowledged
+    ) {
       edges {
         node {
           id
           number
+          externalReference
           kind
           placedAt
           status

@@ -76,7 +76,7 @@ export default function OrderPage() {
       {/* the store never names the supplier's staff member */}
       <OrderView order={order} onBehalf={order.placedOnBehalfBy ? t('orderDetails.onYourBehalf') : null} />
       <OrderDocuments documents={order.documents} />
-      <OrderTimeline entries={order.timeline} />
+      <OrderTimeline entries={order.timeline} store />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node';
-import { Link, useLoaderData, type MetaFunction } from '@remix-run/react';
+import { Form, Link, useLoaderData, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { QuoteBadge } from '../components/store/order-view.js';
+import { TextField } from '../components/ui/fields.js';
 import { DateTime, Money } from '../components/ui/format.js';
 import { Pagination } from '../components/ui/pagination.js';
 import { StatusBadge } from '../components/ui/status-badge.js';
@@ -16,20 +17,33 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t('
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await shopUserOnly(request, context);
-  const after = new URL(request.url).searchParams.get('after') || null;
-  const { orders } = await gql(request, context, ordersQuery, { first: 20, after });
-  return json({ orders: orders.edges.map((e) => e.node), pageInfo: orders.pageInfo }, { headers: responseHeaders(request) });
+  const params = new URL(request.url).searchParams;
+  const search = params.get('q')?.trim() || '';
+  const { orders } = await gql(request, context, ordersQuery, { first: 20, after: params.get('after') || null, search: search || null });
+  return json({ search, orders: orders.edges.map((e) => e.node), pageInfo: orders.pageInfo }, { headers: responseHeaders(request) });
 }
 
 export default function MyOrders() {
-  const { orders, pageInfo } = useLoaderData<typeof loader>();
+  const { search, orders, pageInfo } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
       <div className="page-header">
         <h1>{t('orders.title')}</h1>
       </div>
-      {orders.length === 0 ? (
+      <Form method="get" className="card order-filters" role="search">
+        <TextField id="order-search" label={t('orders.searchLabel')} type="search" name="q" defaultValue={search} placeholder={t('orders.searchPlaceholder')} />
+        <div className="order-filters__actions">
+          <button type="submit" className="button button--secondary">
+            {t('orders.search')}
+          </button>
+        </div>
+      </Form>
+      {orders.length === 0 && search ? (
+        <div className="empty card">
+          <p>{t('orders.noMatch')}</p>
+        </div>
+      ) : orders.length === 0 ? (
         <div className="empty card">
           <p>{t('orders.empty')}</p>
           <p>
@@ -45,6 +59,7 @@ export default function MyOrders() {
               <thead>
                 <tr>
                   <th scope="col">{t('orders.number')}</th>
+                  <th scope="col">{t('orders.externalReference')}</th>
                   <th scope="col">{t('orders.date')}</th>
                   <th scope="col">{t('orders.status')}</th>
                   <th scope="col" className="num">
@@ -64,6 +79,7 @@ export default function MyOrders() {
                       </Link>
                       <QuoteBadge kind={order.kind} className="badge--inline" />
                     </td>
+                    <td>{order.externalReference ?? <span className="muted">—</span>}</td>
                     <td>
                       <DateTime value={order.placedAt} />
                     </td>

@@ -615,7 +615,7 @@ export default function CustomerPage() {
           <ul className="timeline">
             {customer.auditEvents.map((e) => (
               <li key={e.id}>
-                <span>{t(`activity.${e.action}`, { name: e.staff?.name ?? t('activity.someone') })}</span>{' '}
+                <span>{t(`activity.${e.action}`, { name: e.actorName ?? t('activity.someone') })}</span>{' '}
                 <span className="muted small">
                   <DateTime value={e.createdAt} withTime />
                 </span>

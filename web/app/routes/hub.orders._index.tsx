@@ -15,6 +15,8 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t('
 
 const STATUSES: OrderStatus[] = ['SUBMITTED', 'VALIDATED', 'SHIPPED', 'DELIVERED', 'REJECTED', 'CANCELLED'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The ERP filter (issue 14, E3): acknowledged (given the ERP's order number) or not yet. */
+const ACKNOWLEDGEMENTS = ['yes', 'no'] as const;
 
 /** A yyyy-mm-dd day as the instant it starts (UTC), or null when absent or malformed. */
 function dayStart(value: string | null, plusDays = 0): string | null {
@@ -30,6 +32,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const requested = params.get('status') as OrderStatus | null;
   const status = requested && STATUSES.includes(requested) ? requested : null;
   const customer = params.get('customer')?.trim() || '';
+  const search = params.get('q')?.trim() || '';
+  const ack = ACKNOWLEDGEMENTS.find((a) => a === params.get('ack')) ?? '';
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   const { orders } = await gql(request, context, hubOrdersQuery, {
@@ -37,16 +41,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     after: params.get('after') || null,
     status,
     customerSearch: customer || null,
+    search: search || null,
+    acknowledged: ack === '' ? null : ack === 'yes',
     placedFrom: dayStart(from),
     placedBefore: dayStart(to, 1), // the "to" day is included
   });
-  return json({ filters: { status, customer, from, to }, orders: orders.edges.map((e) => e.node), pageInfo: orders.pageInfo }, { headers: responseHeaders(request) });
+  return json({ filters: { status, customer, search, ack, from, to }, orders: orders.edges.map((e) => e.node), pageInfo: orders.pageInfo }, { headers: responseHeaders(request) });
 }
 
 export default function HubOrders() {
   const { filters, orders, pageInfo } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const filtered = Boolean(filters.status || filters.customer || filters.from || filters.to);
+  const filtered = Boolean(filters.status || filters.customer || filters.search || filters.ack || filters.from || filters.to);
   return (
     <>
       <div className="page-header">
@@ -69,6 +75,19 @@ export default function HubOrders() {
           defaultValue={filters.customer}
           placeholder={t('orderFlow.filters.customerPlaceholder')}
         />
+        <TextField
+          id="order-search"
+          label={t('orders.searchLabel')}
+          type="search"
+          name="q"
+          defaultValue={filters.search}
+          placeholder={t('orders.searchPlaceholder')}
+        />
+        <SelectField id="ack-filter" label={t('hub.orders.acknowledgement')} name="ack" defaultValue={filters.ack}>
+          <option value="">{t('hub.orders.anyAcknowledgement')}</option>
+          <option value="no">{t('hub.orders.notAcknowledged')}</option>
+          <option value="yes">{t('hub.orders.acknowledged')}</option>
+        </SelectField>
         <TextField id="from-filter" label={t('orderFlow.filters.from')} type="date" name="from" defaultValue={filters.from} />
         <TextField id="to-filter" label={t('orderFlow.filters.to')} type="date" name="to" defaultValue={filters.to} />
         <div className="order-filters__actions">

@@ -37,9 +37,14 @@ export class ViewAsClientResolver {
     return Object.assign(new ViewAsClientPayload(), { customer: await stopViewAsClient(ctx), userErrors: [] });
   }
 
-  @FieldResolver(() => StaffUser, { nullable: true, description: 'Who did it.' })
+  @FieldResolver(() => StaffUser, { nullable: true, description: 'The staff member who did it; null when an integrator token did (see `actorName`).' })
   staff(@Root() event: AuditEvent): StaffUser | null {
     return (event.staff as StaffUser | null) ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Who did it: the staff member\'s name or the API token\'s name; null when no longer known.' })
+  actorName(@Root() event: AuditEvent): string | null {
+    return event.staff?.name ?? event.apiToken?.name ?? null;
   }
 }
 

@@ -1,3 +1,4 @@
+import { DateTimeISOResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ConnectionArgs } from '../../../common/connection.js';
 import { UserError } from '../../../common/errors.js';
@@ -175,6 +176,13 @@ export class CustomerFilterInput {
 
   @Field(() => StoreAccessStatus, { nullable: true, description: 'Only customers with an access in this status; NONE: customers without any access.' })
   accessStatus?: StoreAccessStatus | null;
+
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description:
+      'Delta sync: only customers changed (details, contacts, delivery sites, visibility, exclusion) at or after this instant, sorted oldest change first by (updatedAt, id) instead of by name. Start the next sync a minute before the last `updatedAt` seen (see docs/integration.md).',
+  })
+  updatedSince?: Date | null;
 }
 
 @ArgsType()
@@ -193,6 +201,13 @@ export class CustomersArgs extends ConnectionArgs {
 
   @Field(() => StoreAccessStatus, { nullable: true, description: 'Only customers with an access in this status; NONE: customers without any access.' })
   accessStatus?: StoreAccessStatus | null;
+
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description:
+      'Delta sync: only customers changed (details, contacts, delivery sites, visibility, exclusion) at or after this instant, sorted oldest change first by (updatedAt, id) instead of by name. Start the next sync a minute before the last `updatedAt` seen (see docs/integration.md).',
+  })
+  updatedSince?: Date | null;
 }
 
 @ObjectType({ description: 'One email of a customer and where it stands with the store (product A5/A9).' })

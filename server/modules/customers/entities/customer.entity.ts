@@ -24,6 +24,7 @@ registerEnumType(CustomerStatus, {
 
 @Entity({ tableName: 'customer' })
 @Index({ properties: ['name', 'id'] })
+@Index({ properties: ['updatedAt', 'id'] })
 @ObjectType({ implements: Node, description: 'A business customer of the supplier (a company with a customer number).' })
 export class Customer extends BaseEntity {
   @Property({ type: 'string', length: 200 })

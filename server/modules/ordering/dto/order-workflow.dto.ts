@@ -37,12 +37,19 @@ export class OrderTimelineEntry {
   @Field(() => String, { nullable: true, description: 'Why, as typed by staff (always given for a rejection).' })
   reason?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'For ACKNOWLEDGED: the external reference recorded.' })
+  externalReference?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For ACKNOWLEDGED: the external reference it replaced; null for the first acknowledgement.' })
+  previousExternalReference?: string | null;
+
   @Field(() => OrderActorKind, { nullable: true, description: 'Who made the change, by kind; null when no longer known.' })
   actorKind?: OrderActorKind | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Name of who made the change: the staff member\'s name (shown to staff only; customers see null), the shop user\'s email or the API token\'s name.',
+    description:
+      'Name of who made the change: the staff member\'s name (shown to staff only; customers see null), the shop user\'s email, or for an API token its name (staff and integrators) or "the supplier\'s system" in the viewer\'s language (customers).',
   })
   actorName?: string | null;
 
@@ -62,6 +69,15 @@ export class OrderStatusChangeInput {
 
   @Field(() => String, { nullable: true, description: 'Why, shown to the customer on the order and in the email (optional; at most 2000 characters).' })
   reason?: string | null;
+}
+
+@InputType({ description: 'The supplier\'s own reference for an order, e.g. the sales-order number its ERP gave it.' })
+export class OrderAcknowledgeInput {
+  @Field(() => ID, { description: 'The order.' })
+  orderId!: string;
+
+  @Field(() => String, { description: 'The reference (1–100 characters, trimmed); shown to staff and to the customer, and searchable.' })
+  externalReference!: string;
 }
 
 @InputType({ description: 'An order to reject, with the reason the customer is told.' })

@@ -99,4 +99,17 @@ export class OrdersArgs extends ConnectionArgs {
 
   @Field(() => DateTimeISOResolver, { nullable: true, description: 'Only orders placed before this instant.' })
   placedBefore?: Date | null;
+
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description:
+      'Delta sync: only orders changed (placed, moved, repriced, acknowledged) at or after this instant, sorted oldest change first by (updatedAt, id) instead of newest first. An order changed while paging comes again on a later page, never skipped. Start the next sync a minute before the last `updatedAt` seen and skip what you already have (see docs/integration.md).',
+  })
+  updatedSince?: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only orders with an external reference (`orderAcknowledge`); false: only those still without one.' })
+  acknowledged?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Only orders whose number, external reference or purchase-order reference contains this text.' })
+  search?: string | null;
 }

@@ -13,6 +13,7 @@ export enum OrderEventKind {
   DELIVERED = 'DELIVERED',
   CANCELLED = 'CANCELLED',
   SHIPPING_COST_CHANGED = 'SHIPPING_COST_CHANGED',
+  ACKNOWLEDGED = 'ACKNOWLEDGED',
 }
 registerEnumType(OrderEventKind, {
   name: 'OrderEventKind',
@@ -25,6 +26,7 @@ registerEnumType(OrderEventKind, {
     DELIVERED: { description: 'The order was received.' },
     CANCELLED: { description: 'The order was cancelled.' },
     SHIPPING_COST_CHANGED: { description: 'The supplier changed the shipping cost (and so the total).' },
+    ACKNOWLEDGED: { description: 'The supplier\'s system (or an admin) recorded its own reference for the order, or replaced it.' },
   },
 });
 
@@ -52,6 +54,12 @@ export class OrderEvent extends BaseEntity {
 
   @Property({ type: 'decimal', precision: 12, scale: 2, nullable: true })
   shippingCost?: string | null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  previousExternalReference?: string | null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  externalReference?: string | null;
 
   @ManyToOne(() => StaffUser, { nullable: true, deleteRule: 'set null' })
   staff?: Rel<StaffUser> | null;

@@ -47,6 +47,8 @@ registerEnumType(OrderKind, {
 @Unique({ properties: ['placedByStaff', 'idempotencyKey'] })
 @Index({ properties: ['customer', 'placedAt'] })
 @Index({ properties: ['placedAt', 'id'] })
+@Index({ properties: ['updatedAt', 'id'] })
+@Index({ name: 'customer_order_unacknowledged_index', expression: 'create index "customer_order_unacknowledged_index" on "customer_order" ("placed_at", "id") where "acknowledged_at" is null' })
 @ObjectType({ implements: Node, description: 'An order placed by a customer, with prices frozen when placed.' })
 export class Order extends BaseEntity {
   @Unique()
@@ -122,6 +124,16 @@ export class Order extends BaseEntity {
   /** Staff who placed the order on the customer's behalf while viewing the store as it (V1). */
   @ManyToOne(() => StaffUser, { nullable: true, deleteRule: 'set null' })
   placedByStaff?: Rel<StaffUser> | null;
+
+  // Pulled into the supplier's ERP (issue 14, E3).
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  @Field(() => String, { nullable: true, description: 'The supplier\'s own number for this order (e.g. its ERP\'s sales-order number), written back with `orderAcknowledge`; null until then.' })
+  externalReference?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When the order was first acknowledged (given an external reference); null while not acknowledged.' })
+  acknowledgedAt?: Date | null;
 }
 
 /** A line of an order, with the product's reference, name and price copied when placed. */

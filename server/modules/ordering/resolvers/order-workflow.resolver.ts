@@ -5,6 +5,7 @@ import { Money, decimal } from '../../../common/money.js';
 import { ApiToken, ShopUser, StaffUser } from '../../access/index.js';
 import { Order, OrderStatus } from '../entities/order.entity.js';
 import {
+  OrderAcknowledgeInput,
   OrderActorKind,
   OrderChangePayload,
   OrderRejectInput,
@@ -62,6 +63,15 @@ export class OrderWorkflowResolver {
     return Object.assign(new OrderChangePayload(), await workflow.updateShippingCost(ctx, input));
   }
 
+  @Authorized('ADMIN', 'ORDERS_MANAGE')
+  @Mutation(() => OrderChangePayload, {
+    description:
+      'Records the supplier\'s own reference for an order (e.g. its ERP\'s order number): the order becomes acknowledged. The same reference again changes nothing; a different one replaces it. Recorded on the timeline (admins, or a token with ORDERS_MANAGE).',
+  })
+  async orderAcknowledge(@Arg('input', () => OrderAcknowledgeInput, INPUT) input: OrderAcknowledgeInput, @Context() ctx: Ctx) {
+    return Object.assign(new OrderChangePayload(), await workflow.acknowledgeOrder(ctx, input));
+  }
+
   @Authorized('SHOP')
   @Mutation(() => OrderReorderPayload, { description: 'Order again: adds a past order\'s lines to the viewer\'s cart at today\'s prices; lines no longer available are reported.' })
   async orderReorder(@Arg('input', () => OrderReorderInput, INPUT) input: OrderReorderInput, @Context() ctx: Ctx) {
@@ -80,6 +90,8 @@ export class OrderWorkflowResolver {
         fromStatus: e.fromStatus,
         toStatus: e.toStatus,
         reason: e.reason,
+        externalReference: e.externalReference,
+        previousExternalReference: e.previousExternalReference,
         actorKind: e.actorKind as OrderActorKind | null,
         staffId: e.staffId,
         shopUserId: e.shopUserId,
@@ -94,11 +106,15 @@ export class OrderWorkflowResolver {
 
 @Resolver(() => OrderTimelineEntry)
 export class OrderTimelineEntryResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'Name of who made the change: a staff member\'s name (to staff only), a shop user\'s email, an API token\'s name.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Name of who made the change: a staff member\'s name (to staff only), a shop user\'s email, an API token\'s name (to staff and integrators; customers read "the supplier\'s system").',
+  })
   async actorName(@Root() entry: OrderTimelineEntry, @Context() ctx: Ctx): Promise<string | null> {
     if (entry.staffId) return ctx.viewer.kind === 'shop' ? null : ((await byIdLoader(ctx, StaffUser).load(entry.staffId))?.name ?? null);
     if (entry.shopUserId) return (await byIdLoader(ctx, ShopUser).load(entry.shopUserId))?.email ?? null;
-    if (entry.apiTokenId) return ctx.viewer.kind === 'shop' ? null : ((await byIdLoader(ctx, ApiToken).load(entry.apiTokenId))?.name ?? null);
+    // A token's name is the supplier's internal label ("ERP sync"): the customer is told who, not which.
+    if (entry.apiTokenId) return ctx.viewer.kind === 'shop' ? ctx.t('orderActor.supplierSystem') : ((await byIdLoader(ctx, ApiToken).load(entry.apiTokenId))?.name ?? null);
     return null;
   }
 

@@ -23,6 +23,7 @@ export function OrdersTable({ orders }: { orders: HubOrder[] }) {
           <thead>
             <tr>
               <th scope="col">{t('orders.number')}</th>
+              <th scope="col">{t('orders.externalReference')}</th>
               <th scope="col">{t('hub.orders.customer')}</th>
               <th scope="col">{t('orders.date')}</th>
               <th scope="col">{t('orders.status')}</th>
@@ -40,6 +41,7 @@ export function OrdersTable({ orders }: { orders: HubOrder[] }) {
                   </Link>
                   <QuoteBadge kind={order.kind} className="badge--inline" />
                 </td>
+                <td>{order.externalReference ?? <span className="muted">—</span>}</td>
                 <td>
                   <Link to={`/hub/customers/${encodeURIComponent(order.customer.id)}`}>{order.customer.name}</Link>
                   <span className="muted small block">{order.customer.customerNumber}</span>

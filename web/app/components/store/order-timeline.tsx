@@ -4,16 +4,18 @@ import { DateTime, Money } from '../ui/format.js';
 
 type Entry = OrderQuery['order']['timeline'][number];
 
-function Actor({ entry }: { entry: Entry }) {
+function Actor({ entry, store }: { entry: Entry; store: boolean }) {
   const { t } = useTranslation();
+  // The API names an integration "the supplier's system" for customers; the store words it in a sentence.
+  if (store && entry.actorKind === 'INTEGRATOR') return <>{t('orderFlow.timeline.bySupplierSystem')}</>;
   if (entry.actorName) return <>{t('orderFlow.timeline.by', { name: entry.actorName })}</>;
   if (entry.actorKind === 'STAFF') return <>{t('orderFlow.timeline.bySupplier')}</>;
   if (entry.actorKind === 'INTEGRATOR') return <>{t('orderFlow.timeline.byIntegration')}</>;
   return null;
 }
 
-/** What happened to an order, oldest first (O4, O6): used by the store and the hub. */
-export function OrderTimeline({ entries }: { entries: readonly Entry[] }) {
+/** What happened to an order, oldest first (O4, O6): used by the store (`store`) and the hub. */
+export function OrderTimeline({ entries, store = false }: { entries: readonly Entry[]; store?: boolean }) {
   const { t } = useTranslation();
   return (
     <section className="card" aria-labelledby="order-timeline">
@@ -33,9 +35,16 @@ export function OrderTimeline({ entries }: { entries: readonly Entry[] }) {
                     <Money value={entry.previousShippingCost} /> → <Money value={entry.shippingCost} />
                   </span>
                 ) : null}
+                {entry.kind === 'ACKNOWLEDGED' ? (
+                  <span>
+                    {' '}
+                    {entry.previousExternalReference ? <>{entry.previousExternalReference} → </> : null}
+                    {entry.externalReference}
+                  </span>
+                ) : null}
               </p>
               <p className="muted small">
-                <DateTime value={entry.at} withTime /> · <Actor entry={entry} />
+                <DateTime value={entry.at} withTime /> · <Actor entry={entry} store={store} />
               </p>
               {entry.reason ? (
                 <p className="order-timeline__reason">

@@ -99,6 +99,12 @@ export function OrderView({ order, extraFacts, onBehalf }: { order: Order; extra
             <dt>{t('orders.purchaseOrderReference')}</dt>
             <dd>{order.purchaseOrderReference || '—'}</dd>
           </div>
+          {order.externalReference ? (
+            <div>
+              <dt>{t('orders.externalReference')}</dt>
+              <dd data-testid="external-reference">{order.externalReference}</dd>
+            </div>
+          ) : null}
           {order.notes ? (
             <div className="facts__wide">
               <dt>{t('orders.notes')}</dt>

@@ -40,8 +40,16 @@ export type ApiTokenRevokeInput = {
   id: string;
 };
 
-/** What a staff member did that is recorded for audit. */
+/** What a staff member or an integrator token did that is recorded for audit. */
 export type AuditAction =
+  /** Created the customer. */
+  | 'CUSTOMER_CREATED'
+  /** Excluded the customer from the store. */
+  | 'CUSTOMER_EXCLUDED'
+  /** Lifted the customer's exclusion. */
+  | 'CUSTOMER_EXCLUSION_LIFTED'
+  /** Changed the customer (details, contacts, delivery sites or visibility). */
+  | 'CUSTOMER_UPDATED'
   /** Started viewing the store as the customer. */
   | 'VIEW_AS_CLIENT_START'
   /** Stopped viewing the store as the customer. */
@@ -206,6 +214,8 @@ export type CustomerFilterInput = {
   query?: string | null | undefined;
   /** Only customers in this status. */
   status?: CustomerStatus | null | undefined;
+  /** Delta sync: only customers changed (details, contacts, delivery sites, visibility, exclusion) at or after this instant, sorted oldest change first by (updatedAt, id) instead of by name. Start the next sync a minute before the last `updatedAt` seen (see docs/integration.md). */
+  updatedSince?: string | null | undefined;
 };
 
 /** Whether a customer may use the store. */
@@ -329,6 +339,8 @@ export type OrderActorKind =
 
 /** What happened to an order, as shown on its timeline. */
 export type OrderEventKind =
+  /** The supplier's system (or an admin) recorded its own reference for the order, or replaced it. */
+  | 'ACKNOWLEDGED'
   /** The order was cancelled. */
   | 'CANCELLED'
   /** The order was received. */
@@ -1410,7 +1422,7 @@ export type CustomerQueryVariables = Exact<{
 }>;
 
 
-export type CustomerQuery = { customer: { id: string, name: string, customerNumber: string, documentLanguage: Language, status: CustomerStatus, exclusionReason: string | null, privateMessage: string | null, createdAt: string, accessCount: number, lastAccessAt: string | null, priceLevel: { id: string, name: string } | null, storageLocation: { id: string, name: string } | null, contacts: Array<{ id: string, name: string | null, email: string | null, phone: string | null, position: number }>, deliverySites: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string }>, visibility: { tags: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, brands: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> }, emailAccesses: Array<{ email: string, status: StoreAccessStatus, phone: string | null, storeAccess: { id: string, grantedAt: string, lastAccessAt: string | null } | null }>, auditEvents: Array<{ id: string, action: AuditAction, createdAt: string, staff: { name: string } | null }> } };
+export type CustomerQuery = { customer: { id: string, name: string, customerNumber: string, documentLanguage: Language, status: CustomerStatus, exclusionReason: string | null, privateMessage: string | null, createdAt: string, accessCount: number, lastAccessAt: string | null, priceLevel: { id: string, name: string } | null, storageLocation: { id: string, name: string } | null, contacts: Array<{ id: string, name: string | null, email: string | null, phone: string | null, position: number }>, deliverySites: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string }>, visibility: { tags: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, brands: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> }, emailAccesses: Array<{ email: string, status: StoreAccessStatus, phone: string | null, storeAccess: { id: string, grantedAt: string, lastAccessAt: string | null } | null }>, auditEvents: Array<{ id: string, action: AuditAction, createdAt: string, actorName: string | null }> } };
 
 export type CustomerFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1640,12 +1652,13 @@ export type OrdersQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
   status?: OrderStatus | null | undefined;
+  search?: string | null | undefined;
 }>;
 
 
-export type OrdersQuery = { orders: { edges: Array<{ node: { id: string, number: string, kind: OrderKind, placedAt: string, status: OrderStatus, lineCount: number, total: { amount: string, currencyCode: CurrencyCode } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type OrdersQuery = { orders: { edges: Array<{ node: { id: string, number: string, externalReference: string | null, kind: OrderKind, placedAt: string, status: OrderStatus, lineCount: number, total: { amount: string, currencyCode: CurrencyCode } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type OrderDetailsFragment = { id: string, number: string, kind: OrderKind, status: OrderStatus, placedAt: string, orderDate: string | null, requestedDeliveryDate: string | null, purchaseOrderReference: string | null, notes: string | null, placedOnBehalfBy: string | null, placedBy: { email: string } | null, deliverySite: { id: string, name: string, street: string, postalCode: string, city: string, country: string } | null, documents: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }>, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> };
+export type OrderDetailsFragment = { id: string, number: string, kind: OrderKind, status: OrderStatus, placedAt: string, orderDate: string | null, requestedDeliveryDate: string | null, purchaseOrderReference: string | null, externalReference: string | null, notes: string | null, placedOnBehalfBy: string | null, placedBy: { email: string } | null, deliverySite: { id: string, name: string, street: string, postalCode: string, city: string, country: string } | null, documents: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }>, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, externalReference: string | null, previousExternalReference: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> };
 
 export type HubOrdersQueryVariables = Exact<{
   first: number;
@@ -1654,24 +1667,26 @@ export type HubOrdersQueryVariables = Exact<{
   customerSearch?: string | null | undefined;
   placedFrom?: string | null | undefined;
   placedBefore?: string | null | undefined;
+  search?: string | null | undefined;
+  acknowledged?: boolean | null | undefined;
 }>;
 
 
-export type HubOrdersQuery = { orders: { edges: Array<{ node: { id: string, number: string, kind: OrderKind, placedAt: string, status: OrderStatus, lineCount: number, customer: { id: string, name: string, customerNumber: string }, total: { amount: string, currencyCode: CurrencyCode } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type HubOrdersQuery = { orders: { edges: Array<{ node: { id: string, number: string, externalReference: string | null, kind: OrderKind, placedAt: string, status: OrderStatus, lineCount: number, customer: { id: string, name: string, customerNumber: string }, total: { amount: string, currencyCode: CurrencyCode } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type OrderQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type OrderQuery = { order: { id: string, number: string, kind: OrderKind, status: OrderStatus, placedAt: string, orderDate: string | null, requestedDeliveryDate: string | null, purchaseOrderReference: string | null, notes: string | null, placedOnBehalfBy: string | null, placedBy: { email: string } | null, deliverySite: { id: string, name: string, street: string, postalCode: string, city: string, country: string } | null, documents: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }>, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> } };
+export type OrderQuery = { order: { id: string, number: string, kind: OrderKind, status: OrderStatus, placedAt: string, orderDate: string | null, requestedDeliveryDate: string | null, purchaseOrderReference: string | null, externalReference: string | null, notes: string | null, placedOnBehalfBy: string | null, placedBy: { email: string } | null, deliverySite: { id: string, name: string, street: string, postalCode: string, city: string, country: string } | null, documents: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }>, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, externalReference: string | null, previousExternalReference: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> } };
 
 export type HubOrderQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type HubOrderQuery = { order: { id: string, number: string, kind: OrderKind, status: OrderStatus, placedAt: string, orderDate: string | null, requestedDeliveryDate: string | null, purchaseOrderReference: string | null, notes: string | null, placedOnBehalfBy: string | null, customer: { id: string, name: string, customerNumber: string }, placedByStaff: { name: string, email: string } | null, placedBy: { email: string } | null, deliverySite: { id: string, name: string, street: string, postalCode: string, city: string, country: string } | null, documents: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }>, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> } };
+export type HubOrderQuery = { order: { id: string, number: string, kind: OrderKind, status: OrderStatus, placedAt: string, orderDate: string | null, requestedDeliveryDate: string | null, purchaseOrderReference: string | null, externalReference: string | null, notes: string | null, placedOnBehalfBy: string | null, customer: { id: string, name: string, customerNumber: string }, placedByStaff: { name: string, email: string } | null, placedBy: { email: string } | null, deliverySite: { id: string, name: string, street: string, postalCode: string, city: string, country: string } | null, documents: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }>, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, externalReference: string | null, previousExternalReference: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> } };
 
 export type OrderingViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1846,6 +1861,7 @@ export const OrderDetailsFragmentDoc = new TypedDocumentString(`
   orderDate
   requestedDeliveryDate
   purchaseOrderReference
+  externalReference
   notes
   placedBy {
     email
@@ -1898,6 +1914,8 @@ export const OrderDetailsFragmentDoc = new TypedDocumentString(`
     fromStatus
     toStatus
     reason
+    externalReference
+    previousExternalReference
     actorKind
     actorName
     shippingCost {
@@ -2993,9 +3011,7 @@ export const CustomerDocument = new TypedDocumentString(`
       id
       action
       createdAt
-      staff {
-        name
-      }
+      actorName
     }
   }
 }
@@ -3547,12 +3563,13 @@ export const OrderPlaceDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<OrderPlaceMutation, OrderPlaceMutationVariables>;
 export const OrdersDocument = new TypedDocumentString(`
-    query Orders($first: Int!, $after: String, $status: OrderStatus) {
-  orders(first: $first, after: $after, status: $status) {
+    query Orders($first: Int!, $after: String, $status: OrderStatus, $search: String) {
+  orders(first: $first, after: $after, status: $status, search: $search) {
     edges {
       node {
         id
         number
+        externalReference
         kind
         placedAt
         status
@@ -3571,7 +3588,7 @@ export const OrdersDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<OrdersQuery, OrdersQueryVariables>;
 export const HubOrdersDocument = new TypedDocumentString(`
-    query HubOrders($first: Int!, $after: String, $status: OrderStatus, $customerSearch: String, $placedFrom: DateTimeISO, $placedBefore: DateTimeISO) {
+    query HubOrders($first: Int!, $after: String, $status: OrderStatus, $customerSearch: String, $placedFrom: DateTimeISO, $placedBefore: DateTimeISO, $search: String, $acknowledged: Boolean) {
   orders(
     first: $first
     after: $after
@@ -3579,11 +3596,14 @@ export const HubOrdersDocument = new TypedDocumentString(`
     customerSearch: $customerSearch
     placedFrom: $placedFrom
     placedBefore: $placedBefore
+    search: $search
+    acknowledged: $acknowledged
   ) {
     edges {
       node {
         id
         number
+        externalReference
         kind
         placedAt
         status
@@ -3621,6 +3641,7 @@ export const OrderDocument = new TypedDocumentString(`
   orderDate
   requestedDeliveryDate
   purchaseOrderReference
+  externalReference
   notes
   placedBy {
     email
@@ -3673,6 +3694,8 @@ export const OrderDocument = new TypedDocumentString(`
     fromStatus
     toStatus
     reason
+    externalReference
+    previousExternalReference
     actorKind
     actorName
     shippingCost {
@@ -3709,6 +3732,7 @@ export const HubOrderDocument = new TypedDocumentString(`
   orderDate
   requestedDeliveryDate
   purchaseOrderReference
+  externalReference
   notes
   placedBy {
     email
@@ -3761,6 +3785,8 @@ export const HubOrderDocument = new TypedDocumentString(`
     fromStatus
     toStatus
     reason
+    externalReference
+    previousExternalReference
     actorKind
     actorName
     shippingCost {
