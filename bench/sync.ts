@@ -13,6 +13,8 @@ const PAGE = `query($first: Int) { products(first: $first) { edges { node { id n
 const PRICES = `mutation($i: ProductPricesUpsertInput!) { productPricesUpsert(input: $i) { createdCount updatedCount unchangedCount removedCount userErrors { code } } }`;
 const STOCK = `mutation($i: StockLevelsUpsertInput!) { stockLevelsUpsert(input: $i) { createdCount updatedCount unchangedCount userErrors { code } } }`;
 const PER_CALL = 10_000;
+/** 1234 → "12.34", exactly. */
+const cents = (n: number) => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`;
 // Reads at a steady rate, as shoppers browse while the ERP syncs: the question is how much the
 // sync slows them, not how many reads the machine can serve (the catalog part measures that).
 const READ_RATE = 50;
@@ -91,7 +93,7 @@ export async function syncBench(report: Report): Promise<void> {
     const [{ shift }] = (await db.query(`select (count(*) % 97 + 1)::int as shift from product_price where amount > 50`)).rows;
     const priceCalls = [];
     for (let i = 0; i < references.length; i += PER_CALL) {
-      priceCalls.push(references.slice(i, i + PER_CALL).map((reference, k) => ({ reference, priceLevelCode: 'L2', amount: `${(((i + k) * 7 + shift) % 9000) / 100 + 1}` })));
+      priceCalls.push(references.slice(i, i + PER_CALL).map((reference, k) => ({ reference, priceLevelCode: 'L2', amount: cents(((i + k) * 7 + shift) % 9000 + 100) })));
     }
     const stockItems = references.slice(0, PER_CALL).map((reference, k) => ({ reference, locationCode: 'W1', quantity: (k * 13 + shift) % 700 }));
 

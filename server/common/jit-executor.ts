@@ -1,4 +1,4 @@
-import { execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 
@@ -19,6 +19,16 @@ interface ExecutorRequest {
 /** Compiled operations kept per process (least recently used first out). */
 const MAX_COMPILED = 500;
 
+/**
+ * Errors with no data are the request's (variables that do not fit their types, e.g. "12.5.0" for
+ * a Decimal): Apollo checks variables only when it executes itself, so through a gateway they
+ * would reach formatError without a code and be masked as internal errors. They are the caller's.
+ */
+function badInput(error: GraphQLError): GraphQLError {
+  if (error.extensions?.code) return error;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } });
+}
+
 export function jitGateway(schema: GraphQLSchema) {
   // false: graphql-jit cannot compile it (graphql-js executes it).
   const compiled = new LRUCache<string, CompiledQuery | false>({ max: MAX_COMPILED });
@@ -37,8 +47,8 @@ export function jitGateway(schema: GraphQLSchema) {
   async function executor(req: ExecutorRequest): Promise<ExecutionResult> {
     const variables = req.request.variables ?? {};
     const query = compiledFor(req);
-    if (!query) return execute({ schema, document: req.document, operationName: req.operationName, contextValue: req.context, variableValues: variables });
-    return query.query(undefined, req.context, variables);
+    const result = query ? await query.query(undefined, req.context, variables) : await execute({ schema, document: req.document, operationName: req.operationName, contextValue: req.context, variableValues: variables });
+    return result.data === undefined && result.errors?.length ? { errors: result.errors.map(badInput) } : result;
   }
 
   return {

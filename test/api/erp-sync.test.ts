@@ -100,7 +100,7 @@ describe('productPricesUpsert', () => {
     { reference: 'NOPE-404', priceLevelCode: 'STANDARD', amount: '1.00' },
     { reference: 'WAT-1', priceLevelCode: 'NO-SUCH-LEVEL', amount: '1.00' },
     { reference: 'WAT-1', priceLevelCode: 'horeca', amount: '0.80' },
-    { reference: 'NOP-1', priceLevelCode: 'STANDARD', amount: '1.23456' },
+    { reference: 'NOP-1', priceLevelCode: 'STANDARD', amount: '1.5899999999999999' },
     { reference: 'COF-1', priceLevelCode: 'horeca', amount: '12.00' },
     { reference: 'NOP-1', priceLevelCode: 'HORECA', amount: '3' },
   ];
@@ -138,6 +138,19 @@ describe('productPricesUpsert', () => {
     expect(change.data.productPricesUpsert).toMatchObject({ createdCount: 0, updatedCount: 1, removedCount: 1, unchangedCount: 1, userErrors: [] });
     expect(await prices()).toMatchObject({ 'COF-1@HORECA': '11.7500' });
     expect((await prices())['NOP-1@HORECA']).toBeUndefined();
+  });
+
+  it('reads "12,5" as a decimal; a malformed amount is its item\'s error, and a bad Decimal elsewhere is BAD_USER_INPUT, not an internal error', async () => {
+    const r = await server.graphql(PRICES, { i: { items: [{ reference: 'NOP-1', priceLevelCode: 'STANDARD', amount: '4,5' }, { reference: 'WAT-1', priceLevelCode: 'STANDARD', amount: '1.2.3' }] } }, { token: tokens.CATALOG_MANAGE });
+    expect(r.data.productPricesUpsert.userErrors.map((e: any) => [e.field.join('.'), e.code])).toEqual([['input.items.1.amount', 'NOT_A_NUMBER']]);
+    expect((await prices())['NOP-1@STANDARD']).toBe('4.5000');
+    const set = await server.graphql(
+      `mutation($i: ProductPricesSetInput!) { productPricesSet(input: $i) { userErrors { code } } }`,
+      { i: { priceLevelId: catalog.gid('PriceLevel', catalog.standard.id), prices: [{ productId: catalog.gid('Product', catalog.water.id), amount: '1.5899999999999999' }] } },
+      { token: tokens.CATALOG_MANAGE },
+    );
+    expect(set.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(set.errors?.[0].message).toContain('1.5899999999999999');
   });
 
   it('changes nothing when the same call comes twice (no row rewritten)', async () => {

@@ -1,6 +1,5 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { SyncPayload } from '../../../common/bulk-sync.js';
-import { DecimalScalar } from '../../../common/money.js';
 
 const ATOMIC = {
   nullable: true,
@@ -62,7 +61,12 @@ export class ProductPriceSyncItem {
   @Field(() => String, { description: 'The price level\'s code (case aside).' })
   priceLevelCode!: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Unit price, 0 or more with at most 4 decimals; null removes the price (not orderable at that level).' })
+  // A string rather than Decimal: an amount the ERP got wrong is then this item's INVALID_AMOUNT,
+  // not a failure of the whole call's variables.
+  @Field(() => String, {
+    nullable: true,
+    description: 'Unit price as a decimal string ("12.5", or "12,5"), 0 or more with at most 4 decimals; null removes the price (not orderable at that level).',
+  })
   amount?: string | null;
 }
 
