@@ -349,6 +349,23 @@ describe('customersUpsert', () => {
     expect(after.updatedAt > before.updatedAt).toBe(true);
   });
 
+  it('creates 10,000 customers with a contact and a site in one call, and a repeat changes none', async () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => ({
+      customerNumber: `BULK-C${i}`,
+      name: `Bulk customer ${i}`,
+      documentLanguage: ['en', 'fr', 'nl'][i % 3],
+      priceLevelCode: i % 2 ? 'HORECA' : null,
+      contacts: [{ name: 'Buyer', email: `buyer${i}@bulk.test` }],
+      deliverySites: [{ name: 'Shop', street: `Street ${i}`, postalCode: '1000', city: 'Brussels', country: 'BE' }],
+    }));
+    const r = await server.graphql(CUSTOMERS, { i: { items } }, { token: tokens.CUSTOMERS_MANAGE });
+    expect(r.data.customersUpsert).toMatchObject({ createdCount: 10_000, userErrors: [] });
+    const again = await server.graphql(CUSTOMERS, { i: { items } }, { token: tokens.CUSTOMERS_MANAGE });
+    expect(again.data.customersUpsert).toMatchObject({ createdCount: 0, updatedCount: 0, unchangedCount: 10_000, userErrors: [] });
+    const [row] = await sql(`select count(*)::int as n from contact k join customer c on c.id = k.customer_id where c.customer_number like 'BULK-C%'`);
+    expect(row.n).toBe(10_000);
+  }, 180_000);
+
   it('a price level set through the sync reaches a signed-in shop user at once (viewer cache notified)', async () => {
     const shop = await shopCustomer(server, admin, 'ERP-C7', 'c7.test');
     await server.graphql(PRICES, { i: { items: [{ reference: 'COF-1', priceLevelCode: 'HORECA', amount: '7.00' }, { reference: 'COF-1', priceLevelCode: 'STANDARD', amount: '9.00' }] } }, { token: tokens.CATALOG_MANAGE });
