@@ -25,6 +25,12 @@ export function byCode<T extends { code: string }>(items: readonly T[]): (code: 
   return (code) => exact.get(code.trim()) ?? folded.get(code.trim().toLowerCase());
 }
 
+/** The `atomic` flag of every bulk sync input. */
+export const ATOMIC_OPTIONS = {
+  nullable: true,
+  description: 'true: any bad item writes nothing (all or nothing). false (default): the good items are written, the bad ones reported.',
+};
+
 const ERRORS = {
   description: 'The bad items, each with its index in `items` in the field path (e.g. ["input", "items", "7", "priceLevelCode"]), a code and a translated message.',
 };

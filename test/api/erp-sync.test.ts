@@ -366,6 +366,16 @@ describe('customersUpsert', () => {
     expect(row.n).toBe(10_000);
   }, 180_000);
 
+  it('calls racing to create the same customer number: one creates it, the others get CUSTOMER_NUMBER_TAKEN on the item, never an internal error', async () => {
+    const items = [{ customerNumber: 'RACE-1', name: 'Racer', contacts: Array.from({ length: 20 }, (_, i) => ({ email: `r${i}@race.test` })) }];
+    const results = await Promise.all(Array.from({ length: 6 }, () => server.graphql(CUSTOMERS, { i: { items } }, { token: tokens.CUSTOMERS_MANAGE })));
+    expect(results.map((r) => r.errors)).toEqual(results.map(() => undefined));
+    expect(results.reduce((n, r) => n + r.data.customersUpsert.createdCount, 0)).toBe(1);
+    for (const r of results.filter((x) => x.data.customersUpsert.userErrors.length)) {
+      expect(r.data.customersUpsert.userErrors).toEqual([expect.objectContaining({ field: ['input', 'items', '0', 'customerNumber'], code: 'CUSTOMER_NUMBER_TAKEN' })]);
+    }
+  });
+
   it('a price level set through the sync reaches a signed-in shop user at once (viewer cache notified)', async () => {
     const shop = await shopCustomer(server, admin, 'ERP-C7', 'c7.test');
     await server.graphql(PRICES, { i: { items: [{ reference: 'COF-1', priceLevelCode: 'HORECA', amount: '7.00' }, { reference: 'COF-1', priceLevelCode: 'STANDARD', amount: '9.00' }] } }, { token: tokens.CATALOG_MANAGE });

@@ -1,6 +1,7 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Ctx } from '../../common/context.js';
 import { byCode, itemError, tooManyItems, type SyncResult } from '../../common/bulk-sync.js';
-import { UserErrorCode, type UserError } from '../../common/errors.js';
+import { UserErrorCode, userError, type UserError } from '../../common/errors.js';
 import { LANGUAGES, type Language } from '../../common/language.js';
 import { Brand, Manufacturer, PriceLevel, Season, StorageLocation, Tag } from '../catalog/index.js';
 import { Contact } from './entities/contact.entity.js';
@@ -239,6 +240,15 @@ export async function upsertCustomers(ctx: Ctx, input: { items: CustomerSyncData
     if (!plan.existing) created++;
     else if (changed) updated++;
   }
-  await ctx.em.flush();
+  try {
+    await ctx.em.flush();
+  } catch (e) {
+    // Another call created one of these customer numbers meanwhile: nothing was written; a retry
+    // finds it and updates it.
+    if (!(e instanceof UniqueConstraintViolationException)) throw e;
+    const value = /\(customer_number\)=\((.*)\) already exists/.exec(String((e as { detail?: string }).detail ?? e.message))?.[1] ?? '';
+    const index = input.items.findIndex((i) => i.customerNumber.trim() === value);
+    return nothing([index === -1 ? userError(ctx.t, UserErrorCode.CUSTOMER_NUMBER_TAKEN, ['input', 'items'], { value }) : itemError(ctx.t, index, 'customerNumber', UserErrorCode.CUSTOMER_NUMBER_TAKEN, { value })]);
+  }
   return { createdCount: created, updatedCount: updated, unchangedCount: plans.length - created - updated, userErrors: errors };
 }

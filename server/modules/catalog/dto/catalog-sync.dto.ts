@@ -1,10 +1,6 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { SyncPayload } from '../../../common/bulk-sync.js';
+import { ATOMIC_OPTIONS, SyncPayload } from '../../../common/bulk-sync.js';
 
-const ATOMIC = {
-  nullable: true,
-  description: 'true: any bad item writes nothing (all or nothing). false (default): the good items are written, the bad ones reported.',
-};
 @InputType({ description: 'A product as the ERP knows it, keyed by reference. An omitted or null field leaves the stored value as it is (new products take the defaults).' })
 export class ProductSyncItem {
   @Field(() => String, { description: 'The product\'s reference (the ERP\'s key); a new reference creates the product.' })
@@ -46,7 +42,7 @@ export class ProductsUpsertInput {
   @Field(() => [ProductSyncItem], { description: 'At most 10,000 items, each reference once.' })
   items!: ProductSyncItem[];
 
-  @Field(() => Boolean, ATOMIC)
+  @Field(() => Boolean, ATOMIC_OPTIONS)
   atomic?: boolean | null;
 }
 
@@ -75,7 +71,7 @@ export class ProductPricesUpsertInput {
   @Field(() => [ProductPriceSyncItem], { description: 'At most 10,000 items, each (reference, level) once.' })
   items!: ProductPriceSyncItem[];
 
-  @Field(() => Boolean, ATOMIC)
+  @Field(() => Boolean, ATOMIC_OPTIONS)
   atomic?: boolean | null;
 }
 
@@ -102,7 +98,7 @@ export class StockLevelsUpsertInput {
   @Field(() => [StockLevelSyncItem], { description: 'At most 10,000 items, each (reference, location) once.' })
   items!: StockLevelSyncItem[];
 
-  @Field(() => Boolean, ATOMIC)
+  @Field(() => Boolean, ATOMIC_OPTIONS)
   atomic?: boolean | null;
 }
 

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { SyncPayload } from '../../../common/bulk-sync.js';
+import { ATOMIC_OPTIONS, SyncPayload } from '../../../common/bulk-sync.js';
 
 @InputType({ description: 'A contact of a synced customer; matched to a stored contact by email, else by name.' })
 export class CustomerSyncContact {
@@ -81,10 +81,7 @@ export class CustomersUpsertInput {
   @Field(() => [CustomerSyncItem], { description: 'At most 10,000 items, each customer number once.' })
   items!: CustomerSyncItem[];
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'true: any bad item writes nothing (all or nothing). false (default): the good items are written, the bad ones reported.',
-  })
+  @Field(() => Boolean, ATOMIC_OPTIONS)
   atomic?: boolean | null;
 }
 
