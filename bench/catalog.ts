@@ -15,7 +15,7 @@ const PAGE = `query($first: Int, $after: String) { products(first: $first, after
 const SEARCH = `query($q: String) { products(first: 24, query: $q) { edges { node { id name reference price { amount } stock brand { name } } } } }`;
 
 /** The data set: catalog, prices, stock, 10,000 customers, and one signed-up buyer (K2) who sees 17 of 50 brands. */
-async function buildData(db: pg.Client): Promise<void> {
+export async function buildData(db: pg.Client): Promise<void> {
   await db.query(`
     insert into brand (id, name) select gen_random_uuid(), 'Brand ' || lpad(i::text, 2, '0') from generate_series(1, 50) i;
     insert into season (id, name) select gen_random_uuid(), s from unnest(array['Spring 2026','Summer 2026','Autumn 2026','Winter 2026']) s;

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { catalogBench } from './catalog.js';
 import { ordersBench } from './orders.js';
 import { soakBench } from './soak.js';
+import { syncBench } from './sync.js';
 import { loadEnv } from '../server/config/env.js';
 import { startApp } from '../server/app.js';
 import { hashPassword } from '../server/modules/access/auth/password.js';
@@ -19,9 +20,9 @@ const url = (() => {
   return u.toString();
 })();
 
-// BENCH_ONLY=catalog (or grant, orders, soak; comma-separated) runs only those parts. The soak
+// BENCH_ONLY=catalog (or grant, orders, sync, soak; comma-separated) runs only those parts. The soak
 // (10 minutes; BENCH_SOAK_MINUTES to change) runs only when asked for.
-const only = new Set((process.env.BENCH_ONLY ?? 'grant,catalog,orders').split(',').map((p) => p.trim()));
+const only = new Set((process.env.BENCH_ONLY ?? 'grant,catalog,orders,sync').split(',').map((p) => p.trim()));
 
 const results: Array<{ name: string; value: string; budget: string; ok: boolean | null }> = [];
 /** ok: within budget, over it, or null for a measure without a budget (printed INFO). */
@@ -143,6 +144,8 @@ if (only.has('orders')) await ordersBench(report);
 
 // Memory and connections over time (issue 12 F6).
 if (only.has('soak')) await soakBench(report);
+// ERP sync speed: bulk price and stock updates with catalog reads alongside (issue 14 E2).
+if (only.has('sync')) await syncBench(report);
 
 const failed = results.filter((r) => r.ok === false).length;
 console.log(`\n${results.filter((r) => r.ok).length} within budget, ${failed} over budget`);

@@ -8,7 +8,8 @@ import { StaffRole, ApiScope } from '../modules/access/index.js';
  * - STAFF: any active staff member; ADMIN: staff with the ADMIN role.
  * - SHOP: a shop user who has replaced the temporary password.
  * - SIGNED_IN: anyone signed in, even with a temporary password (viewer, password change).
- * - an ApiScope (CATALOG_READ, CUSTOMERS_MANAGE, ORDERS_MANAGE): an integrator token with that scope.
+ * - an ApiScope (CATALOG_READ, CATALOG_MANAGE, CUSTOMERS_MANAGE, ORDERS_MANAGE): an integrator token
+ *   with that scope; CATALOG_MANAGE includes CATALOG_READ (an ERP that writes the catalog reads it back).
  * A list means any of them. Integrators pass only where a scope is listed.
  */
 export type Role = 'STAFF' | 'ADMIN' | 'SHOP' | 'SIGNED_IN' | `${ApiScope}`;
@@ -21,7 +22,7 @@ export function assertRoles(context: Pick<Ctx, 'viewer' | 't'>, roles: readonly 
   if (viewer.kind === 'anonymous') throw apiError(t, 'UNAUTHENTICATED');
   if (roles.length === 0 || roles.includes('SIGNED_IN')) return true;
   if (viewer.kind === 'integrator') {
-    if (roles.some((r) => viewer.scopes.has(r as ApiScope))) return true;
+    if (roles.some((r) => viewer.scopes.has(r as ApiScope) || (r === ApiScope.CATALOG_READ && viewer.scopes.has(ApiScope.CATALOG_MANAGE)))) return true;
     throw apiError(t, 'FORBIDDEN');
   }
   if (viewer.kind === 'staff') {

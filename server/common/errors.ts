@@ -63,6 +63,10 @@ export enum UserErrorCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   SHIPPING_COST_LOCKED = 'SHIPPING_COST_LOCKED',
   LINE_UNAVAILABLE = 'LINE_UNAVAILABLE',
+  TOO_MANY_ITEMS = 'TOO_MANY_ITEMS',
+  DUPLICATE_ITEM = 'DUPLICATE_ITEM',
+  UNKNOWN_REFERENCE = 'UNKNOWN_REFERENCE',
+  UNKNOWN_LANGUAGE = 'UNKNOWN_LANGUAGE',
 }
 
 registerEnumType(UserErrorCode, {
@@ -128,6 +132,10 @@ registerEnumType(UserErrorCode, {
     INVALID_TRANSITION: { description: 'The order cannot move from its current status to the one asked (e.g. a DELIVERED order cannot be cancelled); the message names both.' },
     SHIPPING_COST_LOCKED: { description: 'The shipping cost can no longer change: the order is shipped, delivered, rejected or cancelled.' },
     LINE_UNAVAILABLE: { description: 'A line of a past order is no longer available, visible or orderable; the message names its reference and name.' },
+    TOO_MANY_ITEMS: { description: 'A bulk sync call holds more items than allowed at once (10,000); nothing was written.' },
+    DUPLICATE_ITEM: { description: 'An earlier item of the same bulk sync call has the same key (reference, customer number, or reference with level or location code).' },
+    UNKNOWN_REFERENCE: { description: 'No product has this reference.' },
+    UNKNOWN_LANGUAGE: { description: 'The language code is not one the store speaks (en, fr, nl, de, pt, es).' },
   },
 });
 

@@ -21,6 +21,16 @@ interface ExecutorRequest {
 /** Compiled operations kept per process (least recently used first out). */
 const MAX_COMPILED = 500;
 
+/**
+ * Errors with no data are the request's (variables that do not fit their types, e.g. "12.5.0" for
+ * a Decimal): Apollo checks variables only when it executes itself, so through a gateway they
+ * would reach formatError without a code and be masked as internal errors. They are the caller's.
+ */
+function badInput(error: GraphQLError): GraphQLError {
+  if (error.extensions?.code) return error;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } });
+}
+
 export function jitGateway(schema: GraphQLSchema) {
   // false: graphql-jit cannot compile it (graphql-js executes it).
   const compiled = new LRUCache<string, CompiledQuery | false>({ max: MAX_COMPILED });
@@ -51,6 +61,7 @@ export function jitGateway(schema: GraphQLSchema) {
       const operation = getOperationAST(req.document, req.operationName);
       const coerced = operation && getVariableValues(schema, operation.variableDefinitions ?? [], variables);
       if (coerced?.errors) return { errors: coerced.errors };
+      return { errors: result.errors.map(badInput) };
     }
     return result;
   }

@@ -13,6 +13,7 @@ type RoleName = (typeof ROLES)[number];
 
 let server: TestServer;
 const tokens: Partial<Record<RoleName, string>> = {};
+let catalogToken: string;
 const ids: Record<string, string> = {};
 
 async function customer(n: string, email: string) {
@@ -61,6 +62,10 @@ beforeAll(async () => {
     (await server.graphql(`mutation($i: ApiTokenCreateInput!) { apiTokenCreate(input: $i) { token } }`, { i: { name: scopes.join('+'), scopes } }, { token: tokens.admin })).data.apiTokenCreate.token;
   tokens.tokenWithScope = await mk(['CUSTOMERS_MANAGE']);
   tokens.tokenWithoutScope = await mk(['CATALOG_READ']);
+  catalogToken = await mk(['CATALOG_MANAGE']);
+  ids.coffee = cat.gid('Product', cat.coffee.id);
+  ids.standard = cat.gid('PriceLevel', cat.standard.id);
+  ids.north = cat.gid('StorageLocation', cat.north.id);
   ids.revocable = (await server.graphql(`mutation { apiTokenCreate(input: { name: "x", scopes: [ORDERS_MANAGE] }) { apiToken { id } } }`, {}, { token: tokens.admin })).data.apiTokenCreate.apiToken.id;
 
   ids.staff = (await server.graphql(`{ staffMembers { id email } }`, {}, { token: tokens.admin })).data.staffMembers.find((s: any) => s.email === 'sales@m.test').id;
@@ -173,4 +178,45 @@ describe('authorization matrix for access management', () => {
     const r = await server.graphql(`mutation { shopUserSignIn(input: { email: "m3@m.test", password: "mmmm5678" }) { token userErrors { code } } }`);
     expect(r.data.shopUserSignIn).toEqual({ token: null, userErrors: [{ code: 'ACCESS_BLOCKED' }] });
   });
+});
+
+// Catalog management (issue 14 E1): staff and CATALOG_MANAGE tokens; a CATALOG_READ token
+// (tokenWithoutScope) and a CUSTOMERS_MANAGE token (tokenWithScope) are refused.
+const CATALOG_ROLES = [...ROLES, 'catalogToken'] as const;
+type CatalogRoleName = (typeof CATALOG_ROLES)[number];
+const CATALOG_MANAGE: Record<CatalogRoleName, Outcome> = { ...STAFF_ONLY, catalogToken: 'ok' };
+const CUSTOMERS_SYNC: Record<CatalogRoleName, Outcome> = { ...MANAGE, catalogToken: 'FORBIDDEN' };
+const CATALOG_OPS: Array<{ name: string; query: string; variables?: () => Record<string, unknown>; expected: Record<CatalogRoleName, Outcome> }> = [
+  { name: 'productCreate', query: `mutation { productCreate(input: { reference: "COF-1", name: "Taken" }) { userErrors { code } } }`, expected: CATALOG_MANAGE },
+  { name: 'productUpdate', query: `mutation($id: ID!) { productUpdate(input: { id: $id, name: "Espresso beans 1kg" }) { userErrors { code } } }`, variables: () => ({ id: ids.coffee }), expected: CATALOG_MANAGE },
+  { name: 'priceLevelCreate', query: `mutation { priceLevelCreate(input: { code: "STANDARD", name: "Taken" }) { userErrors { code } } }`, expected: CATALOG_MANAGE },
+  { name: 'priceLevelUpdate', query: `mutation($id: ID!) { priceLevelUpdate(input: { id: $id, name: "Standard" }) { userErrors { code } } }`, variables: () => ({ id: ids.standard }), expected: CATALOG_MANAGE },
+  { name: 'storageLocationCreate', query: `mutation { storageLocationCreate(input: { code: "NORTH", name: "Taken" }) { userErrors { code } } }`, expected: CATALOG_MANAGE },
+  { name: 'storageLocationUpdate', query: `mutation($id: ID!) { storageLocationUpdate(input: { id: $id, name: "North" }) { userErrors { code } } }`, variables: () => ({ id: ids.north }), expected: CATALOG_MANAGE },
+  { name: 'productPricesSet', query: `mutation($id: ID!) { productPricesSet(input: { priceLevelId: $id, prices: [] }) { userErrors { code } } }`, variables: () => ({ id: ids.standard }), expected: CATALOG_MANAGE },
+  { name: 'stockLevelsSet', query: `mutation($id: ID!) { stockLevelsSet(input: { storageLocationId: $id, levels: [] }) { userErrors { code } } }`, variables: () => ({ id: ids.north }), expected: CATALOG_MANAGE },
+  { name: 'brandCreate', query: `mutation { brandCreate(input: { name: "" }) { userErrors { code } } }`, expected: CATALOG_MANAGE },
+  { name: 'tagCreate', query: `mutation { tagCreate(input: { name: "" }) { userErrors { code } } }`, expected: CATALOG_MANAGE },
+  { name: 'catalogImportPreview', query: `mutation { catalogImportPreview(input: { csv: "reference;name" }) { userErrors { code } } }`, expected: CATALOG_MANAGE },
+  { name: 'catalogImportStart', query: `mutation { catalogImportStart(input: { csv: "", mode: VALID_ROWS, idempotencyKey: "matrix" }) { userErrors { code } } }`, expected: CATALOG_MANAGE },
+  { name: 'productsUpsert', query: `mutation { productsUpsert(input: { items: [] }) { userErrors { code } } }`, expected: CATALOG_MANAGE },
+  { name: 'productPricesUpsert', query: `mutation { productPricesUpsert(input: { items: [] }) { userErrors { code } } }`, expected: CATALOG_MANAGE },
+  { name: 'stockLevelsUpsert', query: `mutation { stockLevelsUpsert(input: { items: [] }) { userErrors { code } } }`, expected: CATALOG_MANAGE },
+  { name: 'customersUpsert', query: `mutation { customersUpsert(input: { items: [] }) { userErrors { code } } }`, expected: CUSTOMERS_SYNC },
+  { name: 'task (CATALOG_MANAGE follows its imports)', query: `query($id: ID!) { task(id: $id) { status } }`, variables: () => ({ id: ids.task }), expected: { ...MANAGE, catalogToken: 'ok' } },
+  { name: 'product prices (CATALOG_MANAGE includes CATALOG_READ)', query: `query($id: ID!) { product(id: $id) { prices { amount { amount } } } }`, variables: () => ({ id: ids.coffee }), expected: { ...STAFF_ONLY, tokenWithoutScope: 'ok', catalogToken: 'ok' } },
+];
+
+describe('authorization matrix for catalog management', () => {
+  for (const op of CATALOG_OPS) {
+    it(op.name, async () => {
+      const actual: Record<string, Outcome> = {};
+      for (const role of CATALOG_ROLES) {
+        const token = role === 'catalogToken' ? catalogToken : tokens[role];
+        const r = await server.graphql(op.query, op.variables?.() ?? {}, { token });
+        actual[role] = r.errors?.length ? (r.errors[0].extensions.code as Outcome) : 'ok';
+      }
+      expect(actual).toEqual(op.expected);
+    });
+  }
 });

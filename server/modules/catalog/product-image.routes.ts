@@ -2,6 +2,7 @@ import express from 'express';
 import multer from 'multer';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../common/context.js';
+import { assertRoles } from '../../common/auth-checker.js';
 import { idOf } from '../../common/global-id.js';
 import { IMAGE_MAX_BYTES, imageTypeOf, readProductImage, saveProductImage } from './product-image.service.js';
 
@@ -14,7 +15,7 @@ function fail(res: express.Response, status: number, code: ApiCode, message: str
 }
 
 /**
- * Product images over plain HTTP (product C1): staff upload one with
+ * Product images over plain HTTP (product C1): staff (or a CATALOG_MANAGE token) upload one with
  * `POST /api/products/:id/image` (multipart, field `image`, JPEG/PNG/WebP up to 2 MB), authenticated
  * like GraphQL (session cookie or bearer token); anyone fetches it at the versioned URL that
  * `Product.imageUrl` gives, cached for a year since a new image gets a new URL.
@@ -32,7 +33,11 @@ export function productImageRoutes(deps: {
       const ctx = await deps.contextFor(req);
       for (const c of ctx.setCookies) res.append('Set-Cookie', c);
       if (ctx.viewer.kind === 'anonymous') return fail(res, 401, 'UNAUTHENTICATED', ctx.t('errors.unauthenticated'));
-      if (ctx.viewer.kind !== 'staff') return fail(res, 403, 'FORBIDDEN', ctx.t('errors.forbidden'));
+      try {
+        assertRoles(ctx, ['STAFF', 'CATALOG_MANAGE']);
+      } catch {
+        return fail(res, 403, 'FORBIDDEN', ctx.t('errors.forbidden'));
+      }
       const productId = idOf('Product', req.params.id);
       const [exists] = productId ? await ctx.em.execute<{ id: string }[]>(`select id from product where id = ?`, [productId]) : [];
       if (!exists) return fail(res, 404, 'NOT_FOUND', ctx.t('errors.notFound'));

@@ -62,13 +62,13 @@ export async function getCustomer(ctx: Ctx, globalId: string): Promise<Customer>
   return customer;
 }
 
-interface ContactData {
+export interface ContactData {
   id?: string | null;
   name?: string | null;
   email?: string | null;
   phone?: string | null;
 }
-interface SiteData {
+export interface SiteData {
   id?: string | null;
   name: string;
   street: string;
@@ -87,6 +87,46 @@ export interface CustomerData {
   contacts?: ContactData[] | null;
   deliverySites?: SiteData[] | null;
   visibility?: VisibilityIds | null;
+}
+
+/** Trims contacts, lower-cases emails; bad or repeated emails and empty contacts are userErrors under `path`. */
+export function normalizeContacts(ctx: Pick<Ctx, 't' | 'em'>, list: ContactData[], path: string[], errors: UserError[]) {
+  const contacts = list.map((c) => ({
+    id: c.id ?? null,
+    name: c.name?.trim() || null,
+    email: c.email?.trim().toLowerCase() || null,
+    phone: c.phone?.trim() || null,
+  }));
+  const seen = new Set<string>();
+  contacts.forEach((c, i) => {
+    if (c.email && !EMAIL_PATTERN.test(c.email)) errors.push(userError(ctx.t, UserErrorCode.INVALID_EMAIL, [...path, String(i), 'email']));
+    else if (c.email && seen.has(c.email)) errors.push(userError(ctx.t, UserErrorCode.TAKEN, [...path, String(i), 'email']));
+    if (c.email) seen.add(c.email);
+    if (!c.name && !c.email && !c.phone) errors.push(userError(ctx.t, UserErrorCode.REQUIRED, [...path, String(i), 'name']));
+    errors.push(...columnLengthErrors(ctx.em, ctx.t, Contact, { name: c.name, email: c.email, phone: c.phone }, [...path, String(i)]));
+  });
+  return contacts;
+}
+
+/** Trims delivery sites, upper-cases countries; missing parts and bad countries are userErrors under `path`. */
+export function normalizeSites(ctx: Pick<Ctx, 't' | 'em'>, list: SiteData[], path: string[], errors: UserError[]) {
+  const sites = list.map((s) => ({
+    id: s.id ?? null,
+    name: s.name.trim(),
+    street: s.street.trim(),
+    postalCode: s.postalCode.trim(),
+    city: s.city.trim(),
+    country: s.country.trim().toUpperCase(),
+  }));
+  sites.forEach((s, i) => {
+    for (const k of ['name', 'street', 'postalCode', 'city'] as const) {
+      if (!s[k]) errors.push(userError(ctx.t, UserErrorCode.REQUIRED, [...path, String(i), k]));
+    }
+    if (!/^[A-Z]{2}$/.test(s.country)) errors.push(userError(ctx.t, UserErrorCode.INVALID_VALUE, [...path, String(i), 'country']));
+    const { name, street, postalCode, city } = s;
+    errors.push(...columnLengthErrors(ctx.em, ctx.t, DeliverySite, { name, street, postalCode, city }, [...path, String(i)]));
+  });
+  return sites;
 }
 
 /**
@@ -134,36 +174,8 @@ async function validate(ctx: Ctx, input: CustomerData, existing: Customer | null
     if (message && message.length > 2000) errors.push(userError(ctx.t, UserErrorCode.TOO_LONG, ['input', 'privateMessage'], { max: 2000 }));
     out.privateMessage = message;
   }
-  const contacts = input.contacts?.map((c) => ({
-    id: c.id ?? null,
-    name: c.name?.trim() || null,
-    email: c.email?.trim().toLowerCase() || null,
-    phone: c.phone?.trim() || null,
-  }));
-  const seen = new Set<string>();
-  contacts?.forEach((c, i) => {
-    if (c.email && !EMAIL_PATTERN.test(c.email)) errors.push(userError(ctx.t, UserErrorCode.INVALID_EMAIL, ['input', 'contacts', String(i), 'email']));
-    else if (c.email && seen.has(c.email)) errors.push(userError(ctx.t, UserErrorCode.TAKEN, ['input', 'contacts', String(i), 'email']));
-    if (c.email) seen.add(c.email);
-    if (!c.name && !c.email && !c.phone) errors.push(userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'contacts', String(i), 'name']));
-    errors.push(...columnLengthErrors(ctx.em, ctx.t, Contact, { name: c.name, email: c.email, phone: c.phone }, ['input', 'contacts', String(i)]));
-  });
-  const sites = input.deliverySites?.map((s) => ({
-    id: s.id ?? null,
-    name: s.name.trim(),
-    street: s.street.trim(),
-    postalCode: s.postalCode.trim(),
-    city: s.city.trim(),
-    country: s.country.trim().toUpperCase(),
-  }));
-  sites?.forEach((s, i) => {
-    for (const k of ['name', 'street', 'postalCode', 'city'] as const) {
-      if (!s[k]) errors.push(userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'deliverySites', String(i), k]));
-    }
-    if (!/^[A-Z]{2}$/.test(s.country)) errors.push(userError(ctx.t, UserErrorCode.INVALID_VALUE, ['input', 'deliverySites', String(i), 'country']));
-    const { name, street, postalCode, city } = s;
-    errors.push(...columnLengthErrors(ctx.em, ctx.t, DeliverySite, { name, street, postalCode, city }, ['input', 'deliverySites', String(i)]));
-  });
+  const contacts = input.contacts ? normalizeContacts(ctx, input.contacts, ['input', 'contacts'], errors) : undefined;
+  const sites = input.deliverySites ? normalizeSites(ctx, input.deliverySites, ['input', 'deliverySites'], errors) : undefined;
   return { errors, out, contacts, sites };
 }
 

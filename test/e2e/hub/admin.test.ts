@@ -64,16 +64,18 @@ describe('administration', () => {
     await page.getByLabel(en('apiTokens.name')).fill('ERP sync');
     await page.getByRole('button', { name: en('apiTokens.create') }).click();
     await page.getByText('This field is required.').waitFor(); // no scope chosen
-    await page.getByLabel(new RegExp(en('apiTokens.scope.CATALOG_READ'))).check();
+    await page.getByLabel(new RegExp(en('apiTokens.scope.CATALOG_MANAGE'))).check();
     await page.getByLabel(new RegExp(en('apiTokens.scope.ORDERS_MANAGE'))).check();
     await page.getByRole('button', { name: en('apiTokens.create') }).click();
     await page.getByRole('heading', { name: en('apiTokens.created', { name: 'ERP sync' }) }).waitFor();
     const secret = await page.getByLabel(en('apiTokens.secret')).inputValue();
     expect(secret.length).toBeGreaterThan(20);
 
-    // The token works, with its scopes.
+    // The token works, with its scopes: managing the catalog includes reading it.
     const r = await server.graphql('{ products(first: 1) { totalCount } }', {}, { token: secret });
     expect(r.errors).toBeUndefined();
+    const sync = await server.graphql('mutation { stockLevelsUpsert(input: { items: [] }) { userErrors { code } } }', {}, { token: secret });
+    expect(sync.errors).toBeUndefined();
 
     await page.reload();
     expect(await page.getByLabel(en('apiTokens.secret')).count()).toBe(0);

@@ -16,7 +16,7 @@ export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t('apiTokens.title'), 'hub');
 
-const SCOPES: ApiScope[] = ['CATALOG_READ', 'CUSTOMERS_MANAGE', 'ORDERS_MANAGE'];
+const SCOPES: ApiScope[] = ['CATALOG_READ', 'CATALOG_MANAGE', 'CUSTOMERS_MANAGE', 'ORDERS_MANAGE'];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { apiTokens } = await gql(request, context, apiTokensQuery);

@@ -8,6 +8,7 @@ import { StaffUser } from './staff-user.entity.js';
 /** What an integrator token may do. */
 export enum ApiScope {
   CATALOG_READ = 'CATALOG_READ',
+  CATALOG_MANAGE = 'CATALOG_MANAGE',
   CUSTOMERS_MANAGE = 'CUSTOMERS_MANAGE',
   ORDERS_MANAGE = 'ORDERS_MANAGE',
 }
@@ -16,6 +17,9 @@ registerEnumType(ApiScope, {
   description: 'A permission of an integrator API token.',
   valuesConfig: {
     CATALOG_READ: { description: 'Read products, prices, stock, price levels and storage locations.' },
+    CATALOG_MANAGE: {
+      description: 'Read and change the catalog: products, managed lists, price levels, prices, storage locations, stock, images, CSV imports and the bulk sync mutations. Includes CATALOG_READ.',
+    },
     CUSTOMERS_MANAGE: { description: 'Read and change customers, their contacts and store accesses, and registration requests.' },
     ORDERS_MANAGE: { description: 'Read orders and change their status.' },
   },

@@ -52,22 +52,22 @@ function managedListResolver<T extends ListItem>(list: ManagedList<T>, noun: str
 
   @Resolver()
   class ManagedListResolver {
-    @Authorized('STAFF')
-    @Mutation(() => Payload, { name: `${field}Create`, description: `Adds a ${noun} to the managed list (staff).` })
+    @Authorized('STAFF', 'CATALOG_MANAGE')
+    @Mutation(() => Payload, { name: `${field}Create`, description: `Adds a ${noun} to the managed list (staff and CATALOG_MANAGE tokens).` })
     async create(@Arg('input', () => CreateInput, { description: 'What to create.' }) input: CreateInput, @Context() ctx: Ctx): Promise<Payload> {
       return Object.assign(new Payload(), await createListItem(ctx, list, input));
     }
 
-    @Authorized('STAFF')
-    @Mutation(() => Payload, { name: `${field}Update`, description: `Renames a ${noun} (staff).` })
+    @Authorized('STAFF', 'CATALOG_MANAGE')
+    @Mutation(() => Payload, { name: `${field}Update`, description: `Renames a ${noun} (staff and CATALOG_MANAGE tokens).` })
     async update(@Arg('input', () => UpdateInput, { description: 'What to change.' }) input: UpdateInput, @Context() ctx: Ctx): Promise<Payload> {
       return Object.assign(new Payload(), await renameListItem(ctx, list, input));
     }
 
-    @Authorized('STAFF')
+    @Authorized('STAFF', 'CATALOG_MANAGE')
     @Mutation(() => DeletePayload, {
       name: `${field}Delete`,
-      description: `Deletes a ${noun} (staff): products using it lose it; refused with IN_USE while a customer's visibility names it.`,
+      description: `Deletes a ${noun} (staff and CATALOG_MANAGE tokens): products using it lose it; refused with IN_USE while a customer's visibility names it.`,
     })
     async delete(@Arg('input', () => DeleteInput, { description: 'What to delete.' }) input: DeleteInput, @Context() ctx: Ctx): Promise<DeletePayload> {
       return Object.assign(new DeletePayload(), await deleteListItem(ctx, list, input));

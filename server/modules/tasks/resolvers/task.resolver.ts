@@ -21,7 +21,7 @@ export class TaskSkippedItem {
 
 @Resolver(() => Task)
 export class TaskResolver {
-  @Authorized('STAFF', 'CUSTOMERS_MANAGE')
+  @Authorized('STAFF', 'CUSTOMERS_MANAGE', 'CATALOG_MANAGE')
   @Query(() => Task, { description: 'A long-running task, to follow its progress.' })
   task(@Arg('id', () => ID, { description: 'The task\'s id.' }) id: string, @Context() ctx: Ctx): Promise<Task> {
     return getTask(ctx, id);

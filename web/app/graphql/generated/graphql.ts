@@ -19,6 +19,8 @@ export type ActivityKind =
 
 /** A permission of an integrator API token. */
 export type ApiScope =
+  /** Read and change the catalog: products, managed lists, price levels, prices, storage locations, stock, images, CSV imports and the bulk sync mutations. Includes CATALOG_READ. */
+  | 'CATALOG_MANAGE'
   /** Read products, prices, stock, price levels and storage locations. */
   | 'CATALOG_READ'
   /** Read and change customers, their contacts and store accesses, and registration requests. */
@@ -851,6 +853,8 @@ export type UserErrorCode =
   | 'DELIVERY_BEFORE_ORDER_DATE'
   /** The CSV header names a column twice. */
   | 'DUPLICATE_COLUMN'
+  /** An earlier item of the same bulk sync call has the same key (reference, customer number, or reference with level or location code). */
+  | 'DUPLICATE_ITEM'
   /** The reference appears on an earlier line of the same file. */
   | 'DUPLICATE_REFERENCE'
   /** This email already signs in to the store for another customer. */
@@ -923,6 +927,8 @@ export type UserErrorCode =
   | 'TOO_MANY_ATTEMPTS'
   /** More documents than an order may hold (10). */
   | 'TOO_MANY_DOCUMENTS'
+  /** A bulk sync call holds more items than allowed at once (10,000); nothing was written. */
+  | 'TOO_MANY_ITEMS'
   /** The import holds more lines than allowed at once (5,000); nothing was added. */
   | 'TOO_MANY_LINES'
   /** No brand has this name or id; brands are a managed list. */
@@ -933,10 +939,14 @@ export type UserErrorCode =
   | 'UNKNOWN_DELIVERY_SITE'
   /** The document id is unknown, belongs to another customer or is already attached to an order. */
   | 'UNKNOWN_DOCUMENT'
+  /** The language code is not one the store speaks (en, fr, nl, de, pt, es). */
+  | 'UNKNOWN_LANGUAGE'
   /** No manufacturer has this name or id; manufacturers are a managed list. */
   | 'UNKNOWN_MANUFACTURER'
   /** A `price:<code>` column names a price level that does not exist. */
   | 'UNKNOWN_PRICE_LEVEL'
+  /** No product has this reference. */
+  | 'UNKNOWN_REFERENCE'
   /** No season has this name or id; seasons are a managed list. */
   | 'UNKNOWN_SEASON'
   /** A `stock:<code>` column names a storage location that does not exist. */
