@@ -107,3 +107,27 @@ export async function runAfterCommit(ctx: Pick<Ctx, 'afterCommit'>, log: (e: unk
     }
   }
 }
+
+/**
+ * Runs one mutation in one transaction (decision 27): meanwhile `ctx.em` is the transaction's
+ * entity manager, so every read and write of the services it calls joins it (their own
+ * `transactional` calls become savepoints), and what it leaves unflushed is flushed before commit.
+ * A mutation that throws commits nothing, and the after-commit work it queued is dropped.
+ */
+export async function inTransaction<T>(ctx: Pick<Ctx, 'em' | 'afterCommit'>, work: () => Promise<T>): Promise<T> {
+  const outer = ctx.em;
+  const queued = ctx.afterCommit.length;
+  try {
+    return await outer.transactional(async (tx) => {
+      ctx.em = tx;
+      try {
+        return await work();
+      } finally {
+        ctx.em = outer;
+      }
+    });
+  } catch (e) {
+    ctx.afterCommit.splice(queued);
+    throw e;
+  }
+}

@@ -228,8 +228,10 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
   // constraint decides between concurrent requests with the same key.
   let row: Record<string, unknown>;
   try {
-    [{ order: row }] = await bulkQuery<{ order: Record<string, unknown> }>(
-      ctx.em,
+    // In a savepoint: when the key's constraint refuses the row, the mutation's transaction
+    // (decision 27) stays usable to read the winner.
+    [{ order: row }] = await ctx.em.transactional((em) => bulkQuery<{ order: Record<string, unknown> }>(
+      em,
       `with o as (
          insert into customer_order (id, number, customer_id, placed_by_id, placed_by_staff_id, storage_location_id, idempotency_key, status, currency_code,
            subtotal, shipping_cost, total, purchase_order_reference, notes, placed_at, line_count, kind, order_date, requested_delivery_date, delivery_site_id)
@@ -256,7 +258,7 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
         orderId, read.documents,
         emailId, recipient, customer.documentLanguage, JSON.stringify(emailProps), emailId,
       ],
-    );
+    ));
   } catch (e) {
     const unique = e instanceof UniqueConstraintViolationException || (e as { code?: string }).code === '23505';
     if (!unique) throw e;
