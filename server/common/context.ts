@@ -109,25 +109,24 @@ export async function runAfterCommit(ctx: Pick<Ctx, 'afterCommit'>, log: (e: unk
 }
 
 /**
- * Runs one mutation in one transaction (decision 27): meanwhile `ctx.em` is the transaction's
- * entity manager, so every read and write of the services it calls joins it (their own
- * `transactional` calls become savepoints), and what it leaves unflushed is flushed before commit.
- * A mutation that throws commits nothing, and the after-commit work it queued is dropped.
+ * Runs one mutation in one transaction (decision 27), begun on `ctx.em` itself rather than on a
+ * fork, so the entities the request already holds (the viewer's) are flushed by it: every read and
+ * write of the services it calls joins it (their own `transactional` calls become savepoints), and
+ * what it leaves unflushed is flushed before the commit. A mutation that throws commits nothing,
+ * and the after-commit work it queued is dropped.
  */
 export async function inTransaction<T>(ctx: Pick<Ctx, 'em' | 'afterCommit'>, work: () => Promise<T>): Promise<T> {
-  const outer = ctx.em;
   const queued = ctx.afterCommit.length;
+  await ctx.em.begin();
   try {
-    return await outer.transactional(async (tx) => {
-      ctx.em = tx;
-      try {
-        return await work();
-      } finally {
-        ctx.em = outer;
-      }
-    });
+    const result = await work();
+    await ctx.em.commit();
+    return result;
   } catch (e) {
     ctx.afterCommit.splice(queued);
+    if (ctx.em.isInTransaction()) await ctx.em.rollback();
+    // What stays changed in memory was not written, and must not be by a later flush.
+    ctx.em.clear();
     throw e;
   }
 }

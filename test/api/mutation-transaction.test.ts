@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createStaff, shopCustomer } from '../support/fixtures.js';
 import { toGlobalId } from '../../server/common/global-id.js';
+import { subscribe } from '../../server/common/events.js';
+import { StoreAccess, StoreAccessGrantedEvent } from '../../server/modules/access/index.js';
+import { CUSTOMER_CREATE, GRANT } from '../support/graphql-ops.js';
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 
 let server: TestServer;
@@ -81,5 +84,58 @@ describe('one transaction per mutation (decision 27)', () => {
     // No email was queued for a password that never took effect.
     const [{ count }] = await server.app.services.orm.em.fork().execute(`select count(*) from outbox_email where to_address = ? and template = 'password-regenerated'`, [buyer.email]);
     expect(Number(count)).toBe(0);
+  });
+});
+
+describe('domain events (decision 27)', () => {
+  async function newCustomer(n: string, email: string) {
+    const r = await server.graphql(CUSTOMER_CREATE, { i: { name: `Customer ${n}`, customerNumber: n, contacts: [{ email }] } }, { token: admin });
+    return r.data.customerCreate.customer.id as string;
+  }
+  const rows = async (email: string) => {
+    const [row] = await server.app.services.orm.em.fork().execute<{ accesses: string; users: string; emails: string }[]>(
+      `select (select count(*) from store_access where email = ?) as accesses, (select count(*) from shop_user where email = ?) as users,
+              (select count(*) from outbox_email where to_address = ?) as emails`,
+      [email, email, email],
+    );
+    return { accesses: Number(row.accesses), users: Number(row.users), emails: Number(row.emails) };
+  };
+
+  it('handlers run in the publishing transaction: they see its writes, which no one else sees yet', async () => {
+    const email = 'e1@buyer.test';
+    const customerId = await newCustomer('e1', email);
+    const seen: Array<{ inside: number; outside: number }> = [];
+    const unsubscribe = subscribe(StoreAccessGrantedEvent, async (ctx, e) => {
+      if (e.email !== email) return;
+      seen.push({ inside: await ctx.em.count(StoreAccess, { email }), outside: await server.app.services.orm.em.fork().count(StoreAccess, { email }) });
+    });
+    try {
+      const r = await server.graphql(GRANT, { i: { customerId, email } }, { token: admin });
+      expect(r.data.storeAccessGrant.userErrors).toEqual([]);
+    } finally {
+      unsubscribe();
+    }
+    expect(seen).toEqual([{ inside: 1, outside: 0 }]);
+    // The email handler subscribed at start-up ran too.
+    expect(await rows(email)).toEqual({ accesses: 1, users: 1, emails: 1 });
+  });
+
+  it('a handler that throws rolls the publishing mutation back: nothing persisted, no email', async () => {
+    const email = 'e2@buyer.test';
+    const customerId = await newCustomer('e2', email);
+    const unsubscribe = subscribe(StoreAccessGrantedEvent, (_ctx, e) => {
+      if (e.email === email) throw new Error('handler failed');
+    });
+    try {
+      const r = await server.graphql(GRANT, { i: { customerId, email } }, { token: admin });
+      expect(r.errors?.[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      unsubscribe();
+    }
+    expect(await rows(email)).toEqual({ accesses: 0, users: 0, emails: 0 });
+    // Without the failing handler the same grant goes through.
+    const again = await server.graphql(GRANT, { i: { customerId, email } }, { token: admin });
+    expect(again.data.storeAccessGrant.userErrors).toEqual([]);
+    expect(await rows(email)).toEqual({ accesses: 1, users: 1, emails: 1 });
   });
 });

@@ -2,3 +2,4 @@
 export { AuditEvent } from './entities/audit-event.entity.js';
 export { CustomerActivity } from './entities/customer-activity.entity.js';
 export { ActivityKind, activityRecorder, recordActivity, recordActivityFor } from './activity.service.js';
+export { registerActivityHandlers } from './activity-handlers.js';

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { publish } from '../../common/events.js';
+import { OrderPlacedEvent } from './events/order-placed.event.js';
 import { isBackOffice, type Ctx } from '../../common/context.js';
 import { groupLoader } from '../../common/loaders.js';
 import { keysetPage } from '../../common/connection.js';
@@ -268,7 +270,11 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
     return { order: winner, userErrors: [] };
   }
   if (emailId) ctx.afterCommit.push(() => ctx.app.jobs.send(EMAIL_QUEUE, { id: emailId }, emailId));
-  return { order: mapJsonRow(ctx.em, Order, row), userErrors: [] };
+  const order = mapJsonRow(ctx.em, Order, row);
+  // Only a placement made now: an answer replayed for the same key tells nothing new.
+  const v = ctx.viewer;
+  await publish(ctx, new OrderPlacedEvent(order, v.kind === 'shop' ? { customerId: v.customerId, shopUserId: v.shopUserId } : null));
+  return { order, userErrors: [] };
 }
 
 /** Lines of many orders in one query (lists show lines without N+1). */
