@@ -194,7 +194,10 @@ function runMutationsInTransactions(built: GraphQLSchema): GraphQLSchema {
   for (const field of Object.values(built.getMutationType()?.getFields() ?? {})) {
     const resolve = field.resolve;
     if (!resolve) continue;
-    field.resolve = (root, args, ctx: Ctx, info) => inTransaction(ctx, async () => resolve(root, args, ctx, info));
+    // Not on the embedded PGlite: its connections share one session, and while one holds a
+    // transaction the others wait, so a mutation that signs in (lucia's own connection) or sends
+    // a job (pg-boss's) would wait for itself. That database serves development and demos.
+    field.resolve = (root, args, ctx: Ctx, info) => (ctx.env.embedded ? resolve(root, args, ctx, info) : inTransaction(ctx, async () => resolve(root, args, ctx, info)));
   }
   return built;
 }
