@@ -123,8 +123,11 @@ describe('domain events (decision 27)', () => {
   it('a handler that throws rolls the publishing mutation back: nothing persisted, no email', async () => {
     const email = 'e2@buyer.test';
     const customerId = await newCustomer('e2', email);
-    const unsubscribe = subscribe(StoreAccessGrantedEvent, (_ctx, e) => {
-      if (e.email === email) throw new Error('handler failed');
+    const unsubscribe = subscribe(StoreAccessGrantedEvent, async (ctx, e) => {
+      if (e.email !== email) return;
+      // Written to the database already, and still undone: the flush is inside the mutation's transaction.
+      await ctx.em.flush();
+      throw new Error('handler failed');
     });
     try {
       const r = await server.graphql(GRANT, { i: { customerId, email } }, { token: admin });
