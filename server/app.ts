@@ -21,7 +21,7 @@ import { Jobs } from './common/jobs.js';
 import { runAfterCommit, type Ctx } from './common/context.js';
 import { connectionOptions, openPreparedPool } from './common/prepared.js';
 import { createAuth, ViewerCache, listenForViewerChanges } from './modules/access/index.js';
-import { registerEmailJobs, sweepPendingEmails } from './modules/notifications/index.js';
+import { registerEmailHandlers, registerEmailJobs, sweepPendingEmails } from './modules/notifications/index.js';
 import { registerTaskJobs } from './modules/tasks/index.js';
 import { registerPasswordResetJobs } from './modules/access/index.js';
 import { registerRegistrationJobs } from './modules/registration/index.js';
@@ -40,7 +40,7 @@ import { withReadableFormErrors } from './common/form-bodies.js';
 import { buildContext, requestLanguage, type RequestInfo } from './context.js';
 import { translator } from './common/i18n.js';
 import { isDatabaseEmpty, seedDemo } from './seeders/demo.seeder.js';
-import { activityRecorder } from './modules/activity/index.js';
+import { activityRecorder, registerActivityHandlers } from './modules/activity/index.js';
 import { Metrics, metricsHandler } from './common/metrics.js';
 import { observeRequests } from './common/request-log.js';
 import { currentScope, inScopeOf } from './common/request-scope.js';
@@ -148,6 +148,9 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   registerTaskJobs(services);
   registerPasswordResetJobs(services);
   registerRegistrationJobs(services);
+  // Domain event handlers (decision 27): before any job or request can publish.
+  registerEmailHandlers();
+  registerActivityHandlers();
   await jobs.start(env.JOBS === 'true');
   await sweepPendingEmails(orm.em.fork(), services);
 

@@ -23,6 +23,7 @@ import { getRegistration } from './modules/registration/index.js';
 import { getTask } from './modules/tasks/index.js';
 import { idOf } from './common/global-id.js';
 import { assertRoles } from './common/auth-checker.js';
+import { inTransaction, type Ctx } from './common/context.js';
 
 const resolvers = [
   NodeResolver,
@@ -88,7 +89,10 @@ export function getSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     validate: false,
     emitSchemaFile: false,
-  }).then(readPlainFieldsDirectly).then(callFieldResolversDirectly);
+  })
+    .then(readPlainFieldsDirectly)
+    .then(callFieldResolversDirectly)
+    .then(runMutationsInTransactions);
   return schema;
 }
 
@@ -179,6 +183,23 @@ function callFieldResolversDirectly(built: GraphQLSchema): GraphQLSchema {
       if (params.length === 2) return rootFirst ? method.call(instance, root, ctx) : method.call(instance, ctx, root);
       return params.length === 1 ? method.call(instance, rootFirst ? root : ctx) : method.call(instance);
     };
+  }
+  return built;
+}
+
+/**
+ * Every mutation runs in one transaction, by construction rather than by each service's care
+ * (decision 27). Wrapped here rather than as a type-graphql middleware: the passes above skip
+ * fields with middlewares, and a global one would reach every field.
+ */
+function runMutationsInTransactions(built: GraphQLSchema): GraphQLSchema {
+  for (const field of Object.values(built.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve;
+    if (!resolve) continue;
+    // Not on the embedded PGlite: its connections share one session, and while one holds a
+    // transaction the others wait, so a mutation that signs in (lucia's own connection) or sends
+    // a job (pg-boss's) would wait for itself. That database serves development and demos.
+    field.resolve = (root, args, ctx: Ctx, info) => (ctx.env.embedded ? resolve(root, args, ctx, info) : inTransaction(ctx, async () => resolve(root, args, ctx, info)));
   }
   return built;
 }

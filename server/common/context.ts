@@ -118,3 +118,26 @@ export function backOfficeActor(viewer: Viewer): { staff?: StaffUser; apiToken?:
   if (viewer.kind === 'integrator') return { apiToken: viewer.token };
   return {};
 }
+
+/**
+ * Runs one mutation in one transaction (decision 27), begun on `ctx.em` itself rather than on a
+ * fork, so the entities the request already holds (the viewer's) are flushed by it: every read and
+ * write of the services it calls joins it (their own `transactional` calls become savepoints), and
+ * what it leaves unflushed is flushed before the commit. A mutation that throws commits nothing,
+ * and the after-commit work it queued is dropped.
+ */
+export async function inTransaction<T>(ctx: Pick<Ctx, 'em' | 'afterCommit'>, work: () => Promise<T>): Promise<T> {
+  const queued = ctx.afterCommit.length;
+  await ctx.em.begin();
+  try {
+    const result = await work();
+    await ctx.em.commit();
+    return result;
+  } catch (e) {
+    ctx.afterCommit.splice(queued);
+    if (ctx.em.isInTransaction()) await ctx.em.rollback();
+    // What stays changed in memory was not written, and must not be by a later flush.
+    ctx.em.clear();
+    throw e;
+  }
+}

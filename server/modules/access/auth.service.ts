@@ -6,7 +6,8 @@ import { dummyPasswordHash, hashPassword, isStrongPassword, verifyPassword } fro
 import { clearFailures, recordFailure, throttleWait, tooManyAttempts } from './auth/throttle.js';
 import { StaffUser } from './entities/staff-user.entity.js';
 import { ShopUser } from './entities/shop-user.entity.js';
-import { ActivityKind, recordActivityFor } from '../activity/index.js';
+import { publish } from '../../common/events.js';
+import { ShopUserSignedInEvent } from './events/shop-user-signed-in.event.js';
 import { StoreAccess, StoreAccessStatus } from './entities/store-access.entity.js';
 
 export interface SignInResult<T> {
@@ -67,7 +68,7 @@ export async function shopUserSignIn(ctx: Ctx, input: { email: string; password:
   shopUser!.lastSignInAt = now;
   for (const access of usable) access.lastAccessAt = now;
   await ctx.em.flush();
-  recordActivityFor(ctx.app, { customerId: usable[0].customer.id, shopUserId: shopUser!.id }, ActivityKind.SIGN_IN); // V2, buffered
+  await publish(ctx, new ShopUserSignedInEvent(shopUser!, usable[0].customer.id));
   return { user: shopUser!, token: await startSession(ctx, 'shop', shopUser!.id, usable[0].customer.id), userErrors: [] };
 }
 

@@ -14,3 +14,9 @@ export { generateTemporaryPassword, hashGeneratedPassword, hashPassword } from '
 export { ViewerCache, listenForViewerChanges } from './auth/viewer-cache.js';
 export { accessesLoader, countPendingAccesses, createAccess, pendingAccesses } from './store-access.service.js';
 export { resolveViewer, taskStaffViewer } from './viewer.js';
+export { PasswordResetRequestedEvent } from './events/password-reset-requested.event.js';
+export { StoreAccessApprovedEvent } from './events/store-access-approved.event.js';
+export { StoreAccessBlockedEvent } from './events/store-access-blocked.event.js';
+export { StoreAccessGrantedEvent } from './events/store-access-granted.event.js';
+export { ShopUserSignedInEvent } from './events/shop-user-signed-in.event.js';
+export { StoreAccessPasswordRegeneratedEvent } from './events/store-access-password-regenerated.event.js';

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { runAfterCommit, type Ctx } from '../../common/context.js';
 import type { AppServices } from '../../common/services.js';
 import { UserErrorCode, userError, type UserError } from '../../common/errors.js';
-import { queueEmail } from '../notifications/index.js';
-import { getSettings } from '../settings/index.js';
+import { publish } from '../../common/events.js';
+import { PasswordResetRequestedEvent } from './events/password-reset-requested.event.js';
 import { hashPassword, isStrongPassword } from './auth/password.js';
 import { recordFailure, throttleWait, tooManyAttempts } from './auth/throttle.js';
 import { normalizeEmail } from './auth.service.js';
@@ -41,13 +41,7 @@ export async function sendPasswordReset(app: AppServices, email: string): Promis
   if (!shopUser || !usable) return;
   const token = randomBytes(32).toString('base64url');
   ctx.em.create(PasswordReset, { shopUser, tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000) });
-  const settings = await getSettings(ctx.em);
-  queueEmail(ctx, {
-    to: email,
-    template: 'password-reset',
-    language: shopUser.language,
-    props: { supplierName: settings.storeName, resetUrl: `${app.env.publicUrl}/reset-password/${token}`, expiresInMinutes: RESET_MINUTES },
-  });
+  await publish(ctx, new PasswordResetRequestedEvent(shopUser, token, RESET_MINUTES));
   await ctx.em.flush();
   await runAfterCommit(ctx, (e) => app.log.error('[password-reset] after-commit', e));
 }

@@ -7,7 +7,9 @@ import { registerTaskRunner, startTask, type Task } from '../tasks/index.js';
 import { generateTemporaryPassword, hashGeneratedPassword } from './auth/password.js';
 import { ShopUser } from './entities/shop-user.entity.js';
 import { StoreAccess } from './entities/store-access.entity.js';
-import { createAccess, queueAccessEmail } from './store-access.service.js';
+import { publish } from '../../common/events.js';
+import { createAccess } from './store-access.service.js';
+import { StoreAccessGrantedEvent } from './events/store-access-granted.event.js';
 
 export const BULK_GRANT = 'store-access-bulk-grant';
 export const MAX_BULK = 20_000;
@@ -71,10 +73,10 @@ registerTaskRunner(BULK_GRANT, async (ctx, task, customerIds) => {
     else if (takenEmails.has(email)) outcome.push({ id: gid, label, reason: UserErrorCode.EMAIL_IN_USE });
     else {
       const temporaryPassword = generateTemporaryPassword();
-      createAccess(ctx, customer, email, { language: customer.documentLanguage, passwordHash: hashGeneratedPassword(temporaryPassword), autoApprove: settings.autoApproveBuyers });
+      const access = createAccess(ctx, customer, email, { language: customer.documentLanguage, passwordHash: hashGeneratedPassword(temporaryPassword), autoApprove: settings.autoApproveBuyers });
       takenEmails.add(email);
       if (visibility) await applyVisibility(ctx, customer, visibility, ['input', 'visibility']);
-      queueAccessEmail(ctx, 'access-granted', customer, email, temporaryPassword, settings.storeName);
+      await publish(ctx, new StoreAccessGrantedEvent(access, customer, email, temporaryPassword));
       outcome.push({ id: gid, label });
     }
   }

@@ -5,12 +5,16 @@ import { idOf } from '../../common/global-id.js';
 import { translator } from '../../common/i18n.js';
 import type { Language } from '../../common/language.js';
 import { getSettings } from '../settings/index.js';
-import { queueEmail } from '../notifications/index.js';
+import { publish } from '../../common/events.js';
 import { Customer, Contact, applyVisibility, type VisibilityIds } from '../customers/index.js';
 import { generateTemporaryPassword, hashGeneratedPassword, hashPassword, isStrongPassword } from './auth/password.js';
 import { ShopUser } from './entities/shop-user.entity.js';
 import { StoreAccess, StoreAccessStatus } from './entities/store-access.entity.js';
 import { normalizeEmail } from './auth.service.js';
+import { StoreAccessApprovedEvent } from './events/store-access-approved.event.js';
+import { StoreAccessBlockedEvent } from './events/store-access-blocked.event.js';
+import { StoreAccessGrantedEvent } from './events/store-access-granted.event.js';
+import { StoreAccessPasswordRegeneratedEvent } from './events/store-access-password-regenerated.event.js';
 
 export interface GrantOptions {
   language?: Language | null;
@@ -125,7 +129,7 @@ export async function grantStoreAccess(ctx: Ctx, input: { customerId: string; em
       });
   if (input.visibility) await applyVisibility(ctx, customer, input.visibility, ['input', 'visibility']);
   if (input.privateMessage !== undefined && input.privateMessage !== null) customer.privateMessage = input.privateMessage.trim() || null;
-  queueAccessEmail(ctx, 'access-granted', customer, email, temporaryPassword, settings.storeName);
+  await publish(ctx, new StoreAccessGrantedEvent(storeAccess, customer, email, temporaryPassword));
   await ctx.em.flush();
   if (!temporaryPassword) return { storeAccess, userErrors: [] };
   return {
@@ -134,22 +138,6 @@ export async function grantStoreAccess(ctx: Ctx, input: { customerId: string; em
     whatsAppUrl: whatsAppUrl(ctx, customer, contact?.phone, email, temporaryPassword, settings.storeName),
     userErrors: [],
   };
-}
-
-export function queueAccessEmail(
-  ctx: Ctx,
-  template: 'access-granted' | 'password-regenerated',
-  customer: Customer,
-  email: string,
-  temporaryPassword: string | null,
-  supplierName: string,
-): void {
-  queueEmail(ctx, {
-    to: email,
-    template,
-    language: customer.documentLanguage,
-    props: { supplierName, customerName: customer.name, loginUrl: `${ctx.env.publicUrl}/sign-in`, username: email, temporaryPassword },
-  });
 }
 
 /** Ends every session of a shop user at once (block, regenerate). */
@@ -163,7 +151,9 @@ export async function blockAccess(ctx: Ctx, globalId: string): Promise<{ storeAc
   if (access.status !== StoreAccessStatus.BLOCKED) {
     access.status = StoreAccessStatus.BLOCKED;
     await ctx.em.flush();
+    // In the mutation's transaction with the status (decision 27): never blocked yet signed in.
     await endSessions(ctx, access.shopUser);
+    await publish(ctx, new StoreAccessBlockedEvent(access));
   }
   return { storeAccess: access, userErrors: [] };
 }
@@ -182,6 +172,7 @@ export async function approveAccess(ctx: Ctx, globalId: string): Promise<{ store
   const access = await findAccess(ctx, globalId);
   if (access.status !== StoreAccessStatus.PENDING_APPROVAL) return { storeAccess: access, userErrors: [userError(ctx.t, UserErrorCode.INVALID_STATUS)] };
   access.status = StoreAccessStatus.ACTIVE;
+  await publish(ctx, new StoreAccessApprovedEvent(access));
   await ctx.em.flush();
   return { storeAccess: access, userErrors: [] };
 }
@@ -194,8 +185,9 @@ export async function regeneratePassword(ctx: Ctx, globalId: string): Promise<Gr
   const temporaryPassword = generateTemporaryPassword();
   access.shopUser.passwordHash = hashGeneratedPassword(temporaryPassword);
   access.shopUser.mustChangePassword = true;
-  queueAccessEmail(ctx, 'password-regenerated', access.customer, access.email, temporaryPassword, settings.storeName);
+  await publish(ctx, new StoreAccessPasswordRegeneratedEvent(access, temporaryPassword));
   await ctx.em.flush();
+  // In the mutation's transaction with the new password (decision 27).
   await endSessions(ctx, access.shopUser);
   const contact = await ctx.em.findOne(Contact, { customer: access.customer, email: access.email });
   return {

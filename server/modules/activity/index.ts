@@ -3,3 +3,4 @@ export { AuditAction, AuditEvent } from './entities/audit-event.entity.js';
 export { recordCustomerAudit } from './view-as-client.service.js';
 export { CustomerActivity } from './entities/customer-activity.entity.js';
 export { ActivityKind, activityRecorder, recordActivity, recordActivityFor } from './activity.service.js';
+export { registerActivityHandlers } from './activity-handlers.js';

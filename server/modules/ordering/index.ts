@@ -6,3 +6,6 @@ export { Order, OrderLine, OrderStatus } from './entities/order.entity.js';
 export { ShopUserCustomerSwitchInput } from './dto/checkout.dto.js';
 export { orderDocumentRoutes } from './order-document.routes.js';
 export { getOrder } from './order.service.js';
+export { OrderPlacedEvent } from './events/order-placed.event.js';
+export { OrderStatusChangedEvent } from './events/order-status-changed.event.js';
+export { ShippingCostChangedEvent } from './events/shipping-cost-changed.event.js';

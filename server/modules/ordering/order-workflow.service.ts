@@ -5,14 +5,15 @@ import { toGlobalId } from '../../common/global-id.js';
 import { decimal } from '../../common/money.js';
 import { groupLoader } from '../../common/loaders.js';
 import { parseAmount } from '../catalog/index.js';
-import { getSettings } from '../settings/index.js';
-import { queueEmail } from '../notifications/index.js';
+import { publish } from '../../common/events.js';
 import { Contact, Customer } from '../customers/index.js';
 import { ShopUser } from '../access/index.js';
 import { Order, OrderStatus } from './entities/order.entity.js';
 import { OrderEvent, OrderEventKind } from './entities/order-event.entity.js';
 import { getOrder, orderLines } from './order.service.js';
 import { addCartLines } from './cart.service.js';
+import { OrderStatusChangedEvent } from './events/order-status-changed.event.js';
+import { ShippingCostChangedEvent } from './events/shipping-cost-changed.event.js';
 import type { Cart } from './entities/cart.entity.js';
 
 /**
@@ -83,27 +84,7 @@ export async function transitionOrder(ctx: Ctx, input: { orderId: string; reason
     em.create(OrderEvent, { order: order.id, kind: to as unknown as OrderEventKind, fromStatus: from, toStatus: to, reason, createdAt: now, ...who });
     // One connection in a transaction: one query at a time.
     const customer = await em.findOneOrFail(Customer, { id: order.customer.id });
-    const settings = await getSettings(em);
-    const to_ = await customerEmail(em, order);
-    if (to_) {
-      queueEmail(
-        { em, afterCommit: ctx.afterCommit, app: ctx.app },
-        {
-          to: to_,
-          template: 'order-status-changed',
-          language: customer.documentLanguage,
-          props: {
-            supplierName: settings.storeName,
-            customerName: customer.name,
-            orderNumber: order.number,
-            orderUrl: `${ctx.env.publicUrl}/orders/${order.globalId}`,
-            status: to as Exclude<OrderStatus, OrderStatus.SUBMITTED>,
-            reason,
-            changedAt: now.toISOString(),
-          },
-        },
-      );
-    }
+    await publish({ em, afterCommit: ctx.afterCommit, app: ctx.app }, new OrderStatusChangedEvent(order, customer, from, to, reason, now, await customerEmail(em, order)));
     return true;
   });
   await ctx.em.refresh(order);
@@ -136,6 +117,7 @@ export async function updateShippingCost(ctx: Ctx, input: { orderId: string; shi
     );
     if (count === 0) return false;
     em.create(OrderEvent, { order: order.id, kind: OrderEventKind.SHIPPING_COST_CHANGED, previousShippingCost: previous, shippingCost: amount, ...who });
+    await publish({ em, afterCommit: ctx.afterCommit, app: ctx.app }, new ShippingCostChangedEvent(order, previous, amount));
     return true;
   });
   await ctx.em.refresh(order);

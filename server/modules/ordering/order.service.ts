@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { publish } from '../../common/events.js';
+import { OrderPlacedEvent } from './events/order-placed.event.js';
 import { isBackOffice, type Ctx } from '../../common/context.js';
 import { groupLoader } from '../../common/loaders.js';
 import { keysetPage, timestampCursorSql } from '../../common/connection.js';
@@ -255,8 +257,10 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
   // constraint decides between concurrent requests with the same key.
   let row: Record<string, unknown>;
   try {
-    [{ order: row }] = await bulkQuery<{ order: Record<string, unknown> }>(
-      ctx.em,
+    // In a savepoint: when the key's constraint refuses the row, the mutation's transaction
+    // (decision 27) stays usable to read the winner.
+    [{ order: row }] = await ctx.em.transactional((em) => bulkQuery<{ order: Record<string, unknown> }>(
+      em,
       `with o as (
          insert into customer_order (id, number, customer_id, placed_by_id, placed_by_staff_id, storage_location_id, idempotency_key, status, currency_code,
            subtotal, shipping_cost, total, purchase_order_reference, notes, placed_at, line_count, kind, order_date, requested_delivery_date, delivery_site_id)
@@ -283,7 +287,7 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
         orderId, read.documents,
         emailId, recipient, customer.documentLanguage, JSON.stringify(emailProps), emailId,
       ],
-    );
+    ));
   } catch (e) {
     const unique = e instanceof UniqueConstraintViolationException || (e as { code?: string }).code === '23505';
     if (!unique) throw e;
@@ -293,7 +297,11 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
     return { order: winner, userErrors: [] };
   }
   if (emailId) ctx.afterCommit.push(() => ctx.app.jobs.send(EMAIL_QUEUE, { id: emailId }, emailId));
-  return { order: mapJsonRow(ctx.em, Order, row), userErrors: [] };
+  const order = mapJsonRow(ctx.em, Order, row);
+  // Only a placement made now: an answer replayed for the same key tells nothing new.
+  const v = ctx.viewer;
+  await publish(ctx, new OrderPlacedEvent(order, v.kind === 'shop' ? { customerId: v.customerId, shopUserId: v.shopUserId } : null));
+  return { order, userErrors: [] };
 }
 
 /** Lines of many orders in one query (lists show lines without N+1). */

@@ -6,8 +6,11 @@ import { idOf } from '../../common/global-id.js';
 import { Language } from '../../common/language.js';
 import { EMAIL_PATTERN } from '../../common/text.js';
 import { getSettings } from '../settings/index.js';
-import { queueEmail } from '../notifications/index.js';
-import { StaffUser, ShopUser, StoreAccess, generateTemporaryPassword, hashGeneratedPassword, normalizeEmail, createAccess, consumeClientQuota, tooManyAttempts } from '../access/index.js';
+import { publish } from '../../common/events.js';
+import { RegistrationApprovedEvent } from './events/registration-approved.event.js';
+import { RegistrationRefusedEvent } from './events/registration-refused.event.js';
+import { RegistrationRequestedEvent } from './events/registration-requested.event.js';
+import { ShopUser, StoreAccess, generateTemporaryPassword, hashGeneratedPassword, normalizeEmail, createAccess, consumeClientQuota, tooManyAttempts } from '../access/index.js';
 import { Customer, Contact } from '../customers/index.js';
 import { RegistrationRequest, RegistrationStatus } from './entities/registration-request.entity.js';
 
@@ -79,27 +82,8 @@ export async function submitRegistration(ctx: Ctx, input: RegistrationInput): Pr
 /** The job: records the request and tells every active staff member. */
 export async function recordRegistration(app: AppServices, data: RegistrationData & { clientKey: string }): Promise<void> {
   const ctx = { em: app.orm.em.fork(), app, afterCommit: [] as Ctx['afterCommit'] };
-  const settings = await getSettings(ctx.em);
   const request = ctx.em.create(RegistrationRequest, data);
-  const staff = await ctx.em.find(StaffUser, { active: true });
-  for (const member of staff) {
-    queueEmail(ctx, {
-      to: member.email,
-      template: 'registration-received',
-      language: member.language,
-      props: {
-        supplierName: settings.storeName,
-        companyName: data.companyName,
-        contactName: data.contactName,
-        email: data.email,
-        phone: data.phone,
-        vatNumber: data.vatNumber,
-        address: data.address,
-        message: data.message,
-        reviewUrl: `${app.env.publicUrl}/hub/registrations/${request.globalId}`,
-      },
-    });
-  }
+  await publish(ctx, new RegistrationRequestedEvent(request));
   await ctx.em.flush();
   await runAfterCommit(ctx, (e) => app.log.error('[registration] after-commit', e));
 }
@@ -156,7 +140,6 @@ export async function approveRegistration(
   if ((await ctx.em.count(Contact, { customer, email: request.email })) === 0) {
     ctx.em.create(Contact, { customer, name: request.contactName, email: request.email, phone: request.phone, position: contactCount });
   }
-  const settings = await getSettings(ctx.em);
   const temporaryPassword = generateTemporaryPassword();
   const storeAccess = createAccess(ctx, customer, request.email, {
     language: request.language,
@@ -167,12 +150,7 @@ export async function approveRegistration(
   request.customer = customer;
   request.decidedAt = new Date();
   request.decidedBy = ctx.viewer.kind === 'staff' ? ctx.viewer.staff : null;
-  queueEmail(ctx, {
-    to: request.email,
-    template: 'registration-approved',
-    language: request.language,
-    props: { supplierName: settings.storeName, companyName: request.companyName, loginUrl: `${ctx.env.publicUrl}/sign-in`, username: request.email, temporaryPassword },
-  });
+  await publish(ctx, new RegistrationApprovedEvent(request, storeAccess, temporaryPassword));
   await ctx.em.flush();
   return { registrationRequest: request, storeAccess, userErrors: [] };
 }
@@ -183,12 +161,11 @@ export async function refuseRegistration(ctx: Ctx, input: { id: string; reason?:
   if (request.status !== RegistrationStatus.PENDING) return { registrationRequest: request, userErrors: [userError(ctx.t, UserErrorCode.ALREADY_DECIDED)] };
   const reason = input.reason?.trim() || null;
   if (reason && reason.length > 1000) return { registrationRequest: request, userErrors: [userError(ctx.t, UserErrorCode.TOO_LONG, ['input', 'reason'], { max: 1000 })] };
-  const settings = await getSettings(ctx.em);
   request.status = RegistrationStatus.REFUSED;
   request.refusalReason = reason;
   request.decidedAt = new Date();
   request.decidedBy = ctx.viewer.kind === 'staff' ? ctx.viewer.staff : null;
-  queueEmail(ctx, { to: request.email, template: 'registration-refused', language: request.language, props: { supplierName: settings.storeName, companyName: request.companyName, reason } });
+  await publish(ctx, new RegistrationRefusedEvent(request));
   await ctx.em.flush();
   return { registrationRequest: request, userErrors: [] };
 }

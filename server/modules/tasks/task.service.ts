@@ -25,15 +25,19 @@ export function registerTaskRunner(kind: string, run: TaskRunner, chunkSize = 25
 export async function startTask(ctx: Ctx, kind: string, idempotencyKey: string, itemIds: string[], input: Record<string, unknown>): Promise<Task> {
   const existing = await ctx.em.findOne(Task, { kind, idempotencyKey });
   if (existing) return existing;
-  const task = ctx.em.create(Task, {
-    kind,
-    idempotencyKey,
-    total: itemIds.length,
-    input: { ...input, itemIds },
-    createdBy: ctx.viewer.kind === 'staff' ? ctx.viewer.staff : null,
-  });
+  let task: Task;
   try {
-    await ctx.em.flush();
+    // In a savepoint: when a concurrent request won the key, the mutation's transaction
+    // (decision 27) stays usable to read its task.
+    task = await ctx.em.transactional(async (em) =>
+      em.create(Task, {
+        kind,
+        idempotencyKey,
+        total: itemIds.length,
+        input: { ...input, itemIds },
+        createdBy: ctx.viewer.kind === 'staff' ? ctx.viewer.staff : null,
+      }),
+    );
   } catch (e) {
     if (!(e instanceof UniqueConstraintViolationException)) throw e;
     ctx.em.clear();

@@ -101,7 +101,6 @@ export class OrderResolver {
   })
   async orderPlace(@Arg('input', () => OrderPlaceInput, { description: 'What to do; see the input type.' }) input: OrderPlaceInput, @Context() ctx: Ctx): Promise<OrderPlacePayload> {
     const result = await orders.placeOrder(ctx, input);
-    if (result.order && !result.userErrors.length) recordActivity(ctx, ActivityKind.ORDER_PLACED, result.order.number); // V2, buffered
     return Object.assign(new OrderPlacePayload(), result);
   }
 

@@ -1,0 +1,6 @@
+import type { StoreAccess } from '../entities/store-access.entity.js';
+
+/** Staff blocked an access (A5); its user's sessions ended in the same transaction. */
+export class StoreAccessBlockedEvent {
+  constructor(readonly access: StoreAccess) {}
+}

@@ -1,0 +1,9 @@
+import type { StoreAccess } from '../entities/store-access.entity.js';
+
+/** Staff gave an access a new temporary password; the old one and every session ended. */
+export class StoreAccessPasswordRegeneratedEvent {
+  constructor(
+    readonly access: StoreAccess,
+    readonly temporaryPassword: string,
+  ) {}
+}

@@ -1,0 +1,114 @@
+import { subscribe, type EventCtx } from '../../common/events.js';
+import { OrderStatus, OrderStatusChangedEvent } from '../ordering/index.js';
+import { PasswordResetRequestedEvent, StaffUser, StoreAccessGrantedEvent, StoreAccessPasswordRegeneratedEvent } from '../access/index.js';
+import { RegistrationApprovedEvent, RegistrationRefusedEvent, RegistrationRequestedEvent } from '../registration/index.js';
+import { getSettings } from '../settings/index.js';
+import { queueEmail } from './email-outbox.service.js';
+
+const signInUrl = (ctx: EventCtx) => `${ctx.app.env.publicUrl}/sign-in`;
+
+async function accessGranted(ctx: EventCtx, e: StoreAccessGrantedEvent): Promise<void> {
+  const settings = await getSettings(ctx.em);
+  queueEmail(ctx, {
+    to: e.email,
+    template: 'access-granted',
+    language: e.customer.documentLanguage,
+    props: { supplierName: settings.storeName, customerName: e.customer.name, loginUrl: signInUrl(ctx), username: e.email, temporaryPassword: e.temporaryPassword },
+  });
+}
+
+async function passwordRegenerated(ctx: EventCtx, e: StoreAccessPasswordRegeneratedEvent): Promise<void> {
+  const settings = await getSettings(ctx.em);
+  const { customer, email } = e.access;
+  queueEmail(ctx, {
+    to: email,
+    template: 'password-regenerated',
+    language: customer.documentLanguage,
+    props: { supplierName: settings.storeName, customerName: customer.name, loginUrl: signInUrl(ctx), username: email, temporaryPassword: e.temporaryPassword },
+  });
+}
+
+async function passwordResetRequested(ctx: EventCtx, e: PasswordResetRequestedEvent): Promise<void> {
+  const settings = await getSettings(ctx.em);
+  queueEmail(ctx, {
+    to: e.shopUser.email,
+    template: 'password-reset',
+    language: e.shopUser.language,
+    props: { supplierName: settings.storeName, resetUrl: `${ctx.app.env.publicUrl}/reset-password/${e.token}`, expiresInMinutes: e.expiresInMinutes },
+  });
+}
+
+/** Every active staff member is told of a new request, in their own language. */
+async function registrationRequested(ctx: EventCtx, { request }: RegistrationRequestedEvent): Promise<void> {
+  const settings = await getSettings(ctx.em);
+  const staff = await ctx.em.find(StaffUser, { active: true });
+  for (const member of staff) {
+    queueEmail(ctx, {
+      to: member.email,
+      template: 'registration-received',
+      language: member.language,
+      props: {
+        supplierName: settings.storeName,
+        companyName: request.companyName,
+        contactName: request.contactName,
+        email: request.email,
+        phone: request.phone,
+        vatNumber: request.vatNumber,
+        address: request.address,
+        message: request.message,
+        reviewUrl: `${ctx.app.env.publicUrl}/hub/registrations/${request.globalId}`,
+      },
+    });
+  }
+}
+
+async function registrationApproved(ctx: EventCtx, { request, temporaryPassword }: RegistrationApprovedEvent): Promise<void> {
+  const settings = await getSettings(ctx.em);
+  queueEmail(ctx, {
+    to: request.email,
+    template: 'registration-approved',
+    language: request.language,
+    props: { supplierName: settings.storeName, companyName: request.companyName, loginUrl: signInUrl(ctx), username: request.email, temporaryPassword },
+  });
+}
+
+async function registrationRefused(ctx: EventCtx, { request }: RegistrationRefusedEvent): Promise<void> {
+  const settings = await getSettings(ctx.em);
+  queueEmail(ctx, {
+    to: request.email,
+    template: 'registration-refused',
+    language: request.language,
+    props: { supplierName: settings.storeName, companyName: request.companyName, reason: request.refusalReason ?? null },
+  });
+}
+
+/** The customer is told of each status change, in its document language. */
+async function orderStatusChanged(ctx: EventCtx, e: OrderStatusChangedEvent): Promise<void> {
+  if (!e.customerEmail) return;
+  const settings = await getSettings(ctx.em);
+  queueEmail(ctx, {
+    to: e.customerEmail,
+    template: 'order-status-changed',
+    language: e.customer.documentLanguage,
+    props: {
+      supplierName: settings.storeName,
+      customerName: e.customer.name,
+      orderNumber: e.order.number,
+      orderUrl: `${ctx.app.env.publicUrl}/orders/${e.order.globalId}`,
+      status: e.to as Exclude<OrderStatus, OrderStatus.SUBMITTED>,
+      reason: e.reason,
+      changedAt: e.at.toISOString(),
+    },
+  });
+}
+
+/** The emails of the outbox (decision 3) are queued by these handlers, in the publisher's transaction. */
+export function registerEmailHandlers(): void {
+  subscribe(StoreAccessGrantedEvent, accessGranted);
+  subscribe(StoreAccessPasswordRegeneratedEvent, passwordRegenerated);
+  subscribe(PasswordResetRequestedEvent, passwordResetRequested);
+  subscribe(RegistrationRequestedEvent, registrationRequested);
+  subscribe(RegistrationApprovedEvent, registrationApproved);
+  subscribe(RegistrationRefusedEvent, registrationRefused);
+  subscribe(OrderStatusChangedEvent, orderStatusChanged);
+}
