@@ -6,3 +6,5 @@ export { Order, OrderLine, OrderStatus } from './entities/order.entity.js';
 export { ShopUserCustomerSwitchInput } from './dto/checkout.dto.js';
 export { orderDocumentRoutes } from './order-document.routes.js';
 export { getOrder } from './order.service.js';
+export { orderExport } from './order-export.js';
+export type { OrderExportFilter } from './order-export.js';

@@ -1,0 +1,77 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+import type { ExportCell, ExportColumn, ExportTable } from '../../common/export-table.js';
+
+export type ExportFormat = 'csv' | 'xlsx';
+export type CsvSeparator = ';' | ',';
+
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** UTC, as "2026-12-03 09:15:00": the form Excel reads as a date in every locale (ISO's "T" it does not). */
+function csvDateTime(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+}
+
+function csvCell(value: ExportCell, column: ExportColumn, separator: CsvSeparator): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return csvDateTime(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  // With `;` between cells the spreadsheet's locale writes decimals with a comma (the import reads both).
+  if (column.kind === 'amount' && separator === ';') return String(value).replace('.', ',');
+  return String(value);
+}
+
+function xlsxCell(value: ExportCell, column: ExportColumn): ExcelJS.CellValue {
+  if (value === null || value === undefined) return null;
+  if (column.kind === 'amount' || (column.kind === 'integer' && typeof value === 'string')) return Number(value);
+  if (column.kind === 'date' && typeof value === 'string') return new Date(`${value}T00:00:00Z`);
+  return value;
+}
+
+/** Waits for the destination to drain when it asks to (a slow client must not make us buffer). */
+async function drained(out: Writable): Promise<void> {
+  if (out.writableNeedDrain && !out.destroyed) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+}
+
+/**
+ * CSV for spreadsheets: UTF-8 BOM (Excel otherwise reads the file as the system's code page and
+ * breaks accents), the chosen separator, quotes only where a cell needs them (csv-stringify).
+ */
+export async function writeCsv(table: ExportTable, out: Writable, separator: CsvSeparator): Promise<void> {
+  const csv = stringify({ bom: true, delimiter: separator, record_delimiter: 'windows'});
+  csv.pipe(out);
+  csv.write(table.columns.map((c) => c.name));
+  for await (const batch of table.batches) {
+    if (out.destroyed) break;
+    for (const row of batch) csv.write(row.map((v, i) => csvCell(v, table.columns[i], separator)));
+    await drained(out);
+  }
+  csv.end();
+  await Promise.race([once(out, 'finish'), once(out, 'close')]);
+}
+
+/** XLSX through exceljs' streaming writer: each row committed is zipped out, not kept. */
+export async function writeXlsx(table: ExportTable, out: Writable, sheetName: string): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = table.columns.map((c) => ({
+    header: c.name,
+    key: c.name,
+    width: c.kind === 'datetime' ? 20 : c.kind === 'text' ? 24 : 12,
+    style: c.kind === 'datetime' ? { numFmt: 'yyyy-mm-dd hh:mm:ss' } : c.kind === 'date' ? { numFmt: 'yyyy-mm-dd' } : {},
+  }));
+  for await (const batch of table.batches) {
+    if (out.destroyed) break;
+    for (const row of batch) sheet.addRow(row.map((v, i) => xlsxCell(v, table.columns[i]))).commit();
+    await drained(out);
+  }
+  sheet.commit();
+  await workbook.commit();
+}
