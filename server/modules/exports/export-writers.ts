@@ -19,9 +19,14 @@ function csvDateTime(d: Date): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 }
 
+/** Raw queries give timestamps as PostgreSQL's text ("2026-12-03 09:15:00.123+00"). */
+function instant(value: ExportCell): Date {
+  return value instanceof Date ? value : new Date(String(value).replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+}
+
 function csvCell(value: ExportCell, column: ExportColumn, separator: CsvSeparator): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return csvDateTime(value);
+  if (column.kind === 'datetime' || value instanceof Date) return csvDateTime(instant(value));
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   // With `;` between cells the spreadsheet's locale writes decimals with a comma (the import reads both).
   if (column.kind === 'amount' && separator === ';') return String(value).replace('.', ',');
@@ -31,6 +36,7 @@ function csvCell(value: ExportCell, column: ExportColumn, separator: CsvSeparato
 function xlsxCell(value: ExportCell, column: ExportColumn): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
   if (column.kind === 'amount' || (column.kind === 'integer' && typeof value === 'string')) return Number(value);
+  if (column.kind === 'datetime') return instant(value);
   if (column.kind === 'date' && typeof value === 'string') return new Date(`${value}T00:00:00Z`);
   return value;
 }

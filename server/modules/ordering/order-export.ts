@@ -65,7 +65,7 @@ export function orderExport(ctx: Ctx, filter: OrderExportFilter): ExportTable {
         r.number, r.kind, r.status, r.customer_number, r.customer_name, r.purchase_order_reference,
         // The ERP's own order number: filled once orders carry it (orderAcknowledge, another branch).
         null,
-        r.placed_at, r.order_date, r.requested_delivery_date, r.delivery_site, r.position,
+        r.placed_at, r.order_date, r.requested_delivery_date, r.delivery_site, r.position + 1,
         r.reference, r.product_name, r.quantity, r.unit_price, r.line_total,
         r.subtotal, r.shipping_cost, r.total, r.currency_code, r.updated_at,
       ] as ExportCell[]);
