@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import pg from 'pg';
 import { catalogBench } from './catalog.js';
 import { ordersBench } from './orders.js';
+import { exportsBench } from './exports.js';
 import { loadEnv } from '../server/config/env.js';
 import { startApp } from '../server/app.js';
 import { hashPassword } from '../server/modules/access/auth/password.js';
@@ -18,8 +19,8 @@ const url = (() => {
   return u.toString();
 })();
 
-// BENCH_ONLY=catalog (or grant, orders; comma-separated) runs only those parts.
-const only = new Set((process.env.BENCH_ONLY ?? 'grant,catalog,orders').split(',').map((p) => p.trim()));
+// BENCH_ONLY=catalog (or grant, orders, export; comma-separated) runs only those parts.
+const only = new Set((process.env.BENCH_ONLY ?? 'grant,catalog,orders,export').split(',').map((p) => p.trim()));
 
 const results: Array<{ name: string; value: string; budget: string; ok: boolean | null }> = [];
 /** ok: within budget, over it, or null for a measure without a budget (printed INFO). */
@@ -138,6 +139,9 @@ if (only.has('catalog')) await catalogBench(report);
 
 // Ordering speed: placing orders and importing barcodes, on the catalog's data set shape.
 if (only.has('orders')) await ordersBench(report);
+
+// Exports (issue 14 E5): 100,000 orders' lines streamed as CSV and XLSX, time and server memory.
+if (only.has('export')) await exportsBench(report);
 
 const failed = results.filter((r) => r.ok === false).length;
 console.log(`\n${results.filter((r) => r.ok).length} within budget, ${failed} over budget`);
