@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
@@ -41,9 +40,21 @@ function xlsxCell(value: ExportCell, column: ExportColumn): ExcelJS.CellValue {
   return value;
 }
 
-/** Waits for the destination to drain when it asks to (a slow client must not make us buffer). */
-async function drained(out: Writable): Promise<void> {
-  if (out.writableNeedDrain && !out.destroyed) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+/**
+ * Resolves once `stream` drains if it asked to, or once the response closes (a client gone away
+ * never drains anything); the listeners are removed after.
+ */
+function drained(stream: Writable, response: Writable): Promise<void> {
+  if (!stream.writableNeedDrain || response.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      response.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    response.on('close', done);
+  });
 }
 
 /**
@@ -57,10 +68,16 @@ export async function writeCsv(table: ExportTable, out: Writable, separator: Csv
   for await (const batch of table.batches) {
     if (out.destroyed) break;
     for (const row of batch) csv.write(row.map((v, i) => csvCell(v, table.columns[i], separator)));
-    await drained(out);
+    // The stringifier's buffer first (it empties only as fast as the client reads), then the response's.
+    await drained(csv, out);
+    await drained(out, out);
   }
+  const finished = new Promise((resolve) => {
+    out.once('finish', resolve);
+    out.once('close', resolve);
+  });
   csv.end();
-  await Promise.race([once(out, 'finish'), once(out, 'close')]);
+  await finished;
 }
 
 /** XLSX through exceljs' streaming writer: each row committed is zipped out, not kept. */
@@ -76,7 +93,7 @@ export async function writeXlsx(table: ExportTable, out: Writable, sheetName: st
   for await (const batch of table.batches) {
     if (out.destroyed) break;
     for (const row of batch) sheet.addRow(row.map((v, i) => xlsxCell(v, table.columns[i]))).commit();
-    await drained(out);
+    await drained(out, out);
   }
   sheet.commit();
   await workbook.commit();
