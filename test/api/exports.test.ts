@@ -239,4 +239,17 @@ describe('products', () => {
     const [, ...xlsx] = await readXlsx((await get('/api/exports/products.xlsx?q=BULK', tokens.admin)).body);
     expect(xlsx).toHaveLength(2500);
   });
+
+  it('a client that goes away mid-download leaves the server serving the next one', async () => {
+    for (const format of ['csv', 'xlsx']) {
+      const abort = new AbortController();
+      const res = await fetch(`${server.url}/api/exports/products.${format}?q=BULK`, { headers: { authorization: `Bearer ${tokens.admin}` }, signal: abort.signal });
+      const reader = res.body!.getReader();
+      await reader.read();
+      abort.abort();
+      await reader.closed.catch(() => {});
+    }
+    const again = readCsv((await get('/api/exports/products.csv?q=BULK', tokens.admin)).body, ',');
+    expect(again).toHaveLength(2500);
+  });
 });
