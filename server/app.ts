@@ -35,6 +35,7 @@ import { clientAddress, compileTrust, type Trust } from './common/client-address
 import { apiRateLimit } from './common/rate-limit.js';
 import { productImageRoutes } from './modules/catalog/index.js';
 import { orderDocumentRoutes } from './modules/ordering/index.js';
+import { exportRoutes } from './modules/exports/index.js';
 import { sameOriginOnly } from './common/same-origin.js';
 import { withReadableFormErrors } from './common/form-bodies.js';
 import { buildContext, requestLanguage, type RequestInfo } from './context.js';
@@ -295,6 +296,8 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   app.use(productImageRoutes({ contextFor: (req) => inScopeOf(req, () => buildContext(services, info(req))), em: () => orm.em.fork() }));
   // Documents attached to orders at checkout: uploaded by the customer's users, read by them and staff.
   app.use(orderDocumentRoutes({ contextFor: (req) => inScopeOf(req, () => buildContext(services, info(req))) }));
+  // Exports of orders, customers and products (CSV, XLSX), streamed, for staff and scoped API tokens.
+  app.use(exportRoutes({ contextFor: (req) => inScopeOf(req, () => buildContext(services, info(req))) }));
 
   const loadContext = (req: express.Request, res: express.Response): WebLoadContext => ({
     publicUrl: env.publicUrl,

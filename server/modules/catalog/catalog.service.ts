@@ -508,3 +508,8 @@ export function listPriceLevels(ctx: Ctx) {
 export function listStorageLocations(ctx: Ctx) {
   return ctx.em.find(StorageLocation, {}, { orderBy: { name: 'asc' } });
 }
+
+/** The WHERE clause of a catalog search as the viewer sees it (on `p`), for exports. */
+export async function productSearchWhere(ctx: Ctx, filter: ProductFilter): Promise<{ sql: string; params: unknown[] }> {
+  return searchSql(ctx, await catalogView(ctx), 'p', filter);
+}

@@ -11,3 +11,5 @@ export { catalogView, catalogViewJsonSql, findVisibleProduct, getProduct, priceL
 export { bulkQuery } from './bulk-sql.js';
 export { parseAmount } from './catalog-values.js';
 export { productImageRoutes } from './product-image.routes.js';
+export { productExport } from './import/catalog-export.js';
+export type { ProductFilter } from './catalog.service.js';

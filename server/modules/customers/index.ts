@@ -7,3 +7,4 @@ export { customerQuery, getCustomer } from './customer.service.js';
 export type { CustomerFilter } from './customer.service.js';
 export { applyVisibility } from './visibility.js';
 export type { VisibilityIds } from './visibility.js';
+export { customerExport } from './customer-export.js';

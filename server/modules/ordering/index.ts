@@ -9,3 +9,5 @@ export { getOrder } from './order.service.js';
 export { OrderPlacedEvent } from './events/order-placed.event.js';
 export { OrderStatusChangedEvent } from './events/order-status-changed.event.js';
 export { ShippingCostChangedEvent } from './events/shipping-cost-changed.event.js';
+export { orderExport } from './order-export.js';
+export type { OrderExportFilter } from './order-export.js';

@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useLoaderData, type MetaFunction } from '@remix-run/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportLinks } from '../components/hub/export-links.js';
 import { SelectField } from '../components/ui/fields.js';
 import { DateTime } from '../components/ui/format.js';
 import { Pagination } from '../components/ui/pagination.js';
@@ -54,9 +55,12 @@ export default function Customers() {
     <>
       <div className="page-header">
         <h1>{t('customers.title')}</h1>
-        <Link to="/hub/customers/new" className="button button--primary">
-          {t('customers.new')}
-        </Link>
+        <div className="page-header__actions">
+          <ExportLinks name="customers" />
+          <Link to="/hub/customers/new" className="button button--primary">
+            {t('customers.new')}
+          </Link>
+        </div>
       </div>
 
       <Form method="get" role="search" className="card filters" aria-label={t('customers.filters.label')} key={filterKey}>

@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useLoaderData, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { OrdersTable } from '../components/hub/orders-table.js';
+import { ExportLinks } from '../components/hub/export-links.js';
 import { SelectField, TextField } from '../components/ui/fields.js';
 import { Pagination } from '../components/ui/pagination.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
@@ -57,6 +58,9 @@ export default function HubOrders() {
     <>
       <div className="page-header">
         <h1>{t('hub.orders.title')}</h1>
+        <div className="page-header__actions">
+          <ExportLinks name="orders" />
+        </div>
       </div>
       <Form method="get" className="card order-filters" aria-label={t('orderFlow.filters.label')}>
         <SelectField id="status-filter" label={t('orders.status')} name="status" defaultValue={filters.status ?? ''}>

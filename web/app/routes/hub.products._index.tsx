@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useLoaderData, useLocation, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { CatalogTabs } from '../components/hub/catalog-tabs.js';
+import { ExportLinks } from '../components/hub/export-links.js';
 import { SelectField } from '../components/ui/fields.js';
 import { Money } from '../components/ui/format.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
@@ -99,6 +100,7 @@ export default function Products() {
       <div className="page-header">
         <h1>{t('products.title')}</h1>
         <div className="page-header__actions">
+          <ExportLinks name="products" />
           <Link to="/hub/catalog-import" className="button button--secondary">
             {t('products.import')}
           </Link>
