@@ -1530,14 +1530,6 @@ export type OutboxEmailQuery = { node:
     | { __typename: 'Task' }
    | null };
 
-export type OutboxEmailsByPageQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type OutboxEmailsByPageQuery = { outboxEmails: { edges: Array<{ node: { id: string, toAddress: string, subject: string | null, template: string, language: string, status: EmailStatus, attempts: number, lastError: string | null, createdAt: string, processedAt: string | null, html: string | null, text: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
 export type OutboxEmailResendMutationVariables = Exact<{
   input: OutboxEmailResendInput;
 }>;
@@ -3240,32 +3232,6 @@ export const OutboxEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutboxEmailQuery, OutboxEmailQueryVariables>;
-export const OutboxEmailsByPageDocument = new TypedDocumentString(`
-    query OutboxEmailsByPage($first: Int!, $after: String) {
-  outboxEmails(first: $first, after: $after) {
-    edges {
-      node {
-        id
-        toAddress
-        subject
-        template
-        language
-        status
-        attempts
-        lastError
-        createdAt
-        processedAt
-        html
-        text
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<OutboxEmailsByPageQuery, OutboxEmailsByPageQueryVariables>;
 export const OutboxEmailResendDocument = new TypedDocumentString(`
     mutation OutboxEmailResend($input: OutboxEmailResendInput!) {
   outboxEmailResend(input: $input) {
