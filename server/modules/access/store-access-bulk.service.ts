@@ -6,8 +6,8 @@ import { Customer, Contact, customerQuery, type CustomerFilter, applyVisibility,
 import { registerTaskRunner, startTask, type Task } from '../tasks/index.js';
 import { generateTemporaryPassword, hashGeneratedPassword } from './auth/password.js';
 import { ShopUser } from './entities/shop-user.entity.js';
-import { StoreAccess } from './entities/store-access.entity.js';
-import { createAccess, queueAccessEmail } from './store-access.service.js';
+import { StoreAccess, StoreAccessStatus } from './entities/store-access.entity.js';
+import { createAccess, notifyPendingApproval, queueAccessEmail } from './store-access.service.js';
 
 export const BULK_GRANT = 'store-access-bulk-grant';
 export const MAX_BULK = 20_000;
@@ -71,10 +71,11 @@ registerTaskRunner(BULK_GRANT, async (ctx, task, customerIds) => {
     else if (takenEmails.has(email)) outcome.push({ id: gid, label, reason: UserErrorCode.EMAIL_IN_USE });
     else {
       const temporaryPassword = generateTemporaryPassword();
-      createAccess(ctx, customer, email, { language: customer.documentLanguage, passwordHash: hashGeneratedPassword(temporaryPassword), autoApprove: settings.autoApproveBuyers });
+      const access = createAccess(ctx, customer, email, { language: customer.documentLanguage, passwordHash: hashGeneratedPassword(temporaryPassword), autoApprove: settings.autoApproveBuyers });
       takenEmails.add(email);
       if (visibility) await applyVisibility(ctx, customer, visibility, ['input', 'visibility']);
-      queueAccessEmail(ctx, 'access-granted', customer, email, temporaryPassword, settings.storeName);
+      queueAccessEmail(ctx, 'access-granted', customer, email, temporaryPassword, settings.storeName, access.status === StoreAccessStatus.PENDING_APPROVAL);
+      await notifyPendingApproval(ctx, access, settings);
       outcome.push({ id: gid, label });
     }
   }

@@ -4,11 +4,12 @@ import { UserErrorCode, apiError, userError, type UserError } from '../../common
 import { idOf } from '../../common/global-id.js';
 import { translator } from '../../common/i18n.js';
 import type { Language } from '../../common/language.js';
-import { getSettings } from '../settings/index.js';
+import { PendingApprovalRecipients, getSettings, type StoreSettings } from '../settings/index.js';
 import { queueEmail } from '../notifications/index.js';
 import { Customer, Contact, applyVisibility, type VisibilityIds } from '../customers/index.js';
 import { generateTemporaryPassword, hashGeneratedPassword, hashPassword, isStrongPassword } from './auth/password.js';
 import { ShopUser } from './entities/shop-user.entity.js';
+import { StaffRole, StaffUser } from './entities/staff-user.entity.js';
 import { StoreAccess, StoreAccessStatus } from './entities/store-access.entity.js';
 import { normalizeEmail } from './auth.service.js';
 
@@ -125,7 +126,8 @@ export async function grantStoreAccess(ctx: Ctx, input: { customerId: string; em
       });
   if (input.visibility) await applyVisibility(ctx, customer, input.visibility, ['input', 'visibility']);
   if (input.privateMessage !== undefined && input.privateMessage !== null) customer.privateMessage = input.privateMessage.trim() || null;
-  queueAccessEmail(ctx, 'access-granted', customer, email, temporaryPassword, settings.storeName);
+  queueAccessEmail(ctx, 'access-granted', customer, email, temporaryPassword, settings.storeName, storeAccess.status === StoreAccessStatus.PENDING_APPROVAL);
+  await notifyPendingApproval(ctx, storeAccess, settings);
   await ctx.em.flush();
   if (!temporaryPassword) return { storeAccess, userErrors: [] };
   return {
@@ -143,13 +145,31 @@ export function queueAccessEmail(
   email: string,
   temporaryPassword: string | null,
   supplierName: string,
+  pendingApproval = false,
 ): void {
   queueEmail(ctx, {
     to: email,
     template,
     language: customer.documentLanguage,
-    props: { supplierName, customerName: customer.name, loginUrl: `${ctx.env.publicUrl}/sign-in`, username: email, temporaryPassword },
+    props: { supplierName, customerName: customer.name, loginUrl: `${ctx.env.publicUrl}/sign-in`, username: email, temporaryPassword, pendingApproval },
   });
+}
+
+/**
+ * Tells staff that a buyer waits for approval (seed 000, step 6), each in their language, as the
+ * store setting chooses (decision 31). Nothing when the access is not pending.
+ */
+export async function notifyPendingApproval(ctx: Ctx, access: StoreAccess, settings: StoreSettings): Promise<void> {
+  if (access.status !== StoreAccessStatus.PENDING_APPROVAL || settings.pendingApprovalRecipients === PendingApprovalRecipients.NOBODY) return;
+  const admins = await ctx.em.find(StaffUser, { active: true, role: StaffRole.ADMIN }, { orderBy: { email: 'asc' } });
+  for (const admin of admins) {
+    queueEmail(ctx, {
+      to: admin.email,
+      template: 'access-pending-approval',
+      language: admin.language,
+      props: { supplierName: settings.storeName, customerName: access.customer.name, email: access.email, reviewUrl: `${ctx.env.publicUrl}/hub/customers/${access.customer.globalId}#access-title` },
+    });
+  }
 }
 
 /** Ends every session of a shop user at once (block, regenerate). */
@@ -182,14 +202,24 @@ export async function approveAccess(ctx: Ctx, globalId: string): Promise<{ store
   const access = await findAccess(ctx, globalId);
   if (access.status !== StoreAccessStatus.PENDING_APPROVAL) return { storeAccess: access, userErrors: [userError(ctx.t, UserErrorCode.INVALID_STATUS)] };
   access.status = StoreAccessStatus.ACTIVE;
+  const settings = await getSettings(ctx.em);
+  queueEmail(ctx, {
+    to: access.email,
+    template: 'access-approved',
+    language: access.customer.documentLanguage,
+    props: { supplierName: settings.storeName, customerName: access.customer.name, loginUrl: `${ctx.env.publicUrl}/sign-in` },
+  });
   await ctx.em.flush();
   return { storeAccess: access, userErrors: [] };
 }
 
-/** A new temporary password, emailed; the old one and every open session stop working. */
+/**
+ * A new temporary password, emailed; the old one and every open session stop working. On a blocked
+ * access it unblocks too, in one step (issue 17, H1); a pending access stays pending.
+ */
 export async function regeneratePassword(ctx: Ctx, globalId: string): Promise<GrantResult> {
   const access = await findAccess(ctx, globalId);
-  if (access.status === StoreAccessStatus.BLOCKED) return { storeAccess: access, userErrors: [userError(ctx.t, UserErrorCode.ACCESS_BLOCKED)] };
+  if (access.status === StoreAccessStatus.BLOCKED) access.status = StoreAccessStatus.ACTIVE;
   const settings = await getSettings(ctx.em);
   const temporaryPassword = generateTemporaryPassword();
   access.shopUser.passwordHash = hashGeneratedPassword(temporaryPassword);

@@ -76,7 +76,7 @@ export async function submitRegistration(ctx: Ctx, input: RegistrationInput): Pr
   return { userErrors: [] };
 }
 
-/** The job: records the request and tells every active staff member. */
+/** The job: records the request, tells every active staff member and acknowledges it to the applicant. */
 export async function recordRegistration(app: AppServices, data: RegistrationData & { clientKey: string }): Promise<void> {
   const ctx = { em: app.orm.em.fork(), app, afterCommit: [] as Ctx['afterCommit'] };
   const settings = await getSettings(ctx.em);
@@ -100,6 +100,13 @@ export async function recordRegistration(app: AppServices, data: RegistrationDat
       },
     });
   }
+  // The applicant learns the request arrived (seed 001), in the language of the form.
+  queueEmail(ctx, {
+    to: data.email,
+    template: 'registration-acknowledged',
+    language: data.language,
+    props: { supplierName: settings.storeName, companyName: data.companyName, contactName: data.contactName },
+  });
   await ctx.em.flush();
   await runAfterCommit(ctx, (e) => app.log.error('[registration] after-commit', e));
 }
