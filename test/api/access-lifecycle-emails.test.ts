@@ -28,6 +28,12 @@ async function settings(input: Record<string, unknown>) {
   expect(r.errors ?? r.data.storeSettingsUpdate.userErrors).toEqual([]);
 }
 
+async function customerOf(number: string) {
+  const r = await server.graphql(`query($q: String) { customers(first: 1, query: $q) { edges { node { accessCount pendingAccessCount } } } }`, { q: number }, { token: sales });
+  expect(r.errors).toBeUndefined();
+  return r.data.customers.edges[0].node;
+}
+
 async function grant(n: string, email: string, documentLanguage = 'FR') {
   const c = await server.graphql(CUSTOMER_CREATE, { i: { name: `Bistro ${n}`, customerNumber: n, documentLanguage, contacts: [{ name: 'Buyer', email }] } }, { token: sales });
   expect(c.errors ?? c.data.customerCreate.userErrors).toEqual([]);
@@ -72,11 +78,16 @@ describe('an access awaiting approval', () => {
     expect(text).not.toContain('Vous pouvez dès à présent');
   });
 
+  it('the customer counts active accesses, the pending ones apart', async () => {
+    expect(await customerOf('P-1')).toEqual({ accessCount: 0, pendingAccessCount: 1 });
+  });
+
   it('emails the buyer "you can order now" once approved', async () => {
     const r = await server.graphql(APPROVE, { id: accessId }, { token: sales });
     expect(r.data.storeAccessApprove).toEqual({ storeAccess: { status: 'ACTIVE' }, userErrors: [] });
     const approved = await emails('access-approved');
     expect(approved.map((e) => [e.toAddress, e.language])).toEqual([['buyer@p1.test', 'fr']]);
+    expect(await customerOf('P-1')).toEqual({ accessCount: 1, pendingAccessCount: 0 });
   });
 
   it('nobody is emailed when the setting says so; an active access emails no admin', async () => {
@@ -111,5 +122,20 @@ describe('the access-request form', () => {
     const ack = await eventually(async () => (await emails('registration-acknowledged'))[0]);
     expect([ack.toAddress, ack.language]).toEqual(['ana@novo.test', 'pt']);
     expect(ack.props).toMatchObject({ companyName: 'Café Novo', contactName: 'Ana Lima' });
+  });
+
+  it('flags a repeat request from a refused email to staff', async () => {
+    const LIST = `{ registrationRequests(first: 10, status: PENDING) { edges { node { id email previouslyRefused } } } }`;
+    const first = await server.graphql(LIST, {}, { token: sales });
+    const ana = first.data.registrationRequests.edges.map((e: any) => e.node).find((n: any) => n.email === 'ana@novo.test');
+    expect(ana.previouslyRefused).toBe(false);
+    const refused = await server.graphql(`mutation($id: ID!) { registrationRequestRefuse(input: { id: $id }) { userErrors { code } } }`, { id: ana.id }, { token: sales });
+    expect(refused.data.registrationRequestRefuse.userErrors).toEqual([]);
+    await server.graphql(SUBMIT, { i: { companyName: 'Café Novo', contactName: 'Ana Lima', email: 'ana@novo.test', language: 'PT' } });
+    const again = await eventually(async () => {
+      const r = await server.graphql(LIST, {}, { token: sales });
+      return r.data.registrationRequests.edges.map((e: any) => e.node).find((n: any) => n.email === 'ana@novo.test');
+    });
+    expect(again.previouslyRefused).toBe(true);
   });
 });
