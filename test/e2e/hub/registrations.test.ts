@@ -128,7 +128,8 @@ describe('access requests', () => {
     await page.getByRole('heading', { name: en('registrations.decision') }).waitFor();
     await page.getByRole('link', { name: 'Pastelaria Belém (P-5001)' }).waitFor();
 
-    const email = await emailTo(resend, 'ines@pastelaria-belem.test');
+    // The credentials email (it shows the username), not the acknowledgement of the request.
+    const email = await emailTo(resend, 'ines@pastelaria-belem.test', (e) => e.text.includes('ines@pastelaria-belem.test'));
     const temporary = temporaryPasswordIn(email);
     await signInToStore(applicant.page, server, 'ines@pastelaria-belem.test', temporary, pt);
     await replaceTemporaryPassword(applicant.page, temporary, 'Belem2026pt', pt);
@@ -161,7 +162,7 @@ describe('access requests', () => {
     await page.getByRole('button', { name: en('registrations.refuse.submit') }).click();
     await page.getByText(en('registrations.refusedNotice', { email: 'kim@faraway.test' })).waitFor();
     await page.getByText('We only deliver in Belgium and Portugal.').waitFor();
-    const email = await emailTo(resend, 'kim@faraway.test');
+    const email = await emailTo(resend, 'kim@faraway.test', (e) => e.text.includes('We only deliver'));
     expect(email.text).toContain('We only deliver in Belgium and Portugal.');
 
     // The queue of waiting requests is now empty.
