@@ -114,6 +114,18 @@ describe('a new password on a blocked access', () => {
   });
 });
 
+describe('a new password on a pending access', () => {
+  it('is issued; the access still awaits approval', async () => {
+    await settings({ autoApproveBuyers: false, pendingApprovalRecipients: 'NOBODY' });
+    const access = await grant('Q-1', 'buyer@q1.test');
+    await settings({ autoApproveBuyers: true, pendingApprovalRecipients: 'ADMINS' });
+    const r = await server.graphql(REGENERATE, { id: access.id }, { token: sales });
+    expect(r.data.storeAccessRegeneratePassword.userErrors).toEqual([]);
+    expect(r.data.storeAccessRegeneratePassword.storeAccess.status).toBe('PENDING_APPROVAL');
+    expect((await emails('password-regenerated')).map((e) => e.toAddress)).toContain('buyer@q1.test');
+  });
+});
+
 describe('the access-request form', () => {
   it('acknowledges the request to the applicant in the language of the form', async () => {
     await settings({ selfRegistrationEnabled: true });
