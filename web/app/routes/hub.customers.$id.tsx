@@ -468,12 +468,12 @@ export default function CustomerPage() {
           {t('customers.back')}
         </Link>
       </p>
-      {params.get('created') ? (
+      {/* A banner of the previous step (kept in the URL) gives way to the next action's result. */}
+      {params.get('created') && !actionData ? (
         <div className="alert alert--success" role="status">
           <p>{t('customers.created', { name: customer.name })}</p>
         </div>
       ) : null}
-      {/* The banner of the previous action (kept in the URL) gives way to the next action's result. */}
       {done && !actionData ? (
         <div className="alert alert--success" role="status">
           <p>{t(`customers.done.${done}` as 'customers.done.saved', { defaultValue: t('customers.done.saved') })}</p>
