@@ -12,6 +12,8 @@ export interface AccessGrantedProps {
   username: string;
   /** Null when the email already signs in for another customer: the same login now orders for this one too (O2). */
   temporaryPassword: string | null;
+  /** The access awaits the supplier's approval: the email must not say "you can order now". */
+  pendingApproval?: boolean;
 }
 
 export type AccessGrantedEmailProps = AccessGrantedProps & { language?: EmailLanguage };
@@ -26,6 +28,7 @@ export function AccessGrantedEmail({
   loginUrl,
   username,
   temporaryPassword,
+  pendingApproval = false,
   language = DEFAULT_EMAIL_LANGUAGE,
 }: AccessGrantedEmailProps) {
   const t = getEmailT(language);
@@ -41,7 +44,7 @@ export function AccessGrantedEmail({
         {t('accessGranted.heading')}
       </Heading>
       <Text style={blockStyles.paragraph}>{t('common.greeting')}</Text>
-      <Text style={blockStyles.paragraph}>{t('accessGranted.intro', names)}</Text>
+      <Text style={blockStyles.paragraph}>{t(pendingApproval ? 'accessGranted.pendingIntro' : 'accessGranted.intro', names)}</Text>
 
       <ActionButton href={loginUrl} label={t('accessGranted.button')} t={t} />
 

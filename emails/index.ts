@@ -1,5 +1,6 @@
 import { createElement, type ReactElement } from 'react';
 import { render } from '@react-email/render';
+import { AccessApprovedEmail, accessApprovedSubject, type AccessApprovedProps } from './access-approved.js';
 import { AccessGrantedEmail, accessGrantedSubject, type AccessGrantedProps } from './access-granted.js';
 import {
   AccessPendingApprovalEmail,
@@ -33,9 +34,15 @@ import {
   registrationRefusedSubject,
   type RegistrationRefusedProps,
 } from './registration-refused.js';
+import {
+  RegistrationAcknowledgedEmail,
+  registrationAcknowledgedSubject,
+  type RegistrationAcknowledgedProps,
+} from './registration-acknowledged.js';
 import { normalizeEmailLanguage, type EmailLanguage } from './i18n.js';
 
 export { EMAIL_LANGUAGES, normalizeEmailLanguage, type EmailLanguage } from './i18n.js';
+export type { AccessApprovedProps } from './access-approved.js';
 export type { AccessGrantedProps } from './access-granted.js';
 export type { AccessPendingApprovalProps } from './access-pending-approval.js';
 export type { OrderPlacedProps, OrderPlacedLine } from './order-placed.js';
@@ -49,6 +56,7 @@ export type { PasswordResetProps } from './password-reset.js';
 export type { RegistrationApprovedProps } from './registration-approved.js';
 export type { RegistrationReceivedProps } from './registration-received.js';
 export type { RegistrationRefusedProps } from './registration-refused.js';
+export type { RegistrationAcknowledgedProps } from './registration-acknowledged.js';
 
 export type EmailTemplateName =
   | 'access-granted'
@@ -59,7 +67,9 @@ export type EmailTemplateName =
   | 'registration-approved'
   | 'registration-refused'
   | 'access-pending-approval'
-  | 'order-status-changed';
+  | 'order-status-changed'
+  | 'access-approved'
+  | 'registration-acknowledged';
 
 export interface EmailPropsByTemplate {
   'access-granted': AccessGrantedProps;
@@ -71,6 +81,8 @@ export interface EmailPropsByTemplate {
   'registration-refused': RegistrationRefusedProps;
   'access-pending-approval': AccessPendingApprovalProps;
   'order-status-changed': OrderStatusChangedProps;
+  'access-approved': AccessApprovedProps;
+  'registration-acknowledged': RegistrationAcknowledgedProps;
 }
 
 export interface RenderedEmail {
@@ -132,6 +144,16 @@ const templates: { [K in EmailTemplateName]: TemplateDefinition<EmailPropsByTemp
     element: (props, language) => createElement(OrderStatusChangedEmail, { ...props, language }),
     previewProps: OrderStatusChangedEmail.PreviewProps,
   },
+  'access-approved': {
+    subject: accessApprovedSubject,
+    element: (props, language) => createElement(AccessApprovedEmail, { ...props, language }),
+    previewProps: AccessApprovedEmail.PreviewProps,
+  },
+  'registration-acknowledged': {
+    subject: registrationAcknowledgedSubject,
+    element: (props, language) => createElement(RegistrationAcknowledgedEmail, { ...props, language }),
+    previewProps: RegistrationAcknowledgedEmail.PreviewProps,
+  },
 };
 
 /**
@@ -161,4 +183,6 @@ export const previewProps: { [K in EmailTemplateName]: EmailPropsByTemplate[K] }
   'registration-refused': templates['registration-refused'].previewProps,
   'access-pending-approval': templates['access-pending-approval'].previewProps,
   'order-status-changed': templates['order-status-changed'].previewProps,
+  'access-approved': templates['access-approved'].previewProps,
+  'registration-acknowledged': templates['registration-acknowledged'].previewProps,
 };

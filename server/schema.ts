@@ -73,7 +73,8 @@ registerNodeType('RegistrationRequest', (ctx, id) => assertRoles(ctx, ['STAFF', 
 registerNodeType('OutboxEmail', async (ctx, id) => {
   assertRoles(ctx, ['STAFF']);
   const uuid = idOf('OutboxEmail', id);
-  return uuid ? ctx.em.findOne(OutboxEmail, { id: uuid }) : null;
+  // The bodies are lazy columns (left out of lists); one email is read to show them.
+  return uuid ? ctx.em.findOne(OutboxEmail, { id: uuid }, { populate: ['html', 'text'] }) : null;
 });
 registerNodeType('Task', (ctx, id) => assertRoles(ctx, ['STAFF', 'CUSTOMERS_MANAGE']) && getTask(ctx, id));
 

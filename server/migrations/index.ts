@@ -17,6 +17,7 @@ import { Migration20261203010000_hashed_sessions } from './Migration202612030100
 import { Migration20261203020000_rate_limit } from './Migration20261203020000_rate_limit.js';
 import { Migration20261203030000_task_heartbeat_email_retry } from './Migration20261203030000_task_heartbeat_email_retry.js';
 import { Migration20261203080000_erp_pull } from './Migration20261203080000_erp_pull.js';
+import { Migration20261203120000_pending_approval_recipients } from './Migration20261203120000_pending_approval_recipients.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
@@ -33,4 +34,5 @@ export const migrationsList = [
   { name: 'Migration20261203020000_rate_limit', class: Migration20261203020000_rate_limit },
   { name: 'Migration20261203030000_task_heartbeat_email_retry', class: Migration20261203030000_task_heartbeat_email_retry },
   { name: 'Migration20261203080000_erp_pull', class: Migration20261203080000_erp_pull },
+  { name: 'Migration20261203120000_pending_approval_recipients', class: Migration20261203120000_pending_approval_recipients },
 ];

@@ -93,6 +93,8 @@ const NEW_TEMPLATES = [
   'registration-refused',
   'access-pending-approval',
   'order-status-changed',
+  'access-approved',
+  'registration-acknowledged',
 ] as const satisfies readonly EmailTemplateName[];
 
 const NEW_NAMESPACES = [
@@ -103,6 +105,8 @@ const NEW_NAMESPACES = [
   'registrationRefused',
   'accessPendingApproval',
   'orderStatusChanged',
+  'accessApproved',
+  'registrationAcknowledged',
 ];
 
 const minutes = (language: EmailLanguage, n: number) =>
@@ -472,5 +476,19 @@ describe('order-status-changed', () => {
     const es = await renderEmail('order-status-changed', { ...statusChange, status: 'DELIVERED', reason: null }, 'es');
     expect(es.subject).toBe('Pedido SO-000123 entregado');
     expect(es.text).toContain('Nuevo estado: Entregado');
+  });
+});
+
+describe('the access lifecycle (issue 17, H1)', () => {
+  const granted = { supplierName: 'Grossiste Martin', customerName: 'Boulangerie Léa', loginUrl: 'https://store.example.test/sign-in', username: 'lea@boulangerie.example', temporaryPassword: 'Tmp9xK2pQ7wA' };
+
+  it.each(EMAIL_LANGUAGES)('a pending access says it awaits approval, not "order now" (%s)', async (language) => {
+    const t = (key: string) => flatten(locales[language])[key]!.replace(/{{\s*supplier\s*}}/g, granted.supplierName).replace(/{{\s*customer\s*}}/g, granted.customerName);
+    const pending = await renderEmail('access-granted', { ...granted, pendingApproval: true }, language);
+    expect(pending.text).toContain(t('accessGranted.pendingIntro'));
+    expect(pending.text).not.toContain(t('accessGranted.intro'));
+    const approved = await renderEmail('access-approved', { supplierName: granted.supplierName, customerName: granted.customerName, loginUrl: granted.loginUrl }, language);
+    expect(approved.text).toContain(t('accessApproved.intro'));
+    expect(approved.html).toContain('href="https://store.example.test/sign-in"');
   });
 });

@@ -9,6 +9,7 @@ import { publish } from '../../common/events.js';
 import { Customer, Contact, applyVisibility, type VisibilityIds } from '../customers/index.js';
 import { generateTemporaryPassword, hashGeneratedPassword, hashPassword, isStrongPassword } from './auth/password.js';
 import { ShopUser } from './entities/shop-user.entity.js';
+import { StaffRole, StaffUser } from './entities/staff-user.entity.js';
 import { StoreAccess, StoreAccessStatus } from './entities/store-access.entity.js';
 import { normalizeEmail } from './auth.service.js';
 import { StoreAccessApprovedEvent } from './events/store-access-approved.event.js';
@@ -177,10 +178,13 @@ export async function approveAccess(ctx: Ctx, globalId: string): Promise<{ store
   return { storeAccess: access, userErrors: [] };
 }
 
-/** A new temporary password, emailed; the old one and every open session stop working. */
+/**
+ * A new temporary password, emailed; the old one and every open session stop working. On a blocked
+ * access it unblocks too, in one step (issue 17, H1); a pending access stays pending.
+ */
 export async function regeneratePassword(ctx: Ctx, globalId: string): Promise<GrantResult> {
   const access = await findAccess(ctx, globalId);
-  if (access.status === StoreAccessStatus.BLOCKED) return { storeAccess: access, userErrors: [userError(ctx.t, UserErrorCode.ACCESS_BLOCKED)] };
+  if (access.status === StoreAccessStatus.BLOCKED) access.status = StoreAccessStatus.ACTIVE;
   const settings = await getSettings(ctx.em);
   const temporaryPassword = generateTemporaryPassword();
   access.shopUser.passwordHash = hashGeneratedPassword(temporaryPassword);

@@ -1,19 +1,46 @@
 import { subscribe, type EventCtx } from '../../common/events.js';
 import { OrderStatus, OrderStatusChangedEvent } from '../ordering/index.js';
-import { PasswordResetRequestedEvent, StaffUser, StoreAccessGrantedEvent, StoreAccessPasswordRegeneratedEvent } from '../access/index.js';
+import { PasswordResetRequestedEvent, StaffRole, StaffUser, StoreAccessApprovedEvent, StoreAccessGrantedEvent, StoreAccessPasswordRegeneratedEvent, StoreAccessStatus } from '../access/index.js';
 import { RegistrationApprovedEvent, RegistrationRefusedEvent, RegistrationRequestedEvent } from '../registration/index.js';
-import { getSettings } from '../settings/index.js';
+import { PendingApprovalRecipients, getSettings } from '../settings/index.js';
 import { queueEmail } from './email-outbox.service.js';
 
 const signInUrl = (ctx: EventCtx) => `${ctx.app.env.publicUrl}/sign-in`;
 
+/**
+ * The new user gets the access email (saying, when the access is pending, that it awaits the
+ * supplier's approval); staff are told a buyer waits (seed 000, step 6), each in their language,
+ * as the store setting chooses (decision 31).
+ */
 async function accessGranted(ctx: EventCtx, e: StoreAccessGrantedEvent): Promise<void> {
   const settings = await getSettings(ctx.em);
+  const pendingApproval = e.access.status === StoreAccessStatus.PENDING_APPROVAL;
   queueEmail(ctx, {
     to: e.email,
     template: 'access-granted',
     language: e.customer.documentLanguage,
-    props: { supplierName: settings.storeName, customerName: e.customer.name, loginUrl: signInUrl(ctx), username: e.email, temporaryPassword: e.temporaryPassword },
+    props: { supplierName: settings.storeName, customerName: e.customer.name, loginUrl: signInUrl(ctx), username: e.email, temporaryPassword: e.temporaryPassword, pendingApproval },
+  });
+  if (!pendingApproval || settings.pendingApprovalRecipients === PendingApprovalRecipients.NOBODY) return;
+  const admins = await ctx.em.find(StaffUser, { active: true, role: StaffRole.ADMIN }, { orderBy: { email: 'asc' } });
+  for (const admin of admins) {
+    queueEmail(ctx, {
+      to: admin.email,
+      template: 'access-pending-approval',
+      language: admin.language,
+      props: { supplierName: settings.storeName, customerName: e.customer.name, email: e.email, reviewUrl: `${ctx.app.env.publicUrl}/hub/customers/${e.customer.globalId}#access-title` },
+    });
+  }
+}
+
+/** An approved access: the user can order now. */
+async function accessApproved(ctx: EventCtx, { access }: StoreAccessApprovedEvent): Promise<void> {
+  const settings = await getSettings(ctx.em);
+  queueEmail(ctx, {
+    to: access.email,
+    template: 'access-approved',
+    language: access.customer.documentLanguage,
+    props: { supplierName: settings.storeName, customerName: access.customer.name, loginUrl: signInUrl(ctx) },
   });
 }
 
@@ -60,6 +87,13 @@ async function registrationRequested(ctx: EventCtx, { request }: RegistrationReq
       },
     });
   }
+  // The applicant learns the request arrived (seed 001), in the language of the form.
+  queueEmail(ctx, {
+    to: request.email,
+    template: 'registration-acknowledged',
+    language: request.language,
+    props: { supplierName: settings.storeName, companyName: request.companyName, contactName: request.contactName },
+  });
 }
 
 async function registrationApproved(ctx: EventCtx, { request, temporaryPassword }: RegistrationApprovedEvent): Promise<void> {
@@ -105,6 +139,7 @@ async function orderStatusChanged(ctx: EventCtx, e: OrderStatusChangedEvent): Pr
 /** The emails of the outbox (decision 3) are queued by these handlers, in the publisher's transaction. */
 export function registerEmailHandlers(): void {
   subscribe(StoreAccessGrantedEvent, accessGranted);
+  subscribe(StoreAccessApprovedEvent, accessApproved);
   subscribe(StoreAccessPasswordRegeneratedEvent, passwordRegenerated);
   subscribe(PasswordResetRequestedEvent, passwordResetRequested);
   subscribe(RegistrationRequestedEvent, registrationRequested);

@@ -79,7 +79,7 @@ export async function submitRegistration(ctx: Ctx, input: RegistrationInput): Pr
   return { userErrors: [] };
 }
 
-/** The job: records the request and tells every active staff member. */
+/** The job: records the request, tells every active staff member and acknowledges it to the applicant. */
 export async function recordRegistration(app: AppServices, data: RegistrationData & { clientKey: string }): Promise<void> {
   const ctx = { em: app.orm.em.fork(), app, afterCommit: [] as Ctx['afterCommit'] };
   const request = ctx.em.create(RegistrationRequest, data);

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../common/context.js';
 import { UserErrorCode, userError, type UserError } from '../../common/errors.js';
 import type { CurrencyCode } from '../../common/money.js';
-import { StoreSettings } from './entities/store-settings.entity.js';
+import { StoreSettings, type PendingApprovalRecipients } from './entities/store-settings.entity.js';
 
 /** The store's settings row (created by the initial migration). */
 export async function getSettings(em: EntityManager): Promise<StoreSettings> {
@@ -17,6 +17,7 @@ export interface SettingsChange {
   reusePreviousShippingCost?: boolean | null;
   selfRegistrationEnabled?: boolean | null;
   showAccessRequestButton?: boolean | null;
+  pendingApprovalRecipients?: PendingApprovalRecipients | null;
 }
 
 /** An admin changes store settings; absent fields stay as they are. */
@@ -28,7 +29,7 @@ export async function updateSettings(ctx: Ctx, input: SettingsChange): Promise<{
     if (name.length > 200) return { storeSettings: settings, userErrors: [userError(ctx.t, UserErrorCode.TOO_LONG, ['input', 'storeName'], { max: 200 })] };
     settings.storeName = name;
   }
-  for (const key of ['currencyCode', 'autoApproveBuyers', 'showStock', 'reusePreviousShippingCost', 'selfRegistrationEnabled', 'showAccessRequestButton'] as const) {
+  for (const key of ['currencyCode', 'autoApproveBuyers', 'showStock', 'reusePreviousShippingCost', 'selfRegistrationEnabled', 'showAccessRequestButton', 'pendingApprovalRecipients'] as const) {
     if (input[key] !== undefined && input[key] !== null) (settings as unknown as Record<string, unknown>)[key] = input[key];
   }
   await ctx.em.flush();

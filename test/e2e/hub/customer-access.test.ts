@@ -209,4 +209,27 @@ describe('a customer page in the hub', () => {
     await dutch.context.close();
     expect(staff.problems).toEqual([]);
   });
+
+  it('a new password on a blocked access unblocks it in one step; the block banner gives way (issue 17, H1)', async () => {
+    const page = staff.page;
+    const row = () => page.getByRole('row', { name: new RegExp(USER) });
+    await row().getByRole('button', { name: en('access.actions.block'), exact: true }).click();
+    await page.getByText(en('customers.done.block')).waitFor();
+    await expect.poll(() => row().textContent()).toContain(en('status.access.BLOCKED'));
+
+    const before = resend.emails.length;
+    const button = row().getByRole('button', { name: en('access.actions.regenerate') });
+    expect(await button.getAttribute('title')).toBe(en('access.actions.regenerateBlockedTitle', { email: USER }));
+    await button.click();
+    await page.getByRole('heading', { name: en('access.regenerated.title') }).waitFor();
+    expect(await page.getByText(en('customers.done.block')).count()).toBe(0);
+    await expect.poll(() => row().textContent()).toContain(en('status.access.ACTIVE'));
+    const shown = await page.getByTestId('temporary-password').textContent();
+    expect(temporaryPasswordIn(await emailTo(resend, USER, () => true, before))).toBe(shown);
+
+    await signInToStore(shop.page, server, USER, shown!);
+    await replaceTemporaryPassword(shop.page, shown!, 'Lumiere2028');
+    expect(staff.problems).toEqual([]);
+    expect(shop.problems).toEqual([]);
+  });
 });

@@ -67,6 +67,17 @@ describe('sending failed emails again from the mailbox', () => {
     expect(admin.problems).toEqual([]);
   });
 
+  it('an email\'s page shows the rendered message and its text (issue 17, H7)', async () => {
+    const page = admin.page; // signed in by the test above
+    await page.goto(`${server.url}/hub/mailbox/${encodeURIComponent(toGlobalId('OutboxEmail', ids[0]))}`);
+    await expect(page.getByText(en('mailbox.notRendered')).count()).resolves.toBe(0);
+    const frame = page.frameLocator('iframe.email-frame');
+    await frame.getByText('Tmp12345abcd').first().waitFor();
+    await expect(page.locator('iframe.email-frame').getAttribute('sandbox')).resolves.toBe('');
+    await expect(page.locator('pre.email-text').textContent()).resolves.toContain('Tmp12345abcd');
+    expect(admin.problems).toEqual([]);
+  });
+
   it('a task whose heartbeat stopped shows "interrupted — resuming"', async () => {
     // No job runner here, so nothing resumes it while the page is looked at.
     const quiet = await startTestServer({ WEB: 'true', JOBS: 'false' });

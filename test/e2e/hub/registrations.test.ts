@@ -69,9 +69,11 @@ describe('access requests', () => {
     await page.getByRole('heading', { name: en('settings.title'), level: 1 }).waitFor();
     await page.getByLabel(en('settings.selfRegistrationEnabled')).check();
     await page.getByLabel(en('settings.showAccessRequestButton')).check();
+    await page.getByLabel(en('settings.pendingApprovalRecipients')).selectOption('NOBODY');
     await page.getByRole('button', { name: en('common.save') }).click();
     await page.getByText(en('settings.saved')).waitFor();
     expect(await page.getByLabel(en('settings.showAccessRequestButton')).isChecked()).toBe(true);
+    expect(await page.getByLabel(en('settings.pendingApprovalRecipients')).inputValue()).toBe('NOBODY');
     expect(staff.problems).toEqual([]);
   });
 
@@ -128,7 +130,8 @@ describe('access requests', () => {
     await page.getByRole('heading', { name: en('registrations.decision') }).waitFor();
     await page.getByRole('link', { name: 'Pastelaria Belém (P-5001)' }).waitFor();
 
-    const email = await emailTo(resend, 'ines@pastelaria-belem.test');
+    // The credentials email (it shows the username), not the acknowledgement of the request.
+    const email = await emailTo(resend, 'ines@pastelaria-belem.test', (e) => e.text.includes('ines@pastelaria-belem.test'));
     const temporary = temporaryPasswordIn(email);
     await signInToStore(applicant.page, server, 'ines@pastelaria-belem.test', temporary, pt);
     await replaceTemporaryPassword(applicant.page, temporary, 'Belem2026pt', pt);
@@ -161,12 +164,28 @@ describe('access requests', () => {
     await page.getByRole('button', { name: en('registrations.refuse.submit') }).click();
     await page.getByText(en('registrations.refusedNotice', { email: 'kim@faraway.test' })).waitFor();
     await page.getByText('We only deliver in Belgium and Portugal.').waitFor();
-    const email = await emailTo(resend, 'kim@faraway.test');
+    const email = await emailTo(resend, 'kim@faraway.test', (e) => e.text.includes('We only deliver'));
     expect(email.text).toContain('We only deliver in Belgium and Portugal.');
 
     // The queue of waiting requests is now empty.
     await page.goto(`${server.url}/hub/registrations`);
     await page.getByText(en('registrations.emptyPending')).waitFor();
+    expect(staff.problems).toEqual([]);
+  });
+
+  it('a new request from a refused email is flagged on the queue and on its page (issue 17, H1)', async () => {
+    const other = await openSession(browser);
+    await requestAccess(other.page, en, { company: 'Far Away Foods', name: 'Kim Lee', email: 'kim@faraway.test' });
+    await other.context.close();
+    // requestAccess saw the refused row; wait for the job to record the new one too.
+    const em = server.app.services.orm.em.fork();
+    await eventually(async () => Number((await em.execute(`select count(*) as n from registration_request where email = ?`, ['kim@faraway.test']))[0].n) > 1);
+    const page = staff.page;
+    await page.goto(`${server.url}/hub/registrations`);
+    const row = page.getByRole('row', { name: /kim@faraway\.test/ });
+    await expect.poll(() => row.textContent()).toContain(en('registrations.previouslyRefused'));
+    await row.getByRole('link', { name: 'Far Away Foods' }).click();
+    await page.getByText(en('registrations.previouslyRefusedTitle')).waitFor();
     expect(staff.problems).toEqual([]);
   });
 });

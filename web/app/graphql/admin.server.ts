@@ -69,6 +69,7 @@ export const storeSettingsQuery = graphql(`
       reusePreviousShippingCost
       selfRegistrationEnabled
       showAccessRequestButton
+      pendingApprovalRecipients
     }
   }
 `);

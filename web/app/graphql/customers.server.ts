@@ -87,6 +87,7 @@ export const customerQuery = graphql(`
       privateMessage
       createdAt
       accessCount
+      pendingAccessCount
       lastAccessAt
       priceLevel {
         id

@@ -44,34 +44,6 @@ export const outboxEmailQuery = graphql(`
   }
 `);
 
-/** Whole messages, a page at a time (see findOutboxEmail). */
-export const outboxEmailsByPageQuery = graphql(`
-  query OutboxEmailsByPage($first: Int!, $after: String) {
-    outboxEmails(first: $first, after: $after) {
-      edges {
-        node {
-          id
-          toAddress
-          subject
-          template
-          language
-          status
-          attempts
-          lastError
-          createdAt
-          processedAt
-          html
-          text
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
 export const outboxEmailResendMutation = graphql(`
   mutation OutboxEmailResend($input: OutboxEmailResendInput!) {
     outboxEmailResend(input: $input) {

@@ -39,6 +39,7 @@ export const registrationRequestsQuery = graphql(`
           email
           language
           status
+          previouslyRefused
           createdAt
           decidedAt
         }
@@ -64,6 +65,7 @@ export const registrationRequestQuery = graphql(`
       message
       language
       status
+      previouslyRefused
       createdAt
       decidedAt
       refusalReason

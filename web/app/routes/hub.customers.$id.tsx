@@ -235,7 +235,13 @@ function AccessActions({ accessId, status, email }: { accessId: string; status: 
   const actionData = useActionData<typeof action>();
   const errors = actionData?.intent === 'access' && actionData.accessId === accessId ? actionData.errors : [];
   const actions: Array<'approve' | 'block' | 'unblock' | 'regenerate'> =
-    status === 'ACTIVE' ? ['block', 'regenerate'] : status === 'BLOCKED' ? ['unblock'] : status === 'PENDING_APPROVAL' ? ['approve', 'block'] : [];
+    status === 'ACTIVE'
+      ? ['block', 'regenerate']
+      : status === 'BLOCKED'
+        ? ['unblock', 'regenerate']
+        : status === 'PENDING_APPROVAL'
+          ? ['approve', 'block', 'regenerate']
+          : [];
   return (
     <>
       <Form method="post" className="row-actions" preventScrollReset>
@@ -245,7 +251,8 @@ function AccessActions({ accessId, status, email }: { accessId: string; status: 
             key={a}
             intent={a}
             className={`button button--small ${a === 'block' ? 'button--danger-ghost' : a === 'approve' ? 'button--primary' : 'button--secondary'}`}
-            title={t(`access.actions.${a}Title`, { email })}
+            // A new password on a blocked access unblocks it too (one step): the title says so.
+            title={t(a === 'regenerate' && status === 'BLOCKED' ? 'access.actions.regenerateBlockedTitle' : `access.actions.${a}Title`, { email })}
           >
             {t(`access.actions.${a}`)}
           </SubmitButton>
@@ -279,6 +286,12 @@ function AccessPanel({ customer, options }: { customer: Customer; options: Optio
         </h2>
         <span className="muted" data-testid="access-count">
           {t('access.count', { count: customer.accessCount })}
+          {customer.pendingAccessCount ? (
+            <>
+              {' · '}
+              {t('access.pendingCount', { count: customer.pendingAccessCount })}
+            </>
+          ) : null}
           {customer.lastAccessAt ? (
             <>
               {' · '}
@@ -455,12 +468,13 @@ export default function CustomerPage() {
           {t('customers.back')}
         </Link>
       </p>
-      {params.get('created') ? (
+      {/* A banner of the previous step (kept in the URL) gives way to the next action's result. */}
+      {params.get('created') && !actionData ? (
         <div className="alert alert--success" role="status">
           <p>{t('customers.created', { name: customer.name })}</p>
         </div>
       ) : null}
-      {done ? (
+      {done && !actionData ? (
         <div className="alert alert--success" role="status">
           <p>{t(`customers.done.${done}` as 'customers.done.saved', { defaultValue: t('customers.done.saved') })}</p>
         </div>

@@ -5,8 +5,7 @@ import { DateTime } from '../components/ui/format.js';
 import { StatusBadge } from '../components/ui/status-badge.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
-import { outboxEmailResendMutation } from '../graphql/mailbox.server.js';
-import { findOutboxEmail } from './hub.mailbox.$id.server.js';
+import { outboxEmailQuery, outboxEmailResendMutation } from '../graphql/mailbox.server.js';
 import type { HubLayoutData } from './hub.js';
 import { languageName } from '../i18n/i18n.js';
 import { pageTitle } from '../utils/meta.js';
@@ -17,8 +16,8 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, (t) => data?.email.subject || t('mailbox.title'), 'hub');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const email = await findOutboxEmail(request, context, params.id ?? '');
-  if (!email) {
+  const { node: email } = await gql(request, context, outboxEmailQuery, { id: params.id ?? '' });
+  if (email?.__typename !== 'OutboxEmail') {
     throw json({ code: 'NOT_FOUND', message: 'Not found' }, { status: 404, headers: responseHeaders(request) });
   }
   return json({ email }, { headers: responseHeaders(request) });

@@ -97,6 +97,11 @@ export default function RegistrationRequestPage() {
         </div>
         <span className={`badge badge--${TONE[r.status] ?? 'neutral'}`}>{t(`registrations.statuses.${r.status}`)}</span>
       </div>
+      {r.previouslyRefused ? (
+        <p className="alert alert--warning" role="note">
+          {t('registrations.previouslyRefusedTitle')}
+        </p>
+      ) : null}
 
       <section className="card" aria-labelledby="request-details">
         <h2 id="request-details" className="card__title">

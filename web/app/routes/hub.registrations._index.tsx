@@ -85,7 +85,17 @@ export default function Registrations() {
                       </Link>
                     </td>
                     <td data-label={t('registrations.contact')}>{r.contactName}</td>
-                    <td data-label={t('registrations.email')}>{r.email}</td>
+                    <td data-label={t('registrations.email')}>
+                      {r.email}
+                      {r.previouslyRefused ? (
+                        <>
+                          {' '}
+                          <span className="badge badge--warning" title={t('registrations.previouslyRefusedTitle')}>
+                            {t('registrations.previouslyRefused')}
+                          </span>
+                        </>
+                      ) : null}
+                    </td>
                     <td data-label={t('registrations.language')}>{languageName(r.language, i18n.language)}</td>
                     <td data-label={t('registrations.status')}>
                       <span className={`badge badge--${TONE[r.status] ?? 'neutral'}`}>{t(`registrations.statuses.${r.status}`)}</span>

@@ -1,10 +1,11 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useSearchParams, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField, FormErrorSummary, TextField } from '../components/ui/fields.js';
+import { CheckboxField, FormErrorSummary, SelectField, TextField } from '../components/ui/fields.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders, type ApiErrorBody } from '../graphql/client.server.js';
 import { storeSettingsQuery, storeSettingsUpdateMutation } from '../graphql/admin.server.js';
+import type { PendingApprovalRecipients } from '../graphql/generated/graphql.js';
 import { formErrors, text } from '../utils/form-errors.js';
 import { pageTitle } from '../utils/meta.js';
 
@@ -13,6 +14,7 @@ export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t('settings.title'), 'hub');
 
 const SWITCHES = ['autoApproveBuyers', 'showStock', 'reusePreviousShippingCost', 'selfRegistrationEnabled', 'showAccessRequestButton'] as const;
+const RECIPIENTS: PendingApprovalRecipients[] = ['ADMINS', 'NOBODY'];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { storeSettings, viewer } = await gql(request, context, storeSettingsQuery);
@@ -28,9 +30,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const switches = Object.fromEntries(SWITCHES.map((s) => [s, form.get(s) === 'on'])) as Record<(typeof SWITCHES)[number], boolean>;
-  const { storeSettingsUpdate } = await gql(request, context, storeSettingsUpdateMutation, { input: { storeName: text(form, 'storeName'), ...switches } });
+  const recipients = RECIPIENTS.find((r) => r === text(form, 'pendingApprovalRecipients')) ?? null;
+  const { storeSettingsUpdate } = await gql(request, context, storeSettingsUpdateMutation, {
+    input: { storeName: text(form, 'storeName'), ...switches, pendingApprovalRecipients: recipients },
+  });
   if (storeSettingsUpdate.userErrors.length === 0) throw redirect('/hub/settings?saved=1', { headers: responseHeaders(request) });
-  return json({ errors: formErrors(storeSettingsUpdate.userErrors, ['storeName', ...SWITCHES]), storeName: text(form, 'storeName') }, { headers: responseHeaders(request) });
+  return json({ errors: formErrors(storeSettingsUpdate.userErrors, ['storeName', 'pendingApprovalRecipients', ...SWITCHES]), storeName: text(form, 'storeName') }, { headers: responseHeaders(request) });
 }
 
 export default function SettingsPage() {
@@ -66,6 +71,19 @@ export default function SettingsPage() {
         <fieldset>
           <legend>{t('settings.accessTitle')}</legend>
           <CheckboxField label={t('settings.autoApproveBuyers')} hint={t('settings.autoApproveBuyersHint')} name="autoApproveBuyers" defaultChecked={settings.autoApproveBuyers} />
+          <SelectField
+            label={t('settings.pendingApprovalRecipients')}
+            hint={t('settings.pendingApprovalRecipientsHint')}
+            name="pendingApprovalRecipients"
+            defaultValue={settings.pendingApprovalRecipients}
+            errors={errors.pendingApprovalRecipients}
+          >
+            {RECIPIENTS.map((r) => (
+              <option key={r} value={r}>
+                {t(`settings.pendingApprovalRecipientsOptions.${r}`)}
+              </option>
+            ))}
+          </SelectField>
           <CheckboxField
             label={t('settings.selfRegistrationEnabled')}
             hint={t('settings.selfRegistrationEnabledHint')}

@@ -124,10 +124,17 @@ export class CustomerResolver {
   }
 
   @Authorized(...MANAGE)
-  @FieldResolver(() => Int, { description: 'How many emails have store access (active or awaiting approval).' })
+  @FieldResolver(() => Int, { description: 'How many emails have an active store access (those awaiting approval are in pendingAccessCount).' })
   async accessCount(@Root() customer: Customer, @Context() ctx: Ctx): Promise<number> {
     const accesses = await accessesLoader(ctx).load(customer.id);
-    return accesses.filter((a) => a.status === StoreAccessStatus.ACTIVE || a.status === StoreAccessStatus.PENDING_APPROVAL).length;
+    return accesses.filter((a) => a.status === StoreAccessStatus.ACTIVE).length;
+  }
+
+  @Authorized(...MANAGE)
+  @FieldResolver(() => Int, { description: 'How many emails have a store access awaiting approval.' })
+  async pendingAccessCount(@Root() customer: Customer, @Context() ctx: Ctx): Promise<number> {
+    const accesses = await accessesLoader(ctx).load(customer.id);
+    return accesses.filter((a) => a.status === StoreAccessStatus.PENDING_APPROVAL).length;
   }
 
   @Authorized(...MANAGE)

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx as Context, FieldResolver, ID, Mutation, Obj
 import type { Ctx } from '../../../common/context.js';
 import { Connection } from '../../../common/connection.js';
 import { Customer } from '../../customers/index.js';
-import { RegistrationRequest } from '../entities/registration-request.entity.js';
+import { RegistrationRequest, RegistrationStatus } from '../entities/registration-request.entity.js';
 import {
   RegistrationRequestApproveInput,
   RegistrationRequestPayload,
@@ -12,7 +12,7 @@ import {
   RegistrationRequestSubmitPayload,
 } from '../dto/registration.dto.js';
 import * as registration from '../registration.service.js';
-import { byIdLoader } from '../../../common/loaders.js';
+import { byIdLoader, groupLoader } from '../../../common/loaders.js';
 
 @ObjectType({ description: 'A page of access requests, oldest first.' })
 export class RegistrationRequestConnection extends Connection(RegistrationRequest, 'RegistrationRequest', 'Access requests, oldest first.') {}
@@ -56,5 +56,17 @@ export class RegistrationResolver {
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer created or linked on approval.' })
   async customer(@Root() request: RegistrationRequest, @Context() ctx: Ctx): Promise<Customer | null> {
     return request.customer ? byIdLoader(ctx, Customer).load(request.customer.id) : null;
+  }
+
+  @Authorized(...MANAGE)
+  @FieldResolver(() => Boolean, { description: 'An earlier request from the same email was refused: staff see a repeat applicant.' })
+  async previouslyRefused(@Root() request: RegistrationRequest, @Context() ctx: Ctx): Promise<boolean> {
+    const refused = await groupLoader(
+      ctx,
+      'registration.refusedByEmail',
+      (emails) => ctx.em.find(RegistrationRequest, { email: { $in: emails }, status: RegistrationStatus.REFUSED }),
+      (r) => r.email,
+    ).load(request.email);
+    return refused.some((r) => r.id !== request.id && r.createdAt < request.createdAt);
   }
 }

@@ -1,6 +1,19 @@
-import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { CurrencyCode } from '../../../common/money.js';
+
+export enum PendingApprovalRecipients {
+  ADMINS = 'ADMINS',
+  NOBODY = 'NOBODY',
+}
+registerEnumType(PendingApprovalRecipients, {
+  name: 'PendingApprovalRecipients',
+  description: 'Who is emailed when a store access awaits approval.',
+  valuesConfig: {
+    ADMINS: { description: 'Every active admin, each in their language.' },
+    NOBODY: { description: 'Nobody: staff see waiting accesses in the hub\'s bell only.' },
+  },
+});
 
 /** The store's settings: one row (id 1). */
 @Entity({ tableName: 'store_settings' })
@@ -36,4 +49,8 @@ export class StoreSettings {
   @Property({ type: 'boolean' })
   @Field(() => Boolean, { description: 'When on, a new order reuses the shipping cost of the customer\'s previous order.' })
   reusePreviousShippingCost: boolean & Opt = false;
+
+  @Enum({ items: () => PendingApprovalRecipients, type: 'string', length: 20 })
+  @Field(() => PendingApprovalRecipients, { description: 'Who is emailed when a store access awaits approval.' })
+  pendingApprovalRecipients: PendingApprovalRecipients & Opt = PendingApprovalRecipients.ADMINS;
 }

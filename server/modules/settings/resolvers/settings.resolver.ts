@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx as Context, Field, InputType, Mutation, ObjectType
 import type { Ctx } from '../../../common/context.js';
 import { UserError } from '../../../common/errors.js';
 import { CurrencyCode } from '../../../common/money.js';
-import { StoreSettings } from '../entities/store-settings.entity.js';
+import { PendingApprovalRecipients, StoreSettings } from '../entities/store-settings.entity.js';
 import { getSettings, updateSettings } from '../settings.service.js';
 
 @InputType({ description: 'Changes to the store settings; omitted fields stay as they are.' })
@@ -15,6 +15,9 @@ export class StoreSettingsUpdateInput {
 
   @Field(() => Boolean, { nullable: true, description: 'New accesses are active at once (true) or await approval (false).' })
   autoApproveBuyers?: boolean | null;
+
+  @Field(() => PendingApprovalRecipients, { nullable: true, description: 'Who is emailed when an access awaits approval.' })
+  pendingApprovalRecipients?: PendingApprovalRecipients | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Customers see stock.' })
   showStock?: boolean | null;

@@ -436,6 +436,13 @@ export type OutboxEmailResendInput = {
   id: string;
 };
 
+/** Who is emailed when a store access awaits approval. */
+export type PendingApprovalRecipients =
+  /** Every active admin, each in their language. */
+  | 'ADMINS'
+  /** Nobody: staff see waiting accesses in the hub's bell only. */
+  | 'NOBODY';
+
 /** A new price level. */
 export type PriceLevelCreateInput = {
   /** Short unique code, e.g. "HORECA"; CSV imports name it in `price:<code>` columns. */
@@ -784,6 +791,8 @@ export type StoreSettingsUpdateInput = {
   autoApproveBuyers?: boolean | null | undefined;
   /** Currency of shipping costs and of the default price level. */
   currencyCode?: CurrencyCode | null | undefined;
+  /** Who is emailed when an access awaits approval. */
+  pendingApprovalRecipients?: PendingApprovalRecipients | null | undefined;
   /** New orders reuse the customer's previous shipping cost. */
   reusePreviousShippingCost?: boolean | null | undefined;
   /** The public access-request form accepts requests. */
@@ -1037,7 +1046,7 @@ export type StaffUpdateMutation = { staffUpdate: { staff: { id: string, name: st
 export type StoreSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StoreSettingsQuery = { viewer: { staff: { role: StaffRole } | null }, storeSettings: { storeName: string, autoApproveBuyers: boolean, showStock: boolean, reusePreviousShippingCost: boolean, selfRegistrationEnabled: boolean, showAccessRequestButton: boolean } };
+export type StoreSettingsQuery = { viewer: { staff: { role: StaffRole } | null }, storeSettings: { storeName: string, autoApproveBuyers: boolean, showStock: boolean, reusePreviousShippingCost: boolean, selfRegistrationEnabled: boolean, showAccessRequestButton: boolean, pendingApprovalRecipients: PendingApprovalRecipients } };
 
 export type StoreSettingsUpdateMutationVariables = Exact<{
   input: StoreSettingsUpdateInput;
@@ -1432,7 +1441,7 @@ export type CustomerQueryVariables = Exact<{
 }>;
 
 
-export type CustomerQuery = { customer: { id: string, name: string, customerNumber: string, documentLanguage: Language, status: CustomerStatus, exclusionReason: string | null, privateMessage: string | null, createdAt: string, accessCount: number, lastAccessAt: string | null, priceLevel: { id: string, name: string } | null, storageLocation: { id: string, name: string } | null, contacts: Array<{ id: string, name: string | null, email: string | null, phone: string | null, position: number }>, deliverySites: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string }>, visibility: { tags: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, brands: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> }, emailAccesses: Array<{ email: string, status: StoreAccessStatus, phone: string | null, storeAccess: { id: string, grantedAt: string, lastAccessAt: string | null } | null }>, auditEvents: Array<{ id: string, action: AuditAction, createdAt: string, actorName: string | null }> } };
+export type CustomerQuery = { customer: { id: string, name: string, customerNumber: string, documentLanguage: Language, status: CustomerStatus, exclusionReason: string | null, privateMessage: string | null, createdAt: string, accessCount: number, pendingAccessCount: number, lastAccessAt: string | null, priceLevel: { id: string, name: string } | null, storageLocation: { id: string, name: string } | null, contacts: Array<{ id: string, name: string | null, email: string | null, phone: string | null, position: number }>, deliverySites: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string }>, visibility: { tags: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, brands: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> }, emailAccesses: Array<{ email: string, status: StoreAccessStatus, phone: string | null, storeAccess: { id: string, grantedAt: string, lastAccessAt: string | null } | null }>, auditEvents: Array<{ id: string, action: AuditAction, createdAt: string, actorName: string | null }> } };
 
 export type CustomerFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1551,14 +1560,6 @@ export type OutboxEmailQuery = { node:
     | { __typename: 'Tag' }
     | { __typename: 'Task' }
    | null };
-
-export type OutboxEmailsByPageQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type OutboxEmailsByPageQuery = { outboxEmails: { edges: Array<{ node: { id: string, toAddress: string, subject: string | null, template: string, language: string, status: EmailStatus, attempts: number, lastError: string | null, createdAt: string, processedAt: string | null, html: string | null, text: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type OutboxEmailResendMutationVariables = Exact<{
   input: OutboxEmailResendInput;
@@ -1797,14 +1798,14 @@ export type RegistrationRequestsQueryVariables = Exact<{
 }>;
 
 
-export type RegistrationRequestsQuery = { registrationRequests: { edges: Array<{ node: { id: string, companyName: string, contactName: string, email: string, language: Language, status: RegistrationStatus, createdAt: string, decidedAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type RegistrationRequestsQuery = { registrationRequests: { edges: Array<{ node: { id: string, companyName: string, contactName: string, email: string, language: Language, status: RegistrationStatus, previouslyRefused: boolean, createdAt: string, decidedAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RegistrationRequestQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type RegistrationRequestQuery = { registrationRequest: { id: string, companyName: string, contactName: string, email: string, phone: string | null, address: string | null, vatNumber: string | null, message: string | null, language: Language, status: RegistrationStatus, createdAt: string, decidedAt: string | null, refusalReason: string | null, customer: { id: string, name: string, customerNumber: string } | null } };
+export type RegistrationRequestQuery = { registrationRequest: { id: string, companyName: string, contactName: string, email: string, phone: string | null, address: string | null, vatNumber: string | null, message: string | null, language: Language, status: RegistrationStatus, previouslyRefused: boolean, createdAt: string, decidedAt: string | null, refusalReason: string | null, customer: { id: string, name: string, customerNumber: string } | null } };
 
 export type RegistrationRequestApproveMutationVariables = Exact<{
   input: RegistrationRequestApproveInput;
@@ -2028,6 +2029,7 @@ export const StoreSettingsDocument = new TypedDocumentString(`
     reusePreviousShippingCost
     selfRegistrationEnabled
     showAccessRequestButton
+    pendingApprovalRecipients
   }
 }
     `) as unknown as TypedDocumentString<StoreSettingsQuery, StoreSettingsQueryVariables>;
@@ -2965,6 +2967,7 @@ export const CustomerDocument = new TypedDocumentString(`
     privateMessage
     createdAt
     accessCount
+    pendingAccessCount
     lastAccessAt
     priceLevel {
       id
@@ -3266,32 +3269,6 @@ export const OutboxEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutboxEmailQuery, OutboxEmailQueryVariables>;
-export const OutboxEmailsByPageDocument = new TypedDocumentString(`
-    query OutboxEmailsByPage($first: Int!, $after: String) {
-  outboxEmails(first: $first, after: $after) {
-    edges {
-      node {
-        id
-        toAddress
-        subject
-        template
-        language
-        status
-        attempts
-        lastError
-        createdAt
-        processedAt
-        html
-        text
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<OutboxEmailsByPageQuery, OutboxEmailsByPageQueryVariables>;
 export const OutboxEmailResendDocument = new TypedDocumentString(`
     mutation OutboxEmailResend($input: OutboxEmailResendInput!) {
   outboxEmailResend(input: $input) {
@@ -4051,6 +4028,7 @@ export const RegistrationRequestsDocument = new TypedDocumentString(`
         email
         language
         status
+        previouslyRefused
         createdAt
         decidedAt
       }
@@ -4075,6 +4053,7 @@ export const RegistrationRequestDocument = new TypedDocumentString(`
     message
     language
     status
+    previouslyRefused
     createdAt
     decidedAt
     refusalReason
