@@ -9,7 +9,6 @@ import { publish } from '../../common/events.js';
 import { Customer, Contact, applyVisibility, type VisibilityIds } from '../customers/index.js';
 import { generateTemporaryPassword, hashGeneratedPassword, hashPassword, isStrongPassword } from './auth/password.js';
 import { ShopUser } from './entities/shop-user.entity.js';
-import { StaffRole, StaffUser } from './entities/staff-user.entity.js';
 import { StoreAccess, StoreAccessStatus } from './entities/store-access.entity.js';
 import { normalizeEmail } from './auth.service.js';
 import { StoreAccessApprovedEvent } from './events/store-access-approved.event.js';

@@ -240,12 +240,19 @@ export async function upsertCustomers(ctx: Ctx, input: { items: CustomerSyncData
     if (!plan.existing) created++;
     else if (changed) updated++;
   }
+  // In a savepoint inside the mutation's transaction (decision 27): a refused insert must leave
+  // that transaction usable, and nothing of this call in the entity manager to flush again.
+  const savepoint = ctx.em.isInTransaction();
+  if (savepoint) await ctx.em.execute('savepoint customers_upsert');
   try {
     await ctx.em.flush();
+    if (savepoint) await ctx.em.execute('release savepoint customers_upsert');
   } catch (e) {
     // Another call created one of these customer numbers meanwhile: nothing was written; a retry
     // finds it and updates it.
     if (!(e instanceof UniqueConstraintViolationException)) throw e;
+    if (savepoint) await ctx.em.execute('rollback to savepoint customers_upsert');
+    ctx.em.clear();
     const value = /\(customer_number\)=\((.*)\) already exists/.exec(String((e as { detail?: string }).detail ?? e.message))?.[1] ?? '';
     const index = input.items.findIndex((i) => i.customerNumber.trim() === value);
     return nothing([index === -1 ? userError(ctx.t, UserErrorCode.CUSTOMER_NUMBER_TAKEN, ['input', 'items'], { value }) : itemError(ctx.t, index, 'customerNumber', UserErrorCode.CUSTOMER_NUMBER_TAKEN, { value })]);
