@@ -39,7 +39,12 @@ export async function signInToStore(page: Page, server: TestServer, email: strin
   await page.goto(`${server.url}/sign-in`);
   await page.getByLabel(t('auth.email')).fill(email);
   await page.getByLabel(t('auth.password'), { exact: true }).fill(password);
-  await page.getByRole('button', { name: t('auth.signIn.submit'), exact: true }).click();
+  // Waits for the form's answer (signed in, or refused): 'networkidle' alone can be reached before
+  // the form is even sent on a loaded machine, and the next page would then find no session.
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/sign-in'),
+    page.getByRole('button', { name: t('auth.signIn.submit'), exact: true }).click(),
+  ]);
   await page.waitForLoadState('networkidle');
 }
 
