@@ -3,7 +3,7 @@
 // catalog. The server runs as its own process (as in production); load comes from this one.
 import { spawn } from 'node:child_process';
 import pg from 'pg';
-import { SERVER, dbUrl, freePort, percentile, type Report } from './support.js';
+import { SERVER, dbUrl, freePort, percentile, type Report, waitForServer } from './support.js';
 import autocannon from 'autocannon';
 import { hashPassword } from '../server/modules/access/auth/password.js';
 
@@ -74,15 +74,7 @@ export async function catalogBench(report: Report): Promise<void> {
   });
   const base = `http://127.0.0.1:${port}`;
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/healthz`)).ok) break;
-      } catch {
-        /* not up yet */
-      }
-      if (i > 300) throw new Error('server did not start');
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await waitForServer(base);
 
     const db = new pg.Client({ connectionString: dbUrl(DB) });
     db.on('error', () => {}); // the database is dropped at the end, connection or not

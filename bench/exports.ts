@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { hashPassword } from '../server/modules/access/auth/password.js';
-import { SERVER, dbUrl, freePort, type Report } from './support.js';
+import { SERVER, dbUrl, freePort, type Report, waitForServer } from './support.js';
 
 const DB = 'comptoir_bench_exports';
 const ORDERS = 100_000;
@@ -34,15 +34,7 @@ export async function exportsBench(report: Report): Promise<void> {
   const db = new pg.Client({ connectionString: dbUrl(DB) });
   db.on('error', () => {});
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/healthz`)).ok) break;
-      } catch {
-        /* not up yet */
-      }
-      if (i > 300) throw new Error('server did not start');
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await waitForServer(base);
     await db.connect();
     const t0 = performance.now();
     await db.query(`insert into staff_user (id, email, name, role, password_hash) values (gen_random_uuid(), 'bench@comptoir.test', 'Bench', 'ADMIN', $1)`, [await hashPassword('bench1234')]);

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { SERVER, dbUrl, freePort, percentile, type Report } from './support.js';
+import { SERVER, dbUrl, freePort, percentile, type Report, waitForServer } from './support.js';
 import { hashPassword } from '../server/modules/access/auth/password.js';
 import { toGlobalId } from '../server/common/global-id.js';
 
@@ -87,15 +87,7 @@ export async function soakBench(report: Report): Promise<void> {
   const db = new pg.Client({ connectionString: dbUrl(DB) });
   db.on('error', () => {});
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/healthz`)).ok) break;
-      } catch {
-        /* not up yet */
-      }
-      if (i > 300) throw new Error('server did not start');
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await waitForServer(base);
     await db.connect();
     const t0 = performance.now();
     await buildData(db);

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import pg from 'pg';
 import autocannon from 'autocannon';
-import { SERVER, dbUrl, freePort, type Report } from './support.js';
+import { SERVER, dbUrl, freePort, type Report, waitForServer } from './support.js';
 import { buildData } from './catalog.js';
 import { hashPassword } from '../server/modules/access/auth/password.js';
 
@@ -66,15 +66,7 @@ export async function syncBench(report: Report): Promise<void> {
       await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) })
     ).json()) as any;
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/healthz`)).ok) break;
-      } catch {
-        /* not up yet */
-      }
-      if (i > 300) throw new Error('server did not start');
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await waitForServer(base);
     const db = new pg.Client({ connectionString: dbUrl(DB) });
     db.on('error', () => {});
     await db.connect();
