@@ -167,6 +167,25 @@ describe('orders', () => {
     expect(readCsv((await get('/api/exports/orders.csv?status=SUBMITTED', tokens.admin)).body, ',')).toHaveLength(3);
   });
 
+  it("carries the list's search and ERP filters (q, ack), as the hub's export links send them", async () => {
+    const byNumber = readCsv((await get(`/api/exports/orders.csv?q=${encodeURIComponent(orderB.number)}`, tokens.admin)).body, ',');
+    expect(new Set(byNumber.map((x) => x.order_number))).toEqual(new Set([orderB.number]));
+    const ack = await server.graphql(
+      `mutation($i: OrderAcknowledgeInput!) { orderAcknowledge(input: $i) { userErrors { code } } }`,
+      { i: { orderId: orderA.id, externalReference: 'ERP-EXPORT-77' } },
+      { token: tokens.ORDERS_MANAGE },
+    );
+    expect(ack.data.orderAcknowledge.userErrors).toEqual([]);
+    const acknowledged = readCsv((await get('/api/exports/orders.csv?ack=yes', tokens.admin)).body, ',');
+    expect(new Set(acknowledged.map((x) => x.order_number))).toEqual(new Set([orderA.number]));
+    expect(acknowledged.every((x) => x.external_reference === 'ERP-EXPORT-77')).toBe(true);
+    const waiting = readCsv((await get('/api/exports/orders.csv?ack=no', tokens.admin)).body, ',');
+    expect(waiting.some((x) => x.order_number === orderA.number)).toBe(false);
+    expect(waiting.length).toBeGreaterThan(0);
+    expect(readCsv((await get('/api/exports/orders.csv?q=ERP-EXPORT-77', tokens.admin)).body, ',').map((x) => x.order_number)).toContain(orderA.number);
+    expect((await get('/api/exports/orders.csv?ack=maybe', tokens.admin)).status).toBe(400);
+  });
+
   it('XLSX: numbers as numbers, dates as dates', async () => {
     const r = await get('/api/exports/orders.xlsx?customer=K-200', tokens.ORDERS_MANAGE);
     expect(r.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

@@ -76,6 +76,8 @@ const EXPORTS: Record<string, { roles: Role[]; sheet: string; table: (ctx: Ctx, 
         customerSearch: text(q, 'customer'),
         placedFrom: day(ctx, q, 'from'),
         placedBefore: day(ctx, q, 'to', 1), // the "to" day is included, as in the hub
+        search: text(q, 'q'),
+        acknowledged: ((ack) => (ack === null ? null : ack === 'yes'))(oneOf(ctx, q, 'ack', ['yes', 'no'] as const)),
       });
     },
   },

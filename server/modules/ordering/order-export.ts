@@ -11,6 +11,10 @@ export interface OrderExportFilter {
   customerSearch?: string | null;
   placedFrom?: Date | null;
   placedBefore?: Date | null;
+  /** The hub's search box: order number, the ERP's order number or the PO reference (as the list). */
+  search?: string | null;
+  /** The ERP filter (E3): acknowledged (true), not yet (false) or both (null). */
+  acknowledged?: boolean | null;
 }
 
 interface LineRow {
@@ -38,6 +42,13 @@ export function orderExport(ctx: Ctx, filter: OrderExportFilter): ExportTable {
   if (search) add('(c.name ilike ? or c.customer_number ilike ?)', `%${escapeLike(search)}%`, `%${escapeLike(search)}%`);
   if (filter.placedFrom) add('o.placed_at >= ?', filter.placedFrom);
   if (filter.placedBefore) add('o.placed_at < ?', filter.placedBefore);
+  if (filter.acknowledged === true) add('o.acknowledged_at is not null');
+  if (filter.acknowledged === false) add('o.acknowledged_at is null');
+  const text = filter.search?.trim();
+  if (text) {
+    const like = `%${escapeLike(text)}%`;
+    add('(o.number ilike ? or o.external_reference ilike ? or o.purchase_order_reference ilike ?)', like, like, like);
+  }
 
   async function* batches(): AsyncGenerator<ExportCell[][]> {
     let last: LineRow | undefined;
