@@ -1,6 +1,7 @@
 import { Heading, Text } from '@react-email/components';
 import { ActionButton, Closing, CredentialsPanel, Notice } from './components/blocks.js';
 import { EmailLayout, blockStyles } from './components/layout.js';
+import { QrCode } from './components/qr-code.js';
 import { DEFAULT_EMAIL_LANGUAGE, getEmailT, type EmailLanguage } from './i18n.js';
 
 /** Sent when staff grant a customer's contact access to the store (A3, A4). */
@@ -62,6 +63,15 @@ export function AccessGrantedEmail({
       ) : (
         <Text style={blockStyles.paragraph}>{t('accessGranted.linked', { ...names, username })}</Text>
       )}
+
+      {/* The store as an app on the phone (issue 18 M1): the sign-in link as a QR code, and how to install it. */}
+      <Heading as="h2" style={blockStyles.heading}>
+        {t('accessGranted.installTitle')}
+      </Heading>
+      <Text style={blockStyles.paragraph}>{t('accessGranted.qrHint')}</Text>
+      <QrCode value={loginUrl} label={t('accessGranted.qrHint')} />
+      <Text style={blockStyles.paragraph}>{t('accessGranted.installIphone')}</Text>
+      <Text style={blockStyles.paragraph}>{t('accessGranted.installAndroid')}</Text>
 
       <Notice>{t('accessGranted.spamHint')}</Notice>
       <Closing t={t} supplierName={supplierName} />

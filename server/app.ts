@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import express from 'express';
+import compression from 'compression';
 import http from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -166,12 +167,16 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   // Every answer gets the API's headers; pages replace them with theirs (mountWeb).
   const headers = securityHeaders(env.publicUrl);
   app.use(headers.api);
+  // Brotli (else gzip) for pages, scripts, styles and JSON answers above 1 KB (issue 18 M3); images,
+  // documents are already compressed (the default filter leaves them); exports stream large files as they are.
+  const compress = compression({ threshold: 1024, filter: (req, res) => !req.url?.startsWith('/api/exports/') && compression.filter(req, res) }) as unknown as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
+  app.use(compress);
   // Plain GraphQL POSTs skip Express (server/common/graphql-http.ts); the rest is Express's.
   let direct: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
   const httpServer = http.createServer(
     observeRequests(log, metrics, (req, res) => {
       const answer = direct;
-      if (answer && isPlainGraphqlPost(req, '/graphql')) headers.api(req, res, () => answer(req, res));
+      if (answer && isPlainGraphqlPost(req, '/graphql')) headers.api(req, res, () => compress(req, res, () => answer(req, res)));
       else app(req, res);
     }),
   );
@@ -399,7 +404,13 @@ async function mountWeb(
     return () => devServer.close();
   }
   app.use('/assets', express.static(join(projectRoot, 'build/client/assets'), { immutable: true, maxAge: '1y' }));
-  app.use(express.static(join(projectRoot, 'build/client'), { maxAge: '1h' }));
+  // The service worker is checked for a new version at every visit: never from a cache (issue 18 M1).
+  app.use(express.static(join(projectRoot, 'build/client'), {
+    maxAge: '1h',
+    setHeaders: (res, path) => {
+      if (/[/\\](sw\.js|workbox-[^/\\]+\.js)$/.test(path)) res.setHeader('Cache-Control', 'no-cache');
+    },
+  }));
   const build = readableForms(await import(pathToFileURL(builtServer).href));
   app.all('*', createRequestHandler({ build, getLoadContext: (req, res) => loadContext(req, res) as never }));
   return async () => {};

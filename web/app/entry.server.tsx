@@ -5,6 +5,7 @@ import { RemixServer } from '@remix-run/react';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
+import './i18n/all-languages.server.js';
 import { createI18n, requestLanguage } from './i18n/i18n.js';
 import { NonceProvider } from './utils/nonce.js';
 

@@ -5,14 +5,20 @@ import { useTranslation } from 'react-i18next';
 import { ErrorPage } from './components/ui/error-page.js';
 import { gql, responseHeaders } from './graphql/client.server.js';
 import { rootQuery } from './graphql/auth.server.js';
-import { uiLanguage } from './i18n/i18n.js';
+import { loadLanguage, uiLanguage } from './i18n/i18n.js';
 import type { RootData } from './utils/meta.js';
 import { useNonce } from './utils/nonce.js';
+import { THEME_COLOR } from './utils/pwa.js';
+import { UpdatePrompt } from './components/ui/update-prompt.js';
 import stylesheet from './styles/app.css?url';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },
-  { rel: 'icon', href: 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 32 32%22%3E%3Crect width=%2232%22 height=%2232%22 rx=%226%22 fill=%22%23285e61%22/%3E%3Ctext x=%2216%22 y=%2223%22 font-size=%2220%22 text-anchor=%22middle%22 fill=%22white%22 font-family=%22sans-serif%22%3EC%3C/text%3E%3C/svg%3E' },
+  // The installable store (issue 18 M1): manifest (a route: the store's name), icons in public/icons.
+  { rel: 'manifest', href: '/manifest.webmanifest' },
+  { rel: 'icon', href: '/icons/favicon.svg', type: 'image/svg+xml' },
+  { rel: 'icon', href: '/icons/favicon-32.png', type: 'image/png', sizes: '32x32' },
+  { rel: 'apple-touch-icon', href: '/icons/apple-touch-icon.png' },
 ];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.storeName ?? 'Comptoir' }];
@@ -36,7 +42,7 @@ export function Layout({ children }: { children: ReactNode }) {
 
   // After a client-side navigation (e.g. the language switcher) the API may answer in another language.
   useEffect(() => {
-    if (language && i18n.language !== language) void i18n.changeLanguage(language);
+    if (language && i18n.language !== language) void loadLanguage(language, i18n).then(() => i18n.changeLanguage(language));
   }, [language, i18n]);
 
   return (
@@ -45,11 +51,13 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light" />
+        <meta name="theme-color" content={THEME_COLOR} />
         <Meta />
         <Links />
       </head>
       <body>
         {children}
+        <UpdatePrompt />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -20,15 +20,37 @@ export const DEFAULT_LANGUAGE: LanguageCode = 'en';
 /** Name of the language cookie the API reads when the user has no language of its own. */
 export const LANGUAGE_COOKIE = 'comptoir_lang';
 
-const files = import.meta.glob<Record<string, unknown>>('./locales/*.json', { eager: true, import: 'default' });
+// Each language's texts are a chunk of their own: the browser loads only the page's language (issue 18
+// M3); the server loads them all at start (all-languages.server.ts).
+const files = import.meta.glob<Record<string, unknown>>('./locales/*.json', { import: 'default' });
+const fileCode = (path: string) => /([a-z]{2})\.json$/.exec(path)![1];
+const filesByCode = new Map(Object.entries(files).map(([path, load]) => [fileCode(path), load]));
 
-/** Translations of every UI language, the same on the server and in the browser. */
-export const resources: Resource = Object.fromEntries(
-  Object.entries(files).map(([path, translation]) => [/([a-z]{2})\.json$/.exec(path)![1], { translation }]),
-);
+/** The translations loaded so far in this process or page (all of them on the server). */
+export const resources: Resource = {};
+
+/** The codes of the languages the UI is translated into (those with a locales file), loaded or not. */
+const spoken = new Set(filesByCode.keys());
 
 /** The languages the UI is translated into, for the language switcher. */
-export const UI_LANGUAGES = LANGUAGES.filter((l) => l.code in resources);
+export const UI_LANGUAGES = LANGUAGES.filter((l) => spoken.has(l.code));
+
+/** Adds a language's texts (the server adds every one at start; the browser the page's). */
+export function addLanguage(code: string, translation: Record<string, unknown>, ...instances: I18n[]): void {
+  resources[code] = { translation };
+  for (const instance of [shared, ...instances]) {
+    if (instance && !instance.hasResourceBundle(code, 'translation')) instance.addResourceBundle(code, 'translation', translation);
+  }
+}
+
+/** Loads a language's texts once (a separate chunk in the browser) into the shared instance and those given. */
+export async function loadLanguage(language: string, ...instances: I18n[]): Promise<void> {
+  const code = uiLanguage(language);
+  if (!resources[code]) addLanguage(code, await filesByCode.get(code)!());
+  for (const instance of instances) {
+    if (!instance.hasResourceBundle(code, 'translation')) instance.addResourceBundle(code, 'translation', resources[code].translation as Record<string, unknown>);
+  }
+}
 
 /** 'FR' or 'fr' → the language's name in the UI language: 'French' in English, 'français' in French. */
 export function languageName(code: string, uiLanguageCode: string = DEFAULT_LANGUAGE): string {
@@ -49,7 +71,7 @@ function isLanguageCode(value: string): value is LanguageCode {
 /** 'FR', 'fr-BE' → 'fr'; anything the UI does not speak → English. */
 export function uiLanguage(value: string | null | undefined): LanguageCode {
   const code = (value ?? '').slice(0, 2).toLowerCase();
-  return isLanguageCode(code) && code in resources ? code : DEFAULT_LANGUAGE;
+  return isLanguageCode(code) && spoken.has(code) ? code : DEFAULT_LANGUAGE;
 }
 
 /** The API's enum value for a language code ('fr' → 'FR'). */
@@ -63,8 +85,8 @@ export function createI18n(language: string): I18n {
   void instance.init({
     lng: uiLanguage(language),
     fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: Object.keys(resources),
-    resources,
+    supportedLngs: [...spoken],
+    resources: { ...resources },
     initImmediate: false,
     interpolation: { escapeValue: false }, // React escapes
     react: { useSuspense: false },
@@ -83,10 +105,10 @@ export function fixedT(language: string) {
 /** The language a request asks for before the API has said: the cookie, else Accept-Language. */
 export function requestLanguage(request: Request): LanguageCode {
   const cookie = new RegExp(`(?:^|;\\s*)${LANGUAGE_COOKIE}=([a-z]{2})`).exec(request.headers.get('Cookie') ?? '');
-  if (cookie && cookie[1] in resources) return uiLanguage(cookie[1]);
+  if (cookie && spoken.has(cookie[1])) return uiLanguage(cookie[1]);
   const accepted = (request.headers.get('Accept-Language') ?? '')
     .split(',')
     .map((part) => part.split(';')[0].trim().slice(0, 2).toLowerCase())
-    .find((code) => code in resources);
+    .find((code) => spoken.has(code));
   return uiLanguage(accepted);
 }
