@@ -1,8 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, type MetaFunction } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary, TextField } from '../components/ui/fields.js';
-import { SubmitButton } from '../components/ui/submit-button.js';
+import { SignInForm } from '../components/ui/sign-in-form.js';
 import { gql, responseHeaders, safeRedirect } from '../graphql/client.server.js';
 import { rootQuery, staffSignInMutation } from '../graphql/auth.server.js';
 import { formErrors, text } from '../utils/form-errors.js';
@@ -44,28 +43,7 @@ export default function HubSignIn() {
     <div className="card auth-card">
       <h1>{t('auth.hubSignIn.heading')}</h1>
       <p className="lead">{t('auth.hubSignIn.intro')}</p>
-      <Form method="post" className="form">
-        <input type="hidden" name="redirectTo" value={redirectTo} />
-        <FormErrorSummary errors={actionData?.errors.form} />
-        <TextField
-          label={t('auth.email')}
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={actionData?.email}
-          errors={actionData?.errors.fields.email}
-        />
-        <TextField
-          label={t('auth.password')}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          errors={actionData?.errors.fields.password}
-        />
-        <SubmitButton className="button button--primary button--block">{t('auth.signIn.submit')}</SubmitButton>
-      </Form>
+      <SignInForm redirectTo={redirectTo} result={actionData} />
       <p className="auth-card__alt">
         <Link to="/sign-in">{t('auth.hubSignIn.storeLink')}</Link>
       </p>

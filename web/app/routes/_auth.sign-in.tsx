@@ -1,8 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useRouteLoaderData, type MetaFunction } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, useRouteLoaderData, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary, TextField } from '../components/ui/fields.js';
-import { SubmitButton } from '../components/ui/submit-button.js';
+import { SignInForm } from '../components/ui/sign-in-form.js';
 import { gql, responseHeaders, safeRedirect } from '../graphql/client.server.js';
 import { shopUserSignInMutation, signInOptionsQuery } from '../graphql/auth.server.js';
 import { formErrors, text, type FormErrors } from '../utils/form-errors.js';
@@ -62,31 +61,15 @@ export default function StoreSignIn() {
           <p>{t('auth.reset.done')}</p>
         </div>
       ) : null}
-      <Form method="post" className="form" noValidate={false}>
-        <input type="hidden" name="redirectTo" value={redirectTo} />
-        <FormErrorSummary errors={actionData?.errors.form} />
-        <TextField
-          label={t('auth.email')}
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={actionData?.email}
-          errors={actionData?.errors.fields.email}
-        />
-        <TextField
-          label={t('auth.password')}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          errors={actionData?.errors.fields.password}
-        />
-        <p className="auth-card__forgot">
-          <Link to="/forgot-password">{t('auth.signIn.forgot')}</Link>
-        </p>
-        <SubmitButton className="button button--primary button--block">{t('auth.signIn.submit')}</SubmitButton>
-      </Form>
+      <SignInForm
+        redirectTo={redirectTo}
+        result={actionData}
+        beforeSubmit={
+          <p className="auth-card__forgot">
+            <Link to="/forgot-password">{t('auth.signIn.forgot')}</Link>
+          </p>
+        }
+      />
       <p className="note">{t('auth.signIn.spamHint')}</p>
       {requestAccess ? (
         <div className="auth-card__request">
