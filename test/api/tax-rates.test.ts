@@ -92,4 +92,25 @@ describe('tax rates', () => {
     const bad = await server.graphql(`mutation($id: ID) { storeSettingsUpdate(input: { shippingTaxRateId: $id }) { userErrors { code field } } }`, { id: 'nope' }, { token: admin });
     expect(bad.data.storeSettingsUpdate.userErrors).toEqual([{ code: 'INVALID_VALUE', field: ['input', 'shippingTaxRateId'] }]);
   });
+
+  it('a customer can be exempt: the reverse charge needs its VAT number; the mention is kept', async () => {
+    const C = `customer { vatNumber taxExemption taxExemptionMention } userErrors { field code }`;
+    const create = `mutation($i: CustomerCreateInput!) { customerCreate(input: $i) { ${C} } }`;
+    const refused = await server.graphql(create, { i: { name: 'Export GmbH', customerNumber: 'T-1', taxExemption: 'REVERSE_CHARGE' } }, { token: admin });
+    expect(refused.data.customerCreate).toEqual({ customer: null, userErrors: [{ field: ['input', 'vatNumber'], code: 'REQUIRED' }] });
+    const badVat = await server.graphql(create, { i: { name: 'Export GmbH', customerNumber: 'T-1', vatNumber: 'DE 12!' } }, { token: admin });
+    expect(badVat.data.customerCreate.userErrors).toEqual([{ field: ['input', 'vatNumber'], code: 'INVALID_VALUE' }]);
+    const ok = await server.graphql(`mutation($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id } ${C} } }`, {
+      i: { name: 'Export GmbH', customerNumber: 'T-1', vatNumber: 'de 123.456.789', taxExemption: 'REVERSE_CHARGE', taxExemptionMention: ' Reverse charge, art. 196 Directive 2006/112/EC ' },
+    }, { token: admin });
+    expect(ok.data.customerCreate).toMatchObject({ customer: { vatNumber: 'DE123456789', taxExemption: 'REVERSE_CHARGE', taxExemptionMention: 'Reverse charge, art. 196 Directive 2006/112/EC' }, userErrors: [] });
+    const id = ok.data.customerCreate.customer.id;
+    const update = `mutation($i: CustomerUpdateInput!) { customerUpdate(input: $i) { ${C} } }`;
+    const dropVat = await server.graphql(update, { i: { id, vatNumber: null } }, { token: admin });
+    expect(dropVat.data.customerUpdate.userErrors).toEqual([{ field: ['input', 'vatNumber'], code: 'REQUIRED' }]);
+    const exportOnly = await server.graphql(update, { i: { id, taxExemption: 'EXPORT', vatNumber: null, taxExemptionMention: 'Export' } }, { token: admin });
+    expect(exportOnly.data.customerUpdate).toEqual({ customer: { vatNumber: null, taxExemption: 'EXPORT', taxExemptionMention: 'Export' }, userErrors: [] });
+    const pays = await server.graphql(update, { i: { id, taxExemption: null, taxExemptionMention: null } }, { token: admin });
+    expect(pays.data.customerUpdate.customer).toEqual({ vatNumber: null, taxExemption: null, taxExemptionMention: null });
+  });
 });

@@ -186,6 +186,12 @@ export type CustomerCreateInput = {
   privateMessage?: string | null | undefined;
   /** Storage location; the default location when omitted. */
   storageLocationId?: string | null | undefined;
+  /** Why the customer pays no VAT; null: it pays VAT. REVERSE_CHARGE needs a VAT number. */
+  taxExemption?: TaxExemption | null | undefined;
+  /** Legal mention printed instead of VAT (up to 500 characters); null or empty removes it. */
+  taxExemptionMention?: string | null | undefined;
+  /** VAT number; null or empty removes it. */
+  vatNumber?: string | null | undefined;
   /** What the customer may see; everything when omitted. */
   visibility?: VisibilityInput | null | undefined;
 };
@@ -249,6 +255,12 @@ export type CustomerUpdateInput = {
   privateMessage?: string | null | undefined;
   /** Storage location; null sets the default location. */
   storageLocationId?: string | null | undefined;
+  /** Why the customer pays no VAT; null: it pays VAT. REVERSE_CHARGE needs a VAT number. */
+  taxExemption?: TaxExemption | null | undefined;
+  /** Legal mention printed instead of VAT (up to 500 characters); null or empty removes it. */
+  taxExemptionMention?: string | null | undefined;
+  /** VAT number; null or empty removes it. */
+  vatNumber?: string | null | undefined;
   /** What the customer may see. */
   visibility?: VisibilityInput | null | undefined;
 };
@@ -845,6 +857,13 @@ export type TaskStatus =
   | 'RUNNING'
   /** Finished; see the result counts and skipped items. */
   | 'SUCCEEDED';
+
+/** Why a customer pays no VAT (issue 15, D1). */
+export type TaxExemption =
+  /** Export outside the VAT area. */
+  | 'EXPORT'
+  /** Intra-EU supply to a business with a VAT number: the customer accounts for the VAT (reverse charge). */
+  | 'REVERSE_CHARGE';
 
 /** How VAT is rounded to the cent (decision 35). */
 export type TaxRounding =
