@@ -8,7 +8,7 @@ import { NodeResolver, registerNodeType } from './common/node.resolver.js';
 // (tsc's decorator metadata reads its parameter classes eagerly, decision 26).
 import { AuthResolver, CustomerStoreAccessResolver, PasswordResetResolver, ShopCustomersResolver, StaffAdminResolver, StoreAccessResolver } from './modules/access/resolvers/index.js';
 import { CustomerActivityFieldsResolver, CustomerActivityResolver, CustomerAuditResolver, ViewAsClientResolver } from './modules/activity/resolvers/index.js';
-import { BrandListResolver, CatalogAdminResolver, CatalogImportResolver, CatalogSyncResolver, ManufacturerListResolver, ProductResolver, SeasonListResolver, StorageLocationResolver, TagListResolver, VisibilityExplainResolver } from './modules/catalog/resolvers/index.js';
+import { BrandListResolver, CatalogAdminResolver, CatalogImportResolver, CatalogSyncResolver, ManufacturerListResolver, ProductResolver, SeasonListResolver, StorageLocationResolver, TagListResolver, TaxRateResolver, VisibilityExplainResolver } from './modules/catalog/resolvers/index.js';
 import { CustomerResolver, CustomerSyncResolver } from './modules/customers/resolvers/index.js';
 import { BellResolver, OutboxResolver } from './modules/notifications/resolvers/index.js';
 import { CartImportResolver, CartLineResolver, CartResolver, OrderCheckoutFieldsResolver, OrderDocumentResolver, OrderLineResolver, OrderResolver, OrderTimelineEntryResolver, OrderWorkflowResolver } from './modules/ordering/resolvers/index.js';
@@ -42,6 +42,7 @@ const resolvers = [
   ManufacturerListResolver,
   CatalogImportResolver,
   CatalogSyncResolver,
+  TaxRateResolver,
   CartResolver,
   CartLineResolver,
   OrderResolver,

@@ -1,7 +1,7 @@
 // Every entity, listed explicitly: no folder scanning, so tsx, vitest and tsc builds agree.
 import { StaffUser, ShopUser, StoreAccess, AuthSession, ApiToken, PasswordReset } from '../modules/access/index.js';
 import { Customer, Contact, DeliverySite } from '../modules/customers/index.js';
-import { PriceLevel, StorageLocation, Brand, Manufacturer, Season, Tag, Product, ProductPrice, StockLevel, ProductImage, CatalogImportRow } from '../modules/catalog/index.js';
+import { PriceLevel, TaxRate, StorageLocation, Brand, Manufacturer, Season, Tag, Product, ProductPrice, StockLevel, ProductImage, CatalogImportRow } from '../modules/catalog/index.js';
 import { Task } from '../modules/tasks/index.js';
 import { AuditEvent, CustomerActivity } from '../modules/activity/index.js';
 import { RegistrationRequest } from '../modules/registration/index.js';
@@ -19,6 +19,7 @@ export const entities = [
   Customer,
   Contact,
   PriceLevel,
+  TaxRate,
   StorageLocation,
   Brand,
   Season,

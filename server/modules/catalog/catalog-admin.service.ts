@@ -11,6 +11,7 @@ import { StorageLocation } from './entities/storage-location.entity.js';
 import { Brand, Manufacturer, Season, Tag } from './entities/taxonomy.entity.js';
 import { bulkQuery, deletePrices, upsertPrices, upsertStock } from './bulk-sql.js';
 import { normalizeAmount } from './catalog.service.js';
+import { findTaxRate } from './tax-rate.service.js';
 import {
   CODE_MAX,
   LIST_NAME_MAX,
@@ -42,6 +43,7 @@ export interface ProductData {
   brandId?: string | null;
   seasonId?: string | null;
   manufacturerId?: string | null;
+  taxRateId?: string | null;
   tagIds?: string[] | null;
   unit?: string | null;
   packSize?: number | null;
@@ -70,7 +72,7 @@ async function listItem<T extends Brand | Season | Manufacturer>(
  */
 async function validateProduct(ctx: Ctx, input: ProductData, existing: Product | null) {
   const errors: UserError[] = [];
-  const out: Partial<Pick<Product, 'reference' | 'name' | 'barcode' | 'description' | 'unit' | 'packSize' | 'active' | 'brand' | 'season' | 'manufacturer'>> = {};
+  const out: Partial<Pick<Product, 'reference' | 'name' | 'barcode' | 'description' | 'unit' | 'packSize' | 'active' | 'brand' | 'season' | 'manufacturer' | 'taxRate'>> = {};
   const given = (k: keyof ProductData) => input[k] !== undefined;
   const others = existing ? { id: { $ne: existing.id } } : {};
 
@@ -118,6 +120,11 @@ async function validateProduct(ctx: Ctx, input: ProductData, existing: Product |
   if (given('seasonId')) out.season = await listItem(ctx, Season, input.seasonId ?? null, 'seasonId', UserErrorCode.UNKNOWN_SEASON, errors);
   if (given('manufacturerId')) {
     out.manufacturer = await listItem(ctx, Manufacturer, input.manufacturerId ?? null, 'manufacturerId', UserErrorCode.UNKNOWN_MANUFACTURER, errors);
+  }
+  if (given('taxRateId')) {
+    // null: taxed at the default rate (issue 15, D1).
+    out.taxRate = input.taxRateId ? await findTaxRate(ctx.em, { id: input.taxRateId }) : null;
+    if (input.taxRateId && !out.taxRate) errors.push(userError(ctx.t, UserErrorCode.INVALID_VALUE, ['input', 'taxRateId']));
   }
   let tags: Tag[] | null = null;
   if (input.tagIds) {

@@ -1,6 +1,7 @@
 // The catalog module's public surface: other modules and the composition root import only this.
 export { Product } from './entities/product.entity.js';
 export { PriceLevel } from './entities/price-level.entity.js';
+export { TaxRate } from './entities/tax-rate.entity.js';
 export { StorageLocation } from './entities/storage-location.entity.js';
 export { CatalogImportRow } from './entities/catalog-import-row.entity.js';
 export { ProductImage } from './entities/product-image.entity.js';
@@ -13,3 +14,4 @@ export { parseAmount } from './catalog-values.js';
 export { productImageRoutes } from './product-image.routes.js';
 export { productExport } from './import/catalog-export.js';
 export type { ProductFilter } from './catalog.service.js';
+export { effectiveTaxRate, findTaxRate, listTaxRates } from './tax-rate.service.js';

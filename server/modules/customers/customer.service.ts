@@ -8,7 +8,7 @@ import { columnLengthErrors } from '../../common/column-length.js';
 import { PriceLevel, StorageLocation } from '../catalog/index.js';
 import { AuditAction, recordCustomerAudit } from '../activity/index.js';
 import { Contact } from './entities/contact.entity.js';
-import { Customer, CustomerStatus } from './entities/customer.entity.js';
+import { Customer, CustomerStatus, TaxExemption } from './entities/customer.entity.js';
 import { DeliverySite } from './entities/delivery-site.entity.js';
 import { applyVisibility, type VisibilityIds } from './visibility.js';
 
@@ -84,6 +84,9 @@ export interface CustomerData {
   priceLevelId?: string | null;
   storageLocationId?: string | null;
   privateMessage?: string | null;
+  vatNumber?: string | null;
+  taxExemption?: TaxExemption | null;
+  taxExemptionMention?: string | null;
   contacts?: ContactData[] | null;
   deliverySites?: SiteData[] | null;
   visibility?: VisibilityIds | null;
@@ -136,7 +139,7 @@ export function normalizeSites(ctx: Pick<Ctx, 't' | 'em'>, list: SiteData[], pat
 async function validate(ctx: Ctx, input: CustomerData, existing: Customer | null) {
   const errors: UserError[] = [];
   const out: Record<string, unknown> = {};
-  const has = (k: keyof CustomerData) => input[k] !== undefined && (input[k] !== null || ['priceLevelId', 'storageLocationId', 'privateMessage'].includes(k));
+  const has = (k: keyof CustomerData) => input[k] !== undefined && (input[k] !== null || ['priceLevelId', 'storageLocationId', 'privateMessage', 'vatNumber', 'taxExemption', 'taxExemptionMention'].includes(k));
   if (!existing || has('name')) {
     const name = (input.name ?? '').trim();
     if (!name) errors.push(userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'name']));
@@ -174,6 +177,22 @@ async function validate(ctx: Ctx, input: CustomerData, existing: Customer | null
     if (message && message.length > 2000) errors.push(userError(ctx.t, UserErrorCode.TOO_LONG, ['input', 'privateMessage'], { max: 2000 }));
     out.privateMessage = message;
   }
+  if (has('vatNumber')) {
+    // Stored as written without spaces, dots or dashes, upper-cased: "FR 12 345678901" → "FR12345678901".
+    const vat = input.vatNumber?.replace(/[\s.-]/g, '').toUpperCase() || null;
+    if (vat && !/^[A-Z0-9]{4,30}$/.test(vat)) errors.push(userError(ctx.t, UserErrorCode.INVALID_VALUE, ['input', 'vatNumber']));
+    out.vatNumber = vat;
+  }
+  if (has('taxExemption')) out.taxExemption = input.taxExemption ?? null;
+  if (has('taxExemptionMention')) {
+    const mention = input.taxExemptionMention?.trim() || null;
+    if (mention && mention.length > 500) errors.push(userError(ctx.t, UserErrorCode.TOO_LONG, ['input', 'taxExemptionMention'], { max: 500 }));
+    out.taxExemptionMention = mention;
+  }
+  // The reverse charge is only for a business with a VAT number.
+  const exemption = has('taxExemption') ? out.taxExemption : existing?.taxExemption;
+  const vatNumber = has('vatNumber') ? out.vatNumber : existing?.vatNumber;
+  if (exemption === TaxExemption.REVERSE_CHARGE && !vatNumber) errors.push(userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'vatNumber']));
   const contacts = input.contacts ? normalizeContacts(ctx, input.contacts, ['input', 'contacts'], errors) : undefined;
   const sites = input.deliverySites ? normalizeSites(ctx, input.deliverySites, ['input', 'deliverySites'], errors) : undefined;
   return { errors, out, contacts, sites };

@@ -1,6 +1,6 @@
 // The customers module's public surface: other modules and the composition root import only this.
 export { Contact } from './entities/contact.entity.js';
-export { Customer, CustomerStatus } from './entities/customer.entity.js';
+export { Customer, CustomerStatus, TaxExemption } from './entities/customer.entity.js';
 export { DeliverySite } from './entities/delivery-site.entity.js';
 export { CustomerFilterInput, VisibilityInput } from './dto/customer.dto.js';
 export { customerQuery, getCustomer } from './customer.service.js';

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../common/context.js';
 import { UserErrorCode, userError, type UserError } from '../../common/errors.js';
 import type { CurrencyCode } from '../../common/money.js';
-import { StoreSettings, type PendingApprovalRecipients } from './entities/store-settings.entity.js';
+import { StoreSettings, type PendingApprovalRecipients, type TaxRounding } from './entities/store-settings.entity.js';
+import { findTaxRate } from '../catalog/index.js';
 
 /** The store's settings row (created by the initial migration). */
 export async function getSettings(em: EntityManager): Promise<StoreSettings> {
@@ -18,6 +19,9 @@ export interface SettingsChange {
   selfRegistrationEnabled?: boolean | null;
   showAccessRequestButton?: boolean | null;
   pendingApprovalRecipients?: PendingApprovalRecipients | null;
+  pricesIncludeTax?: boolean | null;
+  taxRounding?: TaxRounding | null;
+  shippingTaxRateId?: string | null;
 }
 
 /** An admin changes store settings; absent fields stay as they are. */
@@ -29,7 +33,14 @@ export async function updateSettings(ctx: Ctx, input: SettingsChange): Promise<{
     if (name.length > 200) return { storeSettings: settings, userErrors: [userError(ctx.t, UserErrorCode.TOO_LONG, ['input', 'storeName'], { max: 200 })] };
     settings.storeName = name;
   }
-  for (const key of ['currencyCode', 'autoApproveBuyers', 'showStock', 'reusePreviousShippingCost', 'selfRegistrationEnabled', 'showAccessRequestButton', 'pendingApprovalRecipients'] as const) {
+  if (input.shippingTaxRateId !== undefined) {
+    // null: shipping is taxed at the default rate.
+    const rate = input.shippingTaxRateId ? await findTaxRate(ctx.em, { id: input.shippingTaxRateId }) : null;
+    if (input.shippingTaxRateId && !rate) return { storeSettings: settings, userErrors: [userError(ctx.t, UserErrorCode.INVALID_VALUE, ['input', 'shippingTaxRateId'])] };
+    settings.shippingTaxRateId = rate?.id ?? null;
+  }
+  const keys = ['currencyCode', 'autoApproveBuyers', 'showStock', 'reusePreviousShippingCost', 'selfRegistrationEnabled', 'showAccessRequestButton', 'pendingApprovalRecipients', 'pricesIncludeTax', 'taxRounding'] as const;
+  for (const key of keys) {
     if (input[key] !== undefined && input[key] !== null) (settings as unknown as Record<string, unknown>)[key] = input[key];
   }
   await ctx.em.flush();

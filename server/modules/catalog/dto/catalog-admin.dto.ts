@@ -28,6 +28,9 @@ export class ProductCreateInput {
   @Field(() => ID, { nullable: true, description: 'A manufacturer from the managed list.' })
   manufacturerId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Its VAT rate; omitted or null: the default rate.' })
+  taxRateId?: string | null;
+
   @Field(() => [ID], { nullable: true, description: 'Tags from the managed list.' })
   tagIds?: string[] | null;
 
@@ -70,6 +73,9 @@ export class ProductUpdateInput {
 
   @Field(() => ID, { nullable: true, description: 'New manufacturer; null removes it.' })
   manufacturerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'New VAT rate; null: the default rate.' })
+  taxRateId?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'The complete new set of tags; an empty list removes them all.' })
   tagIds?: string[] | null;

@@ -1,5 +1,6 @@
 import { Collection, Entity, Index, ManyToMany, ManyToOne, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { TaxRate } from './tax-rate.entity.js';
 import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
 import { Brand, Manufacturer, Season, Tag } from './taxonomy.entity.js';
@@ -37,6 +38,10 @@ export class Product extends BaseEntity {
 
   @ManyToOne(() => Manufacturer, { nullable: true, deleteRule: 'set null' })
   manufacturer?: Rel<Manufacturer> | null;
+
+  /** Its VAT rate; null: the default rate (issue 15, D1). */
+  @ManyToOne(() => TaxRate, { nullable: true, deleteRule: 'set null' })
+  taxRate?: Rel<TaxRate> | null;
 
   @ManyToMany(() => Tag, undefined, { pivotTable: 'product_tag', owner: true })
   tags = new Collection<Tag>(this);

@@ -3,7 +3,7 @@ import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ConnectionArgs } from '../../../common/connection.js';
 import { UserError } from '../../../common/errors.js';
 import { Language } from '../../../common/language.js';
-import { Customer, CustomerStatus } from '../entities/customer.entity.js';
+import { Customer, CustomerStatus, TaxExemption } from '../entities/customer.entity.js';
 import { StoreAccess, StoreAccessStatus } from '../../access/index.js';
 import { Brand, Manufacturer, Season, Tag } from '../../catalog/index.js';
 
@@ -93,6 +93,15 @@ export class CustomerCreateInput {
   @Field(() => String, { nullable: true, description: 'Private message shown at the top of the store to this customer.' })
   privateMessage?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'VAT number; null or empty removes it.' })
+  vatNumber?: string | null;
+
+  @Field(() => TaxExemption, { nullable: true, description: 'Why the customer pays no VAT; null: it pays VAT. REVERSE_CHARGE needs a VAT number.' })
+  taxExemption?: TaxExemption | null;
+
+  @Field(() => String, { nullable: true, description: 'Legal mention printed instead of VAT (up to 500 characters); null or empty removes it.' })
+  taxExemptionMention?: string | null;
+
   @Field(() => [ContactInput], { nullable: true, description: 'Contacts; the first one is the primary contact.' })
   contacts?: ContactInput[] | null;
 
@@ -125,6 +134,15 @@ export class CustomerUpdateInput {
 
   @Field(() => String, { nullable: true, description: 'Private message; null or empty removes it.' })
   privateMessage?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'VAT number; null or empty removes it.' })
+  vatNumber?: string | null;
+
+  @Field(() => TaxExemption, { nullable: true, description: 'Why the customer pays no VAT; null: it pays VAT. REVERSE_CHARGE needs a VAT number.' })
+  taxExemption?: TaxExemption | null;
+
+  @Field(() => String, { nullable: true, description: 'Legal mention printed instead of VAT (up to 500 characters); null or empty removes it.' })
+  taxExemptionMention?: string | null;
 
   @Field(() => [ContactInput], { nullable: true, description: 'The full list of contacts (replaces the current one); the first is the primary contact.' })
   contacts?: ContactInput[] | null;

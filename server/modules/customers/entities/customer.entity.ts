@@ -22,6 +22,19 @@ registerEnumType(CustomerStatus, {
   },
 });
 
+export enum TaxExemption {
+  REVERSE_CHARGE = 'REVERSE_CHARGE',
+  EXPORT = 'EXPORT',
+}
+registerEnumType(TaxExemption, {
+  name: 'TaxExemption',
+  description: 'Why a customer pays no VAT (issue 15, D1).',
+  valuesConfig: {
+    REVERSE_CHARGE: { description: 'Intra-EU supply to a business with a VAT number: the customer accounts for the VAT (reverse charge).' },
+    EXPORT: { description: 'Export outside the VAT area.' },
+  },
+});
+
 @Entity({ tableName: 'customer' })
 @Index({ properties: ['name', 'id'] })
 @Index({ properties: ['updatedAt', 'id'] })
@@ -57,6 +70,20 @@ export class Customer extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'A private message shown at the top of the store to this customer\'s users.' })
   privateMessage?: string | null;
+
+  // VAT (issue 15, D1; decision 35).
+
+  @Property({ type: 'string', length: 30, nullable: true })
+  @Field(() => String, { nullable: true, description: 'The customer\'s VAT number, e.g. "FR12345678901"; required for the reverse charge.' })
+  vatNumber?: string | null;
+
+  @Enum({ items: () => TaxExemption, type: 'string', length: 20, nullable: true })
+  @Field(() => TaxExemption, { nullable: true, description: 'Why the customer pays no VAT; null: it pays VAT.' })
+  taxExemption?: TaxExemption | null;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  @Field(() => String, { nullable: true, description: 'The legal mention printed on its documents instead of VAT, e.g. "Autoliquidation, art. 196 directive 2006/112/CE".' })
+  taxExemptionMention?: string | null;
 
   @OneToMany({ entity: 'Contact', mappedBy: 'customer' })
   contacts = new Collection<Contact>(this);

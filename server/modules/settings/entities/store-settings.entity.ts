@@ -15,6 +15,19 @@ registerEnumType(PendingApprovalRecipients, {
   },
 });
 
+export enum TaxRounding {
+  PER_LINE = 'PER_LINE',
+  PER_TOTAL = 'PER_TOTAL',
+}
+registerEnumType(TaxRounding, {
+  name: 'TaxRounding',
+  description: 'How VAT is rounded to the cent (decision 35).',
+  valuesConfig: {
+    PER_LINE: { description: 'Each line\'s VAT is rounded, then the rounded amounts are added up per rate.' },
+    PER_TOTAL: { description: 'The lines of a rate are added up first; the VAT of each rate is rounded once.' },
+  },
+});
+
 /** The store's settings: one row (id 1). */
 @Entity({ tableName: 'store_settings' })
 @ObjectType({ description: 'Settings of the store, changed by admins.' })
@@ -53,4 +66,18 @@ export class StoreSettings {
   @Enum({ items: () => PendingApprovalRecipients, type: 'string', length: 20 })
   @Field(() => PendingApprovalRecipients, { description: 'Who is emailed when a store access awaits approval.' })
   pendingApprovalRecipients: PendingApprovalRecipients & Opt = PendingApprovalRecipients.ADMINS;
+
+  // VAT (issue 15, D1; decision 35).
+
+  @Property({ type: 'boolean' })
+  @Field(() => Boolean, { description: 'False (the B2B norm): prices and shipping costs are shown and entered without VAT; true: with VAT.' })
+  pricesIncludeTax: boolean & Opt = false;
+
+  @Enum({ items: () => TaxRounding, type: 'string', length: 10 })
+  @Field(() => TaxRounding, { description: 'How VAT is rounded to the cent: per line or per rate total.' })
+  taxRounding: TaxRounding & Opt = TaxRounding.PER_LINE;
+
+  /** The rate of shipping costs; null: the default rate. Read through `shippingTaxRate`. */
+  @Property({ type: 'uuid', nullable: true, fieldName: 'shipping_tax_rate_id' })
+  shippingTaxRateId?: string | null;
 }

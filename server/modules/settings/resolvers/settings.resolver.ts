@@ -1,8 +1,9 @@
-import { Arg, Authorized, Ctx as Context, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx as Context, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { TaxRate, effectiveTaxRate } from '../../catalog/index.js';
 import type { Ctx } from '../../../common/context.js';
 import { UserError } from '../../../common/errors.js';
 import { CurrencyCode } from '../../../common/money.js';
-import { PendingApprovalRecipients, StoreSettings } from '../entities/store-settings.entity.js';
+import { PendingApprovalRecipients, StoreSettings, TaxRounding } from '../entities/store-settings.entity.js';
 import { getSettings, updateSettings } from '../settings.service.js';
 
 @InputType({ description: 'Changes to the store settings; omitted fields stay as they are.' })
@@ -30,6 +31,15 @@ export class StoreSettingsUpdateInput {
 
   @Field(() => Boolean, { nullable: true, description: 'The sign-in page shows a "Request access" button.' })
   showAccessRequestButton?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Prices and shipping costs are shown and entered with VAT (true) or without (false, the B2B norm).' })
+  pricesIncludeTax?: boolean | null;
+
+  @Field(() => TaxRounding, { nullable: true, description: 'How VAT is rounded: per line or per rate total.' })
+  taxRounding?: TaxRounding | null;
+
+  @Field(() => ID, { nullable: true, description: 'The VAT rate of shipping costs; null: the default rate.' })
+  shippingTaxRateId?: string | null;
 }
 
 @ObjectType({ description: 'Result of changing the store settings.' })
@@ -41,8 +51,13 @@ export class StoreSettingsUpdatePayload {
   userErrors!: UserError[];
 }
 
-@Resolver()
+@Resolver(() => StoreSettings)
 export class SettingsResolver {
+  @FieldResolver(() => TaxRate, { nullable: true, description: 'The VAT rate of shipping costs: the one chosen or the default rate; null while the store has no rates.' })
+  shippingTaxRate(@Root() settings: StoreSettings, @Context() ctx: Ctx): Promise<TaxRate | null> {
+    return effectiveTaxRate(ctx, settings.shippingTaxRateId);
+  }
+
   @Query(() => StoreSettings, { description: 'The store\'s settings; public, as the sign-in page shows the store name and the access-request button.' })
   storeSettings(@Context() ctx: Ctx): Promise<StoreSettings> {
     return getSettings(ctx.em);
