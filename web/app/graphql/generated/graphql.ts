@@ -26,7 +26,9 @@ export type ApiScope =
   /** Read and change customers, their contacts and store accesses, and registration requests. */
   | 'CUSTOMERS_MANAGE'
   /** Read orders and change their status. */
-  | 'ORDERS_MANAGE';
+  | 'ORDERS_MANAGE'
+  /** Register, change and delete webhook endpoints, read their deliveries, send test events and redeliver. */
+  | 'WEBHOOKS_MANAGE';
 
 /** A new integrator API token. */
 export type ApiTokenCreateInput = {
@@ -1434,6 +1436,8 @@ export type CustomersByIdQuery = { nodes: Array<
     | { __typename: 'StoreAccess' }
     | { __typename: 'Tag' }
     | { __typename: 'Task' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
    | null> };
 
 export type CustomerQueryVariables = Exact<{
@@ -1559,6 +1563,8 @@ export type OutboxEmailQuery = { node:
     | { __typename: 'StoreAccess' }
     | { __typename: 'Tag' }
     | { __typename: 'Task' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
    | null };
 
 export type OutboxEmailResendMutationVariables = Exact<{
