@@ -136,7 +136,7 @@ export async function processWebhookDelivery(
   row.lastError = error.slice(0, 500);
   row.retryingSince ??= now;
   const delay = webhookRetryDelaySeconds(row.attempts, app.env.WEBHOOK_RETRY_FIRST_SECONDS);
-  const giveUp = row.eventType === WEBHOOK_TEST_EVENT || now.getTime() + delay * 1000 - row.retryingSince.getTime() > app.env.WEBHOOK_RETRY_HOURS * 3_600_000;
+  let giveUp = row.eventType === WEBHOOK_TEST_EVENT || now.getTime() + delay * 1000 - row.retryingSince.getTime() > app.env.WEBHOOK_RETRY_HOURS * 3_600_000;
   if (giveUp) Object.assign(row, { status: WebhookDeliveryStatus.FAILED, nextAttemptAt: null });
   else row.nextAttemptAt = new Date(now.getTime() + delay * 1000);
   let disabled = false;
@@ -146,6 +146,9 @@ export async function processWebhookDelivery(
       endpoint.active = false;
       endpoint.autoDisabledAt = now;
       disabled = true;
+      // Its other PENDING deliveries fail at their next try; this one fails now.
+      giveUp = true;
+      Object.assign(row, { status: WebhookDeliveryStatus.FAILED, nextAttemptAt: null });
     }
   }
   const afterCommit: Array<() => Promise<unknown>> = [];
