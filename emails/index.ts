@@ -39,6 +39,11 @@ import {
   registrationAcknowledgedSubject,
   type RegistrationAcknowledgedProps,
 } from './registration-acknowledged.js';
+import {
+  WebhookEndpointDisabledEmail,
+  webhookEndpointDisabledSubject,
+  type WebhookEndpointDisabledProps,
+} from './webhook-endpoint-disabled.js';
 import { normalizeEmailLanguage, type EmailLanguage } from './i18n.js';
 
 export { EMAIL_LANGUAGES, normalizeEmailLanguage, type EmailLanguage } from './i18n.js';
@@ -57,6 +62,7 @@ export type { RegistrationApprovedProps } from './registration-approved.js';
 export type { RegistrationReceivedProps } from './registration-received.js';
 export type { RegistrationRefusedProps } from './registration-refused.js';
 export type { RegistrationAcknowledgedProps } from './registration-acknowledged.js';
+export type { WebhookEndpointDisabledProps } from './webhook-endpoint-disabled.js';
 
 export type EmailTemplateName =
   | 'access-granted'
@@ -69,7 +75,8 @@ export type EmailTemplateName =
   | 'access-pending-approval'
   | 'order-status-changed'
   | 'access-approved'
-  | 'registration-acknowledged';
+  | 'registration-acknowledged'
+  | 'webhook-endpoint-disabled';
 
 export interface EmailPropsByTemplate {
   'access-granted': AccessGrantedProps;
@@ -83,6 +90,7 @@ export interface EmailPropsByTemplate {
   'order-status-changed': OrderStatusChangedProps;
   'access-approved': AccessApprovedProps;
   'registration-acknowledged': RegistrationAcknowledgedProps;
+  'webhook-endpoint-disabled': WebhookEndpointDisabledProps;
 }
 
 export interface RenderedEmail {
@@ -154,6 +162,11 @@ const templates: { [K in EmailTemplateName]: TemplateDefinition<EmailPropsByTemp
     element: (props, language) => createElement(RegistrationAcknowledgedEmail, { ...props, language }),
     previewProps: RegistrationAcknowledgedEmail.PreviewProps,
   },
+  'webhook-endpoint-disabled': {
+    subject: webhookEndpointDisabledSubject,
+    element: (props, language) => createElement(WebhookEndpointDisabledEmail, { ...props, language }),
+    previewProps: WebhookEndpointDisabledEmail.PreviewProps,
+  },
 };
 
 /**
@@ -185,4 +198,5 @@ export const previewProps: { [K in EmailTemplateName]: EmailPropsByTemplate[K] }
   'order-status-changed': templates['order-status-changed'].previewProps,
   'access-approved': templates['access-approved'].previewProps,
   'registration-acknowledged': templates['registration-acknowledged'].previewProps,
+  'webhook-endpoint-disabled': templates['webhook-endpoint-disabled'].previewProps,
 };

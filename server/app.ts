@@ -23,6 +23,7 @@ import { runAfterCommit, type Ctx } from './common/context.js';
 import { connectionOptions, openPreparedPool } from './common/prepared.js';
 import { createAuth, ViewerCache, listenForViewerChanges } from './modules/access/index.js';
 import { registerEmailHandlers, registerEmailJobs, sweepPendingEmails } from './modules/notifications/index.js';
+import { registerWebhookHandlers, registerWebhookJobs, sweepPendingWebhooks } from './modules/webhooks/index.js';
 import { registerTaskJobs } from './modules/tasks/index.js';
 import { registerPasswordResetJobs } from './modules/access/index.js';
 import { registerRegistrationJobs } from './modules/registration/index.js';
@@ -147,14 +148,17 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
 
 
   registerEmailJobs(services);
+  registerWebhookJobs(services);
   registerTaskJobs(services);
   registerPasswordResetJobs(services);
   registerRegistrationJobs(services);
   // Domain event handlers (decision 27): before any job or request can publish.
   registerEmailHandlers();
   registerActivityHandlers();
+  registerWebhookHandlers();
   await jobs.start(env.JOBS === 'true');
   await sweepPendingEmails(orm.em.fork(), services);
+  await sweepPendingWebhooks(orm.em.fork(), services);
 
   const app = express();
   app.disable('x-powered-by');

@@ -15,6 +15,8 @@ import { CartImportResolver, CartLineResolver, CartResolver, OrderCheckoutFields
 import { RegistrationResolver } from './modules/registration/resolvers/index.js';
 import { SettingsResolver } from './modules/settings/resolvers/index.js';
 import { TaskResolver } from './modules/tasks/resolvers/index.js';
+import { WebhookResolver } from './modules/webhooks/resolvers/index.js';
+import { WebhookDelivery, WebhookEndpoint } from './modules/webhooks/index.js';
 import { getProduct } from './modules/catalog/index.js';
 import { getCustomer } from './modules/customers/index.js';
 import { OutboxEmail } from './modules/notifications/index.js';
@@ -64,6 +66,7 @@ const resolvers = [
   CustomerAuditResolver,
   CustomerActivityResolver,
   CustomerActivityFieldsResolver,
+  WebhookResolver,
 ] as const;
 
 // node(id) applies the same roles as the type's own query; a refusal reads as "no such node".
@@ -76,6 +79,16 @@ registerNodeType('OutboxEmail', async (ctx, id) => {
   const uuid = idOf('OutboxEmail', id);
   // The bodies are lazy columns (left out of lists); one email is read to show them.
   return uuid ? ctx.em.findOne(OutboxEmail, { id: uuid }, { populate: ['html', 'text'] }) : null;
+});
+registerNodeType('WebhookEndpoint', async (ctx, id) => {
+  assertRoles(ctx, ['ADMIN', 'WEBHOOKS_MANAGE']);
+  const uuid = idOf('WebhookEndpoint', id);
+  return uuid ? ctx.em.findOne(WebhookEndpoint, { id: uuid }) : null;
+});
+registerNodeType('WebhookDelivery', async (ctx, id) => {
+  assertRoles(ctx, ['ADMIN', 'WEBHOOKS_MANAGE']);
+  const uuid = idOf('WebhookDelivery', id);
+  return uuid ? ctx.em.findOne(WebhookDelivery, { id: uuid }) : null;
 });
 registerNodeType('Task', (ctx, id) => assertRoles(ctx, ['STAFF', 'CUSTOMERS_MANAGE']) && getTask(ctx, id));
 

@@ -8,7 +8,7 @@ import { StaffRole, ApiScope } from '../modules/access/index.js';
  * - STAFF: any active staff member; ADMIN: staff with the ADMIN role.
  * - SHOP: a shop user who has replaced the temporary password.
  * - SIGNED_IN: anyone signed in, even with a temporary password (viewer, password change).
- * - an ApiScope (CATALOG_READ, CATALOG_MANAGE, CUSTOMERS_MANAGE, ORDERS_MANAGE): an integrator token
+ * - an ApiScope (CATALOG_READ, CATALOG_MANAGE, CUSTOMERS_MANAGE, ORDERS_MANAGE, WEBHOOKS_MANAGE): an integrator token
  *   with that scope; CATALOG_MANAGE includes CATALOG_READ (an ERP that writes the catalog reads it back).
  * A list means any of them. Integrators pass only where a scope is listed.
  */

@@ -8,6 +8,7 @@ import { RegistrationRequest } from '../modules/registration/index.js';
 import { Cart, CartLine, Order, OrderLine, OrderDocument, OrderEvent } from '../modules/ordering/index.js';
 import { StaffNotificationRead, OutboxEmail } from '../modules/notifications/index.js';
 import { StoreSettings } from '../modules/settings/index.js';
+import { WebhookEndpoint, WebhookDelivery } from '../modules/webhooks/index.js';
 import { BaseEntity } from '../common/base.entity.js';
 
 export const entities = [
@@ -46,4 +47,6 @@ export const entities = [
   StaffNotificationRead,
   OutboxEmail,
   StoreSettings,
+  WebhookEndpoint,
+  WebhookDelivery,
 ];

@@ -56,6 +56,14 @@ const EnvSchema = z.object({
   EMAIL_RETRY_FIRST_SECONDS: z.coerce.number().min(0.1).max(3600).default(10),
   /** Emails sent at once by a process that runs jobs. */
   EMAIL_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(16),
+  /** Seconds one webhook request may take before the delivery counts as failed (decision 34). */
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(60).default(10),
+  /** First wait before a failed webhook delivery is tried again; doubles at each failure, up to 1 h. */
+  WEBHOOK_RETRY_FIRST_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+  /** Hours a webhook delivery is retried (same webhook-id) before it is marked FAILED. */
+  WEBHOOK_RETRY_HOURS: z.coerce.number().min(0).max(24 * 14).default(72),
+  /** An endpoint whose every delivery has failed for this many days is disabled and admins emailed. */
+  WEBHOOK_DISABLE_DAYS: z.coerce.number().min(0).max(60).default(5),
   /** Bearer token GET /metrics requires; without it /metrics is off (404). Decision 25. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });

@@ -3,6 +3,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
 import { createCatalog, createStaff, eventually, signInShop, signInStaff } from '../support/fixtures.js';
 import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from '../support/graphql-ops.js';
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
+import { toGlobalId } from '../../server/common/global-id.js';
 
 // Every query and mutation of access management, tried by every kind of caller. "ok" means the
 // operation ran (it may still answer with userErrors); anything else is the GraphQL error code.
@@ -220,6 +221,50 @@ describe('authorization matrix for catalog management', () => {
         const token = role === 'catalogToken' ? catalogToken : tokens[role];
         const r = await server.graphql(op.query, op.variables?.() ?? {}, { token });
         actual[role] = r.errors?.length ? (r.errors[0].extensions.code as Outcome) : 'ok';
+      }
+      expect(actual).toEqual(op.expected);
+    });
+  }
+});
+
+// Webhooks (issue 14 E4, decision 34): admins and WEBHOOKS_MANAGE tokens; sales staff and tokens of
+// other scopes are refused.
+const WEBHOOK_ROLES = [...ROLES, 'webhooksToken'] as const;
+type WebhookRoleName = (typeof WEBHOOK_ROLES)[number];
+const WEBHOOKS: Record<WebhookRoleName, Outcome> = { ...ADMIN_ONLY, webhooksToken: 'ok' };
+const WEBHOOKS_NOT_FOUND: Record<WebhookRoleName, Outcome> = { ...ADMIN_ONLY, admin: 'NOT_FOUND', webhooksToken: 'NOT_FOUND' };
+const webhookIds: Record<string, string> = {};
+let webhooksToken: string;
+const WEBHOOK_OPS: Array<{ name: string; query: string; variables?: () => Record<string, unknown>; expected: Record<WebhookRoleName, Outcome> }> = [
+  { name: 'webhookEndpoints', query: `{ webhookEndpoints(first: 5) { edges { node { id url deliveries(first: 1) { totalCount } } } } }`, expected: WEBHOOKS },
+  { name: 'webhookEndpointCreate', query: `mutation { webhookEndpointCreate(input: { url: "not a url", events: [ORDER_PLACED] }) { secret userErrors { code } } }`, expected: WEBHOOKS },
+  { name: 'webhookEndpointUpdate', query: `mutation($id: ID!) { webhookEndpointUpdate(input: { id: $id }) { userErrors { code } } }`, variables: () => ({ id: webhookIds.endpoint }), expected: WEBHOOKS },
+  { name: 'webhookEndpointRotateSecret', query: `mutation($id: ID!) { webhookEndpointRotateSecret(input: { id: $id }) { userErrors { code } } }`, variables: () => ({ id: webhookIds.endpoint }), expected: WEBHOOKS },
+  { name: 'webhookEndpointSendTest', query: `mutation($id: ID!) { webhookEndpointSendTest(input: { id: $id }) { userErrors { code } } }`, variables: () => ({ id: webhookIds.endpoint }), expected: WEBHOOKS },
+  { name: 'webhookDeliveryRedeliver', query: `mutation($id: ID!) { webhookDeliveryRedeliver(input: { id: $id }) { userErrors { code } } }`, variables: () => ({ id: webhookIds.delivery }), expected: WEBHOOKS },
+  { name: 'webhookEndpointDelete (no such endpoint)', query: `mutation($id: ID!) { webhookEndpointDelete(input: { id: $id }) { deletedId } }`, variables: () => ({ id: toGlobalId('WebhookEndpoint', '00000000-0000-4000-8000-000000000000') }), expected: WEBHOOKS_NOT_FOUND },
+  // node(id) answers null to whoever may not see the type (as for every other node type).
+  {
+    name: 'node(WebhookEndpoint)', query: `query($id: ID!) { node(id: $id) { id } }`, variables: () => ({ id: webhookIds.endpoint }),
+    expected: { ...(Object.fromEntries(WEBHOOK_ROLES.map((r) => [r, 'NOT_FOUND'])) as Record<WebhookRoleName, Outcome>), anonymous: 'UNAUTHENTICATED', blocked: 'UNAUTHENTICATED', admin: 'ok', webhooksToken: 'ok' },
+  },
+];
+
+describe('authorization matrix for webhooks', () => {
+  beforeAll(async () => {
+    webhooksToken = (await server.graphql(`mutation { apiTokenCreate(input: { name: "hooks", scopes: [WEBHOOKS_MANAGE] }) { token } }`, {}, { token: tokens.admin })).data.apiTokenCreate.token;
+    const created = await server.graphql(`mutation { webhookEndpointCreate(input: { url: "http://127.0.0.1:9/hook", events: [ORDER_PLACED], active: false }) { webhookEndpoint { id } } }`, {}, { token: tokens.admin });
+    webhookIds.endpoint = created.data.webhookEndpointCreate.webhookEndpoint.id;
+    const test = await server.graphql(`mutation($id: ID!) { webhookEndpointSendTest(input: { id: $id }) { webhookDelivery { id } } }`, { id: webhookIds.endpoint }, { token: tokens.admin });
+    webhookIds.delivery = test.data.webhookEndpointSendTest.webhookDelivery.id;
+  });
+  for (const op of WEBHOOK_OPS) {
+    it(op.name, async () => {
+      const actual: Record<string, Outcome> = {};
+      for (const role of WEBHOOK_ROLES) {
+        const token = role === 'webhooksToken' ? webhooksToken : tokens[role];
+        const r = await server.graphql(op.query, op.variables?.() ?? {}, { token });
+        actual[role] = r.errors?.length ? (r.errors[0].extensions.code as Outcome) : r.data && 'node' in r.data && !r.data.node ? 'NOT_FOUND' : 'ok';
       }
       expect(actual).toEqual(op.expected);
     });

@@ -95,6 +95,7 @@ const NEW_TEMPLATES = [
   'order-status-changed',
   'access-approved',
   'registration-acknowledged',
+  'webhook-endpoint-disabled',
 ] as const satisfies readonly EmailTemplateName[];
 
 const NEW_NAMESPACES = [
@@ -107,6 +108,7 @@ const NEW_NAMESPACES = [
   'orderStatusChanged',
   'accessApproved',
   'registrationAcknowledged',
+  'webhookEndpointDisabled',
 ];
 
 const minutes = (language: EmailLanguage, n: number) =>

@@ -11,6 +11,7 @@ export enum ApiScope {
   CATALOG_MANAGE = 'CATALOG_MANAGE',
   CUSTOMERS_MANAGE = 'CUSTOMERS_MANAGE',
   ORDERS_MANAGE = 'ORDERS_MANAGE',
+  WEBHOOKS_MANAGE = 'WEBHOOKS_MANAGE',
 }
 registerEnumType(ApiScope, {
   name: 'ApiScope',
@@ -22,6 +23,7 @@ registerEnumType(ApiScope, {
     },
     CUSTOMERS_MANAGE: { description: 'Read and change customers, their contacts and store accesses, and registration requests.' },
     ORDERS_MANAGE: { description: 'Read orders and change their status.' },
+    WEBHOOKS_MANAGE: { description: 'Register, change and delete webhook endpoints, read their deliveries, send test events and redeliver.' },
   },
 });
 

@@ -1,0 +1,1 @@
+export { WebhookResolver } from './webhook.resolver.js';
