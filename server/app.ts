@@ -36,7 +36,7 @@ import { cspNonce, securityHeaders, type SecurityHeaders } from './common/securi
 import { clientAddress, compileTrust, type Trust } from './common/client-address.js';
 import { apiRateLimit } from './common/rate-limit.js';
 import { productImageRoutes } from './modules/catalog/index.js';
-import { orderDocumentRoutes } from './modules/ordering/index.js';
+import { orderDocumentRoutes, orderPdfRoutes } from './modules/ordering/index.js';
 import { exportRoutes } from './modules/exports/index.js';
 import { sameOriginOnly } from './common/same-origin.js';
 import { withReadableFormErrors } from './common/form-bodies.js';
@@ -305,6 +305,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   app.use(productImageRoutes({ contextFor: (req) => inScopeOf(req, () => buildContext(services, info(req))), em: () => orm.em.fork() }));
   // Documents attached to orders at checkout: uploaded by the customer's users, read by them and staff.
   app.use(orderDocumentRoutes({ contextFor: (req) => inScopeOf(req, () => buildContext(services, info(req))) }));
+  app.use(orderPdfRoutes({ contextFor: (req) => inScopeOf(req, () => buildContext(services, info(req))) }));
   // Exports of orders, customers and products (CSV, XLSX), streamed, for staff and scoped API tokens.
   app.use(exportRoutes({ contextFor: (req) => inScopeOf(req, () => buildContext(services, info(req))) }));
 

@@ -20,6 +20,7 @@ import { Migration20261203080000_erp_pull } from './Migration20261203080000_erp_
 import { Migration20261203120000_pending_approval_recipients } from './Migration20261203120000_pending_approval_recipients.js';
 import { Migration20261204020000_webhooks } from './Migration20261204020000_webhooks.js';
 import { Migration20261204030000_tax } from './Migration20261204030000_tax.js';
+import { Migration20261204040000_letterhead } from './Migration20261204040000_letterhead.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
@@ -39,4 +40,5 @@ export const migrationsList = [
   { name: 'Migration20261203120000_pending_approval_recipients', class: Migration20261203120000_pending_approval_recipients },
   { name: 'Migration20261204020000_webhooks', class: Migration20261204020000_webhooks },
   { name: 'Migration20261204030000_tax', class: Migration20261204030000_tax },
+  { name: 'Migration20261204040000_letterhead', class: Migration20261204040000_letterhead },
 ];

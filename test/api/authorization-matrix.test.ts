@@ -270,3 +270,22 @@ describe('authorization matrix for webhooks', () => {
     });
   }
 });
+
+// Order documents as PDF (issue 15 D2): the same callers as `order(id:)`, as HTTP statuses. The
+// delivery note of an order not yet shipped answers 409 to whoever may see the order.
+const STATUS: Record<Outcome, number> = { ok: 200, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, PASSWORD_CHANGE_REQUIRED: 403 };
+describe('authorization matrix for order PDFs', () => {
+  for (const [name, okStatus] of [['confirmation', 200], ['delivery-note', 409]] as const) {
+    it(`GET /api/orders/:id/${name}.pdf`, async () => {
+      const actual: Record<string, number> = {};
+      for (const role of ROLES) {
+        const token = tokens[role];
+        const res = await fetch(`${server.url}/api/orders/${ids.order}/${name}.pdf`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+        await res.arrayBuffer();
+        actual[role] = res.status;
+      }
+      const expected = Object.fromEntries(ROLES.map((r) => [r, OWN_ORDER[r] === 'ok' ? okStatus : STATUS[OWN_ORDER[r]]]));
+      expect(actual).toEqual(expected);
+    });
+  }
+});

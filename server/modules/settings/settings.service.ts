@@ -22,7 +22,19 @@ export interface SettingsChange {
   pricesIncludeTax?: boolean | null;
   taxRounding?: TaxRounding | null;
   shippingTaxRateId?: string | null;
+  legalName?: string | null;
+  legalAddress?: string | null;
+  vatNumber?: string | null;
+  companyRegistration?: string | null;
+  iban?: string | null;
+  bic?: string | null;
+  paymentTerms?: string | null;
+  documentFooter?: string | null;
+  attachPdfToEmails?: boolean | null;
 }
+
+/** The letterhead's texts (issue 15 D2) and their longest lengths; an empty text clears one. */
+const LETTERHEAD_TEXTS = { legalName: 200, legalAddress: 500, vatNumber: 40, companyRegistration: 100, iban: 40, bic: 20, paymentTerms: 500, documentFooter: 1000 } as const;
 
 /** An admin changes store settings; absent fields stay as they are. */
 export async function updateSettings(ctx: Ctx, input: SettingsChange): Promise<{ storeSettings: StoreSettings; userErrors: UserError[] }> {
@@ -39,7 +51,14 @@ export async function updateSettings(ctx: Ctx, input: SettingsChange): Promise<{
     if (input.shippingTaxRateId && !rate) return { storeSettings: settings, userErrors: [userError(ctx.t, UserErrorCode.INVALID_VALUE, ['input', 'shippingTaxRateId'])] };
     settings.shippingTaxRateId = rate?.id ?? null;
   }
-  const keys = ['currencyCode', 'autoApproveBuyers', 'showStock', 'reusePreviousShippingCost', 'selfRegistrationEnabled', 'showAccessRequestButton', 'pendingApprovalRecipients', 'pricesIncludeTax', 'taxRounding'] as const;
+  for (const [key, max] of Object.entries(LETTERHEAD_TEXTS) as Array<[keyof typeof LETTERHEAD_TEXTS, number]>) {
+    const value = input[key];
+    if (value === undefined || value === null) continue;
+    const text = value.trim();
+    if (text.length > max) return { storeSettings: settings, userErrors: [userError(ctx.t, UserErrorCode.TOO_LONG, ['input', key], { max })] };
+    settings[key] = text || null;
+  }
+  const keys = ['attachPdfToEmails', 'currencyCode', 'autoApproveBuyers', 'showStock', 'reusePreviousShippingCost', 'selfRegistrationEnabled', 'showAccessRequestButton', 'pendingApprovalRecipients', 'pricesIncludeTax', 'taxRounding'] as const;
   for (const key of keys) {
     if (input[key] !== undefined && input[key] !== null) (settings as unknown as Record<string, unknown>)[key] = input[key];
   }

@@ -75,7 +75,7 @@ export default function OrderPage() {
       </div>
       {/* the store never names the supplier's staff member */}
       <OrderView order={order} onBehalf={order.placedOnBehalfBy ? t('orderDetails.onYourBehalf') : null} />
-      <OrderDocuments documents={order.documents} />
+      <OrderDocuments documents={order.documents} order={order} />
       <OrderTimeline entries={order.timeline} store />
     </>
   );

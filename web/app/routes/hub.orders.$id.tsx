@@ -200,7 +200,7 @@ export default function HubOrder() {
           </div>
         }
       />
-      <OrderDocuments documents={order.documents} />
+      <OrderDocuments documents={order.documents} order={order} />
       <OrderTimeline entries={order.timeline} />
     </>
   );

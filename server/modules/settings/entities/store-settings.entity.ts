@@ -1,5 +1,5 @@
 import { Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { CurrencyCode } from '../../../common/money.js';
 
 export enum PendingApprovalRecipients {
@@ -80,4 +80,56 @@ export class StoreSettings {
   /** The rate of shipping costs; null: the default rate. Read through `shippingTaxRate`. */
   @Property({ type: 'uuid', nullable: true, fieldName: 'shipping_tax_rate_id' })
   shippingTaxRateId?: string | null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  @Authorized('STAFF')
+  @Field(() => String, { nullable: true, description: "The supplier's legal name on its documents (the store name when empty)." })
+  legalName?: string | null;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  @Authorized('STAFF')
+  @Field(() => String, { nullable: true, description: "The supplier's postal address on its documents (several lines)." })
+  legalAddress?: string | null;
+
+  @Property({ type: 'string', length: 40, nullable: true })
+  @Authorized('STAFF')
+  @Field(() => String, { nullable: true, description: "The supplier's VAT number on its documents." })
+  vatNumber?: string | null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  @Authorized('STAFF')
+  @Field(() => String, { nullable: true, description: "The supplier's company registration (e.g. SIREN, KvK, HRB) on its documents." })
+  companyRegistration?: string | null;
+
+  @Property({ type: 'string', length: 40, nullable: true })
+  @Authorized('STAFF')
+  @Field(() => String, { nullable: true, description: 'Bank account (IBAN) printed on order confirmations.' })
+  iban?: string | null;
+
+  @Property({ type: 'string', length: 20, nullable: true })
+  @Authorized('STAFF')
+  @Field(() => String, { nullable: true, description: 'Bank identifier (BIC) printed with the IBAN.' })
+  bic?: string | null;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  @Authorized('STAFF')
+  @Field(() => String, { nullable: true, description: 'Payment terms printed on order confirmations, e.g. "30 days net".' })
+  paymentTerms?: string | null;
+
+  @Property({ type: 'string', length: 1000, nullable: true })
+  @Authorized('STAFF')
+  @Field(() => String, { nullable: true, description: 'Free text at the foot of every PDF document.' })
+  documentFooter?: string | null;
+
+  /** The letterhead's logo (PNG or JPEG), read only when a document is drawn. */
+  @Property({ type: 'blob', nullable: true, lazy: true })
+  logo?: Buffer | null;
+
+  @Property({ type: 'string', length: 40, nullable: true })
+  logoContentType?: string | null;
+
+  @Property({ type: 'boolean' })
+  @Authorized('STAFF')
+  @Field(() => Boolean, { description: 'When on, the order-confirmation and status emails carry the order\'s PDF (confirmation, or delivery note once shipped).' })
+  attachPdfToEmails: boolean & Opt = true;
 }

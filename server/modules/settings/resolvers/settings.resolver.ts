@@ -40,6 +40,33 @@ export class StoreSettingsUpdateInput {
 
   @Field(() => ID, { nullable: true, description: 'The VAT rate of shipping costs; null: the default rate.' })
   shippingTaxRateId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Legal name on documents; empty: the store name. At most 200 characters; an empty text clears it.' })
+  legalName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Postal address on documents. At most 500 characters; an empty text clears it.' })
+  legalAddress?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'VAT number on documents. At most 40 characters; an empty text clears it.' })
+  vatNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Company registration on documents. At most 100 characters; an empty text clears it.' })
+  companyRegistration?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'IBAN on order confirmations. At most 40 characters; an empty text clears it.' })
+  iban?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'BIC on order confirmations. At most 20 characters; an empty text clears it.' })
+  bic?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Payment terms on order confirmations. At most 500 characters; an empty text clears it.' })
+  paymentTerms?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Footer text of every document. At most 1000 characters; an empty text clears it.' })
+  documentFooter?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The order-confirmation and status emails carry the order\'s PDF.' })
+  attachPdfToEmails?: boolean | null;
 }
 
 @ObjectType({ description: 'Result of changing the store settings.' })

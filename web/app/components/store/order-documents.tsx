@@ -41,14 +41,39 @@ function downloadPath(url: string): string {
   }
 }
 
-/** The documents attached at checkout (O2), each with a download link; the store and the hub. */
-export function OrderDocuments({ documents }: { documents: readonly OrderDocument[] }) {
+/** The order's own PDFs (issue 15 D2): the confirmation (or quote), the delivery note once shipped. */
+export interface OrderPdfSource {
+  id: string;
+  number: string;
+  kind: string;
+  status: string;
+}
+
+/** The documents attached at checkout (O2), each with a download link, and the order's PDFs; the store and the hub. */
+export function OrderDocuments({ documents, order }: { documents: readonly OrderDocument[]; order?: OrderPdfSource }) {
   const { t, i18n } = useTranslation();
+  const base = order ? `/api/orders/${encodeURIComponent(order.id)}` : '';
+  const shipped = order?.status === 'SHIPPED' || order?.status === 'DELIVERED';
   return (
     <section className="card order-docs" aria-labelledby="order-documents">
       <h2 id="order-documents" className="card__title">
         {t('orderDetails.documents.title')}
       </h2>
+      {order ? (
+        <p className="order-docs__pdfs">
+          <a href={`${base}/confirmation.pdf`} download={`${order.number}-confirmation.pdf`}>
+            {t(order.kind === 'QUOTE' ? 'orderDetails.documents.quotePdf' : 'orderDetails.documents.confirmationPdf')}
+          </a>
+          {shipped ? (
+            <>
+              <span aria-hidden="true"> · </span>
+              <a href={`${base}/delivery-note.pdf`} download={`${order.number}-delivery-note.pdf`}>
+                {t('orderDetails.documents.deliveryNotePdf')}
+              </a>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       {documents.length === 0 ? (
         <p className="muted">{t('orderDetails.documents.empty')}</p>
       ) : (

@@ -789,10 +789,26 @@ export type StoreAccessStatus =
 
 /** Changes to the store settings; omitted fields stay as they are. */
 export type StoreSettingsUpdateInput = {
+  /** The order-confirmation and status emails carry the order's PDF. */
+  attachPdfToEmails?: boolean | null | undefined;
   /** New accesses are active at once (true) or await approval (false). */
   autoApproveBuyers?: boolean | null | undefined;
+  /** BIC on order confirmations. At most 20 characters; an empty text clears it. */
+  bic?: string | null | undefined;
+  /** Company registration on documents. At most 100 characters; an empty text clears it. */
+  companyRegistration?: string | null | undefined;
   /** Currency of shipping costs and of the default price level. */
   currencyCode?: CurrencyCode | null | undefined;
+  /** Footer text of every document. At most 1000 characters; an empty text clears it. */
+  documentFooter?: string | null | undefined;
+  /** IBAN on order confirmations. At most 40 characters; an empty text clears it. */
+  iban?: string | null | undefined;
+  /** Postal address on documents. At most 500 characters; an empty text clears it. */
+  legalAddress?: string | null | undefined;
+  /** Legal name on documents; empty: the store name. At most 200 characters; an empty text clears it. */
+  legalName?: string | null | undefined;
+  /** Payment terms on order confirmations. At most 500 characters; an empty text clears it. */
+  paymentTerms?: string | null | undefined;
   /** Who is emailed when an access awaits approval. */
   pendingApprovalRecipients?: PendingApprovalRecipients | null | undefined;
   /** New orders reuse the customer's previous shipping cost. */
@@ -805,6 +821,8 @@ export type StoreSettingsUpdateInput = {
   showStock?: boolean | null | undefined;
   /** The supplier's name, shown in the store and emails. */
   storeName?: string | null | undefined;
+  /** VAT number on documents. At most 40 characters; an empty text clears it. */
+  vatNumber?: string | null | undefined;
 };
 
 /** A new tag. */

@@ -1,0 +1,91 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { translator } from '../../../common/i18n.js';
+import { Customer, DeliverySite } from '../../customers/index.js';
+import { StoreSettings } from '../../settings/index.js';
+import { Order, OrderKind, OrderLine, OrderStatus } from '../entities/order.entity.js';
+import { formatDate, formatMoney, renderOrderPdf, type Letterhead, type OrderPdfData, type OrderPdfKind, type TotalRow } from './order-pdf.js';
+
+/** Which document a request names: `confirmation` is a quote for quote orders. */
+export type OrderPdfRequest = 'confirmation' | 'deliveryNote';
+
+/** Statuses from which a delivery note exists: the goods have left. */
+export const DELIVERY_NOTE_STATUSES: readonly OrderStatus[] = [OrderStatus.SHIPPED, OrderStatus.DELIVERED];
+
+export function letterheadOf(settings: StoreSettings): Letterhead {
+  const type = settings.logoContentType ?? '';
+  const logo = settings.logo && /png|jpe?g/.test(type) ? { data: settings.logo, format: type.includes('png') ? ('png' as const) : ('jpg' as const) } : null;
+  return {
+    name: settings.legalName || settings.storeName,
+    address: settings.legalAddress ?? null,
+    vatNumber: settings.vatNumber ?? null,
+    companyRegistration: settings.companyRegistration ?? null,
+    iban: settings.iban ?? null,
+    bic: settings.bic ?? null,
+    paymentTerms: settings.paymentTerms ?? null,
+    footer: settings.documentFooter ?? null,
+    logo,
+  };
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase() + s.slice(1);
+}
+
+/**
+ * Everything an order's document shows, read in four queries (order, customer and site, lines
+ * with their products, settings with the logo), in the customer's document language.
+ */
+export async function orderPdfData(em: EntityManager, orderId: string, request: OrderPdfRequest, now = new Date()): Promise<OrderPdfData> {
+  const order = await em.findOneOrFail(Order, { id: orderId });
+  const [customer, site, lines, settings] = await Promise.all([
+    em.findOneOrFail(Customer, { id: order.customer.id }),
+    order.deliverySite ? em.findOne(DeliverySite, { id: order.deliverySite.id }) : Promise.resolve(null),
+    em.find(OrderLine, { order: orderId }, { populate: ['product'], orderBy: { position: 'asc' } }),
+    em.findOneOrFail(StoreSettings, { id: 1 }, { populate: ['logo'] }),
+  ]);
+  const language = customer.documentLanguage;
+  const t = translator(language);
+  const money = (amount: string) => formatMoney(language, order.currencyCode, amount);
+  const kind: OrderPdfKind = request === 'deliveryNote' ? 'deliveryNote' : order.kind === OrderKind.QUOTE ? 'quote' : 'confirmation';
+  // VAT rows (issue 15 D1) go between the shipping row and the total.
+  const totals: TotalRow[] = [
+    { label: t('pdf.subtotal'), amount: money(order.subtotal) },
+    { label: t('pdf.shipping'), amount: money(order.shippingCost) },
+    { label: t('pdf.total'), amount: money(order.total), strong: true },
+  ];
+  return {
+    kind,
+    language,
+    t,
+    letterhead: letterheadOf(settings),
+    number: order.number,
+    date: formatDate(language, kind === 'deliveryNote' ? now : order.placedAt),
+    orderDate: order.orderDate ? formatDate(language, order.orderDate) : null,
+    status: capitalize(t(`orderStatus.${order.status}`)),
+    currencyCode: order.currencyCode,
+    customer: { name: customer.name, number: customer.customerNumber, vatNumber: null },
+    deliverySite: site ? { name: site.name, street: site.street, postalCode: site.postalCode, city: site.city, country: site.country } : null,
+    purchaseOrderReference: order.purchaseOrderReference ?? null,
+    requestedDeliveryDate: order.requestedDeliveryDate ? formatDate(language, order.requestedDeliveryDate) : null,
+    notes: order.notes ?? null,
+    lines: lines.map((l) => ({
+      reference: l.reference,
+      barcode: l.product?.barcode ?? null,
+      name: l.name,
+      quantity: l.quantity,
+      unit: l.product?.unit ?? '',
+      unitPrice: money(l.unitPrice),
+      lineTotal: money(l.lineTotal),
+    })),
+    totals,
+  };
+}
+
+/** The document's file name, e.g. "C-000123-confirmation.pdf". */
+export function orderPdfFileName(number: string, request: OrderPdfRequest): string {
+  return `${number.replace(/[^A-Za-z0-9._-]/g, '_')}-${request === 'deliveryNote' ? 'delivery-note' : 'confirmation'}.pdf`;
+}
+
+export async function renderOrderDocument(em: EntityManager, orderId: string, request: OrderPdfRequest): Promise<Buffer> {
+  return renderOrderPdf(await orderPdfData(em, orderId, request));
+}
