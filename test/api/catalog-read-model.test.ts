@@ -20,7 +20,7 @@ let catalog: Awaited<ReturnType<typeof createCatalog>>;
 async function staffCtx(): Promise<Ctx> {
   const em = server.app.services.orm.em.fork();
   const staff = await em.findOneOrFail(StaffUser, { email: 'rm@s.test' });
-  return { em, viewer: taskStaffViewer(staff), language: 'en', t: translator('en'), env: server.app.env, app: server.app.services, clientKey: 'test', setCookies: [], afterCommit: [], loaders: new Map() } as unknown as Ctx;
+  return { em, viewer: taskStaffViewer(staff), language: 'en', t: translator('en'), env: server.app.services.env, app: server.app.services, clientKey: 'test', setCookies: [], afterCommit: [], loaders: new Map() } as unknown as Ctx;
 }
 
 beforeAll(async () => {
