@@ -8,7 +8,7 @@ import type { AppServices } from './services.js';
 
 /**
  * Who is asking. Resolved once per request from the session cookie or bearer token; `catalogView`
- * holds the catalog defaults read in the same statement (see catalog.service catalogView).
+ * holds the catalog defaults read in the same statement (see the catalog read model's catalogView).
  */
 export type Viewer =
   | { kind: 'anonymous' }

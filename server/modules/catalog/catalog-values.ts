@@ -67,3 +67,10 @@ export function storedAmount(value: string, decimals: number): string {
 }
 
 export { escapeLike } from '../../common/text.js';
+
+/** Prices are stored with 4 decimals; shown with 2 unless more are significant. */
+export function normalizeAmount(amount: string): string {
+  const [int, frac = ''] = amount.split('.');
+  const trimmed = frac.replace(/0+$/, '');
+  return `${int}.${trimmed.padEnd(2, '0')}`;
+}

@@ -10,7 +10,7 @@ import { idOf, toGlobalId } from '../../common/global-id.js';
 import { mapJsonRow } from '../../common/json-rows.js';
 import { escapeLike } from '../../common/text.js';
 import { decimal, type CurrencyCode } from '../../common/money.js';
-import { bulkQuery, catalogView, normalizeAmount } from '../catalog/index.js';
+import { bulkQuery, catalogView, normalizeAmount, type CatalogView } from '../catalog/index.js';
 import { EMAIL_QUEUE } from '../notifications/index.js';
 import type { EmailPropsByTemplate } from '../../../emails/index.js';
 import { StoreSettings } from '../settings/index.js';
@@ -114,16 +114,52 @@ function findByKey(ctx: Ctx, actor: OrderingActor, key: string) {
   return actor.staff ? ctx.em.findOne(Order, { placedByStaff: actor.staff.id, idempotencyKey: key }) : ctx.em.findOne(Order, { placedBy: actor.shopUser!.id, idempotencyKey: key });
 }
 
+/** An order's input once checked: trimmed, dates as yyyy-mm-dd, ids decoded (null where unknown). */
+interface PlacementValues {
+  key: string;
+  po: string | null;
+  notes: string | null;
+  kind: OrderKind;
+  orderDate: string;
+  requested: string | null;
+  siteId: string | null;
+  documentIds: string[];
+  docIds: Array<string | null>;
+}
+
+/** What placing reads, in one statement (see readPlacement). */
+interface PlacementRead {
+  previous: Record<string, unknown> | null;
+  site: Record<string, unknown> | null;
+  settings: Record<string, unknown>;
+  last_shipping_cost: string | null;
+  lines: Array<{ id: string; product_id: string; quantity: number; reference: string; name: string; active: boolean; amount: string | null }>;
+  documents: string[];
+}
+
+/** What the order will hold, computed from what was read: lines with frozen prices, totals, who is told. */
+interface PlacementFigures {
+  currency: CurrencyCode;
+  lines: Array<{ productId: string; position: number; reference: string; name: string; quantity: number; unitPrice: string; lineTotal: string }>;
+  subtotal: string;
+  shipping: string;
+  total: string;
+  storeName: string;
+  placedBy: OrderingActor['shopUser'];
+  recipient: string | null;
+}
+
 /**
  * Places the actor's cart (product O3): prices frozen, status SUBMITTED, documents attached, the
  * cart emptied and the confirmation email queued in one transaction. The idempotency key makes
  * retries and races return the first order: a unique (placer, key) constraint decides between
  * concurrent requests. Staff viewing the store as the customer (V1) place on its behalf: the order
  * records the staff member and the customer's first active user, who is told by email.
+ * In steps: validate the input (no SQL), read everything in one statement, check what was read,
+ * compute the figures, write in one statement.
  */
 export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ order?: Order; userErrors: UserError[] }> {
   const actor = orderingActor(ctx);
-  const { customer } = actor;
   const key = input.idempotencyKey.trim();
   if (!key || key.length > 100) return { userErrors: [userError(ctx.t, UserErrorCode.INVALID_VALUE, ['input', 'idempotencyKey'])] };
 
@@ -134,6 +170,44 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
     if (earlier) return { order: earlier, userErrors: [] };
     return { userErrors: [refusal] };
   }
+  const { values, errors } = validatePlacement(ctx, input, key);
+  const view = await catalogView(ctx);
+  const read = await readPlacement(ctx, actor, values, view);
+  if (read.previous) return { order: mapJsonRow(ctx.em, Order, read.previous), userErrors: [] };
+  errors.push(...checkReferences(ctx, values, read));
+  if (errors.length) return { userErrors: errors };
+
+  if (read.lines.length === 0) {
+    // A concurrent request with the same key may have just placed (and emptied) this cart.
+    const winner = await findByKey(ctx, actor, key);
+    return winner ? { order: winner, userErrors: [] } : { userErrors: [userError(ctx.t, UserErrorCode.CART_EMPTY)] };
+  }
+  read.lines.forEach((line, i) => {
+    if (!line.active || line.amount === null) errors.push(userError(ctx.t, UserErrorCode.PRODUCT_NOT_ORDERABLE, ['cart', 'lines', String(i)]));
+  });
+  if (errors.length) return { userErrors: errors };
+
+  const figures = await computeFigures(ctx, actor, read, view);
+  let row: Record<string, unknown>;
+  try {
+    row = await writeOrder(ctx, actor, values, read, view, figures);
+  } catch (e) {
+    const unique = e instanceof UniqueConstraintViolationException || (e as { code?: string }).code === '23505';
+    if (!unique) throw e;
+    // A concurrent request with the same key won: answer with its order.
+    const winner = await findByKey(ctx, actor, key);
+    if (!winner) throw e;
+    return { order: winner, userErrors: [] };
+  }
+  const order = mapJsonRow(ctx.em, Order, row);
+  // Only a placement made now: an answer replayed for the same key tells nothing new.
+  const v = ctx.viewer;
+  await publish(ctx, new OrderPlacedEvent(order, v.kind === 'shop' ? { customerId: v.customerId, shopUserId: v.shopUserId } : null));
+  return { order, userErrors: [] };
+}
+
+/** The input's own rules (lengths, dates, id shapes), without SQL: the values and every error found. */
+function validatePlacement(ctx: Ctx, input: PlaceOrderInput, key: string): { values: PlacementValues; errors: UserError[] } {
   const errors: UserError[] = [];
   const po = input.purchaseOrderReference?.trim() || null;
   if (po && po.length > 100) errors.push(userError(ctx.t, UserErrorCode.TOO_LONG, ['input', 'purchaseOrderReference'], { max: 100 }));
@@ -158,22 +232,20 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
     errors.push(userError(ctx.t, UserErrorCode.TOO_MANY_DOCUMENTS, ['input', 'documentIds'], { max: MAX_DOCUMENTS_PER_ORDER }));
   }
   const docIds = documentIds.map((g) => idOf('OrderDocument', g));
+  return { values: { key, po, notes, kind: input.kind ?? OrderKind.ORDER, orderDate, requested, siteId, documentIds, docIds }, errors };
+}
 
-  // Everything placing reads, in one statement (placing is the hot path, product O3 budget): an
-  // earlier order with this key, the delivery site (the one asked for if it is the customer's,
-  // else its first), the settings, the customer's last shipping cost, the cart's lines with the
-  // viewer's current prices, and which of the documents are the customer's and still unattached.
-  const view = await catalogView(ctx);
+/**
+ * Everything placing reads, in one statement (placing is the hot path, product O3 budget): an
+ * earlier order with this key, the delivery site (the one asked for if it is the customer's,
+ * else its first), the settings, the customer's last shipping cost, the cart's lines with the
+ * viewer's current prices, and which of the documents are the customer's and still unattached.
+ */
+async function readPlacement(ctx: Ctx, actor: OrderingActor, values: PlacementValues, view: CatalogView): Promise<PlacementRead> {
+  const { customer } = actor;
   const placer = actor.staff ? { column: 'placed_by_staff_id', id: actor.staff.id } : { column: 'placed_by_id', id: actor.shopUser!.id };
   const owner = actor.staff ? { column: 'staff_user_id', id: actor.staff.id } : { column: 'shop_user_id', id: actor.shopUser!.id };
-  const [read] = await bulkQuery<{
-    previous: Record<string, unknown> | null;
-    site: Record<string, unknown> | null;
-    settings: Record<string, unknown>;
-    last_shipping_cost: string | null;
-    lines: Array<{ id: string; product_id: string; quantity: number; reference: string; name: string; active: boolean; amount: string | null }>;
-    documents: string[];
-  }>(
+  const [read] = await bulkQuery<PlacementRead>(
     ctx.em,
     `select
        (select row_to_json(o) from customer_order o where o.${placer.column} = ? and o.idempotency_key = ?) as previous,
@@ -186,35 +258,34 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
           left join product_price pp on pp.product_id = cl.product_id and pp.price_level_id = ?
           where c.${owner.column} = ? and c.customer_id = ?) x) as lines,
        array(select d.id::text from order_document d where d.id = any(?::uuid[]) and d.customer_id = ? and d.order_id is null) as documents`,
-    [placer.id, key, customer.id, siteId, siteId, customer.id, view.priceLevel?.id ?? null, owner.id, customer.id, docIds.filter(Boolean), customer.id],
+    [placer.id, values.key, customer.id, values.siteId, values.siteId, customer.id, view.priceLevel?.id ?? null, owner.id, customer.id, values.docIds.filter(Boolean), customer.id],
   );
-  if (read.previous) return { order: mapJsonRow(ctx.em, Order, read.previous), userErrors: [] };
-  if (input.deliverySiteId && siteId && !read.site) errors.push(userError(ctx.t, UserErrorCode.UNKNOWN_DELIVERY_SITE, ['input', 'deliverySiteId']));
-  if (documentIds.length <= MAX_DOCUMENTS_PER_ORDER) {
-    docIds.forEach((id, i) => {
+  return read;
+}
+
+/** The delivery site and documents asked for, against what was read: the customer's, unattached. */
+function checkReferences(ctx: Ctx, values: PlacementValues, read: PlacementRead): UserError[] {
+  const errors: UserError[] = [];
+  if (values.siteId && !read.site) errors.push(userError(ctx.t, UserErrorCode.UNKNOWN_DELIVERY_SITE, ['input', 'deliverySiteId']));
+  if (values.documentIds.length <= MAX_DOCUMENTS_PER_ORDER) {
+    values.docIds.forEach((id, i) => {
       if (!id || !read.documents.includes(id)) errors.push(userError(ctx.t, UserErrorCode.UNKNOWN_DOCUMENT, ['input', 'documentIds', String(i)]));
     });
   }
-  if (errors.length) return { userErrors: errors };
+  return errors;
+}
 
-  const lines = read.lines;
-  if (lines.length === 0) {
-    // A concurrent request with the same key may have just placed (and emptied) this cart.
-    const winner = await findByKey(ctx, actor, key);
-    return winner ? { order: winner, userErrors: [] } : { userErrors: [userError(ctx.t, UserErrorCode.CART_EMPTY)] };
-  }
-  lines.forEach((line, i) => {
-    if (!line.active || line.amount === null) errors.push(userError(ctx.t, UserErrorCode.PRODUCT_NOT_ORDERABLE, ['cart', 'lines', String(i)]));
-  });
-  if (errors.length) return { userErrors: errors };
-
-  // Shipping (product O5): the storage location's default, or the customer's last order's cost
-  // when the store reuses it.
+/**
+ * The order's figures from what was read: lines at the frozen prices, shipping (product O5: the
+ * storage location's default, or the customer's last order's cost when the store reuses it),
+ * totals; and on behalf, the customer's first active user it is recorded against and told.
+ */
+async function computeFigures(ctx: Ctx, actor: OrderingActor, read: PlacementRead, view: CatalogView): Promise<PlacementFigures> {
+  const { customer } = actor;
   const settings = mapJsonRow(ctx.em, StoreSettings, read.settings);
   let shippingCost = view.location?.defaultShippingCost ?? '0.00';
   if (settings.reusePreviousShippingCost && read.last_shipping_cost !== null) shippingCost = read.last_shipping_cost;
 
-  // On behalf: the order is the customer's, recorded against its first active user.
   let placedBy = actor.shopUser;
   let recipient = actor.shopUser?.email ?? null;
   if (actor.staff) {
@@ -224,84 +295,79 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
   }
 
   const currency = (view.priceLevel?.currencyCode ?? settings.currencyCode) as CurrencyCode;
-  const kind = input.kind ?? OrderKind.ORDER;
-  const orderId = randomUUID();
-  const placedAt = new Date();
-  const orderLines = lines.map((line, position) => {
+  const lines = read.lines.map((line, position) => {
     const unitPrice = normalizeAmount(line.amount!);
     return { productId: line.product_id, position, reference: line.reference, name: line.name, quantity: line.quantity, unitPrice, lineTotal: decimal.mul(unitPrice, line.quantity) };
   });
-  const subtotal = decimal.add(...orderLines.map((l) => l.lineTotal));
+  const subtotal = decimal.add(...lines.map((l) => l.lineTotal));
   const shipping = decimal.normalize(shippingCost);
   const total = decimal.add(subtotal, shipping);
+  return { currency, lines, subtotal, shipping, total, storeName: settings.storeName, placedBy, recipient };
+}
+
+/**
+ * One statement, so one transaction: the order with the next number, its lines, the cart
+ * emptied, the documents attached and the confirmation email queued (its job sent after commit).
+ * A unique (placer, key) constraint decides between concurrent requests with the same key: the
+ * caller answers a refused row with the winner's order. Returns the order's row.
+ */
+async function writeOrder(ctx: Ctx, actor: OrderingActor, values: PlacementValues, read: PlacementRead, view: CatalogView, figures: PlacementFigures): Promise<Record<string, unknown>> {
+  const { customer } = actor;
+  const { placedBy, recipient, currency } = figures;
+  const orderId = randomUUID();
+  const placedAt = new Date();
   const emailId = recipient ? randomUUID() : null;
   const emailProps = {
-    supplierName: settings.storeName,
+    supplierName: figures.storeName,
     customerName: customer.name,
     orderNumber: '', // set by the statement, from the order's number
     orderUrl: `${ctx.env.publicUrl}/orders/${toGlobalId('Order', orderId)}`,
     placedAt: placedAt.toISOString(),
     currencyCode: currency,
-    lines: orderLines.map((l) => ({ reference: l.reference, name: l.name, quantity: l.quantity, unitPrice: l.unitPrice, lineTotal: l.lineTotal })),
-    subtotal,
-    shippingCost: shipping,
-    total,
-    purchaseOrderReference: po,
+    lines: figures.lines.map((l) => ({ reference: l.reference, name: l.name, quantity: l.quantity, unitPrice: l.unitPrice, lineTotal: l.lineTotal })),
+    subtotal: figures.subtotal,
+    shippingCost: figures.shipping,
+    total: figures.total,
+    purchaseOrderReference: values.po,
     placedOnBehalfBy: actor.staff?.name ?? null,
-    quote: kind === OrderKind.QUOTE,
-    requestedDeliveryDate: requested,
+    quote: values.kind === OrderKind.QUOTE,
+    requestedDeliveryDate: values.requested,
   } satisfies EmailPropsByTemplate['order-placed'];
+  const lines = figures.lines;
 
-  // One statement, so one transaction: the order with the next number, its lines, the cart
-  // emptied, the documents attached and the confirmation email queued. A unique (placer, key)
-  // constraint decides between concurrent requests with the same key.
-  let row: Record<string, unknown>;
-  try {
-    // In a savepoint: when the key's constraint refuses the row, the mutation's transaction
-    // (decision 27) stays usable to read the winner.
-    [{ order: row }] = await ctx.em.transactional((em) => bulkQuery<{ order: Record<string, unknown> }>(
-      em,
-      `with o as (
-         insert into customer_order (id, number, customer_id, placed_by_id, placed_by_staff_id, storage_location_id, idempotency_key, status, currency_code,
-           subtotal, shipping_cost, total, purchase_order_reference, notes, placed_at, line_count, kind, order_date, requested_delivery_date, delivery_site_id)
-         values (?, 'C-' || lpad(nextval('order_number_seq')::text, 6, '0'), ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::date, ?::date, ?)
-         returning *
-       ), l as (
-         insert into order_line (id, created_at, updated_at, order_id, product_id, position, reference, name, quantity, unit_price, line_total)
-         select gen_random_uuid(), now(), now(), ?, t.* from unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::int[], ?::numeric[], ?::numeric[]) as t
-       ), c as (
-         delete from cart_line where id = any(?::uuid[])
-       ), d as (
-         update order_document set order_id = ?, updated_at = now() where id = any(?::uuid[])
-       ), e as (
-         insert into outbox_email (id, to_address, template, language, props)
-         select ?::uuid, ?, 'order-placed', ?, jsonb_set(?::jsonb, '{orderNumber}', to_jsonb(o.number)) from o where ?::uuid is not null
-       )
-       select row_to_json(o) as order from o`,
-      [
-        orderId, customer.id, placedBy?.id ?? null, actor.staff?.id ?? null, view.location?.id ?? null, key, currency,
-        subtotal, shipping, total, po, notes, placedAt, orderLines.length, kind, orderDate, requested, (read.site?.id as string | undefined) ?? null,
-        orderId, orderLines.map((l) => l.productId), orderLines.map((l) => l.position), orderLines.map((l) => l.reference), orderLines.map((l) => l.name),
-        orderLines.map((l) => l.quantity), orderLines.map((l) => l.unitPrice), orderLines.map((l) => l.lineTotal),
-        lines.map((l) => l.id),
-        orderId, read.documents,
-        emailId, recipient, customer.documentLanguage, JSON.stringify(emailProps), emailId,
-      ],
-    ));
-  } catch (e) {
-    const unique = e instanceof UniqueConstraintViolationException || (e as { code?: string }).code === '23505';
-    if (!unique) throw e;
-    // A concurrent request with the same key won: answer with its order.
-    const winner = await findByKey(ctx, actor, key);
-    if (!winner) throw e;
-    return { order: winner, userErrors: [] };
-  }
+  // In a savepoint: when the key's constraint refuses the row, the mutation's transaction
+  // (decision 27) stays usable to read the winner.
+  const [{ order: row }] = await ctx.em.transactional((em) => bulkQuery<{ order: Record<string, unknown> }>(
+    em,
+    `with o as (
+       insert into customer_order (id, number, customer_id, placed_by_id, placed_by_staff_id, storage_location_id, idempotency_key, status, currency_code,
+         subtotal, shipping_cost, total, purchase_order_reference, notes, placed_at, line_count, kind, order_date, requested_delivery_date, delivery_site_id)
+       values (?, 'C-' || lpad(nextval('order_number_seq')::text, 6, '0'), ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::date, ?::date, ?)
+       returning *
+     ), l as (
+       insert into order_line (id, created_at, updated_at, order_id, product_id, position, reference, name, quantity, unit_price, line_total)
+       select gen_random_uuid(), now(), now(), ?, t.* from unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::int[], ?::numeric[], ?::numeric[]) as t
+     ), c as (
+       delete from cart_line where id = any(?::uuid[])
+     ), d as (
+       update order_document set order_id = ?, updated_at = now() where id = any(?::uuid[])
+     ), e as (
+       insert into outbox_email (id, to_address, template, language, props)
+       select ?::uuid, ?, 'order-placed', ?, jsonb_set(?::jsonb, '{orderNumber}', to_jsonb(o.number)) from o where ?::uuid is not null
+     )
+     select row_to_json(o) as order from o`,
+    [
+      orderId, customer.id, placedBy?.id ?? null, actor.staff?.id ?? null, view.location?.id ?? null, values.key, currency,
+      figures.subtotal, figures.shipping, figures.total, values.po, values.notes, placedAt, lines.length, values.kind, values.orderDate, values.requested, (read.site?.id as string | undefined) ?? null,
+      orderId, lines.map((l) => l.productId), lines.map((l) => l.position), lines.map((l) => l.reference), lines.map((l) => l.name),
+      lines.map((l) => l.quantity), lines.map((l) => l.unitPrice), lines.map((l) => l.lineTotal),
+      read.lines.map((l) => l.id),
+      orderId, read.documents,
+      emailId, recipient, customer.documentLanguage, JSON.stringify(emailProps), emailId,
+    ],
+  ));
   if (emailId) ctx.afterCommit.push(() => ctx.app.jobs.send(EMAIL_QUEUE, { id: emailId }, emailId));
-  const order = mapJsonRow(ctx.em, Order, row);
-  // Only a placement made now: an answer replayed for the same key tells nothing new.
-  const v = ctx.viewer;
-  await publish(ctx, new OrderPlacedEvent(order, v.kind === 'shop' ? { customerId: v.customerId, shopUserId: v.shopUserId } : null));
-  return { order, userErrors: [] };
+  return row;
 }
 
 /** Lines of many orders in one query (lists show lines without N+1). */

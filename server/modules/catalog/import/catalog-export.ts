@@ -1,7 +1,7 @@
 import type { Ctx } from '../../../common/context.js';
 import { EXPORT_BATCH, type ExportCell, type ExportColumn, type ExportTable } from '../../../common/export-table.js';
 import { bulkQuery } from '../../../common/prepared.js';
-import { productSearchWhere, type ProductFilter } from '../catalog.service.js';
+import { productSearchWhere, type ProductFilter } from '../read-model/index.js';
 import { PRICE_DECIMALS, storedAmount } from '../catalog-values.js';
 import { IMPORT_FIELDS } from './catalog-csv.js';
 

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx as Context, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { ProductRecord } from '../read-model/index.js';
 import type { Ctx } from '../../../common/context.js';
 import { Product } from '../entities/product.entity.js';
 import { Manufacturer } from '../entities/taxonomy.entity.js';
@@ -80,18 +81,18 @@ export class CatalogAdminResolver {
 
   @Authorized('STAFF', 'CATALOG_READ')
   @FieldResolver(() => [ProductLevelPrice], { description: 'Its price in every price level that has one, by level name (staff and integrators); a missing level means not orderable there.' })
-  prices(@Root() product: Product, @Context() ctx: Ctx): Promise<ProductLevelPrice[]> {
+  prices(@Root() product: ProductRecord, @Context() ctx: Ctx): Promise<ProductLevelPrice[]> {
     return admin.levelPricesLoader(ctx).load(product.id);
   }
 
   @Authorized('STAFF', 'CATALOG_READ')
   @FieldResolver(() => [ProductStock], { description: 'Its stock at every storage location, by location name (staff and integrators).' })
-  stockLevels(@Root() product: Product, @Context() ctx: Ctx): Promise<ProductStock[]> {
+  stockLevels(@Root() product: ProductRecord, @Context() ctx: Ctx): Promise<ProductStock[]> {
     return admin.stockLevelsLoader(ctx).load(product.id);
   }
 
   @FieldResolver(() => Manufacturer, { nullable: true, description: 'Manufacturer.' })
-  manufacturer(@Root() product: Product, @Context() ctx: Ctx): Promise<Manufacturer | null> | null {
+  manufacturer(@Root() product: ProductRecord, @Context() ctx: Ctx): Promise<Manufacturer | null> | null {
     return product.manufacturer ? byIdLoader(ctx, Manufacturer).load(product.manufacturer.id) : null;
   }
 
@@ -99,7 +100,7 @@ export class CatalogAdminResolver {
     nullable: true,
     description: 'Absolute URL of the product\'s image, null when it has none. The URL changes with the image, so it can be cached for good.',
   })
-  imageUrl(@Root() product: Product, @Context() ctx: Ctx): Promise<string | null> {
+  imageUrl(@Root() product: ProductRecord, @Context() ctx: Ctx): Promise<string | null> {
     return imageUrlLoader(ctx).load(product.id);
   }
 }

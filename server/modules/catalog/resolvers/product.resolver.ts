@@ -7,6 +7,8 @@ import { PriceLevel } from '../entities/price-level.entity.js';
 import { StorageLocation } from '../entities/storage-location.entity.js';
 import { Brand, Manufacturer, Season, Tag } from '../entities/taxonomy.entity.js';
 import * as catalog from '../catalog.service.js';
+import * as readModel from '../read-model/index.js';
+import type { BrandRecord, ProductRecord } from '../read-model/index.js';
 import { byIdLoader } from '../../../common/loaders.js';
 import { explainVisibility } from '../catalog-explain.service.js';
 import { ActivityKind, recordActivity } from '../../activity/index.js';
@@ -109,7 +111,7 @@ export class ProductResolver {
   @Authorized('STAFF', 'SHOP', 'CATALOG_READ')
   @Query(() => ProductConnection, { description: 'The catalog as the viewer may see it: a shop user sees active products with its own prices and stock.' })
   async products(@Args(() => ProductsArgs) args: ProductsArgs, @Context() ctx: Ctx): Promise<ProductConnection> {
-    const page = (await catalog.listProducts(ctx, args)) as unknown as ProductConnection;
+    const page = (await readModel.listProducts(ctx, args)) as unknown as ProductConnection;
     if (args.query?.trim() && !args.after) recordActivity(ctx, ActivityKind.SEARCH, args.query.trim()); // V2, buffered
     return page;
   }
@@ -117,7 +119,7 @@ export class ProductResolver {
   @Authorized('STAFF', 'SHOP', 'CATALOG_READ')
   @Query(() => ProductFacets, { description: 'Counts per brand, season, tag and manufacturer for a search, respecting visibility.' })
   async productFacets(@Args(() => ProductFilterArgs) args: ProductFilterArgs, @Context() ctx: Ctx): Promise<ProductFacets> {
-    return Object.assign(new ProductFacets(), await catalog.productFacets(ctx, args));
+    return Object.assign(new ProductFacets(), await readModel.productFacets(ctx, args));
   }
 
   @Authorized('STAFF', 'SHOP', 'CATALOG_READ')
@@ -175,38 +177,38 @@ export class ProductResolver {
     nullable: true,
     description: 'Unit price for the viewer (the customer\'s price level, else the default level); null means not orderable, never zero.',
   })
-  price(@Root() product: Product, @Context() ctx: Ctx): Money | null | Promise<Money | null> {
-    const listed = catalog.listedValues(product);
+  price(@Root() product: ProductRecord, @Context() ctx: Ctx): Money | null | Promise<Money | null> {
+    const listed = readModel.listedValues(product);
     return listed ? listed.price : catalog.priceLoader(ctx).load(product.id);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Units in stock at the viewer\'s storage location; null when the store hides stock.' })
-  stock(@Root() product: Product, @Context() ctx: Ctx): number | null | Promise<number | null> {
-    const listed = catalog.listedValues(product);
+  stock(@Root() product: ProductRecord, @Context() ctx: Ctx): number | null | Promise<number | null> {
+    const listed = readModel.listedValues(product);
     return listed ? listed.stock : catalog.stockLoader(ctx).load(product.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'True when the viewer can put this product in a cart (active and priced).' })
-  orderable(@Root() product: Product, @Context() ctx: Ctx): boolean | Promise<boolean> {
-    const listed = catalog.listedValues(product);
+  orderable(@Root() product: ProductRecord, @Context() ctx: Ctx): boolean | Promise<boolean> {
+    const listed = readModel.listedValues(product);
     if (listed) return product.active && listed.price !== null;
     return catalog.priceLoader(ctx).load(product.id).then((price) => product.active && price !== null);
   }
 
   @FieldResolver(() => Brand, { nullable: true, description: 'Brand.' })
-  brand(@Root() product: Product, @Context() ctx: Ctx): Brand | null | Promise<Brand | null> {
-    const listed = catalog.listedValues(product);
+  brand(@Root() product: ProductRecord, @Context() ctx: Ctx): BrandRecord | Brand | null | Promise<Brand | null> {
+    const listed = readModel.listedValues(product);
     if (listed) return listed.brand;
     return product.brand ? byIdLoader(ctx, Brand).load(product.brand.id) : null;
   }
 
   @FieldResolver(() => Season, { nullable: true, description: 'Season.' })
-  season(@Root() product: Product, @Context() ctx: Ctx): Promise<Season | null> | null {
+  season(@Root() product: ProductRecord, @Context() ctx: Ctx): Promise<Season | null> | null {
     return product.season ? byIdLoader(ctx, Season).load(product.season.id) : null;
   }
 
   @FieldResolver(() => [Tag], { description: 'Tags, sorted by name.' })
-  tags(@Root() product: Product, @Context() ctx: Ctx): Promise<Tag[]> {
+  tags(@Root() product: ProductRecord, @Context() ctx: Ctx): Promise<Tag[]> {
     return catalog.tagsLoader(ctx).load(product.id);
   }
 }
