@@ -52,6 +52,24 @@ export type AuditAction =
   | 'CUSTOMER_EXCLUSION_LIFTED'
   /** Changed the customer (details, contacts, delivery sites or visibility). */
   | 'CUSTOMER_UPDATED'
+  /** Changed an order's shipping cost. */
+  | 'ORDER_SHIPPING_COST_CHANGED'
+  /** Moved an order to another status. */
+  | 'ORDER_STATUS_CHANGED'
+  /** Approved an access request. */
+  | 'REGISTRATION_APPROVED'
+  /** Refused an access request. */
+  | 'REGISTRATION_REFUSED'
+  /** Approved a store access that awaited approval. */
+  | 'STORE_ACCESS_APPROVED'
+  /** Blocked a store access. */
+  | 'STORE_ACCESS_BLOCKED'
+  /** Granted a store access (the temporary password is never recorded). */
+  | 'STORE_ACCESS_GRANTED'
+  /** Gave a store access a new temporary password (never recorded). */
+  | 'STORE_ACCESS_PASSWORD_REGENERATED'
+  /** Unblocked a store access. */
+  | 'STORE_ACCESS_UNBLOCKED'
   /** Started viewing the store as the customer. */
   | 'VIEW_AS_CLIENT_START'
   /** Stopped viewing the store as the customer. */
