@@ -110,6 +110,21 @@ describe('audit trail (issue 17, H4)', () => {
     ]);
   });
 
+  it('records settings changes (changed fields only) and API token creation and revocation, never the token secret', async () => {
+    await server.graphql(`mutation { storeSettingsUpdate(input: { showStock: false, storeName: "Audit Wholesale" }) { userErrors { code } } }`, {}, { token: admin });
+    const [settings] = await entries({ actions: ['SETTINGS_UPDATED'] }, 1);
+    expect(settings.changes).toEqual(expect.arrayContaining([{ field: 'storeName', before: expect.any(String), after: 'Audit Wholesale' }]));
+    expect(settings.changes.every((c: { before: string; after: string }) => c.before !== c.after)).toBe(true);
+    const created = await server.graphql(`mutation { apiTokenCreate(input: { name: "ERP audit", scopes: [ORDERS_MANAGE] }) { token apiToken { id } userErrors { code } } }`, {}, { token: admin });
+    const tokenId = created.data.apiTokenCreate.apiToken.id;
+    await server.graphql(`mutation($id: ID!) { apiTokenRevoke(input: { id: $id }) { userErrors { code } } }`, { id: tokenId }, { token: admin });
+    const rows = await entries({ targetId: tokenId });
+    expect(rows.map((r: { action: string }) => r.action)).toEqual(['API_TOKEN_REVOKED', 'API_TOKEN_CREATED']);
+    expect(rows[1]).toMatchObject({ targetLabel: 'ERP audit', changes: [{ field: 'scopes', before: null, after: 'ORDERS_MANAGE' }] });
+    const [dump] = await server.app.services.orm.em.fork().execute<{ t: string }[]>(`select string_agg(row_to_json(a)::text, ' ') as t from audit_event a`);
+    expect(dump.t).not.toContain(created.data.apiTokenCreate.token);
+  });
+
   it('a failed mutation writes no entry', async () => {
     const customerId = await newCustomer('f1');
     const g = await server.graphql(GRANT, { i: { customerId, email: 'f1@audit.test' } }, { token: admin });

@@ -1,5 +1,6 @@
 import { subscribe, type EventCtx } from '../../common/events.js';
 import {
+  ApiTokenChangedEvent,
   StoreAccessApprovedEvent,
   StoreAccessBlockedEvent,
   StoreAccessGrantedEvent,
@@ -8,6 +9,7 @@ import {
   StoreAccessStatus,
   type StoreAccess,
 } from '../access/index.js';
+import { StoreSettingsUpdatedEvent } from '../settings/index.js';
 import { OrderStatusChangedEvent, ShippingCostChangedEvent } from '../ordering/index.js';
 import { RegistrationApprovedEvent, RegistrationRefusedEvent } from '../registration/index.js';
 import { recordAudit } from './audit.service.js';
@@ -89,6 +91,19 @@ function shippingCostChanged(ctx: EventCtx, e: ShippingCostChangedEvent): void {
   });
 }
 
+function settingsUpdated(ctx: EventCtx, e: StoreSettingsUpdatedEvent): void {
+  recordAudit(ctx, AuditAction.SETTINGS_UPDATED, { targetType: 'StoreSettings', targetId: null, targetLabel: null, changes: e.changes });
+}
+
+function apiTokenChanged(ctx: EventCtx, e: ApiTokenChangedEvent): void {
+  recordAudit(ctx, e.change === 'CREATED' ? AuditAction.API_TOKEN_CREATED : AuditAction.API_TOKEN_REVOKED, {
+    targetType: 'ApiToken',
+    targetId: e.apiToken.id,
+    targetLabel: e.apiToken.name,
+    changes: e.change === 'CREATED' ? [{ field: 'scopes', before: null, after: e.apiToken.scopes.join(', ') }] : [{ field: 'revoked', before: 'false', after: 'true' }],
+  });
+}
+
 /** The audit trail's handlers (called at start-up with the other modules' handlers). */
 export function registerAuditHandlers(): void {
   subscribe(StoreAccessGrantedEvent, granted);
@@ -100,4 +115,6 @@ export function registerAuditHandlers(): void {
   subscribe(RegistrationRefusedEvent, registrationRefused);
   subscribe(OrderStatusChangedEvent, orderStatusChanged);
   subscribe(ShippingCostChangedEvent, shippingCostChanged);
+  subscribe(StoreSettingsUpdatedEvent, settingsUpdated);
+  subscribe(ApiTokenChangedEvent, apiTokenChanged);
 }

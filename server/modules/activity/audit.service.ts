@@ -9,7 +9,7 @@ import { AuditAction, AuditEvent, type AuditChange } from './entities/audit-even
 export interface AuditTarget {
   customer?: Customer | null;
   targetType: string;
-  targetId: string;
+  targetId: string | null;
   targetLabel?: string | null;
   changes?: AuditChange[] | null;
 }
@@ -86,7 +86,7 @@ export function listAuditEntries(ctx: Ctx, filter: AuditFilter, args: { first?: 
   });
 }
 
-const TARGET_TYPES = new Set(['Customer', 'StoreAccess', 'Order', 'RegistrationRequest']);
+const TARGET_TYPES = new Set(['Customer', 'StoreAccess', 'Order', 'RegistrationRequest', 'ApiToken']);
 
 function anyIdOf(globalId: string): { type: string; id: string } | null {
   const parsed = fromGlobalId(globalId);

@@ -21,6 +21,9 @@ export enum AuditAction {
   REGISTRATION_REFUSED = 'REGISTRATION_REFUSED',
   ORDER_STATUS_CHANGED = 'ORDER_STATUS_CHANGED',
   ORDER_SHIPPING_COST_CHANGED = 'ORDER_SHIPPING_COST_CHANGED',
+  SETTINGS_UPDATED = 'SETTINGS_UPDATED',
+  API_TOKEN_CREATED = 'API_TOKEN_CREATED',
+  API_TOKEN_REVOKED = 'API_TOKEN_REVOKED',
 }
 registerEnumType(AuditAction, {
   name: 'AuditAction',
@@ -41,6 +44,9 @@ registerEnumType(AuditAction, {
     REGISTRATION_REFUSED: { description: 'Refused an access request.' },
     ORDER_STATUS_CHANGED: { description: 'Moved an order to another status.' },
     ORDER_SHIPPING_COST_CHANGED: { description: 'Changed an order\'s shipping cost.' },
+    SETTINGS_UPDATED: { description: 'Changed store settings.' },
+    API_TOKEN_CREATED: { description: 'Created an API token (its secret is never recorded).' },
+    API_TOKEN_REVOKED: { description: 'Revoked an API token.' },
   },
 });
 

@@ -44,6 +44,10 @@ export type ApiTokenRevokeInput = {
 
 /** What a staff member or an integrator token did that is recorded for audit. */
 export type AuditAction =
+  /** Created an API token (its secret is never recorded). */
+  | 'API_TOKEN_CREATED'
+  /** Revoked an API token. */
+  | 'API_TOKEN_REVOKED'
   /** Created the customer. */
   | 'CUSTOMER_CREATED'
   /** Excluded the customer from the store. */
@@ -60,6 +64,8 @@ export type AuditAction =
   | 'REGISTRATION_APPROVED'
   /** Refused an access request. */
   | 'REGISTRATION_REFUSED'
+  /** Changed store settings. */
+  | 'SETTINGS_UPDATED'
   /** Approved a store access that awaited approval. */
   | 'STORE_ACCESS_APPROVED'
   /** Blocked a store access. */
