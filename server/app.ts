@@ -43,7 +43,7 @@ import { withReadableFormErrors } from './common/form-bodies.js';
 import { buildContext, requestLanguage, type RequestInfo } from './context.js';
 import { translator } from './common/i18n.js';
 import { isDatabaseEmpty, seedDemo } from './seeders/demo.seeder.js';
-import { activityRecorder, registerActivityHandlers } from './modules/activity/index.js';
+import { activityRecorder, registerActivityHandlers, registerAuditHandlers } from './modules/activity/index.js';
 import { Metrics, metricsHandler } from './common/metrics.js';
 import { observeRequests } from './common/request-log.js';
 import { currentScope, inScopeOf } from './common/request-scope.js';
@@ -156,6 +156,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   registerEmailHandlers();
   registerActivityHandlers();
   registerWebhookHandlers();
+  registerAuditHandlers();
   await jobs.start(env.JOBS === 'true');
   await sweepPendingEmails(orm.em.fork(), services);
   await sweepPendingWebhooks(orm.em.fork(), services);

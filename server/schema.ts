@@ -7,7 +7,7 @@ import { NodeResolver, registerNodeType } from './common/node.resolver.js';
 // kept out of the modules' index.ts so that no import cycle between modules reaches a resolver
 // (tsc's decorator metadata reads its parameter classes eagerly, decision 26).
 import { AuthResolver, CustomerStoreAccessResolver, PasswordResetResolver, ShopCustomersResolver, StaffAdminResolver, StoreAccessResolver } from './modules/access/resolvers/index.js';
-import { CustomerActivityFieldsResolver, CustomerActivityResolver, CustomerAuditResolver, ViewAsClientResolver } from './modules/activity/resolvers/index.js';
+import { AuditResolver, CustomerActivityFieldsResolver, CustomerActivityResolver, CustomerAuditResolver, OrderAuditResolver, ViewAsClientResolver } from './modules/activity/resolvers/index.js';
 import { BrandListResolver, CatalogAdminResolver, CatalogImportResolver, CatalogSyncResolver, ManufacturerListResolver, ProductResolver, SeasonListResolver, StorageLocationResolver, TagListResolver, TaxRateResolver, VisibilityExplainResolver } from './modules/catalog/resolvers/index.js';
 import { CustomerResolver, CustomerSyncResolver } from './modules/customers/resolvers/index.js';
 import { BellResolver, OutboxResolver } from './modules/notifications/resolvers/index.js';
@@ -64,6 +64,8 @@ const resolvers = [
   BellResolver,
   ViewAsClientResolver,
   CustomerAuditResolver,
+  AuditResolver,
+  OrderAuditResolver,
   CustomerActivityResolver,
   CustomerActivityFieldsResolver,
   WebhookResolver,

@@ -1,10 +1,11 @@
-import type { Ctx } from './context.js';
+import type { Ctx, Viewer } from './context.js';
 
 /**
  * What an event handler works with: the publisher's entity manager (so its transaction), its
- * after-commit queue, and the app. Jobs publish too, with a context of their own of this shape.
+ * after-commit queue, the app, and who acted (the audit trail's actor; jobs pass the staff member
+ * who started the task). Jobs publish too, with a context of their own of this shape.
  */
-export type EventCtx = Pick<Ctx, 'em' | 'afterCommit' | 'app'>;
+export type EventCtx = Pick<Ctx, 'em' | 'afterCommit' | 'app'> & { viewer?: Viewer };
 
 type EventClass<E> = abstract new (...args: never[]) => E;
 type Handler<E> = (ctx: EventCtx, event: E) => void | Promise<void>;

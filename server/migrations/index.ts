@@ -21,6 +21,7 @@ import { Migration20261203120000_pending_approval_recipients } from './Migration
 import { Migration20261204020000_webhooks } from './Migration20261204020000_webhooks.js';
 import { Migration20261204030000_tax } from './Migration20261204030000_tax.js';
 import { Migration20261204040000_letterhead } from './Migration20261204040000_letterhead.js';
+import { Migration20261204050000_audit_trail } from './Migration20261204050000_audit_trail.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
@@ -41,4 +42,5 @@ export const migrationsList = [
   { name: 'Migration20261204020000_webhooks', class: Migration20261204020000_webhooks },
   { name: 'Migration20261204030000_tax', class: Migration20261204030000_tax },
   { name: 'Migration20261204040000_letterhead', class: Migration20261204040000_letterhead },
+  { name: 'Migration20261204050000_audit_trail', class: Migration20261204050000_audit_trail },
 ];

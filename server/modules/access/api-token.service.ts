@@ -1,3 +1,5 @@
+import { publish } from '../../common/events.js';
+import { ApiTokenChangedEvent } from './events/api-token-changed.event.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../common/context.js';
@@ -42,6 +44,7 @@ export async function createApiToken(ctx: Ctx, input: { name: string; scopes: Ap
     prefix: token.slice(0, 10),
     createdBy: ctx.viewer.kind === 'staff' ? ctx.viewer.staff : null,
   });
+  await publish(ctx, new ApiTokenChangedEvent(apiToken, 'CREATED'));
   await ctx.em.flush();
   return { apiToken, token, userErrors: [] };
 }
@@ -51,7 +54,10 @@ export async function revokeApiToken(ctx: Ctx, globalId: string): Promise<ApiTok
   const id = idOf('ApiToken', globalId);
   const apiToken = id ? await ctx.em.findOne(ApiToken, { id }) : null;
   if (!apiToken) throw apiError(ctx.t, 'NOT_FOUND');
-  apiToken.revokedAt ??= new Date();
+  if (!apiToken.revokedAt) {
+    apiToken.revokedAt = new Date();
+    await publish(ctx, new ApiTokenChangedEvent(apiToken, 'REVOKED'));
+  }
   await ctx.em.flush();
   return apiToken;
 }

@@ -17,6 +17,8 @@ export { resolveViewer, taskStaffViewer } from './viewer.js';
 export { PasswordResetRequestedEvent } from './events/password-reset-requested.event.js';
 export { StoreAccessApprovedEvent } from './events/store-access-approved.event.js';
 export { StoreAccessBlockedEvent } from './events/store-access-blocked.event.js';
+export { StoreAccessUnblockedEvent } from './events/store-access-unblocked.event.js';
+export { ApiTokenChangedEvent } from './events/api-token-changed.event.js';
 export { StoreAccessGrantedEvent } from './events/store-access-granted.event.js';
 export { ShopUserSignedInEvent } from './events/shop-user-signed-in.event.js';
 export { StoreAccessPasswordRegeneratedEvent } from './events/store-access-password-regenerated.event.js';

@@ -12,6 +12,7 @@ import { ShopUser } from './entities/shop-user.entity.js';
 import { StoreAccess, StoreAccessStatus } from './entities/store-access.entity.js';
 import { normalizeEmail } from './auth.service.js';
 import { StoreAccessApprovedEvent } from './events/store-access-approved.event.js';
+import { StoreAccessUnblockedEvent } from './events/store-access-unblocked.event.js';
 import { StoreAccessBlockedEvent } from './events/store-access-blocked.event.js';
 import { StoreAccessGrantedEvent } from './events/store-access-granted.event.js';
 import { StoreAccessPasswordRegeneratedEvent } from './events/store-access-password-regenerated.event.js';
@@ -149,11 +150,12 @@ async function endSessions(ctx: Ctx, shopUser: ShopUser): Promise<void> {
 export async function blockAccess(ctx: Ctx, globalId: string): Promise<{ storeAccess?: StoreAccess; userErrors: UserError[] }> {
   const access = await findAccess(ctx, globalId);
   if (access.status !== StoreAccessStatus.BLOCKED) {
+    const previousStatus = access.status;
     access.status = StoreAccessStatus.BLOCKED;
     await ctx.em.flush();
     // In the mutation's transaction with the status (decision 27): never blocked yet signed in.
     await endSessions(ctx, access.shopUser);
-    await publish(ctx, new StoreAccessBlockedEvent(access));
+    await publish(ctx, new StoreAccessBlockedEvent(access, previousStatus));
   }
   return { storeAccess: access, userErrors: [] };
 }
@@ -163,6 +165,7 @@ export async function unblockAccess(ctx: Ctx, globalId: string): Promise<{ store
   const access = await findAccess(ctx, globalId);
   if (access.status !== StoreAccessStatus.BLOCKED) return { storeAccess: access, userErrors: [userError(ctx.t, UserErrorCode.INVALID_STATUS)] };
   access.status = StoreAccessStatus.ACTIVE;
+  await publish(ctx, new StoreAccessUnblockedEvent(access));
   await ctx.em.flush();
   return { storeAccess: access, userErrors: [] };
 }
@@ -183,12 +186,13 @@ export async function approveAccess(ctx: Ctx, globalId: string): Promise<{ store
  */
 export async function regeneratePassword(ctx: Ctx, globalId: string): Promise<GrantResult> {
   const access = await findAccess(ctx, globalId);
+  const previousStatus = access.status;
   if (access.status === StoreAccessStatus.BLOCKED) access.status = StoreAccessStatus.ACTIVE;
   const settings = await getSettings(ctx.em);
   const temporaryPassword = generateTemporaryPassword();
   access.shopUser.passwordHash = hashGeneratedPassword(temporaryPassword);
   access.shopUser.mustChangePassword = true;
-  await publish(ctx, new StoreAccessPasswordRegeneratedEvent(access, temporaryPassword));
+  await publish(ctx, new StoreAccessPasswordRegeneratedEvent(access, temporaryPassword, previousStatus));
   await ctx.em.flush();
   // In the mutation's transaction with the new password (decision 27).
   await endSessions(ctx, access.shopUser);

@@ -1,9 +1,10 @@
-import { backOfficeActor, type Ctx } from '../../common/context.js';
+import type { Ctx } from '../../common/context.js';
 import { apiError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import { Customer } from '../customers/index.js';
 import { sessionKey } from '../access/index.js';
-import { AuditAction, AuditEvent } from './entities/audit-event.entity.js';
+import { AuditAction, AuditEvent, type AuditChange } from './entities/audit-event.entity.js';
+import { recordAudit } from './audit.service.js';
 
 /**
  * Staff open the store as one customer (product V1): the session acts for that customer, so the
@@ -15,11 +16,10 @@ export async function startViewAsClient(ctx: Ctx, customerGlobalId: string): Pro
   const id = idOf('Customer', customerGlobalId);
   const customer = id ? await ctx.em.findOne(Customer, { id }) : null;
   if (!customer) throw apiError(ctx.t, 'NOT_FOUND');
-  const staff = ctx.viewer.staff;
   if (ctx.viewer.actingAs && ctx.viewer.actingAs.id !== customer.id) {
-    ctx.em.create(AuditEvent, { staff, customer: ctx.viewer.actingAs, action: AuditAction.VIEW_AS_CLIENT_STOP });
+    recordCustomerAudit(ctx, ctx.viewer.actingAs, AuditAction.VIEW_AS_CLIENT_STOP);
   }
-  ctx.em.create(AuditEvent, { staff, customer, action: AuditAction.VIEW_AS_CLIENT_START });
+  recordCustomerAudit(ctx, customer, AuditAction.VIEW_AS_CLIENT_START);
   await ctx.em.flush();
   await ctx.em.execute('update auth_session set acting_customer_id = ? where id = ?', [customer.id, sessionKey(ctx.viewer.sessionId)]);
   ctx.viewer.actingAs = customer;
@@ -31,7 +31,7 @@ export async function stopViewAsClient(ctx: Ctx): Promise<Customer | null> {
   if (ctx.viewer.kind !== 'staff') throw apiError(ctx.t, 'FORBIDDEN');
   const customer = ctx.viewer.actingAs ?? null;
   if (customer) {
-    ctx.em.create(AuditEvent, { staff: ctx.viewer.staff, customer, action: AuditAction.VIEW_AS_CLIENT_STOP });
+    recordCustomerAudit(ctx, customer, AuditAction.VIEW_AS_CLIENT_STOP);
     await ctx.em.flush();
     await ctx.em.execute('update auth_session set acting_customer_id = null where id = ?', [sessionKey(ctx.viewer.sessionId)]);
     ctx.viewer.actingAs = null;
@@ -48,6 +48,6 @@ export function auditEvents(ctx: Ctx, customer: Customer): Promise<AuditEvent[]>
  * Records a back-office change of a customer for audit, by the staff member or the API token
  * acting (E6). Written by the caller's next flush, so in the same transaction as the change.
  */
-export function recordCustomerAudit(ctx: Pick<Ctx, 'em' | 'viewer'>, customer: Customer, action: AuditAction): void {
-  ctx.em.create(AuditEvent, { ...backOfficeActor(ctx.viewer), customer, action });
+export function recordCustomerAudit(ctx: Pick<Ctx, 'em' | 'viewer'>, customer: Customer, action: AuditAction, changes?: AuditChange[] | null): void {
+  recordAudit(ctx, action, { customer, targetType: 'Customer', targetId: customer.id, targetLabel: `${customer.name} (${customer.customerNumber})`, changes });
 }

@@ -84,7 +84,7 @@ export async function transitionOrder(ctx: Ctx, input: { orderId: string; reason
     em.create(OrderEvent, { order: order.id, kind: to as unknown as OrderEventKind, fromStatus: from, toStatus: to, reason, createdAt: now, ...who });
     // One connection in a transaction: one query at a time.
     const customer = await em.findOneOrFail(Customer, { id: order.customer.id });
-    await publish({ em, afterCommit: ctx.afterCommit, app: ctx.app }, new OrderStatusChangedEvent(order, customer, from, to, reason, now, await customerEmail(em, order)));
+    await publish({ em, afterCommit: ctx.afterCommit, app: ctx.app, viewer: ctx.viewer }, new OrderStatusChangedEvent(order, customer, from, to, reason, now, await customerEmail(em, order)));
     return true;
   });
   await ctx.em.refresh(order);
@@ -117,7 +117,7 @@ export async function updateShippingCost(ctx: Ctx, input: { orderId: string; shi
     );
     if (count === 0) return false;
     em.create(OrderEvent, { order: order.id, kind: OrderEventKind.SHIPPING_COST_CHANGED, previousShippingCost: previous, shippingCost: amount, ...who });
-    await publish({ em, afterCommit: ctx.afterCommit, app: ctx.app }, new ShippingCostChangedEvent(order, previous, amount));
+    await publish({ em, afterCommit: ctx.afterCommit, app: ctx.app, viewer: ctx.viewer }, new ShippingCostChangedEvent(order, previous, amount));
     return true;
   });
   await ctx.em.refresh(order);

@@ -1,3 +1,5 @@
+import { publish } from '../../common/events.js';
+import { StoreSettingsUpdatedEvent } from './events/store-settings-updated.event.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../common/context.js';
 import { UserErrorCode, userError, type UserError } from '../../common/errors.js';
@@ -39,6 +41,9 @@ const LETTERHEAD_TEXTS = { legalName: 200, legalAddress: 500, vatNumber: 40, com
 /** An admin changes store settings; absent fields stay as they are. */
 export async function updateSettings(ctx: Ctx, input: SettingsChange): Promise<{ storeSettings: StoreSettings; userErrors: UserError[] }> {
   const settings = await getSettings(ctx.em);
+  const keys = ['storeName', 'currencyCode', 'autoApproveBuyers', 'showStock', 'reusePreviousShippingCost', 'selfRegistrationEnabled', 'showAccessRequestButton', 'pendingApprovalRecipients'] as const;
+  const show = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  const before = Object.fromEntries(keys.map((k) => [k, show((settings as unknown as Record<string, unknown>)[k])]));
   if (input.storeName !== undefined && input.storeName !== null) {
     const name = input.storeName.trim();
     if (!name) return { storeSettings: settings, userErrors: [userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'storeName'])] };
@@ -62,6 +67,10 @@ export async function updateSettings(ctx: Ctx, input: SettingsChange): Promise<{
   for (const key of keys) {
     if (input[key] !== undefined && input[key] !== null) (settings as unknown as Record<string, unknown>)[key] = input[key];
   }
+  const changes = keys
+    .map((k) => ({ field: k, before: before[k], after: show((settings as unknown as Record<string, unknown>)[k]) }))
+    .filter((c) => c.before !== c.after);
+  if (changes.length) await publish(ctx, new StoreSettingsUpdatedEvent(changes));
   await ctx.em.flush();
   return { storeSettings: settings, userErrors: [] };
 }

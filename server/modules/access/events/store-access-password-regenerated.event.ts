@@ -1,9 +1,11 @@
-import type { StoreAccess } from '../entities/store-access.entity.js';
+import type { StoreAccess, StoreAccessStatus } from '../entities/store-access.entity.js';
 
 /** Staff gave an access a new temporary password; the old one and every session ended. */
 export class StoreAccessPasswordRegeneratedEvent {
   constructor(
     readonly access: StoreAccess,
     readonly temporaryPassword: string,
+    /** The status it had (a blocked access is unblocked by it), for the audit trail. */
+    readonly previousStatus?: StoreAccessStatus,
   ) {}
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
@@ -12,6 +12,18 @@ export enum AuditAction {
   CUSTOMER_UPDATED = 'CUSTOMER_UPDATED',
   CUSTOMER_EXCLUDED = 'CUSTOMER_EXCLUDED',
   CUSTOMER_EXCLUSION_LIFTED = 'CUSTOMER_EXCLUSION_LIFTED',
+  STORE_ACCESS_GRANTED = 'STORE_ACCESS_GRANTED',
+  STORE_ACCESS_BLOCKED = 'STORE_ACCESS_BLOCKED',
+  STORE_ACCESS_UNBLOCKED = 'STORE_ACCESS_UNBLOCKED',
+  STORE_ACCESS_APPROVED = 'STORE_ACCESS_APPROVED',
+  STORE_ACCESS_PASSWORD_REGENERATED = 'STORE_ACCESS_PASSWORD_REGENERATED',
+  REGISTRATION_APPROVED = 'REGISTRATION_APPROVED',
+  REGISTRATION_REFUSED = 'REGISTRATION_REFUSED',
+  ORDER_STATUS_CHANGED = 'ORDER_STATUS_CHANGED',
+  ORDER_SHIPPING_COST_CHANGED = 'ORDER_SHIPPING_COST_CHANGED',
+  SETTINGS_UPDATED = 'SETTINGS_UPDATED',
+  API_TOKEN_CREATED = 'API_TOKEN_CREATED',
+  API_TOKEN_REVOKED = 'API_TOKEN_REVOKED',
 }
 registerEnumType(AuditAction, {
   name: 'AuditAction',
@@ -23,8 +35,27 @@ registerEnumType(AuditAction, {
     CUSTOMER_UPDATED: { description: 'Changed the customer (details, contacts, delivery sites or visibility).' },
     CUSTOMER_EXCLUDED: { description: 'Excluded the customer from the store.' },
     CUSTOMER_EXCLUSION_LIFTED: { description: 'Lifted the customer\'s exclusion.' },
+    STORE_ACCESS_GRANTED: { description: 'Granted a store access (the temporary password is never recorded).' },
+    STORE_ACCESS_BLOCKED: { description: 'Blocked a store access.' },
+    STORE_ACCESS_UNBLOCKED: { description: 'Unblocked a store access.' },
+    STORE_ACCESS_APPROVED: { description: 'Approved a store access that awaited approval.' },
+    STORE_ACCESS_PASSWORD_REGENERATED: { description: 'Gave a store access a new temporary password (never recorded).' },
+    REGISTRATION_APPROVED: { description: 'Approved an access request.' },
+    REGISTRATION_REFUSED: { description: 'Refused an access request.' },
+    ORDER_STATUS_CHANGED: { description: 'Moved an order to another status.' },
+    ORDER_SHIPPING_COST_CHANGED: { description: 'Changed an order\'s shipping cost.' },
+    SETTINGS_UPDATED: { description: 'Changed store settings.' },
+    API_TOKEN_CREATED: { description: 'Created an API token (its secret is never recorded).' },
+    API_TOKEN_REVOKED: { description: 'Revoked an API token.' },
   },
 });
+
+/** One key field of the target, before and after the action (strings as shown, null when none). */
+export interface AuditChange {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
 
 /** A staff or integrator action recorded for audit: who (a staff member or an API token), which customer, what, when. */
 @Entity({ tableName: 'audit_event' })
@@ -37,8 +68,30 @@ export class AuditEvent extends BaseEntity {
   @ManyToOne(() => ApiToken, { nullable: true, deleteRule: 'set null' })
   apiToken?: Rel<ApiToken> | null;
 
-  @ManyToOne(() => Customer, { deleteRule: 'cascade' })
-  customer!: Rel<Customer>;
+  /** The customer concerned, when there is one (an order's, an access's); null for store-wide changes. */
+  @ManyToOne(() => Customer, { nullable: true, deleteRule: 'cascade' })
+  customer?: Rel<Customer> | null;
+
+  /** The actor's name when it acted: the row stays readable if the staff member or token is renamed. */
+  @Property({ type: 'string', length: 255, nullable: true })
+  actorName?: string | null;
+
+  /** What was acted on: `Customer`, `StoreAccess`, `Order`, `RegistrationRequest`, … */
+  @Property({ type: 'string', length: 40, nullable: true })
+  @Field(() => String, { nullable: true, description: 'The kind of object acted on: Customer, StoreAccess, Order, RegistrationRequest.' })
+  targetType?: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  targetId?: string | null;
+
+  /** A human handle on the target at the time (an email, an order number). */
+  @Property({ type: 'string', length: 320, nullable: true })
+  @Field(() => String, { nullable: true, description: 'The target as people name it at the time: an email, an order number, a company name.' })
+  targetLabel?: string | null;
+
+  /** The key fields before and after; never a password. */
+  @Property({ type: 'json', nullable: true })
+  changes?: AuditChange[] | null;
 
   @Enum({ items: () => AuditAction, nativeEnumName: 'audit_action' })
   @Field(() => AuditAction, { description: 'What was done.' })

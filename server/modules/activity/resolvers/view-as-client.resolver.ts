@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx as Context, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../../common/context.js';
 import { UserError } from '../../../common/errors.js';
+import { byIdLoader } from '../../../common/loaders.js';
 import { Customer } from '../../customers/index.js';
 import { StaffUser } from '../../access/index.js';
 import { AuditEvent } from '../entities/audit-event.entity.js';
@@ -38,20 +39,20 @@ export class ViewAsClientResolver {
   }
 
   @FieldResolver(() => StaffUser, { nullable: true, description: 'The staff member who did it; null when an integrator token did (see `actorName`).' })
-  staff(@Root() event: AuditEvent): StaffUser | null {
-    return (event.staff as StaffUser | null) ?? null;
+  staff(@Root() event: AuditEvent, @Context() ctx: Ctx): Promise<StaffUser | null> | null {
+    return event.staff ? byIdLoader(ctx, StaffUser).load(event.staff.id) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Who did it: the staff member\'s name or the API token\'s name; null when no longer known.' })
   actorName(@Root() event: AuditEvent): string | null {
-    return event.staff?.name ?? event.apiToken?.name ?? null;
+    return event.actorName ?? event.staff?.name ?? event.apiToken?.name ?? null;
   }
 }
 
 @Resolver(() => Customer)
 export class CustomerAuditResolver {
   @Authorized('STAFF')
-  @FieldResolver(() => [AuditEvent], { description: 'The latest audited staff actions on this customer, newest first (staff only).' })
+  @FieldResolver(() => [AuditEvent], { description: 'The latest 50 audited staff and API token actions concerning this customer (its details, accesses and orders), newest first (staff only).' })
   auditEvents(@Root() customer: Customer, @Context() ctx: Ctx): Promise<AuditEvent[]> {
     return auditEvents(ctx, customer);
   }

@@ -46,6 +46,10 @@ export type ApiTokenRevokeInput = {
 
 /** What a staff member or an integrator token did that is recorded for audit. */
 export type AuditAction =
+  /** Created an API token (its secret is never recorded). */
+  | 'API_TOKEN_CREATED'
+  /** Revoked an API token. */
+  | 'API_TOKEN_REVOKED'
   /** Created the customer. */
   | 'CUSTOMER_CREATED'
   /** Excluded the customer from the store. */
@@ -54,6 +58,26 @@ export type AuditAction =
   | 'CUSTOMER_EXCLUSION_LIFTED'
   /** Changed the customer (details, contacts, delivery sites or visibility). */
   | 'CUSTOMER_UPDATED'
+  /** Changed an order's shipping cost. */
+  | 'ORDER_SHIPPING_COST_CHANGED'
+  /** Moved an order to another status. */
+  | 'ORDER_STATUS_CHANGED'
+  /** Approved an access request. */
+  | 'REGISTRATION_APPROVED'
+  /** Refused an access request. */
+  | 'REGISTRATION_REFUSED'
+  /** Changed store settings. */
+  | 'SETTINGS_UPDATED'
+  /** Approved a store access that awaited approval. */
+  | 'STORE_ACCESS_APPROVED'
+  /** Blocked a store access. */
+  | 'STORE_ACCESS_BLOCKED'
+  /** Granted a store access (the temporary password is never recorded). */
+  | 'STORE_ACCESS_GRANTED'
+  /** Gave a store access a new temporary password (never recorded). */
+  | 'STORE_ACCESS_PASSWORD_REGENERATED'
+  /** Unblocked a store access. */
+  | 'STORE_ACCESS_UNBLOCKED'
   /** Started viewing the store as the customer. */
   | 'VIEW_AS_CLIENT_START'
   /** Stopped viewing the store as the customer. */

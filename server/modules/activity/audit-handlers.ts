@@ -1,0 +1,120 @@
+import { subscribe, type EventCtx } from '../../common/events.js';
+import {
+  ApiTokenChangedEvent,
+  StoreAccessApprovedEvent,
+  StoreAccessBlockedEvent,
+  StoreAccessGrantedEvent,
+  StoreAccessPasswordRegeneratedEvent,
+  StoreAccessUnblockedEvent,
+  StoreAccessStatus,
+  type StoreAccess,
+} from '../access/index.js';
+import { StoreSettingsUpdatedEvent } from '../settings/index.js';
+import { OrderStatusChangedEvent, ShippingCostChangedEvent } from '../ordering/index.js';
+import { RegistrationApprovedEvent, RegistrationRefusedEvent } from '../registration/index.js';
+import { recordAudit } from './audit.service.js';
+import { AuditAction, type AuditChange } from './entities/audit-event.entity.js';
+
+/*
+ * The audit trail (issue 17, H4; decision 37): one row per staff or token action, written by these
+ * handlers in the publisher's transaction. Temporary passwords travel in some of these events (for
+ * the emails); they are never read here.
+ */
+
+function status(before: string | null | undefined, after: string | null | undefined): AuditChange[] {
+  return before === after ? [] : [{ field: 'status', before: before ?? null, after: after ?? null }];
+}
+
+function accessTarget(access: StoreAccess, changes: AuditChange[]) {
+  return { customer: access.customer, targetType: 'StoreAccess', targetId: access.id, targetLabel: access.email, changes };
+}
+
+function granted(ctx: EventCtx, e: StoreAccessGrantedEvent): void {
+  recordAudit(ctx, AuditAction.STORE_ACCESS_GRANTED, {
+    ...accessTarget(e.access, status(null, e.access.status)),
+    customer: e.customer,
+  });
+}
+
+function blocked(ctx: EventCtx, e: StoreAccessBlockedEvent): void {
+  recordAudit(ctx, AuditAction.STORE_ACCESS_BLOCKED, accessTarget(e.access, status(e.previousStatus ?? null, StoreAccessStatus.BLOCKED)));
+}
+
+function unblocked(ctx: EventCtx, e: StoreAccessUnblockedEvent): void {
+  recordAudit(ctx, AuditAction.STORE_ACCESS_UNBLOCKED, accessTarget(e.access, status(StoreAccessStatus.BLOCKED, e.access.status)));
+}
+
+function approved(ctx: EventCtx, e: StoreAccessApprovedEvent): void {
+  recordAudit(ctx, AuditAction.STORE_ACCESS_APPROVED, accessTarget(e.access, status(StoreAccessStatus.PENDING_APPROVAL, e.access.status)));
+}
+
+function regenerated(ctx: EventCtx, e: StoreAccessPasswordRegeneratedEvent): void {
+  recordAudit(ctx, AuditAction.STORE_ACCESS_PASSWORD_REGENERATED, accessTarget(e.access, status(e.previousStatus ?? e.access.status, e.access.status)));
+}
+
+function registrationApproved(ctx: EventCtx, e: RegistrationApprovedEvent): void {
+  recordAudit(ctx, AuditAction.REGISTRATION_APPROVED, {
+    customer: e.access.customer,
+    targetType: 'RegistrationRequest',
+    targetId: e.request.id,
+    targetLabel: `${e.request.companyName} <${e.request.email}>`,
+    changes: status('PENDING', e.request.status),
+  });
+}
+
+function registrationRefused(ctx: EventCtx, e: RegistrationRefusedEvent): void {
+  recordAudit(ctx, AuditAction.REGISTRATION_REFUSED, {
+    targetType: 'RegistrationRequest',
+    targetId: e.request.id,
+    targetLabel: `${e.request.companyName} <${e.request.email}>`,
+    changes: [...status('PENDING', e.request.status), ...(e.request.refusalReason ? [{ field: 'reason', before: null, after: e.request.refusalReason }] : [])],
+  });
+}
+
+function orderStatusChanged(ctx: EventCtx, e: OrderStatusChangedEvent): void {
+  recordAudit(ctx, AuditAction.ORDER_STATUS_CHANGED, {
+    customer: e.customer,
+    targetType: 'Order',
+    targetId: e.order.id,
+    targetLabel: e.order.number,
+    changes: [...status(e.from, e.to), ...(e.reason ? [{ field: 'reason', before: null, after: e.reason }] : [])],
+  });
+}
+
+function shippingCostChanged(ctx: EventCtx, e: ShippingCostChangedEvent): void {
+  recordAudit(ctx, AuditAction.ORDER_SHIPPING_COST_CHANGED, {
+    customer: e.order.customer,
+    targetType: 'Order',
+    targetId: e.order.id,
+    targetLabel: e.order.number,
+    changes: [{ field: 'shippingCost', before: e.previous, after: e.shippingCost }],
+  });
+}
+
+function settingsUpdated(ctx: EventCtx, e: StoreSettingsUpdatedEvent): void {
+  recordAudit(ctx, AuditAction.SETTINGS_UPDATED, { targetType: 'StoreSettings', targetId: null, targetLabel: null, changes: e.changes });
+}
+
+function apiTokenChanged(ctx: EventCtx, e: ApiTokenChangedEvent): void {
+  recordAudit(ctx, e.change === 'CREATED' ? AuditAction.API_TOKEN_CREATED : AuditAction.API_TOKEN_REVOKED, {
+    targetType: 'ApiToken',
+    targetId: e.apiToken.id,
+    targetLabel: e.apiToken.name,
+    changes: e.change === 'CREATED' ? [{ field: 'scopes', before: null, after: e.apiToken.scopes.join(', ') }] : [{ field: 'revoked', before: 'false', after: 'true' }],
+  });
+}
+
+/** The audit trail's handlers (called at start-up with the other modules' handlers). */
+export function registerAuditHandlers(): void {
+  subscribe(StoreAccessGrantedEvent, granted);
+  subscribe(StoreAccessBlockedEvent, blocked);
+  subscribe(StoreAccessUnblockedEvent, unblocked);
+  subscribe(StoreAccessApprovedEvent, approved);
+  subscribe(StoreAccessPasswordRegeneratedEvent, regenerated);
+  subscribe(RegistrationApprovedEvent, registrationApproved);
+  subscribe(RegistrationRefusedEvent, registrationRefused);
+  subscribe(OrderStatusChangedEvent, orderStatusChanged);
+  subscribe(ShippingCostChangedEvent, shippingCostChanged);
+  subscribe(StoreSettingsUpdatedEvent, settingsUpdated);
+  subscribe(ApiTokenChangedEvent, apiTokenChanged);
+}
