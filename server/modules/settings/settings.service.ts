@@ -41,9 +41,11 @@ const LETTERHEAD_TEXTS = { legalName: 200, legalAddress: 500, vatNumber: 40, com
 /** An admin changes store settings; absent fields stay as they are. */
 export async function updateSettings(ctx: Ctx, input: SettingsChange): Promise<{ storeSettings: StoreSettings; userErrors: UserError[] }> {
   const settings = await getSettings(ctx.em);
-  const keys = ['storeName', 'currencyCode', 'autoApproveBuyers', 'showStock', 'reusePreviousShippingCost', 'selfRegistrationEnabled', 'showAccessRequestButton', 'pendingApprovalRecipients'] as const;
+  const keys = ['attachPdfToEmails', 'currencyCode', 'autoApproveBuyers', 'showStock', 'reusePreviousShippingCost', 'selfRegistrationEnabled', 'showAccessRequestButton', 'pendingApprovalRecipients', 'pricesIncludeTax', 'taxRounding'] as const;
+  // Every setting the audit trail compares before -> after (issue 17 H4).
+  const audited = ['storeName', ...keys, 'shippingTaxRateId', ...(Object.keys(LETTERHEAD_TEXTS) as Array<keyof typeof LETTERHEAD_TEXTS>)] as const;
   const show = (v: unknown) => (v === null || v === undefined ? null : String(v));
-  const before = Object.fromEntries(keys.map((k) => [k, show((settings as unknown as Record<string, unknown>)[k])]));
+  const before = Object.fromEntries(audited.map((k) => [k, show((settings as unknown as Record<string, unknown>)[k])]));
   if (input.storeName !== undefined && input.storeName !== null) {
     const name = input.storeName.trim();
     if (!name) return { storeSettings: settings, userErrors: [userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'storeName'])] };
@@ -63,11 +65,10 @@ export async function updateSettings(ctx: Ctx, input: SettingsChange): Promise<{
     if (text.length > max) return { storeSettings: settings, userErrors: [userError(ctx.t, UserErrorCode.TOO_LONG, ['input', key], { max })] };
     settings[key] = text || null;
   }
-  const keys = ['attachPdfToEmails', 'currencyCode', 'autoApproveBuyers', 'showStock', 'reusePreviousShippingCost', 'selfRegistrationEnabled', 'showAccessRequestButton', 'pendingApprovalRecipients', 'pricesIncludeTax', 'taxRounding'] as const;
   for (const key of keys) {
     if (input[key] !== undefined && input[key] !== null) (settings as unknown as Record<string, unknown>)[key] = input[key];
   }
-  const changes = keys
+  const changes = audited
     .map((k) => ({ field: k, before: before[k], after: show((settings as unknown as Record<string, unknown>)[k]) }))
     .filter((c) => c.before !== c.after);
   if (changes.length) await publish(ctx, new StoreSettingsUpdatedEvent(changes));

@@ -212,6 +212,12 @@ export type CustomerCreateInput = {
   privateMessage?: string | null | undefined;
   /** Storage location; the default location when omitted. */
   storageLocationId?: string | null | undefined;
+  /** Why the customer pays no VAT; null: it pays VAT. REVERSE_CHARGE needs a VAT number. */
+  taxExemption?: TaxExemption | null | undefined;
+  /** Legal mention printed instead of VAT (up to 500 characters); null or empty removes it. */
+  taxExemptionMention?: string | null | undefined;
+  /** VAT number; null or empty removes it. */
+  vatNumber?: string | null | undefined;
   /** What the customer may see; everything when omitted. */
   visibility?: VisibilityInput | null | undefined;
 };
@@ -275,6 +281,12 @@ export type CustomerUpdateInput = {
   privateMessage?: string | null | undefined;
   /** Storage location; null sets the default location. */
   storageLocationId?: string | null | undefined;
+  /** Why the customer pays no VAT; null: it pays VAT. REVERSE_CHARGE needs a VAT number. */
+  taxExemption?: TaxExemption | null | undefined;
+  /** Legal mention printed instead of VAT (up to 500 characters); null or empty removes it. */
+  taxExemptionMention?: string | null | undefined;
+  /** VAT number; null or empty removes it. */
+  vatNumber?: string | null | undefined;
   /** What the customer may see. */
   visibility?: VisibilityInput | null | undefined;
 };
@@ -517,6 +529,8 @@ export type ProductCreateInput = {
   seasonId?: string | null | undefined;
   /** Tags from the managed list. */
   tagIds?: Array<string> | null | undefined;
+  /** Its VAT rate; omitted or null: the default rate. */
+  taxRateId?: string | null | undefined;
   /** Sales unit, e.g. "piece", "kg"; defaults to "piece". */
   unit?: string | null | undefined;
 };
@@ -572,6 +586,8 @@ export type ProductUpdateInput = {
   seasonId?: string | null | undefined;
   /** The complete new set of tags; an empty list removes them all. */
   tagIds?: Array<string> | null | undefined;
+  /** New VAT rate; null: the default rate. */
+  taxRateId?: string | null | undefined;
   /** New sales unit. */
   unit?: string | null | undefined;
 };
@@ -835,16 +851,22 @@ export type StoreSettingsUpdateInput = {
   paymentTerms?: string | null | undefined;
   /** Who is emailed when an access awaits approval. */
   pendingApprovalRecipients?: PendingApprovalRecipients | null | undefined;
+  /** Prices and shipping costs are shown and entered with VAT (true) or without (false, the B2B norm). */
+  pricesIncludeTax?: boolean | null | undefined;
   /** New orders reuse the customer's previous shipping cost. */
   reusePreviousShippingCost?: boolean | null | undefined;
   /** The public access-request form accepts requests. */
   selfRegistrationEnabled?: boolean | null | undefined;
+  /** The VAT rate of shipping costs; null: the default rate. */
+  shippingTaxRateId?: string | null | undefined;
   /** The sign-in page shows a "Request access" button. */
   showAccessRequestButton?: boolean | null | undefined;
   /** Customers see stock. */
   showStock?: boolean | null | undefined;
   /** The supplier's name, shown in the store and emails. */
   storeName?: string | null | undefined;
+  /** How VAT is rounded: per line or per rate total. */
+  taxRounding?: TaxRounding | null | undefined;
   /** VAT number on documents. At most 40 characters; an empty text clears it. */
   vatNumber?: string | null | undefined;
 };
@@ -879,6 +901,20 @@ export type TaskStatus =
   | 'RUNNING'
   /** Finished; see the result counts and skipped items. */
   | 'SUCCEEDED';
+
+/** Why a customer pays no VAT (issue 15, D1). */
+export type TaxExemption =
+  /** Export outside the VAT area. */
+  | 'EXPORT'
+  /** Intra-EU supply to a business with a VAT number: the customer accounts for the VAT (reverse charge). */
+  | 'REVERSE_CHARGE';
+
+/** How VAT is rounded to the cent (decision 35). */
+export type TaxRounding =
+  /** Each line's VAT is rounded, then the rounded amounts are added up per rate. */
+  | 'PER_LINE'
+  /** The lines of a rate are added up first; the VAT of each rate is rounded once. */
+  | 'PER_TOTAL';
 
 /** Why a mutation refused its input; the accompanying message says it in the viewer's language. */
 export type UserErrorCode =
@@ -1478,6 +1514,7 @@ export type CustomersByIdQuery = { nodes: Array<
     | { __typename: 'StoreAccess' }
     | { __typename: 'Tag' }
     | { __typename: 'Task' }
+    | { __typename: 'TaxRate' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
    | null> };
@@ -1605,6 +1642,7 @@ export type OutboxEmailQuery = { node:
     | { __typename: 'StoreAccess' }
     | { __typename: 'Tag' }
     | { __typename: 'Task' }
+    | { __typename: 'TaxRate' }
     | { __typename: 'WebhookDelivery' }
     | { __typename: 'WebhookEndpoint' }
    | null };
