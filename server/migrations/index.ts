@@ -18,6 +18,7 @@ import { Migration20261203020000_rate_limit } from './Migration20261203020000_ra
 import { Migration20261203030000_task_heartbeat_email_retry } from './Migration20261203030000_task_heartbeat_email_retry.js';
 import { Migration20261203080000_erp_pull } from './Migration20261203080000_erp_pull.js';
 import { Migration20261203120000_pending_approval_recipients } from './Migration20261203120000_pending_approval_recipients.js';
+import { Migration20261204070000_dashboard_indexes } from './Migration20261204070000_dashboard_indexes.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
@@ -35,4 +36,5 @@ export const migrationsList = [
   { name: 'Migration20261203030000_task_heartbeat_email_retry', class: Migration20261203030000_task_heartbeat_email_retry },
   { name: 'Migration20261203080000_erp_pull', class: Migration20261203080000_erp_pull },
   { name: 'Migration20261203120000_pending_approval_recipients', class: Migration20261203120000_pending_approval_recipients },
+  { name: 'Migration20261204070000_dashboard_indexes', class: Migration20261204070000_dashboard_indexes },
 ];
