@@ -7,6 +7,7 @@ import { ordersBench } from './orders.js';
 import { soakBench } from './soak.js';
 import { syncBench } from './sync.js';
 import { exportsBench } from './exports.js';
+import { dashboardBench } from './dashboard.js';
 import { loadEnv } from '../server/config/env.js';
 import { startApp } from '../server/app.js';
 import { hashPassword } from '../server/modules/access/auth/password.js';
@@ -21,9 +22,9 @@ const url = (() => {
   return u.toString();
 })();
 
-// BENCH_ONLY=catalog (or grant, orders, sync, export, soak; comma-separated) runs only those parts. The soak
+// BENCH_ONLY=catalog (or grant, orders, sync, export, dashboard, soak; comma-separated) runs only those parts. The soak
 // (10 minutes; BENCH_SOAK_MINUTES to change) runs only when asked for.
-const only = new Set((process.env.BENCH_ONLY ?? 'grant,catalog,orders,sync,export').split(',').map((p) => p.trim()));
+const only = new Set((process.env.BENCH_ONLY ?? 'grant,catalog,orders,sync,export,dashboard').split(',').map((p) => p.trim()));
 
 const results: Array<{ name: string; value: string; budget: string; ok: boolean | null }> = [];
 /** ok: within budget, over it, or null for a measure without a budget (printed INFO). */
@@ -149,6 +150,8 @@ if (only.has('soak')) await soakBench(report);
 if (only.has('sync')) await syncBench(report);
 // Exports (issue 14 E5): 100,000 orders' lines streamed as CSV and XLSX, time and server memory.
 if (only.has('export')) await exportsBench(report);
+// The hub dashboard (issue 17 H5): one query over 100,000 orders, asked for 30 and 90 days.
+if (only.has('dashboard')) await dashboardBench(report);
 
 const failed = results.filter((r) => r.ok === false).length;
 console.log(`\n${results.filter((r) => r.ok).length} within budget, ${failed} over budget`);
