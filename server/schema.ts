@@ -10,7 +10,7 @@ import { AuthResolver, CustomerStoreAccessResolver, PasswordResetResolver, ShopC
 import { AuditResolver, CustomerActivityFieldsResolver, CustomerActivityResolver, CustomerAuditResolver, OrderAuditResolver, ViewAsClientResolver } from './modules/activity/resolvers/index.js';
 import { BrandListResolver, CatalogAdminResolver, CatalogImportResolver, CatalogSyncResolver, ManufacturerListResolver, ProductResolver, SeasonListResolver, StorageLocationResolver, TagListResolver, TaxRateResolver, VisibilityExplainResolver } from './modules/catalog/resolvers/index.js';
 import { CustomerResolver, CustomerSyncResolver } from './modules/customers/resolvers/index.js';
-import { BellResolver, OutboxResolver } from './modules/notifications/resolvers/index.js';
+import { BellResolver, DashboardResolver, OutboxResolver } from './modules/notifications/resolvers/index.js';
 import { CartImportResolver, CartLineResolver, CartResolver, OrderCheckoutFieldsResolver, OrderDocumentResolver, OrderLineResolver, OrderResolver, OrderTimelineEntryResolver, OrderWorkflowResolver } from './modules/ordering/resolvers/index.js';
 import { RegistrationResolver } from './modules/registration/resolvers/index.js';
 import { SettingsResolver } from './modules/settings/resolvers/index.js';
@@ -62,6 +62,7 @@ const resolvers = [
   RegistrationResolver,
   TaskResolver,
   BellResolver,
+  DashboardResolver,
   ViewAsClientResolver,
   CustomerAuditResolver,
   AuditResolver,

@@ -499,3 +499,76 @@ export const orderReorderMutation = graphql(`
     }
   }
 `);
+
+/** The hub's dashboard (issue 17, H5). */
+export const hubDashboardQuery = graphql(`
+  query HubDashboard($days: Int!) {
+    hubDashboard(days: $days) {
+      days
+      submittedOrderCount
+      pendingApprovalCount
+      registrationRequestCount
+      failedEmailCount
+      today {
+        from
+        to
+        orderCount
+        value {
+          amount
+          currencyCode
+        }
+      }
+      yesterday {
+        orderCount
+        value {
+          amount
+          currencyCode
+        }
+      }
+      week {
+        from
+        to
+        orderCount
+        value {
+          amount
+          currencyCode
+        }
+      }
+      previousWeek {
+        orderCount
+        value {
+          amount
+          currencyCode
+        }
+      }
+      series {
+        day
+        orderCount
+        value {
+          amount
+          currencyCode
+        }
+      }
+      topCustomers {
+        customerId
+        customerNumber
+        name
+        orderCount
+        value {
+          amount
+          currencyCode
+        }
+      }
+      topProducts {
+        productId
+        reference
+        name
+        quantity
+        value {
+          amount
+          currencyCode
+        }
+      }
+    }
+  }
+`);

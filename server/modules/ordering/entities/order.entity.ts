@@ -48,6 +48,7 @@ registerEnumType(OrderKind, {
 @Index({ properties: ['customer', 'placedAt'] })
 @Index({ properties: ['placedAt', 'id'] })
 @Index({ properties: ['updatedAt', 'id'] })
+@Index({ name: 'customer_order_dashboard_index', expression: 'create index "customer_order_dashboard_index" on "customer_order" ("placed_at") include ("total", "customer_id", "status")' })
 @Index({ name: 'customer_order_unacknowledged_index', expression: 'create index "customer_order_unacknowledged_index" on "customer_order" ("placed_at", "id") where "acknowledged_at" is null' })
 @ObjectType({ implements: Node, description: 'An order placed by a customer, with prices frozen when placed.' })
 export class Order extends BaseEntity {
@@ -138,6 +139,7 @@ export class Order extends BaseEntity {
 
 /** A line of an order, with the product's reference, name and price copied when placed. */
 @Entity({ tableName: 'order_line' })
+@Index({ name: 'order_line_dashboard_index', expression: 'create index "order_line_dashboard_index" on "order_line" ("order_id") include ("product_id", "quantity", "line_total")' })
 @Index({ name: 'order_line_order_id_index', properties: ['order', 'position'] })
 @ObjectType({ implements: Node, description: 'A line of an order; reference, name and price are frozen when the order is placed.' })
 export class OrderLine extends BaseEntity {

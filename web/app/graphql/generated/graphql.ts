@@ -1839,6 +1839,13 @@ export type OrderReorderMutationVariables = Exact<{
 
 export type OrderReorderMutation = { orderReorder: { addedLineCount: number, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
+export type HubDashboardQueryVariables = Exact<{
+  days: number;
+}>;
+
+
+export type HubDashboardQuery = { hubDashboard: { days: number, submittedOrderCount: number, pendingApprovalCount: number, registrationRequestCount: number, failedEmailCount: number, today: { from: string, to: string, orderCount: number, value: { amount: string, currencyCode: CurrencyCode } }, yesterday: { orderCount: number, value: { amount: string, currencyCode: CurrencyCode } }, week: { from: string, to: string, orderCount: number, value: { amount: string, currencyCode: CurrencyCode } }, previousWeek: { orderCount: number, value: { amount: string, currencyCode: CurrencyCode } }, series: Array<{ day: string, orderCount: number, value: { amount: string, currencyCode: CurrencyCode } }>, topCustomers: Array<{ customerId: string, customerNumber: string, name: string, orderCount: number, value: { amount: string, currencyCode: CurrencyCode } }>, topProducts: Array<{ productId: string | null, reference: string, name: string, quantity: number, value: { amount: string, currencyCode: CurrencyCode } }> } };
+
 export type ProductFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3985,6 +3992,77 @@ export const OrderReorderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrderReorderMutation, OrderReorderMutationVariables>;
+export const HubDashboardDocument = new TypedDocumentString(`
+    query HubDashboard($days: Int!) {
+  hubDashboard(days: $days) {
+    days
+    submittedOrderCount
+    pendingApprovalCount
+    registrationRequestCount
+    failedEmailCount
+    today {
+      from
+      to
+      orderCount
+      value {
+        amount
+        currencyCode
+      }
+    }
+    yesterday {
+      orderCount
+      value {
+        amount
+        currencyCode
+      }
+    }
+    week {
+      from
+      to
+      orderCount
+      value {
+        amount
+        currencyCode
+      }
+    }
+    previousWeek {
+      orderCount
+      value {
+        amount
+        currencyCode
+      }
+    }
+    series {
+      day
+      orderCount
+      value {
+        amount
+        currencyCode
+      }
+    }
+    topCustomers {
+      customerId
+      customerNumber
+      name
+      orderCount
+      value {
+        amount
+        currencyCode
+      }
+    }
+    topProducts {
+      productId
+      reference
+      name
+      quantity
+      value {
+        amount
+        currencyCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubDashboardQuery, HubDashboardQueryVariables>;
 export const ProductFormOptionsDocument = new TypedDocumentString(`
     query ProductFormOptions {
   brands {

@@ -1,0 +1,224 @@
+import { Arg, Authorized, Ctx as Context, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
+import { apiError } from '../../../common/errors.js';
+import { Money } from '../../../common/money.js';
+import { toGlobalId } from '../../../common/global-id.js';
+import type { Ctx } from '../../../common/context.js';
+import { bulkQuery } from '../../catalog/index.js';
+
+// The hub's dashboard (issue 17, H5; decision 0039): one query, a handful of aggregate statements
+// over customer_order / order_line read through covering indexes, run side by side.
+
+@ObjectType({ description: 'Orders placed in a period and their value (cancelled and rejected orders left out).' })
+export class DashboardPeriod {
+  @Field(() => DateTimeISOResolver, { description: 'Start of the period (included).' })
+  from!: Date;
+
+  @Field(() => DateTimeISOResolver, { description: 'End of the period (excluded).' })
+  to!: Date;
+
+  @Field(() => Int, { description: 'Orders placed in the period.' })
+  orderCount!: number;
+
+  @Field(() => Money, { description: 'Sum of their totals.' })
+  value!: Money;
+}
+
+@ObjectType({ description: 'One day of the dashboard chart.' })
+export class DashboardDay {
+  @Field(() => LocalDateResolver, { description: 'The day (UTC).' })
+  day!: string;
+
+  @Field(() => Int, { description: 'Orders placed that day.' })
+  orderCount!: number;
+
+  @Field(() => Money, { description: 'Their value.' })
+  value!: Money;
+}
+
+@ObjectType({ description: 'A customer among those that ordered most in the period.' })
+export class DashboardTopCustomer {
+  @Field(() => String, { description: 'The customer\'s id (global).' })
+  customerId!: string;
+
+  @Field(() => String, { description: 'Name.' })
+  name!: string;
+
+  @Field(() => String, { description: 'Customer number.' })
+  customerNumber!: string;
+
+  @Field(() => Int, { description: 'Orders in the period.' })
+  orderCount!: number;
+
+  @Field(() => Money, { description: 'Their value.' })
+  value!: Money;
+}
+
+@ObjectType({ description: 'A product among those ordered most (by value) in the period.' })
+export class DashboardTopProduct {
+  @Field(() => String, { nullable: true, description: 'The product\'s id (global); null when it was deleted since.' })
+  productId!: string | null;
+
+  @Field(() => String, { description: 'Reference; empty for lines of deleted products (counted together).' })
+  reference!: string;
+
+  @Field(() => String, { description: 'Name; empty for lines of deleted products.' })
+  name!: string;
+
+  @Field(() => Int, { description: 'Units ordered in the period.' })
+  quantity!: number;
+
+  @Field(() => Money, { description: 'Value of those lines.' })
+  value!: Money;
+}
+
+@ObjectType({ description: 'The hub\'s dashboard: activity against the period before, what waits, the chart and the top lists.' })
+export class HubDashboard {
+  @Field(() => Int, { description: 'Days covered by the chart and the top lists.' })
+  days!: number;
+
+  @Field(() => DashboardPeriod, { description: 'Today (UTC) so far.' })
+  today!: DashboardPeriod;
+
+  @Field(() => DashboardPeriod, { description: 'Yesterday up to the same time of day.' })
+  yesterday!: DashboardPeriod;
+
+  @Field(() => DashboardPeriod, { description: 'This week (from Monday, UTC) so far.' })
+  week!: DashboardPeriod;
+
+  @Field(() => DashboardPeriod, { description: 'Last week up to the same moment.' })
+  previousWeek!: DashboardPeriod;
+
+  @Field(() => Int, { description: 'Orders awaiting validation.' })
+  submittedOrderCount!: number;
+
+  @Field(() => Int, { description: 'Store accesses awaiting approval.' })
+  pendingApprovalCount!: number;
+
+  @Field(() => Int, { description: 'Access requests awaiting a decision.' })
+  registrationRequestCount!: number;
+
+  @Field(() => Int, { description: 'Emails the provider refused for good.' })
+  failedEmailCount!: number;
+
+  @Field(() => [DashboardDay], { description: 'Every day of the period, oldest first (days without orders included).' })
+  series!: DashboardDay[];
+
+  @Field(() => [DashboardTopCustomer], { description: 'The 10 customers with the highest order value in the period.' })
+  topCustomers!: DashboardTopCustomer[];
+
+  @Field(() => [DashboardTopProduct], { description: 'The 10 products with the highest ordered value in the period.' })
+  topProducts!: DashboardTopProduct[];
+}
+
+const DAY_MS = 86_400_000;
+const COUNTED = `status not in ('CANCELLED', 'REJECTED')`;
+
+function startOfUtcDay(d: Date): Date {
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+}
+
+export async function hubDashboard(ctx: Ctx, days: number, now = new Date()): Promise<HubDashboard> {
+  const today = startOfUtcDay(now);
+  const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY_MS);
+  const since = new Date(today.getTime() - (days - 1) * DAY_MS);
+  const lastWeekStart = new Date(monday.getTime() - 7 * DAY_MS);
+  const periods = [
+    [today, now],
+    [new Date(today.getTime() - DAY_MS), new Date(now.getTime() - DAY_MS)],
+    [monday, now],
+    [lastWeekStart, new Date(now.getTime() - 7 * DAY_MS)],
+  ] as const;
+  const em = ctx.em;
+  const [counts, perDay, customers, products, currency] = await Promise.all([
+    bulkQuery<{ submitted: number; approvals: number; requests: number; failed: number }>(
+      em,
+      `select (select count(*) from customer_order where status = 'SUBMITTED')::int as submitted,
+              (select count(*) from store_access where status = 'PENDING_APPROVAL')::int as approvals,
+              (select count(*) from registration_request where status = 'PENDING')::int as requests,
+              (select count(*) from outbox_email where status = 'FAILED')::int as failed`,
+      [],
+    ),
+    bulkQuery<{ day: string; orders: number; value: string }>(
+      em,
+      `select to_char(date_trunc('day', placed_at at time zone 'UTC'), 'YYYY-MM-DD') as day, count(*)::int as orders, coalesce(sum(total), 0)::text as value
+         from customer_order where placed_at >= ? and placed_at < ? and ${COUNTED} group by 1 order by 1`,
+      [since, now],
+    ),
+    bulkQuery<{ id: string; name: string; customer_number: string; orders: number; value: string }>(
+      em,
+      `select c.id, c.name, c.customer_number, t.orders, t.value::text as value
+         from (select customer_id, count(*)::int as orders, sum(total) as value from customer_order
+                where placed_at >= ? and placed_at < ? and ${COUNTED} group by customer_id order by sum(total) desc, customer_id limit 10) t
+         join customer c on c.id = t.customer_id order by t.value desc, c.id`,
+      [since, now],
+    ),
+    bulkQuery<{ product_id: string | null; reference: string | null; name: string | null; quantity: number; value: string }>(
+      em,
+      `select t.product_id, p.reference, p.name, t.quantity, t.value::text as value
+         from (select l.product_id, sum(l.quantity)::int as quantity, sum(l.line_total) as value
+                 from customer_order o join order_line l on l.order_id = o.id
+                where o.placed_at >= ? and o.placed_at < ? and o.${COUNTED}
+                group by l.product_id order by sum(l.line_total) desc, l.product_id limit 10) t
+         left join product p on p.id = t.product_id order by t.value desc, t.product_id`,
+      [since, now],
+    ),
+    bulkQuery<{ code: string }>(em, `select currency_code as code from customer_order order by placed_at desc limit 1`, []),
+  ]);
+  const code = currency[0]?.code ?? 'EUR';
+  const money = (v: string | number) => Money.of(Number(v).toFixed(2), code);
+  const byDay = new Map(perDay.map((r) => [r.day, r]));
+  // The four comparison periods end "now" (or the same moment a day / a week before).
+  const partial = await Promise.all(
+    periods.map(([from, to]) =>
+      bulkQuery<{ orders: number; value: string }>(
+        em,
+        `select count(*)::int as orders, coalesce(sum(total), 0)::text as value from customer_order where placed_at >= ? and placed_at < ? and ${COUNTED}`,
+        [from, to],
+      ),
+    ),
+  );
+  const [c] = counts;
+  const period = (i: number) => {
+    const [from, to] = periods[i]!;
+    const r = partial[i]![0]!;
+    return Object.assign(new DashboardPeriod(), { from, to, orderCount: r.orders, value: money(r.value) });
+  };
+  const series: DashboardDay[] = [];
+  for (let t = since.getTime(); t <= today.getTime(); t += DAY_MS) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    const r = byDay.get(day);
+    series.push(Object.assign(new DashboardDay(), { day, orderCount: r?.orders ?? 0, value: money(r?.value ?? 0) }));
+  }
+  return Object.assign(new HubDashboard(), {
+    days,
+    today: period(0),
+    yesterday: period(1),
+    week: period(2),
+    previousWeek: period(3),
+    submittedOrderCount: c?.submitted ?? 0,
+    pendingApprovalCount: c?.approvals ?? 0,
+    registrationRequestCount: c?.requests ?? 0,
+    failedEmailCount: c?.failed ?? 0,
+    series,
+    topCustomers: customers.map((r) =>
+      Object.assign(new DashboardTopCustomer(), { customerId: toGlobalId('Customer', r.id), name: r.name, customerNumber: r.customer_number, orderCount: r.orders, value: money(r.value) }),
+    ),
+    topProducts: products.map((r) =>
+      Object.assign(new DashboardTopProduct(), { productId: r.product_id ? toGlobalId('Product', r.product_id) : null, reference: r.reference ?? '', name: r.name ?? '', quantity: r.quantity, value: money(r.value) }),
+    ),
+  });
+}
+
+@Resolver()
+export class DashboardResolver {
+  @Authorized('STAFF')
+  @Query(() => HubDashboard, { description: 'The hub\'s dashboard (staff): today and this week against the period before, what waits, orders per day and the top customers and products over `days` days.' })
+  hubDashboard(
+    @Arg('days', () => Int, { defaultValue: 30, description: 'Days of the chart and the top lists: 30 or 90.' }) days: number,
+    @Context() ctx: Ctx,
+  ): Promise<HubDashboard> {
+    if (days !== 30 && days !== 90) throw apiError(ctx.t, 'BAD_USER_INPUT');
+    return hubDashboard(ctx, days);
+  }
+}
