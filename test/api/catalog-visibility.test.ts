@@ -96,6 +96,7 @@ describe('view as client (V1)', () => {
     expect(audit.data.customer.auditEvents).toEqual([
       { action: 'VIEW_AS_CLIENT_STOP', staff: { email: 'staff@v.test' } },
       { action: 'VIEW_AS_CLIENT_START', staff: { email: 'staff@v.test' } },
+      { action: 'STORE_ACCESS_GRANTED', staff: { email: 'staff@v.test' } }, // and access changes (issue 17, H4)
       { action: 'CUSTOMER_CREATED', staff: { email: 'staff@v.test' } }, // customer changes are audited too (issue 14, E6)
     ]);
   });
