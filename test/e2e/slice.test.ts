@@ -125,7 +125,8 @@ describe('from a new customer to a placed order, in the browser', () => {
 
   it('staff see the order in the hub', async () => {
     const page = staff.page;
-    await page.goto(`${server.url}/hub`);
+    // /hub is the dashboard since issue 17 H5: the orders list is one link away.
+    await page.goto(`${server.url}/hub/orders`);
     const row = page.getByRole('row', { name: new RegExp(orderNumber) });
     await expect.poll(() => row.textContent()).toContain('Bistro Lumière');
     await screenshot(page, 'hub-orders');
