@@ -22,7 +22,7 @@ import { Jobs } from './common/jobs.js';
 import { runAfterCommit, type Ctx } from './common/context.js';
 import { connectionOptions, openPreparedPool } from './common/prepared.js';
 import { createAuth, ViewerCache, listenForViewerChanges } from './modules/access/index.js';
-import { registerEmailHandlers, registerEmailJobs, sweepPendingEmails } from './modules/notifications/index.js';
+import { registerDashboardHandlers, registerDashboardJobs, registerEmailHandlers, registerEmailJobs, sweepPendingEmails } from './modules/notifications/index.js';
 import { registerWebhookHandlers, registerWebhookJobs, sweepPendingWebhooks } from './modules/webhooks/index.js';
 import { registerTaskJobs } from './modules/tasks/index.js';
 import { registerPasswordResetJobs } from './modules/access/index.js';
@@ -148,6 +148,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
 
 
   registerEmailJobs(services);
+  registerDashboardJobs(services);
   registerWebhookJobs(services);
   registerTaskJobs(services);
   registerPasswordResetJobs(services);
@@ -157,6 +158,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   registerActivityHandlers();
   registerWebhookHandlers();
   registerAuditHandlers();
+  registerDashboardHandlers();
   await jobs.start(env.JOBS === 'true');
   await sweepPendingEmails(orm.em.fork(), services);
   await sweepPendingWebhooks(orm.em.fork(), services);

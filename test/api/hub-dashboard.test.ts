@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createCatalog, createStaff, eventually, shopCustomer, signInStaff } from '../support/fixtures.js';
 import { CUSTOMER_CREATE, GRANT } from '../support/graphql-ops.js';
+import { toGlobalId } from '../../server/common/global-id.js';
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 
 // The hub dashboard (issue 17, H5): figures over a small set of orders whose dates and totals are
@@ -50,6 +51,10 @@ beforeAll(async () => {
     placedAt.push(at);
     await em.execute(`update customer_order set placed_at = ?, total = ?, status = ? where number = ?`, [at, total, status, r.data.orderPlace.order.number]);
   }
+  // The fixture moved orders into past days after the server's start-up roll-up: sum those days
+  // again from nothing (a real order is never placed on a day already summed).
+  await em.execute(`delete from order_day_product`);
+  await em.execute(`update dashboard_rollup set through = null`);
   // What waits: an access awaiting approval, an access request, a failed email.
   await server.graphql(`mutation { storeSettingsUpdate(input: { autoApproveBuyers: false, selfRegistrationEnabled: true }) { userErrors { code } } }`, {}, { token: tokens.admin });
   const c = await server.graphql(CUSTOMER_CREATE, { i: { name: 'Pending', customerNumber: 'D-P', contacts: [{ email: 'p@p.test' }] } }, { token: tokens.admin });
@@ -127,6 +132,34 @@ describe('hubDashboard', () => {
     expect(d90.series).toHaveLength(90);
     expect(d90.topCustomers[0]).toMatchObject({ customerNumber: 'D-A', orderCount: 3, value: { amount: '640.00' } });
     expect(d90.topProducts[0]).toMatchObject({ quantity: 10, value: { amount: '125.00' } });
+  });
+
+  it('answers the same once past days are summed, and a cancelled order of a summed day leaves the top products', async () => {
+    const em = server.app.services.orm.em.fork();
+    const before = (await server.graphql(QUERY, { days: 90 }, { token: tokens.admin })).data.hubDashboard;
+    const [{ through }] = await em.execute(`select dashboard_roll_up()::text as through`);
+    expect(through).toBe(new Date(Date.now() - 10 * 60_000 - DAY).toISOString().slice(0, 10));
+    // 40 days ago (500.00, DELIVERED) and a week ago (20.00, SHIPPED) are summed now; today is not.
+    expect(Number((await em.execute(`select coalesce(sum(quantity), 0)::int as q from order_day_product`))[0].q)).toBeGreaterThanOrEqual(4);
+    const after = (await server.graphql(QUERY, { days: 90 }, { token: tokens.admin })).data.hubDashboard;
+    for (const key of ["series", "topCustomers", "topProducts"] as const) expect(after[key]).toEqual(before[key]);
+    // A second roll-up the same day adds nothing.
+    await em.execute(`select dashboard_roll_up()`);
+    expect((await server.graphql(QUERY, { days: 90 }, { token: tokens.admin })).data.hubDashboard.topProducts).toEqual(before.topProducts);
+
+    // The order of yesterday before the same time (VALIDATED, 2 coffees) is cancelled through the API:
+    // if its day is summed, the summary moves its lines out in the same transaction.
+    const [order] = await em.execute(`select id, (placed_at at time zone 'UTC')::date::text as day from customer_order where total = 40.00`);
+    const summed = async () => Number((await em.execute(`select coalesce(sum(quantity), 0)::int as q from order_day_product where day = ?`, [order.day]))[0].q);
+    const summedBefore = await summed();
+    expect(summedBefore).toBe(order.day <= through ? 4 : 0); // with the 7.00 order of the same day, or not summed yet (just after midnight)
+    const id = toGlobalId('Order', order.id);
+    const r = await server.graphql(`mutation($i: OrderStatusChangeInput!) { orderCancel(input: $i) { userErrors { code } } }`, { i: { orderId: id } }, { token: tokens.admin });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.orderCancel.userErrors).toEqual([]);
+    expect(await summed()).toBe(summedBefore === 0 ? 0 : summedBefore - 2);
+    const cancelled = (await server.graphql(QUERY, { days: 90 }, { token: tokens.admin })).data.hubDashboard;
+    expect(cancelled.topProducts).toEqual([{ ...before.topProducts[0], quantity: before.topProducts[0].quantity - 2, value: { amount: (Number(before.topProducts[0].value.amount) - 25).toFixed(2) } }]);
   });
 
   it('shows sales the same figures, refuses customers and anonymous callers, and answers a bad period clearly', async () => {

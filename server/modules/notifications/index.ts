@@ -3,3 +3,4 @@ export { OutboxEmail, EmailStatus } from './entities/outbox-email.entity.js';
 export { StaffNotificationRead } from './entities/staff-notification-read.entity.js';
 export { queueEmail, registerEmailJobs, sweepPendingEmails, processOutboxEmail, resendFailedEmails, EMAIL_QUEUE } from './email-outbox.service.js';
 export { registerEmailHandlers } from './email-handlers.js';
+export { registerDashboardHandlers, registerDashboardJobs, rollUpDashboard } from './dashboard-rollup.js';

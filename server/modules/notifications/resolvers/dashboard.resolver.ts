@@ -114,6 +114,8 @@ export class HubDashboard {
 const DAY_MS = 86_400_000;
 const COUNTED = `status not in ('CANCELLED', 'REJECTED')`;
 
+const dayString = (d: Date) => d.toISOString().slice(0, 10);
+
 function startOfUtcDay(d: Date): Date {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 }
@@ -153,15 +155,20 @@ export async function hubDashboard(ctx: Ctx, days: number, now = new Date()): Pr
          join customer c on c.id = t.customer_id order by t.value desc, c.id`,
       [since, now],
     ),
+    // Days already summed come from order_day_product (migration 20261205090000), the rest (today,
+    // and days not yet rolled up) from the order lines; rows of deleted products count together.
     bulkQuery<{ product_id: string | null; reference: string | null; name: string | null; quantity: number; value: string }>(
       em,
-      `select t.product_id, p.reference, p.name, t.quantity, t.value::text as value
-         from (select l.product_id, sum(l.quantity)::int as quantity, sum(l.line_total) as value
-                 from customer_order o join order_line l on l.order_id = o.id
-                where o.placed_at >= ? and o.placed_at < ? and o.${COUNTED}
-                group by l.product_id order by sum(l.line_total) desc, l.product_id limit 10) t
-         left join product p on p.id = t.product_id order by t.value desc, t.product_id`,
-      [since, now],
+      `with r as (select least(coalesce(through, ?::date - 1), ?::date - 1) as through from dashboard_rollup where id = 1),
+            t as (select s.product_id, s.quantity, s.value from order_day_product s, r where s.day >= ?::date and s.day <= r.through
+                  union all
+                  select l.product_id, l.quantity, l.line_total from r, customer_order o join order_line l on l.order_id = o.id
+                   where o.placed_at >= greatest(?::timestamptz, (r.through + 1)::timestamp at time zone 'UTC') and o.placed_at < ? and o.${COUNTED}),
+            byproduct as (select product_id, sum(quantity) as quantity, sum(value) as value from t group by product_id)
+       select p.id as product_id, p.reference, p.name, sum(b.quantity)::int as quantity, sum(b.value)::text as value
+         from byproduct b left join product p on p.id = b.product_id
+        group by p.id order by sum(b.value) desc, p.id limit 10`,
+      [dayString(since), dayString(today), dayString(since), since, now],
     ),
     bulkQuery<{ code: string }>(em, `select currency_code as code from customer_order order by placed_at desc limit 1`, []),
   ]);
