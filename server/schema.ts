@@ -11,7 +11,7 @@ import { AuditResolver, CustomerActivityFieldsResolver, CustomerActivityResolver
 import { BrandListResolver, CatalogAdminResolver, CatalogImportResolver, CatalogSyncResolver, ManufacturerListResolver, ProductResolver, SeasonListResolver, StorageLocationResolver, TagListResolver, TaxRateResolver, VisibilityExplainResolver } from './modules/catalog/resolvers/index.js';
 import { CustomerResolver, CustomerSyncResolver } from './modules/customers/resolvers/index.js';
 import { BellResolver, DashboardResolver, OutboxResolver } from './modules/notifications/resolvers/index.js';
-import { CartImportResolver, CartLineResolver, CartResolver, OrderCheckoutFieldsResolver, OrderDocumentResolver, OrderLineResolver, OrderResolver, OrderTimelineEntryResolver, OrderWorkflowResolver } from './modules/ordering/resolvers/index.js';
+import { CartImportResolver, CartLineResolver, CartResolver, CustomerOrdersResolver, OrderCheckoutFieldsResolver, OrderDocumentResolver, OrderLineResolver, OrderResolver, OrderTimelineEntryResolver, OrderWorkflowResolver } from './modules/ordering/resolvers/index.js';
 import { RegistrationResolver } from './modules/registration/resolvers/index.js';
 import { SettingsResolver } from './modules/settings/resolvers/index.js';
 import { TaskResolver } from './modules/tasks/resolvers/index.js';
@@ -48,6 +48,7 @@ const resolvers = [
   CartResolver,
   CartLineResolver,
   OrderResolver,
+  CustomerOrdersResolver,
   OrderLineResolver,
   CartImportResolver,
   OrderCheckoutFieldsResolver,

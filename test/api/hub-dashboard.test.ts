@@ -134,6 +134,23 @@ describe('hubDashboard', () => {
     expect(d90.topProducts[0]).toMatchObject({ quantity: 10, value: { amount: '125.00' } });
   });
 
+  it('gives staff each customer\'s orders at a glance: 12 months, their value, ever, the last one (issue 17 H6)', async () => {
+    const q = `query($id: ID!) { customer(id: $id) { orderSummary { orderCount12Months value12Months { amount currencyCode } orderCount lastOrderAt } } }`;
+    const em = server.app.services.orm.em.fork();
+    const [a] = await em.execute(`select id from customer where customer_number = 'D-A'`);
+    const [b] = await em.execute(`select id from customer where customer_number = 'D-B'`);
+    const r = await server.graphql(q, { id: toGlobalId('Customer', a.id) }, { token: tokens.sales });
+    expect(r.errors).toBeUndefined();
+    // D-A: 100.00 today, 40.00 yesterday, 500.00 40 days ago.
+    expect(r.data.customer.orderSummary).toEqual({ orderCount12Months: 3, value12Months: { amount: '640.00', currencyCode: 'EUR' }, orderCount: 3, lastOrderAt: placedAt[0]!.toISOString() });
+    // D-B: the cancelled 1,000.00 is left out.
+    const rb = await server.graphql(q, { id: toGlobalId('Customer', b.id) }, { token: tokens.admin });
+    expect(rb.data.customer.orderSummary).toMatchObject({ orderCount12Months: 2, value12Months: { amount: '27.00' }, orderCount: 2 });
+    // A shop user reads its own customer through `me`, never this.
+    const own = await server.graphql(`{ me { ... on ShopUser { customer { orderSummary { orderCount } } } } }`, {}, { token: tokens.A });
+    expect(own.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|GRAPHQL_VALIDATION_FAILED/);
+  });
+
   it('answers the same once past days are summed, and a cancelled order of a summed day leaves the top products', async () => {
     const em = server.app.services.orm.em.fork();
     const before = (await server.graphql(QUERY, { days: 90 }, { token: tokens.admin })).data.hubDashboard;

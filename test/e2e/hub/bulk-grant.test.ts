@@ -69,8 +69,9 @@ describe('bulk grant from the customer list', () => {
     await page.getByRole('button', { name: en('customers.bulk.grantAll_other', { count: 4 }) }).click();
     await page.getByRole('heading', { name: en('bulkGrant.title'), level: 1 }).waitFor();
     await page.getByRole('heading', { name: en('bulkGrant.who_other', { count: 4 }) }).waitFor();
-    await page.getByLabel(en('visibility.tags')).selectOption({ label: 'Organic' });
-    await page.getByLabel(en('visibility.brands')).selectOption({ label: 'Lavazza' });
+    // Touch-friendly choices (issue 17 H6): a tap per value, no Ctrl-click.
+    await page.getByRole('group', { name: en('visibility.tags') }).getByRole('checkbox', { name: 'Organic' }).check();
+    await page.getByRole('group', { name: en('visibility.brands') }).getByRole('checkbox', { name: 'Lavazza' }).check();
     await page.getByRole('button', { name: en('bulkGrant.confirm_other', { count: 4 }) }).click();
 
     await page.getByRole('heading', { name: en('task.bulkGrantTitle'), level: 1 }).waitFor();

@@ -572,3 +572,43 @@ export const hubDashboardQuery = graphql(`
     }
   }
 `);
+
+/** The customer page's orders section (issue 17 H6): the summary and the latest five. */
+export const customerOrdersQuery = graphql(`
+  query CustomerOrders($id: ID!) {
+    customer(id: $id) {
+      id
+      orderSummary {
+        orderCount12Months
+        value12Months {
+          amount
+          currencyCode
+        }
+        orderCount
+        lastOrderAt
+      }
+    }
+    orders(customerId: $id, first: 5) {
+      edges {
+        node {
+          id
+          number
+          externalReference
+          kind
+          placedAt
+          status
+          lineCount
+          customer {
+            id
+            name
+            customerNumber
+          }
+          total {
+            amount
+            currencyCode
+          }
+        }
+      }
+    }
+  }
+`);

@@ -2,3 +2,4 @@
 export { CartImportResolver, OrderCheckoutFieldsResolver, OrderDocumentResolver } from './checkout.resolver.js';
 export { OrderTimelineEntryResolver, OrderWorkflowResolver } from './order-workflow.resolver.js';
 export { CartLineResolver, CartResolver, OrderLineResolver, OrderResolver } from './ordering.resolver.js';
+export { CustomerOrdersResolver } from './customer-orders.resolver.js';

@@ -1,5 +1,5 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../ui/fields.js';
 import { VISIBILITY_DIMENSIONS, type VisibilityDimension } from '../../utils/visibility.js';
 
 type Named = { id: string; name: string };
@@ -7,8 +7,10 @@ export type VisibilityOptions = Record<VisibilityDimension, readonly Named[]>;
 export type VisibilitySelection = Partial<Record<VisibilityDimension, readonly string[]>>;
 
 /**
- * What a customer may see (C2): one multi-select per dimension (tags, seasons, brands,
- * manufacturers). Nothing selected in a dimension means no restriction on it.
+ * What a customer may see (C2): one list of checkboxes per dimension (tags, seasons, brands,
+ * manufacturers). Nothing ticked in a dimension means no restriction on it. Checkboxes rather than
+ * multi-selects (issue 17 H6): a multi-select needs Ctrl-click, which a touch screen does not have.
+ * The form posts the same `visibility.<dimension>` values either way.
  */
 export function VisibilityFields({
   options,
@@ -22,6 +24,7 @@ export function VisibilityFields({
   legend?: string;
 }) {
   const { t } = useTranslation();
+  const base = useId();
   return (
     <fieldset className="visibility-fields">
       <legend>{legend ?? t('visibility.title')}</legend>
@@ -29,24 +32,40 @@ export function VisibilityFields({
       <div className="form-grid">
         {VISIBILITY_DIMENSIONS.map((dimension) => {
           const choices = options[dimension];
+          const chosen = new Set(selected[dimension] ?? []);
+          const fieldErrors = errors[`visibility.${dimension}`];
+          const hintId = `${base}-${dimension}-hint`;
+          const errorsId = `${base}-${dimension}-errors`;
           return (
-            <SelectField
+            <fieldset
               key={dimension}
-              label={t(`visibility.${dimension}`)}
-              name={`visibility.${dimension}`}
-              multiple
-              size={Math.min(Math.max(choices.length, 3), 6)}
-              defaultValue={[...(selected[dimension] ?? [])]}
-              hint={choices.length === 0 ? t('visibility.noneDefined') : t('visibility.multiHint')}
-              errors={errors[`visibility.${dimension}`]}
-              disabled={choices.length === 0}
+              className={['field', 'choice-list', fieldErrors?.length ? 'field--invalid' : ''].filter(Boolean).join(' ')}
+              aria-describedby={[hintId, fieldErrors?.length ? errorsId : ''].filter(Boolean).join(' ')}
             >
-              {choices.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </SelectField>
+              <legend>{t(`visibility.${dimension}`)}</legend>
+              {choices.length > 0 ? (
+                <ul className="choice-list__items">
+                  {choices.map((c) => (
+                    <li key={c.id}>
+                      <label className="choice-list__item">
+                        <input type="checkbox" name={`visibility.${dimension}`} value={c.id} defaultChecked={chosen.has(c.id)} />
+                        <span>{c.name}</span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              <p className="field__hint" id={hintId}>
+                {choices.length === 0 ? t('visibility.noneDefined') : t('visibility.tickHint')}
+              </p>
+              {fieldErrors?.length ? (
+                <ul className="field__errors" id={errorsId}>
+                  {fieldErrors.map((e) => (
+                    <li key={e}>{e}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </fieldset>
           );
         })}
       </div>

@@ -1846,6 +1846,13 @@ export type HubDashboardQueryVariables = Exact<{
 
 export type HubDashboardQuery = { hubDashboard: { days: number, submittedOrderCount: number, pendingApprovalCount: number, registrationRequestCount: number, failedEmailCount: number, today: { from: string, to: string, orderCount: number, value: { amount: string, currencyCode: CurrencyCode } }, yesterday: { orderCount: number, value: { amount: string, currencyCode: CurrencyCode } }, week: { from: string, to: string, orderCount: number, value: { amount: string, currencyCode: CurrencyCode } }, previousWeek: { orderCount: number, value: { amount: string, currencyCode: CurrencyCode } }, series: Array<{ day: string, orderCount: number, value: { amount: string, currencyCode: CurrencyCode } }>, topCustomers: Array<{ customerId: string, customerNumber: string, name: string, orderCount: number, value: { amount: string, currencyCode: CurrencyCode } }>, topProducts: Array<{ productId: string | null, reference: string, name: string, quantity: number, value: { amount: string, currencyCode: CurrencyCode } }> } };
 
+export type CustomerOrdersQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CustomerOrdersQuery = { customer: { id: string, orderSummary: { orderCount12Months: number, orderCount: number, lastOrderAt: string | null, value12Months: { amount: string, currencyCode: CurrencyCode } } }, orders: { edges: Array<{ node: { id: string, number: string, externalReference: string | null, kind: OrderKind, placedAt: string, status: OrderStatus, lineCount: number, customer: { id: string, name: string, customerNumber: string }, total: { amount: string, currencyCode: CurrencyCode } } }> } };
+
 export type ProductFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4063,6 +4070,44 @@ export const HubDashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HubDashboardQuery, HubDashboardQueryVariables>;
+export const CustomerOrdersDocument = new TypedDocumentString(`
+    query CustomerOrders($id: ID!) {
+  customer(id: $id) {
+    id
+    orderSummary {
+      orderCount12Months
+      value12Months {
+        amount
+        currencyCode
+      }
+      orderCount
+      lastOrderAt
+    }
+  }
+  orders(customerId: $id, first: 5) {
+    edges {
+      node {
+        id
+        number
+        externalReference
+        kind
+        placedAt
+        status
+        lineCount
+        customer {
+          id
+          name
+          customerNumber
+        }
+        total {
+          amount
+          currencyCode
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerOrdersQuery, CustomerOrdersQueryVariables>;
 export const ProductFormOptionsDocument = new TypedDocumentString(`
     query ProductFormOptions {
   brands {

@@ -8,6 +8,7 @@ import { customerActivitiesQuery } from '../../graphql/activity.server.js';
 import { viewAsClientStartMutation } from '../../graphql/auth.server.js';
 import { gql, responseHeaders } from '../../graphql/client.server.js';
 import { customerQuery, visibilityOptionsQuery } from '../../graphql/customers.server.js';
+import { customerOrdersQuery } from '../../graphql/ordering.server.js';
 import { text } from '../../utils/form-errors.js';
 import { pageTitle } from '../../utils/meta.js';
 import { AccessPanel } from './accesses.js';
@@ -15,6 +16,7 @@ import { accessAction, grantAccess } from './accesses.server.js';
 import { customerPage, type ActionResult } from './action-result.js';
 import { customerAction, parseForm } from './context.server.js';
 import { CustomerNumber } from './customer-number.js';
+import { CustomerOrders } from './orders.js';
 import { saveCustomerNumber } from './customer-number.server.js';
 import { CustomerAuditTrail, CustomerDetails } from './details.js';
 import { ExclusionBanner, ExclusionPanel } from './exclusion.js';
@@ -31,12 +33,13 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitl
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const activityAfter = new URL(request.url).searchParams.get('activityAfter') || null;
-  const [{ customer }, options, activity] = await Promise.all([
+  const [{ customer }, options, activity, orders] = await Promise.all([
     gql(request, context, customerQuery, { id: params.id ?? '' }),
     gql(request, context, visibilityOptionsQuery),
     gql(request, context, customerActivitiesQuery, { id: params.id ?? '', first: 20, after: activityAfter }),
+    gql(request, context, customerOrdersQuery, { id: params.id ?? '' }),
   ]);
-  return json({ customer, options, activities: activity.customer.activities }, { headers: responseHeaders(request) });
+  return json({ customer, options, activities: activity.customer.activities, orders }, { headers: responseHeaders(request) });
 }
 
 /**
@@ -72,7 +75,7 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function CustomerPage() {
-  const { customer, options, activities } = useLoaderData<typeof loader>();
+  const { customer, options, activities, orders } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult>();
   const [params] = useSearchParams();
   const { t } = useTranslation();
@@ -127,6 +130,8 @@ export default function CustomerPage() {
       </div>
 
       <CustomerDetails customer={customer} />
+
+      <CustomerOrders data={orders} customerNumber={customer.customerNumber} />
 
       {hasEmail ? <AccessPanel customer={customer} options={options} /> : <p className="note">{t('access.needsEmail')}</p>}
 
