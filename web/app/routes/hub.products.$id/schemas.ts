@@ -7,9 +7,15 @@ import { z } from 'zod';
 
 const trimmed = z.string().trim().default('');
 
+/**
+ * The form's intent. The image form sends it twice (a hidden field and its button, as the customer
+ * page's forms may), which conform reads as an array: the first one counts, as `form.get` reads it.
+ */
+const intent = <I extends string>(value: I) => z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.literal(value));
+
 /** C1: the product's details (components/hub/product-form.tsx, shared with the new-product page). */
 export const productSchema = z.object({
-  intent: z.literal('update'),
+  intent: intent('update'),
   reference: trimmed,
   barcode: trimmed,
   name: trimmed,
@@ -28,12 +34,12 @@ export const productSchema = z.object({
  * C2: the price grid (`price-<level id>` per level) and the stock grid (`stock-<location id>` per
  * location). The cells are read by the levels and locations the API lists, as typed (trimmed).
  */
-export const pricesSchema = z.object({ intent: z.literal('prices') }).catchall(trimmed);
-export const stockSchema = z.object({ intent: z.literal('stock') }).catchall(trimmed);
+export const pricesSchema = z.object({ intent: intent('prices') }).catchall(trimmed);
+export const stockSchema = z.object({ intent: intent('stock') }).catchall(trimmed);
 
 /** C1: deactivate or reactivate; `active` is what the product becomes. */
 export const statusSchema = z.object({
-  intent: z.literal('status'),
+  intent: intent('status'),
   active: z
     .string()
     .optional()
@@ -42,7 +48,7 @@ export const statusSchema = z.object({
 
 /** C1: the product image; the file is checked by the API's image endpoint (type, size). */
 export const imageSchema = z.object({
-  intent: z.literal('image'),
+  intent: intent('image'),
   image: z.unknown().optional(),
 });
 
