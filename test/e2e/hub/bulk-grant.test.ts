@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { StaffRole } from '../../../server/modules/access/entities/staff-user.entity.js';
 import { Brand, Tag } from '../../../server/modules/catalog/entities/taxonomy.entity.js';
@@ -11,7 +11,8 @@ import { startTestServer, type TestServer } from '../../support/server.js';
 
 // A4 as staff click it: filter the customer list, grant access to every matching customer with one
 // visibility, follow the task's progress to its result (a customer without an email is reported);
-// then tick customers by hand and run it again: nothing is granted twice.
+// then tick customers by hand and run it again: nothing is granted twice. Each test starts from its
+// own page and sets up what it needs (no test relies on another having run first).
 
 const serverEn = JSON.parse(readFileSync(new URL('../../../server/common/locales/en.json', import.meta.url), 'utf8'));
 
@@ -19,6 +20,8 @@ let server: TestServer;
 let resend: Awaited<ReturnType<typeof startFakeResend>>;
 let browser: Browser;
 let staff: Session;
+let token: string;
+let cafeId: string;
 
 beforeAll(async () => {
   resend = await startFakeResend();
@@ -30,16 +33,22 @@ beforeAll(async () => {
   em.create(Tag, { name: 'Frozen' });
   em.create(Brand, { name: 'Lavazza' });
   await em.flush();
-  const token = await signInStaff(server, 'sam@supplier.test', 'sam12345');
+  token = await signInStaff(server, 'sam@supplier.test', 'sam12345');
   const fr = (n: number, name: string, email?: string) =>
     createCustomer(server, token, { name, customerNumber: `F-${n}`, documentLanguage: 'FR', contacts: email ? [{ name, email }] : [] });
   await fr(1, 'Brasserie des Halles', 'halles@brasserie.test');
-  await fr(2, 'Café de la Gare', 'gare@cafe.test');
+  cafeId = await fr(2, 'Café de la Gare', 'gare@cafe.test');
   await fr(3, 'Hôtel du Lac', 'reception@hotel-du-lac.test');
   await fr(4, 'Sans Courriel SARL');
   await createCustomer(server, token, { name: 'Corner Pub', customerNumber: 'E-1', documentLanguage: 'EN', contacts: [{ email: 'pub@corner.test' }] });
   browser = await launchBrowser();
   staff = await openSession(browser);
+  await signInToHub(staff.page, server, 'sam@supplier.test', 'sam12345');
+});
+
+// Each test answers for the console errors of its own steps only.
+beforeEach(() => {
+  staff.problems.length = 0;
 });
 
 afterAll(async () => {
@@ -51,7 +60,7 @@ afterAll(async () => {
 describe('bulk grant from the customer list', () => {
   it('filters the list by language and access, with the access count and last access columns', async () => {
     const page = staff.page;
-    await signInToHub(page, server, 'sam@supplier.test', 'sam12345');
+    await page.goto(`${server.url}/hub`);
     // SALES staff see no administration entries.
     expect(await page.getByRole('link', { name: en('nav.staff') }).count()).toBe(0);
     await page.getByRole('navigation', { name: en('nav.main') }).getByRole('link', { name: en('nav.customers') }).click();
@@ -64,8 +73,9 @@ describe('bulk grant from the customer list', () => {
     expect(staff.problems).toEqual([]);
   });
 
-  it('grants access to every matching customer with one visibility, and shows the progress then the result', async () => {
+  it('grants access to every matching customer with one visibility, shows the progress then the result, and sets the visibility', async () => {
     const page = staff.page;
+    await page.goto(`${server.url}/hub/customers?language=FR&access=NONE`);
     await page.getByRole('button', { name: en('customers.bulk.grantAll_other', { count: 4 }) }).click();
     await page.getByRole('heading', { name: en('bulkGrant.title'), level: 1 }).waitFor();
     await page.getByRole('heading', { name: en('bulkGrant.who_other', { count: 4 }) }).waitFor();
@@ -88,11 +98,8 @@ describe('bulk grant from the customer list', () => {
     for (const to of ['halles@brasserie.test', 'gare@cafe.test', 'reception@hotel-du-lac.test']) {
       await eventually(async () => resend.emails.find((e) => e.to === to));
     }
-    expect(staff.problems).toEqual([]);
-  });
 
-  it('sets the visibility chosen for all', async () => {
-    const page = staff.page;
+    // The visibility chosen for all is the customer's.
     await page.goto(`${server.url}/hub/customers?q=Halles`);
     await page.getByRole('link', { name: 'Brasserie des Halles' }).click();
     await page.getByRole('heading', { name: 'Brasserie des Halles', level: 1 }).waitFor();
@@ -104,6 +111,13 @@ describe('bulk grant from the customer list', () => {
 
   it('ticked customers: running it again grants nothing twice and says why', async () => {
     const page = staff.page;
+    // Café de la Gare has a store access (granted here unless the test above did it already).
+    const granted = await server.graphql(
+      `mutation($i: StoreAccessGrantInput!) { storeAccessGrant(input: $i) { userErrors { code } } }`,
+      { i: { customerId: cafeId, email: 'gare@cafe.test', password: 'temp1234', passwordConfirmation: 'temp1234' } },
+      { token },
+    );
+    expect(granted.data.storeAccessGrant.userErrors.map((e: { code: string }) => e.code)).toSatisfy((codes: string[]) => codes.length === 0 || codes.join() === 'ACCESS_EXISTS');
     await page.goto(`${server.url}/hub/customers?language=FR`);
     await page.getByLabel(en('customers.bulk.selectOne', { name: 'Café de la Gare' })).check();
     await page.getByLabel(en('customers.bulk.selectOne', { name: 'Sans Courriel SARL' })).check();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { StaffRole } from '../../../server/modules/access/entities/staff-user.entity.js';
 import { Product } from '../../../server/modules/catalog/entities/product.entity.js';
@@ -30,9 +30,16 @@ beforeAll(async () => {
   for (let i = 1; i <= 30; i++) em.create(Product, { reference: `BULK-${String(i).padStart(2, '0')}`, name: `Bulk item ${String(i).padStart(2, '0')}` });
   await em.flush();
   token = await signInStaff(server, 'cata@supplier.test', 'cata1234');
+  // The phone test's explainer answers for a customer of its own (independent of the tests before it).
+  await createCustomer(server, token, { name: 'Phone Bistro', customerNumber: 'PH-1', contacts: [] });
   browser = await launchBrowser();
   staff = await openSession(browser);
   await signInToHub(staff.page, server, 'cata@supplier.test', 'cata1234');
+});
+
+// Each test answers for the console errors of its own steps only.
+beforeEach(() => {
+  staff.problems.length = 0;
 });
 
 afterAll(async () => {
@@ -193,33 +200,42 @@ describe('hub catalog pages', () => {
   });
 
   it('explains from the customer page which rule hides a product, and that another is visible', async () => {
+    // Its own fixtures (not the brands or levels the tests above change): a brand, a customer allowed
+    // only that brand, and the product without any price given that brand.
     const page = staff.page;
-    const customers = await server.graphql(`{ customers(query: "PB-1") { edges { node { id } } } }`, {}, { token });
-    await page.goto(`${server.url}/hub/customers/${encodeURIComponent(customers.data.customers.edges[0].node.id)}`);
+    const brand = await server.graphql(`mutation($i: BrandCreateInput!) { brandCreate(input: $i) { brand { id } userErrors { code } } }`, { i: { name: 'Zest Foods' } }, { token });
+    const zest = brand.data.brandCreate.brand.id;
+    const customerId = await createCustomer(server, token, { name: 'Zesty Bistro', customerNumber: 'ZB-1', contacts: [], visibility: { brandIds: [zest] } });
+    const napkins = await server.graphql(`{ product(reference: "NOP-1") { id } }`, {}, { token });
+    const updated = await server.graphql(
+      `mutation($i: ProductUpdateInput!) { productUpdate(input: $i) { userErrors { code } } }`,
+      { i: { id: napkins.data.product.id, brandId: zest } },
+      { token },
+    );
+    expect(updated.data.productUpdate.userErrors).toEqual([]);
+
+    await page.goto(`${server.url}/hub/customers/${encodeURIComponent(customerId)}`);
     await page.getByRole('link', { name: en('hubCatalog.explain.fromCustomer') }).click();
     await page.getByRole('heading', { name: en('hubCatalog.explain.title'), level: 1 }).waitFor();
-    expect(await page.getByLabel(en('hubCatalog.explain.customer'), { exact: true }).inputValue()).toBe('PB-1');
+    expect(await page.getByLabel(en('hubCatalog.explain.customer'), { exact: true }).inputValue()).toBe('ZB-1');
     await page.getByLabel(en('hubCatalog.explain.product'), { exact: true }).fill('WAT-1');
     await page.getByRole('button', { name: en('hubCatalog.explain.submit') }).click();
-    const names = { customer: 'Picky Bistro', product: 'Sparkling water 50cl (WAT-1)' };
+    const names = { customer: 'Zesty Bistro', product: 'Sparkling water 50cl (WAT-1)' };
     await page.getByRole('heading', { name: en('hubCatalog.explain.hidden', names) }).waitFor();
     const rules = page.getByRole('list', { name: en('hubCatalog.explain.rules') });
     await rules.getByText(en('hubCatalog.explain.rule.BRAND_NOT_ALLOWED')).waitFor();
-    expect(await rules.innerText()).toContain('Acme Foods');
+    expect(await rules.innerText()).toContain('Zest Foods');
     await screenshot(page, 'hub-catalog-explain');
 
-    // From the product page: a product of the allowed brand, with a price, is visible and orderable.
-    const coffee = await server.graphql(`{ product(reference: "COF-1") { id } brands { id name } }`, {}, { token });
-    const acme = coffee.data.brands.find((b: { name: string }) => b.name === 'Acme Foods').id;
-    await server.graphql(`mutation($i: ProductUpdateInput!) { productUpdate(input: $i) { userErrors { code } } }`, { i: { id: coffee.data.product.id, brandId: acme } }, { token });
-    await page.goto(`${server.url}/hub/products/${encodeURIComponent(coffee.data.product.id)}`);
+    // From the product page: a product of the allowed brand is visible; without a price at any level
+    // it is not orderable, and the explainer says so.
+    await page.goto(`${server.url}/hub/products/${encodeURIComponent(napkins.data.product.id)}`);
     await page.getByRole('link', { name: en('hubCatalog.product.explainLink') }).click();
     await page.getByRole('heading', { name: en('hubCatalog.explain.title'), level: 1 }).waitFor();
-    expect(await page.getByLabel(en('hubCatalog.explain.product'), { exact: true }).inputValue()).toBe('COF-1');
-    await page.getByLabel(en('hubCatalog.explain.customer'), { exact: true }).fill('Picky');
+    expect(await page.getByLabel(en('hubCatalog.explain.product'), { exact: true }).inputValue()).toBe('NOP-1');
+    await page.getByLabel(en('hubCatalog.explain.customer'), { exact: true }).fill('Zesty');
     await page.getByRole('button', { name: en('hubCatalog.explain.submit') }).click();
-    await page.getByRole('heading', { name: en('hubCatalog.explain.visibleNotOrderable', { customer: 'Picky Bistro', product: 'Espresso beans 1kg (COF-1)' }) }).waitFor();
-    // The default level is now RETAIL, where the coffee has no price: visible, not orderable, and said so.
+    await page.getByRole('heading', { name: en('hubCatalog.explain.visibleNotOrderable', { customer: 'Zesty Bistro', product: 'Unpriced napkins (NOP-1)' }) }).waitFor();
     await page.getByRole('list', { name: en('hubCatalog.explain.rules') }).getByText(en('hubCatalog.explain.rule.NO_PRICE')).waitFor();
     expect(staff.problems).toEqual([]);
   });
@@ -227,7 +243,7 @@ describe('hub catalog pages', () => {
   it('fits a phone', async () => {
     phone = await openSession(browser, { viewport: { width: 390, height: 844 } });
     await signInToHub(phone.page, server, 'cata@supplier.test', 'cata1234');
-    for (const path of ['/hub/products', '/hub/catalog/lists', '/hub/catalog/price-levels', '/hub/catalog-import', '/hub/catalog/explain?cq=PB-1&pq=WAT-1']) {
+    for (const path of ['/hub/products', '/hub/catalog/lists', '/hub/catalog/price-levels', '/hub/catalog-import', '/hub/catalog/explain?cq=PH-1&pq=WAT-1']) {
       await phone.page.goto(`${server.url}${path}`);
       const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(390);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { StaffRole } from '../../../server/modules/access/entities/staff-user.entity.js';
 import { launchBrowser, openSession, screenshot, type Session } from '../../support/browser.js';
@@ -6,12 +6,13 @@ import { startFakeResend } from '../../support/fake-resend.js';
 import { createApiToken, createCatalog, createStaff, signInShop, signInStaff } from '../../support/fixtures.js';
 import { ApiScope } from '../../../server/modules/access/entities/api-token.entity.js';
 import { GRANT, PASSWORD_CHANGE } from '../../support/graphql-ops.js';
-import { createCustomer, emailTo, en } from '../../support/e2e.js';
+import { createCustomer, emailTo, en, signInToHub } from '../../support/e2e.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
 
 // Staff handle orders in the hub (O4, O5, N2, V2): the bell shows the new order, the list filters
 // it, staff validate it, fix the shipping cost (an error first) and ship it; the customer is
 // emailed in French; a second order is rejected with a reason; the customer page shows activity.
+// Staff are signed in once before the tests; each test opens the page it needs.
 
 let server: TestServer;
 let resend: Awaited<ReturnType<typeof startFakeResend>>;
@@ -41,6 +42,12 @@ beforeAll(async () => {
   }
   browser = await launchBrowser();
   staff = await openSession(browser);
+  await signInToHub(staff.page, server, 'orders@supplier.test', 'orders1234');
+});
+
+// Each test answers for the console errors of its own steps only.
+beforeEach(() => {
+  staff.problems.length = 0;
 });
 
 afterAll(async () => {
@@ -52,11 +59,7 @@ afterAll(async () => {
 describe('hub orders', () => {
   it('the bell shows the new orders until marked as read', async () => {
     const page = staff.page;
-    await page.goto(`${server.url}/hub/sign-in`);
-    await page.getByLabel(en('auth.email')).fill('orders@supplier.test');
-    await page.getByLabel(en('auth.password')).fill('orders1234');
-    await page.getByRole('button', { name: en('auth.signIn.submit') }).click();
-    await page.waitForURL((url) => url.pathname === '/hub');
+    await page.goto(`${server.url}/hub`);
     await page.getByRole('link', { name: en('bell.label_other', { count: 2 }) }).click();
     await page.getByRole('heading', { name: en('bell.title'), level: 1 }).waitFor();
     await page.getByText(en('orderFlow.bell.new_other', { count: 2 })).waitFor();

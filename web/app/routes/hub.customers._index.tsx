@@ -3,9 +3,10 @@ import { Form, Link, useLoaderData, type MetaFunction } from '@remix-run/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportLinks } from '../components/hub/export-links.js';
+import { ListFilters } from '../components/hub/list-filters.js';
+import { ListTable } from '../components/hub/list-table.js';
 import { SelectField } from '../components/ui/fields.js';
 import { DateTime } from '../components/ui/format.js';
-import { Pagination } from '../components/ui/pagination.js';
 import { StatusBadge } from '../components/ui/status-badge.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import { customersQuery } from '../graphql/customers.server.js';
@@ -63,62 +64,64 @@ export default function Customers() {
         </div>
       </div>
 
-      <Form method="get" role="search" className="card filters" aria-label={t('customers.filters.label')} key={filterKey}>
-        <div className="filters__search">
-          <label htmlFor="customer-search">{t('customers.searchLabel')}</label>
-          <input id="customer-search" type="search" name="q" defaultValue={filter.query ?? ''} placeholder={t('customers.searchPlaceholder')} autoComplete="off" />
-        </div>
-        <SelectField label={t('customers.status')} name="status" defaultValue={filter.status ?? ''}>
-          <option value="">{t('customers.filters.any')}</option>
-          {CUSTOMER_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.customer.${s}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label={t('customers.priceLevel')} name="priceLevel" defaultValue={filter.priceLevelId ?? ''}>
-          <option value="">{t('customers.filters.any')}</option>
-          {priceLevels.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label={t('customers.documentLanguage')} name="language" defaultValue={filter.language ?? ''}>
-          <option value="">{t('customers.filters.any')}</option>
-          {LANGUAGES.map((l) => (
-            <option key={l.code} value={l.code.toUpperCase()}>
-              {languageName(l.code, i18n.language)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label={t('customers.filters.access')} name="access" defaultValue={filter.accessStatus ?? ''}>
-          <option value="">{t('customers.filters.any')}</option>
-          {ACCESS_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`customers.filters.accessStatus.${s}`)}
-            </option>
-          ))}
-        </SelectField>
-        <div className="filters__actions">
-          <button type="submit" className="button button--secondary">
-            {t('common.filter')}
-          </button>
-          {filtered ? (
-            <Link to="/hub/customers" className="button button--ghost">
-              {t('customers.filters.clear')}
-            </Link>
-          ) : null}
-        </div>
-      </Form>
+      <ListFilters active={filtered}>
+        <Form method="get" role="search" className="card filters" aria-label={t('customers.filters.label')} key={filterKey}>
+          <div className="filters__search">
+            <label htmlFor="customer-search">{t('customers.searchLabel')}</label>
+            <input id="customer-search" type="search" name="q" defaultValue={filter.query ?? ''} placeholder={t('customers.searchPlaceholder')} autoComplete="off" />
+          </div>
+          <SelectField label={t('customers.status')} name="status" defaultValue={filter.status ?? ''}>
+            <option value="">{t('customers.filters.any')}</option>
+            {CUSTOMER_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.customer.${s}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t('customers.priceLevel')} name="priceLevel" defaultValue={filter.priceLevelId ?? ''}>
+            <option value="">{t('customers.filters.any')}</option>
+            {priceLevels.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t('customers.documentLanguage')} name="language" defaultValue={filter.language ?? ''}>
+            <option value="">{t('customers.filters.any')}</option>
+            {LANGUAGES.map((l) => (
+              <option key={l.code} value={l.code.toUpperCase()}>
+                {languageName(l.code, i18n.language)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t('customers.filters.access')} name="access" defaultValue={filter.accessStatus ?? ''}>
+            <option value="">{t('customers.filters.any')}</option>
+            {ACCESS_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`customers.filters.accessStatus.${s}`)}
+              </option>
+            ))}
+          </SelectField>
+          <div className="filters__actions">
+            <button type="submit" className="button button--secondary">
+              {t('common.filter')}
+            </button>
+            {filtered ? (
+              <Link to="/hub/customers" className="button button--ghost">
+                {t('customers.filters.clear')}
+              </Link>
+            ) : null}
+          </div>
+        </Form>
+      </ListFilters>
 
-      {customers.length === 0 ? (
-        <div className="empty card">
-          <p>{filtered ? t('customers.noMatch') : t('customers.empty')}</p>
-        </div>
-      ) : (
-        <>
-          {/* The row checkboxes belong to this form (form="bulk-form"): it works without JavaScript. */}
+      <ListTable
+        rows={customers}
+        rowKey={(c) => c.id}
+        empty={filtered ? t('customers.noMatch') : t('customers.empty')}
+        pageInfo={pageInfo}
+        toolbar={
+          // The row checkboxes belong to this form (form="bulk-form"): it works without JavaScript.
           <Form method="get" action="/hub/customers/bulk-grant" id="bulk-form" className="bulk-bar" aria-label={t('customers.bulk.label')}>
             {[...customerFilterParams(filter).entries()].map(([name, value]) => (
               <input key={name} type="hidden" name={name} value={value} />
@@ -135,78 +138,59 @@ export default function Customers() {
               </button>
             </div>
           </Form>
-          <div className="card card--flush">
-            <div className="table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col" className="check-cell">
-                      {hydrated ? (
-                        <input
-                          type="checkbox"
-                          aria-label={t('customers.bulk.selectPage')}
-                          checked={allOnPage}
-                          onChange={(event) => {
-                            const on = event.currentTarget.checked;
-                            setSelected((current) => {
-                              const next = new Set(current);
-                              for (const c of customers) {
-                                if (on) next.add(c.id);
-                                else next.delete(c.id);
-                              }
-                              return next;
-                            });
-                          }}
-                        />
-                      ) : (
-                        <span className="visually-hidden">{t('customers.bulk.select')}</span>
-                      )}
-                    </th>
-                    <th scope="col">{t('customers.name')}</th>
-                    <th scope="col">{t('customers.number')}</th>
-                    <th scope="col">{t('customers.language')}</th>
-                    <th scope="col">{t('customers.status')}</th>
-                    <th scope="col" className="num">
-                      {t('customers.accessCount')}
-                    </th>
-                    <th scope="col">{t('customers.lastAccess')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {customers.map((c) => (
-                    <tr key={c.id}>
-                      <td className="check-cell">
-                        <input
-                          type="checkbox"
-                          name="customerId"
-                          value={c.id}
-                          form="bulk-form"
-                          aria-label={t('customers.bulk.selectOne', { name: c.name })}
-                          checked={selected.has(c.id)}
-                          onChange={(event) => toggle(c.id, event.currentTarget.checked)}
-                        />
-                      </td>
-                      <td>
-                        <Link to={`/hub/customers/${encodeURIComponent(c.id)}`} className="strong">
-                          {c.name}
-                        </Link>
-                      </td>
-                      <td className="mono">{c.customerNumber}</td>
-                      <td>{languageName(c.documentLanguage, i18n.language)}</td>
-                      <td>
-                        <StatusBadge kind="customer" status={c.status} />
-                      </td>
-                      <td className="num">{c.accessCount}</td>
-                      <td>{c.lastAccessAt ? <DateTime value={c.lastAccessAt} withTime /> : <span className="muted">—</span>}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </>
-      )}
-      <Pagination pageInfo={pageInfo} />
+        }
+        columns={[
+          {
+            header: t('customers.bulk.select'),
+            className: 'check-cell',
+            head: hydrated ? (
+              <input
+                type="checkbox"
+                aria-label={t('customers.bulk.selectPage')}
+                checked={allOnPage}
+                onChange={(event) => {
+                  const on = event.currentTarget.checked;
+                  setSelected((current) => {
+                    const next = new Set(current);
+                    for (const c of customers) {
+                      if (on) next.add(c.id);
+                      else next.delete(c.id);
+                    }
+                    return next;
+                  });
+                }}
+              />
+            ) : (
+              <span className="visually-hidden">{t('customers.bulk.select')}</span>
+            ),
+            cell: (c) => (
+              <input
+                type="checkbox"
+                name="customerId"
+                value={c.id}
+                form="bulk-form"
+                aria-label={t('customers.bulk.selectOne', { name: c.name })}
+                checked={selected.has(c.id)}
+                onChange={(event) => toggle(c.id, event.currentTarget.checked)}
+              />
+            ),
+          },
+          {
+            header: t('customers.name'),
+            primary: true,
+            cell: (c) => (
+              <Link to={`/hub/customers/${encodeURIComponent(c.id)}`} className="strong">
+                {c.name}
+              </Link>
+            ),
+          },
+          { header: t('customers.number'), className: 'mono', cell: (c) => c.customerNumber },
+          { header: t('customers.language'), cell: (c) => languageName(c.documentLanguage, i18n.language) },
+          { header: t('customers.status'), cell: (c) => <StatusBadge kind="customer" status={c.status} /> },
+          { header: t('customers.accessCount'), className: 'num', cell: (c) => c.accessCount },
+          { header: t('customers.lastAccess'), cell: (c) => (c.lastAccessAt ? <DateTime value={c.lastAccessAt} withTime /> : <span className="muted">—</span>) },
+        ]}
+      />
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useLoaderData, useRouteLoaderData, useSearchParams, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { ListTable } from '../components/hub/list-table.js';
 import { DateTime } from '../components/ui/format.js';
-import { Pagination } from '../components/ui/pagination.js';
 import { StatusBadge } from '../components/ui/status-badge.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
@@ -51,49 +51,28 @@ export default function Mailbox() {
           {t('mailbox.resentAll', { count: Number(resent) || 0 })}
         </p>
       ) : null}
-      {emails.length === 0 ? (
-        <div className="empty card">
-          <p>{t('mailbox.empty')}</p>
-        </div>
-      ) : (
-        <div className="card card--flush">
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('mailbox.to')}</th>
-                  <th scope="col">{t('mailbox.subject')}</th>
-                  <th scope="col">{t('mailbox.template')}</th>
-                  <th scope="col">{t('mailbox.language')}</th>
-                  <th scope="col">{t('mailbox.status')}</th>
-                  <th scope="col">{t('mailbox.date')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {emails.map((email) => (
-                  <tr key={email.id}>
-                    <td>{email.toAddress}</td>
-                    <td>
-                      <Link to={`/hub/mailbox/${encodeURIComponent(email.id)}`} className="strong">
-                        {email.subject || t('mailbox.noSubject')}
-                      </Link>
-                    </td>
-                    <td className="mono small">{email.template}</td>
-                    <td>{languageName(email.language, i18n.language)}</td>
-                    <td>
-                      <StatusBadge kind="email" status={email.status} />
-                    </td>
-                    <td>
-                      <DateTime value={email.createdAt} withTime />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      )}
-      <Pagination pageInfo={pageInfo} />
+      <ListTable
+        rows={emails}
+        rowKey={(email) => email.id}
+        empty={t('mailbox.empty')}
+        pageInfo={pageInfo}
+        columns={[
+          { header: t('mailbox.to'), cell: (email) => email.toAddress },
+          {
+            header: t('mailbox.subject'),
+            primary: true,
+            cell: (email) => (
+              <Link to={`/hub/mailbox/${encodeURIComponent(email.id)}`} className="strong">
+                {email.subject || t('mailbox.noSubject')}
+              </Link>
+            ),
+          },
+          { header: t('mailbox.template'), className: 'mono small', cell: (email) => email.template },
+          { header: t('mailbox.language'), cell: (email) => languageName(email.language, i18n.language) },
+          { header: t('mailbox.status'), cell: (email) => <StatusBadge kind="email" status={email.status} /> },
+          { header: t('mailbox.date'), cell: (email) => <DateTime value={email.createdAt} withTime /> },
+        ]}
+      />
     </>
   );
 }

@@ -3,8 +3,8 @@ import { Form, Link, useLoaderData, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { OrdersTable } from '../components/hub/orders-table.js';
 import { ExportLinks } from '../components/hub/export-links.js';
+import { ListFilters } from '../components/hub/list-filters.js';
 import { SelectField, TextField } from '../components/ui/fields.js';
-import { Pagination } from '../components/ui/pagination.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import type { OrderStatus } from '../graphql/generated/graphql.js';
 import { hubOrdersQuery } from '../graphql/ordering.server.js';
@@ -62,51 +62,52 @@ export default function HubOrders() {
           <ExportLinks name="orders" />
         </div>
       </div>
-      <Form method="get" className="card order-filters" aria-label={t('orderFlow.filters.label')}>
-        <SelectField id="status-filter" label={t('orders.status')} name="status" defaultValue={filters.status ?? ''}>
-          <option value="">{t('hub.orders.allStatuses')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.order.${s}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          id="customer-filter"
-          label={t('hub.orders.customer')}
-          type="search"
-          name="customer"
-          defaultValue={filters.customer}
-          placeholder={t('orderFlow.filters.customerPlaceholder')}
-        />
-        <TextField
-          id="order-search"
-          label={t('orders.searchLabel')}
-          type="search"
-          name="q"
-          defaultValue={filters.search}
-          placeholder={t('orders.searchPlaceholder')}
-        />
-        <SelectField id="ack-filter" label={t('hub.orders.acknowledgement')} name="ack" defaultValue={filters.ack}>
-          <option value="">{t('hub.orders.anyAcknowledgement')}</option>
-          <option value="no">{t('hub.orders.notAcknowledged')}</option>
-          <option value="yes">{t('hub.orders.acknowledged')}</option>
-        </SelectField>
-        <TextField id="from-filter" label={t('orderFlow.filters.from')} type="date" name="from" defaultValue={filters.from} />
-        <TextField id="to-filter" label={t('orderFlow.filters.to')} type="date" name="to" defaultValue={filters.to} />
-        <div className="order-filters__actions">
-          <button type="submit" className="button button--secondary">
-            {t('common.filter')}
-          </button>
-          {filtered ? (
-            <Link to="/hub/orders" className="button button--ghost">
-              {t('orderFlow.filters.clear')}
-            </Link>
-          ) : null}
-        </div>
-      </Form>
-      <OrdersTable orders={orders} />
-      <Pagination pageInfo={pageInfo} />
+      <ListFilters active={filtered}>
+        <Form method="get" className="card order-filters" aria-label={t('orderFlow.filters.label')}>
+          <SelectField id="status-filter" label={t('orders.status')} name="status" defaultValue={filters.status ?? ''}>
+            <option value="">{t('hub.orders.allStatuses')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.order.${s}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            id="customer-filter"
+            label={t('hub.orders.customer')}
+            type="search"
+            name="customer"
+            defaultValue={filters.customer}
+            placeholder={t('orderFlow.filters.customerPlaceholder')}
+          />
+          <TextField
+            id="order-search"
+            label={t('orders.searchLabel')}
+            type="search"
+            name="q"
+            defaultValue={filters.search}
+            placeholder={t('orders.searchPlaceholder')}
+          />
+          <SelectField id="ack-filter" label={t('hub.orders.acknowledgement')} name="ack" defaultValue={filters.ack}>
+            <option value="">{t('hub.orders.anyAcknowledgement')}</option>
+            <option value="no">{t('hub.orders.notAcknowledged')}</option>
+            <option value="yes">{t('hub.orders.acknowledged')}</option>
+          </SelectField>
+          <TextField id="from-filter" label={t('orderFlow.filters.from')} type="date" name="from" defaultValue={filters.from} />
+          <TextField id="to-filter" label={t('orderFlow.filters.to')} type="date" name="to" defaultValue={filters.to} />
+          <div className="order-filters__actions">
+            <button type="submit" className="button button--secondary">
+              {t('common.filter')}
+            </button>
+            {filtered ? (
+              <Link to="/hub/orders" className="button button--ghost">
+                {t('orderFlow.filters.clear')}
+              </Link>
+            ) : null}
+          </div>
+        </Form>
+      </ListFilters>
+      <OrdersTable orders={orders} pageInfo={pageInfo} />
     </>
   );
 }

@@ -1,8 +1,10 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node';
-import { Form, Link, useLoaderData, useLocation, type MetaFunction } from '@remix-run/react';
+import { Form, Link, useLoaderData, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { CatalogTabs } from '../components/hub/catalog-tabs.js';
 import { ExportLinks } from '../components/hub/export-links.js';
+import { ListFilters } from '../components/hub/list-filters.js';
+import { ListTable } from '../components/hub/list-table.js';
 import { SelectField } from '../components/ui/fields.js';
 import { Money } from '../components/ui/format.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
@@ -49,36 +51,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   );
 }
 
-/** "Previous" and "Next" links carrying the cursors (`before` / `after`) and the filters. */
-function Pager({ pageInfo }: { pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor?: string | null; endCursor?: string | null } }) {
-  const { t } = useTranslation();
-  const location = useLocation();
-  if (!pageInfo.hasNextPage && !pageInfo.hasPreviousPage) return null;
-  const link = (name: 'after' | 'before', cursor: string) => {
-    const next = new URLSearchParams(location.search);
-    next.delete('after');
-    next.delete('before');
-    next.set(name, cursor);
-    return { pathname: location.pathname, search: `?${next.toString()}` };
-  };
-  return (
-    <nav className="pagination" aria-label={t('pagination.label')}>
-      {pageInfo.hasPreviousPage && pageInfo.startCursor ? (
-        <Link className="button button--ghost" rel="prev" to={link('before', pageInfo.startCursor)}>
-          {t('hubCatalog.list.previous')}
-        </Link>
-      ) : (
-        <span />
-      )}
-      {pageInfo.hasNextPage && pageInfo.endCursor ? (
-        <Link className="button button--secondary" rel="next" to={link('after', pageInfo.endCursor)}>
-          {t('hubCatalog.list.next')}
-        </Link>
-      ) : null}
-    </nav>
-  );
-}
-
 export default function Products() {
   const { filters, options, products, pageInfo, totalCount } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation();
@@ -111,83 +83,64 @@ export default function Products() {
       </div>
       <CatalogTabs />
 
-      <Form method="get" role="search" className="card filters" aria-label={t('products.filterLabel')} key={JSON.stringify(filters)}>
-        <div className="filters__search">
-          <label htmlFor="product-search">{t('products.searchLabel')}</label>
-          <input id="product-search" type="search" name="q" defaultValue={filters.q} placeholder={t('products.searchPlaceholder')} autoComplete="off" />
-        </div>
-        {select('brand', t('products.brand'), options.brands)}
-        {select('season', t('products.season'), options.seasons)}
-        {select('tag', t('hubCatalog.list.tag'), options.tags)}
-        {select('manufacturer', t('products.manufacturer'), options.manufacturers)}
-        <SelectField label={t('hubCatalog.list.status')} name="status" defaultValue={filters.status}>
-          <option value="">{t('hubCatalog.list.statusAll')}</option>
-          <option value="active">{t('hubCatalog.list.statusActive')}</option>
-          <option value="inactive">{t('hubCatalog.list.statusInactive')}</option>
-        </SelectField>
-        <div className="filters__actions">
-          <button type="submit" className="button button--secondary">
-            {t('common.filter')}
-          </button>
-          {filtered ? (
-            <Link to="/hub/products" className="button button--ghost">
-              {t('customers.filters.clear')}
-            </Link>
-          ) : null}
-        </div>
-      </Form>
+      <ListFilters active={filtered}>
+        <Form method="get" role="search" className="card filters" aria-label={t('products.filterLabel')} key={JSON.stringify(filters)}>
+          <div className="filters__search">
+            <label htmlFor="product-search">{t('products.searchLabel')}</label>
+            <input id="product-search" type="search" name="q" defaultValue={filters.q} placeholder={t('products.searchPlaceholder')} autoComplete="off" />
+          </div>
+          {select('brand', t('products.brand'), options.brands)}
+          {select('season', t('products.season'), options.seasons)}
+          {select('tag', t('hubCatalog.list.tag'), options.tags)}
+          {select('manufacturer', t('products.manufacturer'), options.manufacturers)}
+          <SelectField label={t('hubCatalog.list.status')} name="status" defaultValue={filters.status}>
+            <option value="">{t('hubCatalog.list.statusAll')}</option>
+            <option value="active">{t('hubCatalog.list.statusActive')}</option>
+            <option value="inactive">{t('hubCatalog.list.statusInactive')}</option>
+          </SelectField>
+          <div className="filters__actions">
+            <button type="submit" className="button button--secondary">
+              {t('common.filter')}
+            </button>
+            {filtered ? (
+              <Link to="/hub/products" className="button button--ghost">
+                {t('customers.filters.clear')}
+              </Link>
+            ) : null}
+          </div>
+        </Form>
+      </ListFilters>
 
       <p className="muted hubcat-count" aria-live="polite">
         {t('hubCatalog.list.count', { count: totalCount, formatted: new Intl.NumberFormat(i18n.language).format(totalCount) })}
       </p>
 
-      {products.length === 0 ? (
-        <div className="empty card">
-          <p>{filtered ? t('products.noMatch') : t('products.empty')}</p>
-        </div>
-      ) : (
-        <div className="card card--flush">
-          <div className="table-wrap">
-            <table className="table table--stack">
-              <thead>
-                <tr>
-                  <th scope="col">{t('products.name')}</th>
-                  <th scope="col">{t('products.reference')}</th>
-                  <th scope="col">{t('products.brand')}</th>
-                  <th scope="col">{t('products.season')}</th>
-                  <th scope="col">{t('hubCatalog.list.status')}</th>
-                  <th scope="col" className="num">
-                    {t('products.defaultPrice')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {products.map((p) => (
-                  <tr key={p.id}>
-                    <td>
-                      <Link to={`/hub/products/${encodeURIComponent(p.id)}`} className="strong">
-                        {p.name}
-                      </Link>
-                    </td>
-                    <td className="mono" data-label={t('products.reference')}>
-                      {p.reference}
-                    </td>
-                    <td data-label={t('products.brand')}>{p.brand?.name ?? <span className="muted">—</span>}</td>
-                    <td data-label={t('products.season')}>{p.season?.name ?? <span className="muted">—</span>}</td>
-                    <td data-label={t('hubCatalog.list.status')}>
-                      <span className={`badge badge--${p.active ? 'success' : 'neutral'}`}>{p.active ? t('products.activeYes') : t('products.inactive')}</span>
-                    </td>
-                    <td className="num" data-label={t('products.defaultPrice')}>
-                      <Money value={p.price} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      )}
-      <Pager pageInfo={pageInfo} />
+      <ListTable
+        rows={products}
+        rowKey={(p) => p.id}
+        empty={filtered ? t('products.noMatch') : t('products.empty')}
+        pageInfo={pageInfo}
+        bothWays
+        columns={[
+          {
+            header: t('products.name'),
+            primary: true,
+            cell: (p) => (
+              <Link to={`/hub/products/${encodeURIComponent(p.id)}`} className="strong">
+                {p.name}
+              </Link>
+            ),
+          },
+          { header: t('products.reference'), className: 'mono', cell: (p) => p.reference },
+          { header: t('products.brand'), cell: (p) => p.brand?.name ?? <span className="muted">—</span> },
+          { header: t('products.season'), cell: (p) => p.season?.name ?? <span className="muted">—</span> },
+          {
+            header: t('hubCatalog.list.status'),
+            cell: (p) => <span className={`badge badge--${p.active ? 'success' : 'neutral'}`}>{p.active ? t('products.activeYes') : t('products.inactive')}</span>,
+          },
+          { header: t('products.defaultPrice'), className: 'num', cell: (p) => <Money value={p.price} /> },
+        ]}
+      />
     </>
   );
 }

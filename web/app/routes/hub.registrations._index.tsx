@@ -1,7 +1,7 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useLoaderData, useSubmit, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { Pagination } from '../components/ui/pagination.js';
+import { ListTable } from '../components/hub/list-table.js';
 import { RelativeTime } from '../components/ui/relative-time.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import type { RegistrationStatus } from '../graphql/generated/graphql.js';
@@ -55,59 +55,46 @@ export default function Registrations() {
           </button>
         </Form>
       </div>
-      {requests.length === 0 ? (
-        <div className="empty card">
-          <p>{status === 'PENDING' ? t('registrations.emptyPending') : t('registrations.empty')}</p>
-        </div>
-      ) : (
-        <div className="card card--flush">
-          <div className="table-wrap">
-            <table className="table table--stack">
-              <thead>
-                <tr>
-                  <th scope="col">{t('registrations.received')}</th>
-                  <th scope="col">{t('registrations.company')}</th>
-                  <th scope="col">{t('registrations.contact')}</th>
-                  <th scope="col">{t('registrations.email')}</th>
-                  <th scope="col">{t('registrations.language')}</th>
-                  <th scope="col">{t('registrations.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {requests.map((r) => (
-                  <tr key={r.id}>
-                    <td data-label={t('registrations.received')}>
-                      <RelativeTime value={r.createdAt} />
-                    </td>
-                    <td data-label={t('registrations.company')}>
-                      <Link to={`/hub/registrations/${encodeURIComponent(r.id)}`} className="strong">
-                        {r.companyName}
-                      </Link>
-                    </td>
-                    <td data-label={t('registrations.contact')}>{r.contactName}</td>
-                    <td data-label={t('registrations.email')}>
-                      {r.email}
-                      {r.previouslyRefused ? (
-                        <>
-                          {' '}
-                          <span className="badge badge--warning" title={t('registrations.previouslyRefusedTitle')}>
-                            {t('registrations.previouslyRefused')}
-                          </span>
-                        </>
-                      ) : null}
-                    </td>
-                    <td data-label={t('registrations.language')}>{languageName(r.language, i18n.language)}</td>
-                    <td data-label={t('registrations.status')}>
-                      <span className={`badge badge--${TONE[r.status] ?? 'neutral'}`}>{t(`registrations.statuses.${r.status}`)}</span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      )}
-      <Pagination pageInfo={pageInfo} />
+      <ListTable
+        rows={requests}
+        rowKey={(r) => r.id}
+        empty={status === 'PENDING' ? t('registrations.emptyPending') : t('registrations.empty')}
+        pageInfo={pageInfo}
+        columns={[
+          { header: t('registrations.received'), cell: (r) => <RelativeTime value={r.createdAt} /> },
+          {
+            header: t('registrations.company'),
+            primary: true,
+            cell: (r) => (
+              <Link to={`/hub/registrations/${encodeURIComponent(r.id)}`} className="strong">
+                {r.companyName}
+              </Link>
+            ),
+          },
+          { header: t('registrations.contact'), cell: (r) => r.contactName },
+          {
+            header: t('registrations.email'),
+            cell: (r) => (
+              <>
+                {r.email}
+                {r.previouslyRefused ? (
+                  <>
+                    {' '}
+                    <span className="badge badge--warning" title={t('registrations.previouslyRefusedTitle')}>
+                      {t('registrations.previouslyRefused')}
+                    </span>
+                  </>
+                ) : null}
+              </>
+            ),
+          },
+          { header: t('registrations.language'), cell: (r) => languageName(r.language, i18n.language) },
+          {
+            header: t('registrations.status'),
+            cell: (r) => <span className={`badge badge--${TONE[r.status] ?? 'neutral'}`}>{t(`registrations.statuses.${r.status}`)}</span>,
+          },
+        ]}
+      />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { formErrors, optionalText, text, type ApiUserError } from './form-errors.js';
+import { formErrors, text, type ApiUserError } from './form-errors.js';
 
 const PRODUCT_FIELDS = [
   'reference',
@@ -47,16 +47,20 @@ export function productValuesFromForm(form: FormData): ProductFormValues {
 
 /** The API input shared by productCreate and productUpdate (blank optional fields are null). */
 export function productInputFromForm(form: FormData) {
-  const values = productValuesFromForm(form);
+  return productInput(productValuesFromForm(form));
+}
+
+/** The API input from the form's values (parsed by a page's zod schema, or read by productValuesFromForm). */
+export function productInput(values: ProductFormValues) {
   const packSize = Number(values.packSize);
   return {
     reference: values.reference,
-    barcode: optionalText(form, 'barcode'),
+    barcode: values.barcode || null,
     name: values.name,
-    description: optionalText(form, 'description'),
-    brandId: optionalText(form, 'brandId'),
-    seasonId: optionalText(form, 'seasonId'),
-    manufacturerId: optionalText(form, 'manufacturerId'),
+    description: values.description || null,
+    brandId: values.brandId || null,
+    seasonId: values.seasonId || null,
+    manufacturerId: values.manufacturerId || null,
     tagIds: values.tagIds,
     unit: values.unit || 'piece',
     packSize: values.packSize === '' ? 1 : Number.isFinite(packSize) ? Math.trunc(packSize) : 0,

@@ -2,64 +2,49 @@ import { Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import type { HubOrdersQuery } from '../../graphql/generated/graphql.js';
 import { DateTime, Money } from '../ui/format.js';
+import type { PageInfo } from '../ui/pagination.js';
 import { QuoteBadge } from '../store/order-view.js';
 import { StatusBadge } from '../ui/status-badge.js';
+import { ListTable } from './list-table.js';
 
 type HubOrder = HubOrdersQuery['orders']['edges'][number]['node'];
 
-export function OrdersTable({ orders }: { orders: HubOrder[] }) {
+/** The hub's order list (O5) with its pager: the shared list table (cards on a phone). */
+export function OrdersTable({ orders, pageInfo }: { orders: HubOrder[]; pageInfo: PageInfo }) {
   const { t } = useTranslation();
-  if (orders.length === 0) {
-    return (
-      <div className="empty card">
-        <p>{t('hub.orders.empty')}</p>
-      </div>
-    );
-  }
   return (
-    <div className="card card--flush">
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('orders.number')}</th>
-              <th scope="col">{t('orders.externalReference')}</th>
-              <th scope="col">{t('hub.orders.customer')}</th>
-              <th scope="col">{t('orders.date')}</th>
-              <th scope="col">{t('orders.status')}</th>
-              <th scope="col" className="num">
-                {t('orders.total')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {orders.map((order) => (
-              <tr key={order.id}>
-                <td>
-                  <Link to={`/hub/orders/${encodeURIComponent(order.id)}`} className="strong">
-                    {order.number}
-                  </Link>
-                  <QuoteBadge kind={order.kind} className="badge--inline" />
-                </td>
-                <td>{order.externalReference ?? <span className="muted">—</span>}</td>
-                <td>
-                  <Link to={`/hub/customers/${encodeURIComponent(order.customer.id)}`}>{order.customer.name}</Link>
-                  <span className="muted small block">{order.customer.customerNumber}</span>
-                </td>
-                <td>
-                  <DateTime value={order.placedAt} withTime />
-                </td>
-                <td>
-                  <StatusBadge kind="order" status={order.status} />
-                </td>
-                <td className="num">
-                  <Money value={order.total} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+    <ListTable
+      rows={orders}
+      rowKey={(order) => order.id}
+      empty={t('hub.orders.empty')}
+      pageInfo={pageInfo}
+      columns={[
+        {
+          header: t('orders.number'),
+          primary: true,
+          cell: (order) => (
+            <>
+              <Link to={`/hub/orders/${encodeURIComponent(order.id)}`} className="strong">
+                {order.number}
+              </Link>
+              <QuoteBadge kind={order.kind} className="badge--inline" />
+            </>
+          ),
+        },
+        { header: t('orders.externalReference'), cell: (order) => order.externalReference ?? <span className="muted">—</span> },
+        {
+          header: t('hub.orders.customer'),
+          cell: (order) => (
+            <>
+              <Link to={`/hub/customers/${encodeURIComponent(order.customer.id)}`}>{order.customer.name}</Link>
+              <span className="muted small block">{order.customer.customerNumber}</span>
+            </>
+          ),
+        },
+        { header: t('orders.date'), cell: (order) => <DateTime value={order.placedAt} withTime /> },
+        { header: t('orders.status'), cell: (order) => <StatusBadge kind="order" status={order.status} /> },
+        { header: t('orders.total'), className: 'num', cell: (order) => <Money value={order.total} /> },
+      ]}
+    />
   );
 }

@@ -1,8 +1,15 @@
 import { Link, useLocation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage?: boolean;
+  startCursor?: string | null;
+  endCursor?: string | null;
+}
+
 /** Cursor pagination: "Next page" with `?after=`, and back to the first page. */
-export function Pagination({ pageInfo }: { pageInfo: { hasNextPage: boolean; endCursor?: string | null } }) {
+export function Pagination({ pageInfo }: { pageInfo: PageInfo }) {
   const { t } = useTranslation();
   const location = useLocation();
   const params = new URLSearchParams(location.search);
@@ -25,6 +32,36 @@ export function Pagination({ pageInfo }: { pageInfo: { hasNextPage: boolean; end
       {pageInfo.hasNextPage && pageInfo.endCursor ? (
         <Link className="button button--secondary" rel="next" to={{ pathname: location.pathname, search: `?${next.toString()}` }}>
           {t('pagination.next')}
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
+
+/** "Previous" and "Next" links carrying the cursors (`before` / `after`) and the filters. */
+export function KeysetPager({ pageInfo }: { pageInfo: PageInfo }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  if (!pageInfo.hasNextPage && !pageInfo.hasPreviousPage) return null;
+  const link = (name: 'after' | 'before', cursor: string) => {
+    const next = new URLSearchParams(location.search);
+    next.delete('after');
+    next.delete('before');
+    next.set(name, cursor);
+    return { pathname: location.pathname, search: `?${next.toString()}` };
+  };
+  return (
+    <nav className="pagination" aria-label={t('pagination.label')}>
+      {pageInfo.hasPreviousPage && pageInfo.startCursor ? (
+        <Link className="button button--ghost" rel="prev" to={link('before', pageInfo.startCursor)}>
+          {t('hubCatalog.list.previous')}
+        </Link>
+      ) : (
+        <span />
+      )}
+      {pageInfo.hasNextPage && pageInfo.endCursor ? (
+        <Link className="button button--secondary" rel="next" to={link('after', pageInfo.endCursor)}>
+          {t('hubCatalog.list.next')}
         </Link>
       ) : null}
     </nav>
