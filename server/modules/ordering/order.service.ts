@@ -352,8 +352,12 @@ async function writeOrder(ctx: Ctx, actor: OrderingActor, values: PlacementValue
      ), d as (
        update order_document set order_id = ?, updated_at = now() where id = any(?::uuid[])
      ), e as (
-       insert into outbox_email (id, to_address, template, language, props)
-       select ?::uuid, ?, 'order-placed', ?, jsonb_set(?::jsonb, '{orderNumber}', to_jsonb(o.number)) from o where ?::uuid is not null
+       insert into outbox_email (id, to_address, template, language, props, attachments)
+       select ?::uuid, ?, 'order-placed', ?, jsonb_set(?::jsonb, '{orderNumber}', to_jsonb(o.number)),
+         -- The confirmation PDF, drawn by the email's job, not here (decision 44).
+         case when (select attach_pdf_to_emails from store_settings where id = 1)
+           then jsonb_build_array(jsonb_build_object('kind', 'order-pdf', 'orderId', o.id, 'document', 'confirmation', 'fileName', o.number || '-confirmation.pdf')) end
+       from o where ?::uuid is not null
      )
      select row_to_json(o) as order from o`,
     [

@@ -829,7 +829,9 @@ export type StoreAccessStatus =
 
 /** Changes to the store settings; omitted fields stay as they are. */
 export type StoreSettingsUpdateInput = {
-  /** The order-confirmation and status emails carry the order's PDF. */
+  /** The status email sent when an order is shipped carries the delivery note PDF. */
+  attachDeliveryNoteToEmails?: boolean | null | undefined;
+  /** The order-confirmation email carries the confirmation (or quote) PDF. */
   attachPdfToEmails?: boolean | null | undefined;
   /** New accesses are active at once (true) or await approval (false). */
   autoApproveBuyers?: boolean | null | undefined;
