@@ -10,6 +10,7 @@ import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from '../support/graphql-ops.
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 import { OutboxEmail } from '../../server/modules/notifications/index.js';
 import { toGlobalId } from '../../server/common/global-id.js';
+import { sampleLogo } from '../support/png.js';
 
 // PDFs attached to emails (issue 15 D2, decision 44): the order-confirmation email carries the
 // confirmation, the shipped status email the delivery note, both drawn by the email's job in the
@@ -48,6 +49,7 @@ async function place(shop: string, key: string) {
   const add = await server.graphql(`mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`, { i: { lines: [{ productId: toGlobalId('Product', catalog.coffee.id), quantity: 3 }] } }, { token: shop });
   expect(add.data.cartLinesAdd.userErrors).toEqual([]);
   const placed = await server.graphql(`mutation($i: OrderPlaceInput!) { orderPlace(input: $i) { order { id number } userErrors { code } } }`, { i: { idempotencyKey: key } }, { token: shop });
+  expect(placed.errors).toBeUndefined();
   expect(placed.data.orderPlace.userErrors).toEqual([]);
   return placed.data.orderPlace.order as { id: string; number: string };
 }
@@ -132,5 +134,82 @@ describe('PDFs attached to emails', () => {
     expect(all.every((e) => !e.attachments?.length)).toBe(true);
     const on = await server.graphql(SETTINGS, { i: { attachPdfToEmails: true, attachDeliveryNoteToEmails: true } }, { token: admin });
     expect(on.data.storeSettingsUpdate.userErrors).toEqual([]);
+  });
+});
+
+describe('the letterhead\'s logo and preview', () => {
+  const upload = (bytes: Buffer, type: string, headers: Record<string, string> = {}) => {
+    const body = new FormData();
+    body.append('logo', new Blob([new Uint8Array(bytes)], { type }), 'logo');
+    return fetch(`${server.url}/api/settings/logo`, { method: 'POST', body, headers: { authorization: `Bearer ${admin}`, ...headers } });
+  };
+  const images = (pdf: Buffer) => {
+    const file = join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
+    writeFileSync(file, pdf);
+    return execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim()).length;
+  };
+  const sample = async (language = 'en') => {
+    const res = await fetch(`${server.url}/api/settings/sample-confirmation.pdf?language=${language}`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    return Buffer.from(await res.arrayBuffer());
+  };
+
+  it('refuses what is not a PNG or JPEG, too large, missing or cross-site, with translated reasons', async () => {
+    const gif = await upload(Buffer.from('GIF89a\x01\x00\x01\x00'), 'image/gif');
+    expect(gif.status).toBe(415);
+    expect(await gif.json()).toEqual({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Only PNG and JPEG images are accepted for the logo.' } });
+    const fake = await upload(Buffer.from('not really a png'), 'image/png');
+    expect(fake.status).toBe(415);
+    const big = await upload(Buffer.concat([sampleLogo(), Buffer.alloc(1024 * 1024)]), 'image/png');
+    expect(big.status).toBe(413);
+    expect((await big.json()).error.code).toBe('PAYLOAD_TOO_LARGE');
+    const none = await fetch(`${server.url}/api/settings/logo`, { method: 'POST', body: new FormData(), headers: { authorization: `Bearer ${admin}` } });
+    expect(none.status).toBe(400);
+    const crossSite = await upload(sampleLogo(), 'image/png', { origin: 'https://evil.example' });
+    expect(crossSite.status).toBe(403);
+    const settings = await server.graphql(`{ storeSettings { hasLogo } }`, {}, { token: admin });
+    expect(settings.data.storeSettings.hasLogo).toBe(false);
+  });
+
+  it('an uploaded logo is drawn on the sample confirmation and on the orders\' PDFs; removing it takes it off', async () => {
+    const edit = await server.graphql(
+      `mutation($i: StoreSettingsUpdateInput!) { storeSettingsUpdate(input: $i) { userErrors { code } } }`,
+      { i: { legalName: 'Comptoir Grossiste SAS', iban: 'FR76 3000 6000 0112 3456 7890 189', paymentTerms: '30 jours fin de mois' } },
+      { token: admin },
+    );
+    expect(edit.data.storeSettingsUpdate.userErrors).toEqual([]);
+    expect(images(await sample())).toBe(0);
+    const ok = await upload(sampleLogo(), 'image/png');
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ contentType: 'image/png', size: sampleLogo().length });
+    expect((await server.graphql(`{ storeSettings { hasLogo } }`, {}, { token: admin })).data.storeSettings.hasLogo).toBe(true);
+    const served = await fetch(`${server.url}/api/settings/logo`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(Buffer.from(await served.arrayBuffer()).equals(sampleLogo())).toBe(true);
+
+    const pdf = await sample('de');
+    expect(images(pdf)).toBe(1);
+    const text = pdfText(pdf.toString('base64'));
+    expect(text).toContain('Comptoir Grossiste SAS');
+    expect(text).toContain('FR76 3000 6000 0112 3456 7890 189');
+    expect(text).toContain('Auftragsbestätigung');
+    expect(text).toContain('Beispielkunde');
+
+    const order = await place(fr.shop, 'fr-logo');
+    const confirmation = await fetch(`${server.url}/api/orders/${order.id}/confirmation.pdf`, { headers: { authorization: `Bearer ${fr.shop}` } });
+    expect(images(Buffer.from(await confirmation.arrayBuffer()))).toBe(1);
+
+    const removed = await fetch(`${server.url}/api/settings/logo`, { method: 'DELETE', headers: { authorization: `Bearer ${admin}` } });
+    expect(removed.status).toBe(204);
+    expect(images(await sample())).toBe(0);
+    // Both changes are on the audit trail.
+    const em = server.app.services.orm.em.fork();
+    const audit = await em.getConnection().execute<Array<{ before: string | null; after: string | null }>>(
+      `select c->>'before' as before, c->>'after' as after from audit_event, jsonb_array_elements(changes) c where c->>'field' = 'logo' order by audit_event.created_at`,
+    );
+    expect(audit).toEqual([
+      { before: null, after: expect.stringMatching(/^image\/png, \d+ B, sha256 [0-9a-f]{12}$/) },
+      { before: expect.stringMatching(/^image\/png/), after: null },
+    ]);
   });
 });
