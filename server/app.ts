@@ -37,6 +37,7 @@ import { clientAddress, compileTrust, type Trust } from './common/client-address
 import { apiRateLimit } from './common/rate-limit.js';
 import { productImageRoutes } from './modules/catalog/index.js';
 import { orderDocumentRoutes, orderPdfRoutes } from './modules/ordering/index.js';
+import { logoRoutes } from './modules/settings/index.js';
 import { exportRoutes } from './modules/exports/index.js';
 import { sameOriginOnly } from './common/same-origin.js';
 import { withReadableFormErrors } from './common/form-bodies.js';
@@ -309,6 +310,8 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   // Documents attached to orders at checkout: uploaded by the customer's users, read by them and staff.
   app.use(orderDocumentRoutes({ contextFor: (req) => inScopeOf(req, () => buildContext(services, info(req))) }));
   app.use(orderPdfRoutes({ contextFor: (req) => inScopeOf(req, () => buildContext(services, info(req))) }));
+  // The letterhead's logo: uploaded by admins (same-origin checked above), drawn on the PDFs.
+  app.use(logoRoutes({ contextFor: (req) => inScopeOf(req, () => buildContext(services, info(req))) }));
   // Exports of orders, customers and products (CSV, XLSX), streamed, for staff and scoped API tokens.
   app.use(exportRoutes({ contextFor: (req) => inScopeOf(req, () => buildContext(services, info(req))) }));
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleLogo } from '../support/png.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createCatalog, createStaff, eventually, signInShop, signInStaff } from '../support/fixtures.js';
 import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from '../support/graphql-ops.js';
@@ -291,4 +292,30 @@ describe('authorization matrix for order PDFs', () => {
       expect(actual).toEqual(expected);
     });
   }
+});
+
+// The letterhead (issue 15 D2, decision 44): the logo is set and removed by admins, seen by staff;
+// the sample confirmation (the letterhead's preview) is for staff.
+describe('authorization matrix for the letterhead', () => {
+  const call = async (method: string, path: string, role: RoleName) => {
+    const token = tokens[role];
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    let body: FormData | undefined;
+    if (method === 'POST') {
+      body = new FormData();
+      body.append('logo', new Blob([new Uint8Array(sampleLogo())], { type: 'image/png' }), 'logo.png');
+    }
+    const res = await fetch(`${server.url}${path}`, { method, headers, body });
+    await res.arrayBuffer();
+    return res.status;
+  };
+  const run = async (method: string, path: string, expected: Record<RoleName, Outcome>, okStatus: number) => {
+    const actual: Record<string, number> = {};
+    for (const role of ROLES) actual[role] = await call(method, path, role);
+    expect(actual).toEqual(Object.fromEntries(ROLES.map((r) => [r, expected[r] === 'ok' ? okStatus : STATUS[expected[r]]])));
+  };
+  it('POST /api/settings/logo', () => run('POST', '/api/settings/logo', ADMIN_ONLY, 200));
+  it('GET /api/settings/logo', () => run('GET', '/api/settings/logo', STAFF_ONLY, 200));
+  it('GET /api/settings/sample-confirmation.pdf', () => run('GET', '/api/settings/sample-confirmation.pdf', STAFF_ONLY, 200));
+  it('DELETE /api/settings/logo', () => run('DELETE', '/api/settings/logo', ADMIN_ONLY, 204));
 });

@@ -6,6 +6,8 @@ export interface CapturedEmail {
   subject: string;
   html: string;
   text: string;
+  /** Files as Resend takes them: base64 content and a file name. */
+  attachments?: Array<{ filename: string; content: string }>;
   idempotencyKey?: string;
   id: string;
 }

@@ -1,5 +1,5 @@
 import { subscribe, type EventCtx } from '../../common/events.js';
-import { OrderStatus, OrderStatusChangedEvent } from '../ordering/index.js';
+import { OrderStatus, OrderStatusChangedEvent, orderPdfFileName } from '../ordering/index.js';
 import { PasswordResetRequestedEvent, StaffRole, StaffUser, StoreAccessApprovedEvent, StoreAccessGrantedEvent, StoreAccessPasswordRegeneratedEvent, StoreAccessStatus } from '../access/index.js';
 import { RegistrationApprovedEvent, RegistrationRefusedEvent, RegistrationRequestedEvent } from '../registration/index.js';
 import { PendingApprovalRecipients, getSettings } from '../settings/index.js';
@@ -116,7 +116,7 @@ async function registrationRefused(ctx: EventCtx, { request }: RegistrationRefus
   });
 }
 
-/** The customer is told of each status change, in its document language. */
+/** The customer is told of each status change, in its document language; once shipped, with the delivery note. */
 async function orderStatusChanged(ctx: EventCtx, e: OrderStatusChangedEvent): Promise<void> {
   if (!e.customerEmail) return;
   const settings = await getSettings(ctx.em);
@@ -133,6 +133,11 @@ async function orderStatusChanged(ctx: EventCtx, e: OrderStatusChangedEvent): Pr
       reason: e.reason,
       changedAt: e.at.toISOString(),
     },
+    // Shipped: the delivery note goes with the email (decision 44), drawn by the email's job.
+    attachments:
+      e.to === OrderStatus.SHIPPED && settings.attachDeliveryNoteToEmails
+        ? [{ kind: 'order-pdf', orderId: e.order.id, document: 'deliveryNote', fileName: orderPdfFileName(e.order.number, 'deliveryNote') }]
+        : undefined,
   });
 }
 

@@ -4,7 +4,8 @@ import { renderEmail, type EmailPropsByTemplate, type EmailTemplateName } from '
 import type { Ctx } from '../../common/context.js';
 import type { AppServices } from '../../common/services.js';
 import { bulkQuery } from '../../common/prepared.js';
-import { EmailStatus, OutboxEmail } from './entities/outbox-email.entity.js';
+import { renderOrderDocument } from '../ordering/index.js';
+import { EmailStatus, OutboxEmail, type EmailAttachmentSpec } from './entities/outbox-email.entity.js';
 
 export const EMAIL_QUEUE = 'email-send';
 
@@ -14,20 +15,39 @@ export const EMAIL_QUEUE = 'email-send';
  */
 export function queueEmail<T extends EmailTemplateName>(
   ctx: Pick<Ctx, 'em' | 'afterCommit' | 'app'>,
-  email: { to: string; template: T; language: string; props: EmailPropsByTemplate[T] },
+  email: { to: string; template: T; language: string; props: EmailPropsByTemplate[T]; attachments?: EmailAttachmentSpec[] },
 ): OutboxEmail {
   const row = ctx.em.create(OutboxEmail, {
     toAddress: email.to,
     template: email.template,
     language: email.language,
     props: email.props as unknown as Record<string, unknown>,
+    attachments: email.attachments?.length ? email.attachments : null,
   });
   ctx.em.persist(row);
   ctx.afterCommit.push(() => ctx.app.jobs.send(EMAIL_QUEUE, { id: row.id }, row.id));
   return row;
 }
 
-export type EmailTransport = (email: { id: string; from: string; to: string; subject: string; html: string; text: string }) => Promise<string>;
+/** A file an email carries, as Resend takes it: a name and the bytes. */
+export interface EmailAttachment {
+  filename: string;
+  content: Buffer;
+}
+
+export type EmailTransport = (email: { id: string; from: string; to: string; subject: string; html: string; text: string; attachments?: EmailAttachment[] }) => Promise<string>;
+
+/**
+ * Draws the documents an email carries (decision 44): an order's PDF in its customer's document
+ * language, at send time, so placing an order or changing its status never waits for a PDF.
+ */
+export async function renderAttachments(em: EntityManager, specs: EmailAttachmentSpec[] | null | undefined): Promise<EmailAttachment[]> {
+  const files: EmailAttachment[] = [];
+  for (const spec of specs ?? []) {
+    if (spec.kind === 'order-pdf') files.push({ filename: spec.fileName, content: await renderOrderDocument(em, spec.orderId, spec.document) });
+  }
+  return files;
+}
 
 /** A provider's refusal: its HTTP status (null: no answer, e.g. a timeout) and `Retry-After`. */
 export class EmailRefused extends Error {
@@ -54,10 +74,12 @@ export function createTransport(app: Pick<AppServices, 'env'>): EmailTransport |
   const { RESEND_API_KEY, RESEND_BASE_URL, EMAIL_TIMEOUT_SECONDS } = app.env;
   if (!RESEND_API_KEY) return null;
   const resend = new Resend(RESEND_API_KEY, RESEND_BASE_URL ? { baseUrl: RESEND_BASE_URL } : {});
-  return async ({ id, from, to, subject, html, text }) => {
+  return async ({ id, from, to, subject, html, text, attachments }) => {
     // The SDK hands `signal` to fetch: a provider that hangs costs one timeout, not the queue.
     const options = { idempotencyKey: `outbox-${id}`, signal: AbortSignal.timeout(EMAIL_TIMEOUT_SECONDS * 1000) };
-    const { data, error, headers } = await resend.emails.send({ from, to, subject, html, text }, options as { idempotencyKey: string });
+    // Attachments the Resend way: base64 content and a file name.
+    const files = attachments?.length ? { attachments: attachments.map((a) => ({ filename: a.filename, content: a.content.toString('base64') })) } : {};
+    const { data, error, headers } = await resend.emails.send({ from, to, subject, html, text, ...files }, options as { idempotencyKey: string });
     if (error || !data) {
       const status = error && 'statusCode' in error ? ((error.statusCode as number | null) ?? null) : null;
       throw new EmailRefused(`Resend refused the email: ${error?.message ?? 'no id returned'}`, status, parseRetryAfter(headers?.['retry-after']));
@@ -109,7 +131,8 @@ export async function processOutboxEmail(em: EntityManager, app: AppServices, tr
     return;
   }
   try {
-    row.providerMessageId = await transport({ id: row.id, from: app.env.EMAIL_FROM, to: row.toAddress, subject: rendered.subject, html: rendered.html, text: rendered.text });
+    const attachments = await renderAttachments(em, row.attachments);
+    row.providerMessageId = await transport({ id: row.id, from: app.env.EMAIL_FROM, to: row.toAddress, subject: rendered.subject, html: rendered.html, text: rendered.text, attachments });
     row.status = EmailStatus.SENT;
     row.processedAt = new Date();
     row.lastError = row.nextAttemptAt = row.retryingSince = null;

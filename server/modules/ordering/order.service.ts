@@ -250,7 +250,7 @@ async function readPlacement(ctx: Ctx, actor: OrderingActor, values: PlacementVa
     `select
        (select row_to_json(o) from customer_order o where o.${placer.column} = ? and o.idempotency_key = ?) as previous,
        (select row_to_json(d) from delivery_site d where d.customer_id = ? and (?::uuid is null or d.id = ?::uuid) order by d.position, d.id limit 1) as site,
-       (select row_to_json(s) from store_settings s where s.id = 1) as settings,
+       (select to_jsonb(s) - 'logo' from store_settings s where s.id = 1) as settings, -- not the logo's bytes
        (select o.shipping_cost::text from customer_order o where o.customer_id = ? order by o.placed_at desc limit 1) as last_shipping_cost,
        (select coalesce(json_agg(x order by x.created_at, x.id), '[]') from (
           select cl.id, cl.created_at, cl.product_id, cl.quantity, p.reference, p.name, p.active, pp.amount::text as amount
@@ -352,8 +352,12 @@ async function writeOrder(ctx: Ctx, actor: OrderingActor, values: PlacementValue
      ), d as (
        update order_document set order_id = ?, updated_at = now() where id = any(?::uuid[])
      ), e as (
-       insert into outbox_email (id, to_address, template, language, props)
-       select ?::uuid, ?, 'order-placed', ?, jsonb_set(?::jsonb, '{orderNumber}', to_jsonb(o.number)) from o where ?::uuid is not null
+       insert into outbox_email (id, to_address, template, language, props, attachments)
+       select ?::uuid, ?, 'order-placed', ?, jsonb_set(?::jsonb, '{orderNumber}', to_jsonb(o.number)),
+         -- The confirmation PDF, drawn by the email's job, not here (decision 44).
+         case when (select attach_pdf_to_emails from store_settings where id = 1)
+           then jsonb_build_array(jsonb_build_object('kind', 'order-pdf', 'orderId', o.id, 'document', 'confirmation', 'fileName', o.number || '-confirmation.pdf')) end
+       from o where ?::uuid is not null
      )
      select row_to_json(o) as order from o`,
     [

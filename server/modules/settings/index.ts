@@ -2,3 +2,4 @@
 export { PendingApprovalRecipients, StoreSettings, TaxRounding } from './entities/store-settings.entity.js';
 export { getSettings, updateSettings } from './settings.service.js';
 export { StoreSettingsUpdatedEvent } from './events/store-settings-updated.event.js';
+export { logoRoutes, LOGO_MAX_BYTES } from './logo.routes.js';

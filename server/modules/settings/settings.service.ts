@@ -33,6 +33,7 @@ export interface SettingsChange {
   paymentTerms?: string | null;
   documentFooter?: string | null;
   attachPdfToEmails?: boolean | null;
+  attachDeliveryNoteToEmails?: boolean | null;
 }
 
 /** The letterhead's texts (issue 15 D2) and their longest lengths; an empty text clears one. */
@@ -41,7 +42,7 @@ const LETTERHEAD_TEXTS = { legalName: 200, legalAddress: 500, vatNumber: 40, com
 /** An admin changes store settings; absent fields stay as they are. */
 export async function updateSettings(ctx: Ctx, input: SettingsChange): Promise<{ storeSettings: StoreSettings; userErrors: UserError[] }> {
   const settings = await getSettings(ctx.em);
-  const keys = ['attachPdfToEmails', 'currencyCode', 'autoApproveBuyers', 'showStock', 'reusePreviousShippingCost', 'selfRegistrationEnabled', 'showAccessRequestButton', 'pendingApprovalRecipients', 'pricesIncludeTax', 'taxRounding'] as const;
+  const keys = ['attachPdfToEmails', 'attachDeliveryNoteToEmails', 'currencyCode', 'autoApproveBuyers', 'showStock', 'reusePreviousShippingCost', 'selfRegistrationEnabled', 'showAccessRequestButton', 'pendingApprovalRecipients', 'pricesIncludeTax', 'taxRounding'] as const;
   // Every setting the audit trail compares before -> after (issue 17 H4).
   const audited = ['storeName', ...keys, 'shippingTaxRateId', ...(Object.keys(LETTERHEAD_TEXTS) as Array<keyof typeof LETTERHEAD_TEXTS>)] as const;
   const show = (v: unknown) => (v === null || v === undefined ? null : String(v));

@@ -1,5 +1,5 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useSearchParams, type MetaFunction } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useSearchParams, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, FormErrorSummary, SelectField, TextField } from '../components/ui/fields.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
@@ -50,6 +50,11 @@ export default function SettingsPage() {
         <div>
           <h1>{t('settings.title')}</h1>
           <p className="muted">{t('settings.intro')}</p>
+        </div>
+        <div className="page-header__actions">
+          <Link className="button button--secondary" to="/hub/settings/documents">
+            {t('documentSettings.link')}
+          </Link>
         </div>
       </div>
       {params.get('saved') && !actionData ? (

@@ -22,6 +22,18 @@ registerEnumType(EmailStatus, {
 });
 
 /**
+ * A document an email carries: an order's PDF, drawn by the email's job (never while the business
+ * change is written), in the customer's document language.
+ */
+export interface EmailAttachmentSpec {
+  kind: 'order-pdf';
+  orderId: string;
+  document: 'confirmation' | 'deliveryNote';
+  /** The file name the recipient sees, e.g. "C-000123-confirmation.pdf". */
+  fileName: string;
+}
+
+/**
  * An email, written in the same transaction as the change that causes it; a job renders it and
  * sends it (or keeps it here when no provider is configured). The id is the provider's
  * idempotency key, so a retried job never sends twice.
@@ -45,6 +57,15 @@ export class OutboxEmail extends BaseEntity {
 
   @Property({ type: 'json' })
   props!: Record<string, unknown>;
+
+  /** Documents the email carries, drawn by its job when it is sent (decision 44); null: none. */
+  @Property({ type: 'json', nullable: true })
+  attachments?: EmailAttachmentSpec[] | null;
+
+  @Field(() => [String], { description: 'File names of the documents the email carries (PDFs drawn when it is sent).' })
+  get attachmentNames(): string[] & Opt {
+    return (this.attachments ?? []).map((a) => a.fileName);
+  }
 
   @Enum({ items: () => EmailStatus, nativeEnumName: 'email_status' })
   @Field(() => EmailStatus, { description: 'Delivery status.' })

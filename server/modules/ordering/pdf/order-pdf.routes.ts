@@ -2,8 +2,9 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import { assertRoles } from '../../../common/auth-checker.js';
 import type { Ctx } from '../../../common/context.js';
+import { LANGUAGES } from '../../../common/language.js';
 import { getOrder } from '../order.service.js';
-import { DELIVERY_NOTE_STATUSES, orderPdfFileName, renderOrderDocument, type OrderPdfRequest } from './order-pdf.service.js';
+import { DELIVERY_NOTE_STATUSES, orderPdfFileName, renderOrderDocument, renderSampleConfirmation, type OrderPdfRequest } from './order-pdf.service.js';
 
 const STATUS_OF: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, PASSWORD_CHANGE_REQUIRED: 403, NOT_FOUND: 404 };
 const REQUESTS: Record<string, OrderPdfRequest> = { confirmation: 'confirmation', 'delivery-note': 'deliveryNote' };
@@ -17,6 +18,34 @@ const REQUESTS: Record<string, OrderPdfRequest> = { confirmation: 'confirmation'
  */
 export function orderPdfRoutes(deps: { contextFor: (req: express.Request) => Promise<Ctx> }): express.Router {
   const router = express.Router();
+  // The letterhead's preview (decision 44): a sample confirmation in the staff member's language
+  // (or `?language=`), staff only.
+  router.get('/api/settings/sample-confirmation.pdf', async (req, res, next) => {
+    try {
+      const ctx = await deps.contextFor(req);
+      for (const c of ctx.setCookies) res.append('Set-Cookie', c);
+      try {
+        assertRoles(ctx, ['STAFF']);
+      } catch (e) {
+        const code = e instanceof GraphQLError ? String(e.extensions.code ?? '') : '';
+        if (STATUS_OF[code]) return void res.status(STATUS_OF[code]).json({ error: { code, message: (e as Error).message } });
+        throw e;
+      }
+      // `?language=fr`: the letterhead as customers of that document language see it.
+      const asked = String(req.query.language ?? '').toLowerCase();
+      const pdf = await renderSampleConfirmation(ctx.em, LANGUAGES.find((l) => l === asked) ?? ctx.language);
+      res.set({
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': 'inline; filename="sample-confirmation.pdf"',
+        'Cache-Control': 'private, no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.send(pdf);
+    } catch (e) {
+      next(e);
+    }
+  });
+
   router.get('/api/orders/:id/:name.pdf', async (req, res, next) => {
     try {
       const request = REQUESTS[req.params.name];

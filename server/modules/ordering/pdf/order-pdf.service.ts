@@ -89,3 +89,41 @@ export function orderPdfFileName(number: string, request: OrderPdfRequest): stri
 export async function renderOrderDocument(em: EntityManager, orderId: string, request: OrderPdfRequest): Promise<Buffer> {
   return renderOrderPdf(await orderPdfData(em, orderId, request));
 }
+
+/**
+ * A sample confirmation with the store's current letterhead and logo, in `language`: what admins
+ * preview while editing the letterhead (decision 44). Made-up customer and lines, real settings.
+ */
+export async function renderSampleConfirmation(em: EntityManager, language: string, now = new Date()): Promise<Buffer> {
+  const settings = await em.findOneOrFail(StoreSettings, { id: 1 }, { populate: ['logo'] });
+  const t = translator(language);
+  const currency = settings.currencyCode;
+  const money = (amount: string) => formatMoney(language, currency, amount);
+  const sample = [
+    { reference: 'SAMPLE-001', barcode: '5400000000010', name: t('pdf.sampleProduct', { n: 1 }), quantity: 3, unit: 'kg', unitPrice: '12.50' },
+    { reference: 'SAMPLE-002', barcode: '5400000000027', name: t('pdf.sampleProduct', { n: 2 }), quantity: 48, unit: 'piece', unitPrice: '0.80' },
+  ];
+  const lines = sample.map((l) => ({ ...l, unitPrice: money(l.unitPrice), lineTotal: money((Number(l.unitPrice) * l.quantity).toFixed(2)) }));
+  return renderOrderPdf({
+    kind: 'confirmation',
+    language,
+    t,
+    letterhead: letterheadOf(settings),
+    number: 'C-000000',
+    date: formatDate(language, now),
+    orderDate: null,
+    status: capitalize(t('orderStatus.SUBMITTED')),
+    currencyCode: currency,
+    customer: { name: t('pdf.sampleCustomer'), number: 'CUST-0001', vatNumber: null },
+    deliverySite: null,
+    purchaseOrderReference: null,
+    requestedDeliveryDate: null,
+    notes: null,
+    lines,
+    totals: [
+      { label: t('pdf.subtotal'), amount: money('75.90') },
+      { label: t('pdf.shipping'), amount: money('15.00') },
+      { label: t('pdf.total'), amount: money('90.90'), strong: true },
+    ],
+  });
+}

@@ -130,6 +130,18 @@ export class StoreSettings {
 
   @Property({ type: 'boolean' })
   @Authorized('STAFF')
-  @Field(() => Boolean, { description: 'When on, the order-confirmation and status emails carry the order\'s PDF (confirmation, or delivery note once shipped).' })
+  @Field(() => Boolean, { description: 'When on, the order-confirmation email carries the order confirmation (or quote) as PDF.' })
   attachPdfToEmails: boolean & Opt = true;
+
+  @Property({ type: 'boolean' })
+  @Authorized('STAFF')
+  @Field(() => Boolean, { description: 'When on, the status email sent when an order is shipped carries its delivery note as PDF.' })
+  attachDeliveryNoteToEmails: boolean & Opt = true;
+
+  /** Whether a logo is set (the logo's bytes are lazy); staff only. */
+  @Authorized('STAFF')
+  @Field(() => Boolean, { description: 'Whether the letterhead has a logo (uploaded with POST /api/settings/logo).' })
+  get hasLogo(): boolean & Opt {
+    return !!this.logoContentType;
+  }
 }

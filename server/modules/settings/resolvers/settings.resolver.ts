@@ -65,8 +65,11 @@ export class StoreSettingsUpdateInput {
   @Field(() => String, { nullable: true, description: 'Footer text of every document. At most 1000 characters; an empty text clears it.' })
   documentFooter?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'The order-confirmation and status emails carry the order\'s PDF.' })
+  @Field(() => Boolean, { nullable: true, description: 'The order-confirmation email carries the confirmation (or quote) PDF.' })
   attachPdfToEmails?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The status email sent when an order is shipped carries the delivery note PDF.' })
+  attachDeliveryNoteToEmails?: boolean | null;
 }
 
 @ObjectType({ description: 'Result of changing the store settings.' })

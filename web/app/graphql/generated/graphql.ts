@@ -829,7 +829,9 @@ export type StoreAccessStatus =
 
 /** Changes to the store settings; omitted fields stay as they are. */
 export type StoreSettingsUpdateInput = {
-  /** The order-confirmation and status emails carry the order's PDF. */
+  /** The status email sent when an order is shipped carries the delivery note PDF. */
+  attachDeliveryNoteToEmails?: boolean | null | undefined;
+  /** The order-confirmation email carries the confirmation (or quote) PDF. */
   attachPdfToEmails?: boolean | null | undefined;
   /** New accesses are active at once (true) or await approval (false). */
   autoApproveBuyers?: boolean | null | undefined;
@@ -1605,6 +1607,18 @@ export type TaskQueryVariables = Exact<{
 
 
 export type TaskQuery = { task: { id: string, kind: string, status: TaskStatus, total: number, processed: number, succeeded: number, progress: number, interrupted: boolean, error: string | null, createdAt: string, finishedAt: string | null, skipped: Array<{ id: string, label: string, code: UserErrorCode, message: string }> } };
+
+export type DocumentSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DocumentSettingsQuery = { viewer: { staff: { role: StaffRole } | null }, storeSettings: { storeName: string, legalName: string | null, legalAddress: string | null, vatNumber: string | null, companyRegistration: string | null, iban: string | null, bic: string | null, paymentTerms: string | null, documentFooter: string | null, hasLogo: boolean, attachPdfToEmails: boolean, attachDeliveryNoteToEmails: boolean } };
+
+export type DocumentSettingsUpdateMutationVariables = Exact<{
+  input: StoreSettingsUpdateInput;
+}>;
+
+
+export type DocumentSettingsUpdateMutation = { storeSettingsUpdate: { storeSettings: { legalName: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type OutboxEmailsQueryVariables = Exact<{
   first: number;
@@ -3327,6 +3341,43 @@ export const TaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TaskQuery, TaskQueryVariables>;
+export const DocumentSettingsDocument = new TypedDocumentString(`
+    query DocumentSettings {
+  viewer {
+    staff {
+      role
+    }
+  }
+  storeSettings {
+    storeName
+    legalName
+    legalAddress
+    vatNumber
+    companyRegistration
+    iban
+    bic
+    paymentTerms
+    documentFooter
+    hasLogo
+    attachPdfToEmails
+    attachDeliveryNoteToEmails
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentSettingsQuery, DocumentSettingsQueryVariables>;
+export const DocumentSettingsUpdateDocument = new TypedDocumentString(`
+    mutation DocumentSettingsUpdate($input: StoreSettingsUpdateInput!) {
+  storeSettingsUpdate(input: $input) {
+    storeSettings {
+      legalName
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentSettingsUpdateMutation, DocumentSettingsUpdateMutationVariables>;
 export const OutboxEmailsDocument = new TypedDocumentString(`
     query OutboxEmails($first: Int!, $after: String) {
   outboxEmails(first: $first, after: $after) {
