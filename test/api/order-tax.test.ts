@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createCatalog, createStaff, signInShop, signInStaff } from '../support/fixtures.js';
@@ -63,8 +67,20 @@ async function outboxProps(template: string, orderNumber: string): Promise<any> 
   return rows[0]?.props;
 }
 
+const dir = mkdtempSync(join(tmpdir(), 'comptoir-vat-'));
+/** The confirmation PDF's text, read back with Debian's pdftotext (poppler-utils). */
+async function pdfText(orderId: string): Promise<string> {
+  const res = await fetch(`${server.url}/api/orders/${orderId}/confirmation.pdf`, { headers: { authorization: `Bearer ${admin}` } });
+  expect(res.status).toBe(200);
+  const file = join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+  return flat(execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+}
+
+let exemptOrderId = '';
 let standard = '';
 let oldOrderId = '';
+let orderIdForPdf = '';
 let reduced = '';
 
 beforeAll(async () => {
@@ -119,6 +135,7 @@ describe('VAT frozen at placing', () => {
 
     const order = await place(b.token, 'vat1');
     orderId = order.id;
+    orderIdForPdf = order.id;
     orderNumber = order.number;
     // Shipping 15.00 at 20 % → 3.00, added to the 20 % line.
     expect(order).toEqual({
@@ -185,6 +202,25 @@ describe('VAT frozen at placing', () => {
   });
 });
 
+describe('the confirmation PDF\'s totals block', () => {
+  it('shows the total without VAT, VAT per rate on its base and the total with VAT (French customer)', async () => {
+    const text = await pdfText(orderIdForPdf);
+    expect(text).toContain('Sous-total 44,20 €');
+    expect(text).toContain('Frais de port (TVA 20 %) 20,00 €');
+    expect(text).toContain('Total HT 64,20 €');
+    expect(text).toContain('TVA 5,5 % sur 25,00 € 1,38 €');
+    expect(text).toContain('TVA 20 % sur 39,20 € 7,84 €');
+    expect(text).toContain('Total TTC 73,42 €');
+    expect(text).not.toContain('TVA non calculée');
+  });
+
+  it('an old order says "VAT not computed" under its unchanged total', async () => {
+    const text = await pdfText(oldOrderId);
+    expect(text).toContain('Total 28,00 €');
+    expect(text).toContain('TVA non calculée');
+  });
+});
+
 describe('exemption and prices with VAT', () => {
   it('an exempt customer pays no VAT; the order keeps the exemption and its mention', async () => {
     const b = await buyer({ taxExemption: 'REVERSE_CHARGE', taxExemptionMention: 'Autoliquidation, art. 196 directive 2006/112/CE', vatNumber: 'DE123456789' });
@@ -192,6 +228,7 @@ describe('exemption and prices with VAT', () => {
     const cart = (await server.graphql(CART, {}, { token: b.token })).data.cart;
     expect(cart).toMatchObject({ taxComputed: true, totalExcludingTax: m('25.00'), taxLines: [], taxTotal: m('0.00'), totalIncludingTax: m('25.00'), taxExemption: 'REVERSE_CHARGE', taxExemptionMention: 'Autoliquidation, art. 196 directive 2006/112/CE' });
     const order = await place(b.token, 'exempt');
+    exemptOrderId = order.id;
     expect(order).toMatchObject({
       taxComputed: true, totalExcludingTax: m('40.00'), taxLines: [], taxTotal: m('0.00'), total: m('40.00'), customerVatNumber: 'DE123456789',
       taxExemption: 'REVERSE_CHARGE', taxExemptionMention: 'Autoliquidation, art. 196 directive 2006/112/CE',
@@ -199,6 +236,12 @@ describe('exemption and prices with VAT', () => {
     const fr = flat((await renderEmail('order-placed', await outboxProps('order-placed', order.number), 'fr')).text);
     expect(fr).toContain('Autoliquidation, art. 196 directive 2006/112/CE');
     expect(fr).not.toContain('TVA 7 %');
+    const pdf = await pdfText(exemptOrderId);
+    expect(pdf).toContain('N° TVA DE123456789');
+    expect(pdf).toContain('Total HT 40,00 €');
+    expect(pdf).toContain('Total TTC 40,00 €');
+    expect(pdf).toContain('Autoliquidation, art. 196 directive 2006/112/CE');
+    expect(pdf).not.toMatch(/TVA \d+ % sur/);
   });
 
   it('with prices entered with VAT, the VAT is the part of each amount above its base', async () => {
