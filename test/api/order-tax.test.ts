@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createCatalog, createStaff, signInShop, signInStaff } from '../support/fixtures.js';
 import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from '../support/graphql-ops.js';
@@ -218,6 +219,20 @@ describe('the confirmation PDF\'s totals block', () => {
     const text = await pdfText(oldOrderId);
     expect(text).toContain('Total 28,00 €');
     expect(text).toContain('TVA non calculée');
+  });
+});
+
+describe('the orders export', () => {
+  it('has the line\'s rate, the order\'s VAT and its total with VAT; old orders leave them empty', async () => {
+    const res = await fetch(`${server.url}/api/exports/orders.csv?customer=V-`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(res.status).toBe(200);
+    const rows: Array<Record<string, string>> = parse(Buffer.from(await res.arrayBuffer()).subarray(3).toString('utf8'), { delimiter: ',', columns: true });
+    const pick = (r: Record<string, string>) => [r.reference, r.tax_computed, r.line_tax_rate_name, r.line_tax_rate, r.order_total_excluding_tax, r.order_tax, r.order_total_including_tax, r.order_total];
+    expect(rows.filter((r) => r.customer_number === 'V-2').map(pick)).toEqual([
+      ['COF-1', 'true', 'TVA 5,5 %', '5.5', '64.20', '9.22', '73.42', '73.42'],
+      ['WAT-1', 'true', 'TVA 20 %', '20', '64.20', '9.22', '73.42', '73.42'],
+    ]);
+    expect(rows.filter((r) => r.customer_number === 'V-1').map(pick)).toEqual([['COF-1', expect.stringMatching(/^(false|)$/), '', '', '', '', '', '28.00']]);
   });
 });
 
