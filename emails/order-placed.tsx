@@ -4,6 +4,7 @@ import { ActionButton, Closing, Notice } from './components/blocks.js';
 import { EmailLayout, blockStyles, colors } from './components/layout.js';
 import { formatDateTime, formatMoney, formatQuantity } from './components/format.js';
 import { DEFAULT_EMAIL_LANGUAGE, getEmailT, type EmailLanguage } from './i18n.js';
+import { TaxMention, TaxRows, type EmailTax } from './components/tax-totals.js';
 
 export interface OrderPlacedLine {
   reference: string;
@@ -34,6 +35,8 @@ export interface OrderPlacedProps {
   quote?: boolean;
   /** YYYY-MM-DD, when the customer asked for a delivery date. */
   requestedDeliveryDate?: string | null;
+  /** VAT frozen at placing; absent in emails queued before VAT existed. `total` is then with VAT. */
+  tax?: EmailTax | null;
 }
 
 export type OrderPlacedEmailProps = OrderPlacedProps & { language?: EmailLanguage };
@@ -60,6 +63,7 @@ export function OrderPlacedEmail({
   placedOnBehalfBy,
   quote,
   requestedDeliveryDate,
+  tax,
   language = DEFAULT_EMAIL_LANGUAGE,
 }: OrderPlacedEmailProps) {
   const t = getEmailT(language);
@@ -151,12 +155,14 @@ export function OrderPlacedEmail({
             <td style={styles.totalLabel}>{t('orderPlaced.shipping')}</td>
             <td style={styles.totalValue}>{money(shippingCost)}</td>
           </tr>
+          {tax ? <TaxRows tax={tax} currencyCode={currencyCode} language={language} t={t} labelStyle={styles.totalLabel} valueStyle={styles.totalValue} /> : null}
           <tr>
-            <td style={{ ...styles.totalLabel, ...styles.grandTotal }}>{t('orderPlaced.total')}</td>
+            <td style={{ ...styles.totalLabel, ...styles.grandTotal }}>{tax?.computed ? t('tax.totalIncludingTax') : t('orderPlaced.total')}</td>
             <td style={{ ...styles.totalValue, ...styles.grandTotal }}>{money(total)}</td>
           </tr>
         </tbody>
       </table>
+      {tax ? <TaxMention tax={tax} t={t} /> : null}
 
       <ActionButton href={orderUrl} label={t('orderPlaced.button')} t={t} />
       <Closing t={t} supplierName={supplierName} />
@@ -178,8 +184,9 @@ OrderPlacedEmail.PreviewProps = {
   ],
   subtotal: '194.80',
   shippingCost: '15.00',
-  total: '209.80',
+  total: '251.76',
   purchaseOrderReference: 'PO-7781',
+  tax: { computed: true, totalExcludingTax: '209.80', lines: [{ name: 'TVA 20 %', rate: '20', base: '209.80', amount: '41.96' }] },
 } satisfies OrderPlacedProps;
 
 export default OrderPlacedEmail;

@@ -4,6 +4,8 @@ import { ActionButton, Closing, MultilineText, given } from './components/blocks
 import { formatDateTime } from './components/format.js';
 import { EmailLayout, blockStyles, colors } from './components/layout.js';
 import { DEFAULT_EMAIL_LANGUAGE, getEmailT, type EmailLanguage } from './i18n.js';
+import { formatMoney } from './components/format.js';
+import { TaxMention, TaxRows, type EmailTax } from './components/tax-totals.js';
 
 /** The order statuses a customer is emailed about when staff move an order (O4). */
 export const ORDER_STATUS_CHANGED_STATUSES = ['VALIDATED', 'REJECTED', 'SHIPPED', 'DELIVERED', 'CANCELLED'] as const;
@@ -20,6 +22,8 @@ export interface OrderStatusChangedProps {
   reason?: string | null;
   /** ISO 8601. */
   changedAt: string;
+  /** The order's figures (issue 15, D1): total, with its VAT per rate; absent in older queued emails. */
+  totals?: { currencyCode: string; shippingCost: string; total: string; tax: EmailTax } | null;
 }
 
 export type OrderStatusChangedEmailProps = OrderStatusChangedProps & { language?: EmailLanguage };
@@ -39,6 +43,7 @@ export function OrderStatusChangedEmail({
   status,
   reason,
   changedAt,
+  totals,
   language = DEFAULT_EMAIL_LANGUAGE,
 }: OrderStatusChangedEmailProps) {
   const t = getEmailT(language);
@@ -68,6 +73,25 @@ export function OrderStatusChangedEmail({
           {t('orderStatusChanged.dateLabel')} <strong>{formatDateTime(changedAt, language)}</strong>
         </Text>
       </Section>
+
+      {totals ? (
+        <>
+          <table data-text-format="dataTable" width="100%" cellPadding={0} cellSpacing={0} role="presentation" style={styles.totals}>
+            <tbody>
+              <tr>
+                <td style={styles.totalLabel}>{t('orderPlaced.shipping')}</td>
+                <td style={styles.totalValue}>{formatMoney(totals.shippingCost, totals.currencyCode, language)}</td>
+              </tr>
+              <TaxRows tax={totals.tax} currencyCode={totals.currencyCode} language={language} t={t} labelStyle={styles.totalLabel} valueStyle={styles.totalValue} />
+              <tr>
+                <td style={{ ...styles.totalLabel, ...styles.grandTotal }}>{totals.tax.computed ? t('tax.totalIncludingTax') : t('orderPlaced.total')}</td>
+                <td style={{ ...styles.totalValue, ...styles.grandTotal }}>{formatMoney(totals.total, totals.currencyCode, language)}</td>
+              </tr>
+            </tbody>
+          </table>
+          <TaxMention tax={totals.tax} t={t} />
+        </>
+      ) : null}
 
       {reasonText ? (
         <Section style={blockStyles.notice}>
@@ -99,4 +123,8 @@ export default OrderStatusChangedEmail;
 
 const styles = {
   detail: { fontSize: '15px', lineHeight: '24px', margin: '2px 0', color: colors.text },
+  totals: { borderCollapse: 'collapse', margin: '8px 0 0', width: '100%' },
+  totalLabel: { fontSize: '14px', lineHeight: '22px', padding: '4px 6px', textAlign: 'right', color: colors.muted },
+  totalValue: { fontSize: '14px', lineHeight: '22px', padding: '4px 6px', textAlign: 'right', whiteSpace: 'nowrap', width: '120px', color: colors.text },
+  grandTotal: { fontSize: '16px', fontWeight: 700, color: colors.text, borderTop: `2px solid ${colors.border}` },
 } satisfies Record<string, CSSProperties>;

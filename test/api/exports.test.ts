@@ -142,7 +142,7 @@ describe('orders', () => {
     const fr = await get(`/api/exports/orders.csv?customer=Z-100`, tokens.sales);
     const text = fr.body.subarray(3).toString('utf8');
     expect(text.split('\r\n')[0]).toBe(
-      'order_number;kind;status;customer_number;customer_name;purchase_order_reference;external_reference;placed_at;order_date;requested_delivery_date;delivery_site;line;reference;product_name;quantity;unit_price;line_total;order_subtotal;shipping_cost;order_total;currency;updated_at',
+      'order_number;kind;status;customer_number;customer_name;purchase_order_reference;external_reference;placed_at;order_date;requested_delivery_date;delivery_site;line;reference;product_name;quantity;unit_price;line_total;order_subtotal;shipping_cost;order_total;currency;updated_at;tax_computed;line_tax_rate_name;line_tax_rate;order_total_excluding_tax;order_tax;order_total_including_tax;tax_exemption',
     );
     const rows = readCsv(fr.body, ';');
     expect(rows.map((x) => [x.unit_price, x.line_total, x.order_subtotal])).toEqual([['12,5000', '37,50', '75,90'], ['0,8000', '38,40', '75,90']]);

@@ -1,5 +1,5 @@
 import { subscribe, type EventCtx } from '../../common/events.js';
-import { OrderStatus, OrderStatusChangedEvent, orderPdfFileName } from '../ordering/index.js';
+import { OrderStatus, OrderStatusChangedEvent, orderEmailTax, orderPdfFileName } from '../ordering/index.js';
 import { PasswordResetRequestedEvent, StaffRole, StaffUser, StoreAccessApprovedEvent, StoreAccessGrantedEvent, StoreAccessPasswordRegeneratedEvent, StoreAccessStatus } from '../access/index.js';
 import { RegistrationApprovedEvent, RegistrationRefusedEvent, RegistrationRequestedEvent } from '../registration/index.js';
 import { PendingApprovalRecipients, getSettings } from '../settings/index.js';
@@ -132,6 +132,7 @@ async function orderStatusChanged(ctx: EventCtx, e: OrderStatusChangedEvent): Pr
       status: e.to as Exclude<OrderStatus, OrderStatus.SUBMITTED>,
       reason: e.reason,
       changedAt: e.at.toISOString(),
+      totals: { currencyCode: e.order.currencyCode, shippingCost: e.order.shippingCost, total: e.order.total, tax: orderEmailTax(e.order) },
     },
     // Shipped: the delivery note goes with the email (decision 44), drawn by the email's job.
     attachments:

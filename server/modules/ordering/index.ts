@@ -15,3 +15,4 @@ export { OrderStatusChangedEvent } from './events/order-status-changed.event.js'
 export { ShippingCostChangedEvent } from './events/shipping-cost-changed.event.js';
 export { orderExport } from './order-export.js';
 export type { OrderExportFilter } from './order-export.js';
+export { orderEmailTax, TaxLine } from './order-tax.js';

@@ -2,6 +2,7 @@ import type { Ctx } from '../../common/context.js';
 import { EXPORT_BATCH, type ExportCell, type ExportTable } from '../../common/export-table.js';
 import { bulkQuery } from '../../common/prepared.js';
 import { escapeLike } from '../../common/text.js';
+import { normalizePercentage } from '../../common/tax.js';
 import type { OrderStatus } from './entities/order.entity.js';
 
 export interface OrderExportFilter {
@@ -61,7 +62,8 @@ export function orderExport(ctx: Ctx, filter: OrderExportFilter): ExportTable {
         `select o.placed_at, o.id as order_id, l.position, o.number, o.kind, o.status, c.customer_number, c.name as customer_name,
                 o.purchase_order_reference, o.external_reference, o.order_date::text, o.requested_delivery_date::text, d.name as delivery_site,
                 l.reference, l.name as product_name, l.quantity, l.unit_price, l.line_total,
-                o.subtotal, o.shipping_cost, o.total, o.currency_code, o.updated_at
+                o.subtotal, o.shipping_cost, o.total, o.currency_code, o.updated_at,
+                o.tax_computed, l.tax_rate_name, l.tax_percentage, o.total_excluding_tax, o.tax_total, o.tax_exemption
          from customer_order o
          join customer c on c.id = o.customer_id
          join order_line l on l.order_id = o.id
@@ -79,6 +81,9 @@ export function orderExport(ctx: Ctx, filter: OrderExportFilter): ExportTable {
         r.placed_at, r.order_date, r.requested_delivery_date, r.delivery_site, r.position + 1,
         r.reference, r.product_name, r.quantity, r.unit_price, r.line_total,
         r.subtotal, r.shipping_cost, r.total, r.currency_code, r.updated_at,
+        // VAT frozen at placing (issue 15 D1); empty for orders placed before rates existed.
+        r.tax_computed, r.tax_rate_name, r.tax_percentage === null ? null : normalizePercentage(String(r.tax_percentage)),
+        r.total_excluding_tax, r.tax_total, r.tax_computed ? r.total : null, r.tax_exemption,
       ] as ExportCell[]);
       if (rows.length < EXPORT_BATCH) return;
       last = rows[rows.length - 1];
@@ -109,6 +114,13 @@ export function orderExport(ctx: Ctx, filter: OrderExportFilter): ExportTable {
       { name: 'order_total', kind: 'amount' },
       { name: 'currency', kind: 'text' },
       { name: 'updated_at', kind: 'datetime' },
+      { name: 'tax_computed', kind: 'flag' },
+      { name: 'line_tax_rate_name', kind: 'text' },
+      { name: 'line_tax_rate', kind: 'text' },
+      { name: 'order_total_excluding_tax', kind: 'amount' },
+      { name: 'order_tax', kind: 'amount' },
+      { name: 'order_total_including_tax', kind: 'amount' },
+      { name: 'tax_exemption', kind: 'text' },
     ],
     batches: batches(),
   };

@@ -14,6 +14,7 @@ import { getOrder, orderLines } from './order.service.js';
 import { addCartLines } from './cart.service.js';
 import { OrderStatusChangedEvent } from './events/order-status-changed.event.js';
 import { ShippingCostChangedEvent } from './events/shipping-cost-changed.event.js';
+import { recomputeOrderTax } from './order-tax.js';
 import type { Cart } from './entities/cart.entity.js';
 
 /**
@@ -108,12 +109,17 @@ export async function updateShippingCost(ctx: Ctx, input: { orderId: string; shi
   const previous = decimal.normalize(order.shippingCost);
   if (amount === previous) return { order, userErrors: [] };
   const status = order.status;
+  // VAT recomputed from the rates frozen at placing (decision 35); old orders keep subtotal + shipping.
+  const tax = await recomputeOrderTax(ctx, order, amount);
+  const figures = tax
+    ? { total: tax.total, totalExcludingTax: tax.totalExcludingTax, taxTotal: tax.taxTotal, taxLines: tax.taxLines }
+    : { total: decimal.add(order.subtotal, amount) };
   const changed = await ctx.em.transactional(async (em) => {
     // Guarded by the status read, so a cost cannot change under a concurrent shipment.
     const count = await em.nativeUpdate(
       Order,
       { id: order.id, status },
-      { shippingCost: amount, total: decimal.add(order.subtotal, amount), updatedAt: new Date() },
+      { shippingCost: amount, ...figures, updatedAt: new Date() },
     );
     if (count === 0) return false;
     em.create(OrderEvent, { order: order.id, kind: OrderEventKind.SHIPPING_COST_CHANGED, previousShippingCost: previous, shippingCost: amount, ...who });

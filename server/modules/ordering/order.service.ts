@@ -17,6 +17,7 @@ import { StoreSettings } from '../settings/index.js';
 import { Contact } from '../customers/index.js';
 import { StoreAccess, StoreAccessStatus } from '../access/index.js';
 import { Order, OrderKind, OrderLine, OrderStatus } from './entities/order.entity.js';
+import { freezeTax, orderEmailTax, rateFor, type FrozenTax, type RateRow } from './order-tax.js';
 import { orderingActor, orderingRefusal, type OrderingActor } from './cart.service.js';
 
 /** Orders the viewer may see: staff all, a shop user its customer's. */
@@ -133,17 +134,21 @@ interface PlacementRead {
   site: Record<string, unknown> | null;
   settings: Record<string, unknown>;
   last_shipping_cost: string | null;
-  lines: Array<{ id: string; product_id: string; quantity: number; reference: string; name: string; active: boolean; amount: string | null }>;
+  lines: Array<{ id: string; product_id: string; quantity: number; reference: string; name: string; active: boolean; amount: string | null; tax_rate_id: string | null }>;
   documents: string[];
+  /** Every VAT rate (a handful): the lines' and the shipping's are picked from them. */
+  tax_rates: RateRow[];
 }
 
 /** What the order will hold, computed from what was read: lines with frozen prices, totals, who is told. */
 interface PlacementFigures {
   currency: CurrencyCode;
-  lines: Array<{ productId: string; position: number; reference: string; name: string; quantity: number; unitPrice: string; lineTotal: string }>;
+  lines: Array<{ productId: string; position: number; reference: string; name: string; quantity: number; unitPrice: string; lineTotal: string; taxRateName: string | null; taxPercentage: string | null }>;
   subtotal: string;
   shipping: string;
   total: string;
+  /** VAT frozen at placing (decision 35), with the customer's exemption. */
+  tax: FrozenTax & { exemption: string | null; exemptionMention: string | null; vatNumber: string | null };
   storeName: string;
   placedBy: OrderingActor['shopUser'];
   recipient: string | null;
@@ -253,11 +258,12 @@ async function readPlacement(ctx: Ctx, actor: OrderingActor, values: PlacementVa
        (select to_jsonb(s) - 'logo' from store_settings s where s.id = 1) as settings, -- not the logo's bytes
        (select o.shipping_cost::text from customer_order o where o.customer_id = ? order by o.placed_at desc limit 1) as last_shipping_cost,
        (select coalesce(json_agg(x order by x.created_at, x.id), '[]') from (
-          select cl.id, cl.created_at, cl.product_id, cl.quantity, p.reference, p.name, p.active, pp.amount::text as amount
+          select cl.id, cl.created_at, cl.product_id, cl.quantity, p.reference, p.name, p.active, pp.amount::text as amount, p.tax_rate_id
           from cart c join cart_line cl on cl.cart_id = c.id join product p on p.id = cl.product_id
           left join product_price pp on pp.product_id = cl.product_id and pp.price_level_id = ?
           where c.${owner.column} = ? and c.customer_id = ?) x) as lines,
-       array(select d.id::text from order_document d where d.id = any(?::uuid[]) and d.customer_id = ? and d.order_id is null) as documents`,
+       array(select d.id::text from order_document d where d.id = any(?::uuid[]) and d.customer_id = ? and d.order_id is null) as documents,
+       (select coalesce(json_agg(json_build_object('id', t.id, 'name', t.name, 'percentage', t.percentage::text, 'is_default', t.is_default)), '[]') from tax_rate t) as tax_rates`,
     [placer.id, values.key, customer.id, values.siteId, values.siteId, customer.id, view.priceLevel?.id ?? null, owner.id, customer.id, values.docIds.filter(Boolean), customer.id],
   );
   return read;
@@ -295,14 +301,27 @@ async function computeFigures(ctx: Ctx, actor: OrderingActor, read: PlacementRea
   }
 
   const currency = (view.priceLevel?.currencyCode ?? settings.currencyCode) as CurrencyCode;
-  const lines = read.lines.map((line, position) => {
+  const priced = read.lines.map((line, position) => {
     const unitPrice = normalizeAmount(line.amount!);
     return { productId: line.product_id, position, reference: line.reference, name: line.name, quantity: line.quantity, unitPrice, lineTotal: decimal.mul(unitPrice, line.quantity) };
   });
-  const subtotal = decimal.add(...lines.map((l) => l.lineTotal));
+  const subtotal = decimal.add(...priced.map((l) => l.lineTotal));
   const shipping = decimal.normalize(shippingCost);
-  const total = decimal.add(subtotal, shipping);
-  return { currency, lines, subtotal, shipping, total, storeName: settings.storeName, placedBy, recipient };
+  // VAT (decision 35): each line at its product's rate (or the default), shipping at the settings'.
+  const exemption = customer.taxExemption ?? null;
+  const frozen = freezeTax(
+    priced.map((l, i) => ({ amount: l.lineTotal, rate: rateFor(read.tax_rates, read.lines[i]!.tax_rate_id) })),
+    { amount: shipping, rate: rateFor(read.tax_rates, settings.shippingTaxRateId) },
+    { pricesIncludeTax: settings.pricesIncludeTax, rounding: settings.taxRounding === 'PER_TOTAL' ? 'PER_TOTAL' : 'PER_LINE', exempt: Boolean(exemption) },
+  );
+  const lines = priced.map((l, i) => ({ ...l, taxRateName: frozen.lineRates[i]!.name, taxPercentage: frozen.lineRates[i]!.percentage }));
+  const tax = {
+    ...frozen,
+    exemption: frozen.taxComputed ? exemption : null,
+    exemptionMention: frozen.taxComputed && exemption ? (customer.taxExemptionMention ?? null) : null,
+    vatNumber: customer.vatNumber ?? null,
+  };
+  return { currency, lines, subtotal, shipping, total: frozen.total, tax, storeName: settings.storeName, placedBy, recipient };
 }
 
 /**
@@ -313,7 +332,7 @@ async function computeFigures(ctx: Ctx, actor: OrderingActor, read: PlacementRea
  */
 async function writeOrder(ctx: Ctx, actor: OrderingActor, values: PlacementValues, read: PlacementRead, view: CatalogView, figures: PlacementFigures): Promise<Record<string, unknown>> {
   const { customer } = actor;
-  const { placedBy, recipient, currency } = figures;
+  const { placedBy, recipient, currency, tax } = figures;
   const orderId = randomUUID();
   const placedAt = new Date();
   const emailId = recipient ? randomUUID() : null;
@@ -332,6 +351,7 @@ async function writeOrder(ctx: Ctx, actor: OrderingActor, values: PlacementValue
     placedOnBehalfBy: actor.staff?.name ?? null,
     quote: values.kind === OrderKind.QUOTE,
     requestedDeliveryDate: values.requested,
+    tax: orderEmailTax({ taxComputed: tax.taxComputed, totalExcludingTax: tax.totalExcludingTax, taxLines: tax.taxLines, taxExemption: tax.exemption, taxExemptionMention: tax.exemptionMention }),
   } satisfies EmailPropsByTemplate['order-placed'];
   const lines = figures.lines;
 
@@ -341,12 +361,15 @@ async function writeOrder(ctx: Ctx, actor: OrderingActor, values: PlacementValue
     em,
     `with o as (
        insert into customer_order (id, number, customer_id, placed_by_id, placed_by_staff_id, storage_location_id, idempotency_key, status, currency_code,
-         subtotal, shipping_cost, total, purchase_order_reference, notes, placed_at, line_count, kind, order_date, requested_delivery_date, delivery_site_id)
-       values (?, 'C-' || lpad(nextval('order_number_seq')::text, 6, '0'), ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::date, ?::date, ?)
+         subtotal, shipping_cost, total, purchase_order_reference, notes, placed_at, line_count, kind, order_date, requested_delivery_date, delivery_site_id,
+         tax_computed, prices_include_tax, tax_rounding, total_excluding_tax, tax_total, tax_lines, shipping_tax_rate_name, shipping_tax_percentage,
+         tax_exemption, tax_exemption_mention, customer_vat_number)
+       values (?, 'C-' || lpad(nextval('order_number_seq')::text, 6, '0'), ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::date, ?::date, ?,
+         ?, ?, ?, ?::numeric, ?::numeric, ?::jsonb, ?, ?::numeric, ?, ?, ?)
        returning *
      ), l as (
-       insert into order_line (id, created_at, updated_at, order_id, product_id, position, reference, name, quantity, unit_price, line_total)
-       select gen_random_uuid(), now(), now(), ?, t.* from unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::int[], ?::numeric[], ?::numeric[]) as t
+       insert into order_line (id, created_at, updated_at, order_id, product_id, position, reference, name, quantity, unit_price, line_total, tax_rate_name, tax_percentage)
+       select gen_random_uuid(), now(), now(), ?, t.* from unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::int[], ?::numeric[], ?::numeric[], ?::text[], ?::numeric[]) as t
      ), c as (
        delete from cart_line where id = any(?::uuid[])
      ), d as (
@@ -363,8 +386,10 @@ async function writeOrder(ctx: Ctx, actor: OrderingActor, values: PlacementValue
     [
       orderId, customer.id, placedBy?.id ?? null, actor.staff?.id ?? null, view.location?.id ?? null, values.key, currency,
       figures.subtotal, figures.shipping, figures.total, values.po, values.notes, placedAt, lines.length, values.kind, values.orderDate, values.requested, (read.site?.id as string | undefined) ?? null,
+      tax.taxComputed, tax.pricesIncludeTax, tax.taxRounding, tax.totalExcludingTax, tax.taxTotal, tax.taxLines ? JSON.stringify(tax.taxLines) : null,
+      tax.shippingTaxRateName, tax.shippingTaxPercentage, tax.exemption, tax.exemptionMention, tax.vatNumber,
       orderId, lines.map((l) => l.productId), lines.map((l) => l.position), lines.map((l) => l.reference), lines.map((l) => l.name),
-      lines.map((l) => l.quantity), lines.map((l) => l.unitPrice), lines.map((l) => l.lineTotal),
+      lines.map((l) => l.quantity), lines.map((l) => l.unitPrice), lines.map((l) => l.lineTotal), lines.map((l) => l.taxRateName), lines.map((l) => l.taxPercentage),
       read.lines.map((l) => l.id),
       orderId, read.documents,
       emailId, recipient, customer.documentLanguage, JSON.stringify(emailProps), emailId,

@@ -40,6 +40,29 @@ export const cartQuery = graphql(`
         amount
         currencyCode
       }
+      taxComputed
+      totalExcludingTax {
+        amount
+        currencyCode
+      }
+      taxLines {
+        name
+        rate
+        base {
+          amount
+          currencyCode
+        }
+        amount {
+          amount
+          currencyCode
+        }
+      }
+      totalIncludingTax {
+        amount
+        currencyCode
+      }
+      taxExemption
+      taxExemptionMention
     }
   }
 `);
@@ -107,6 +130,29 @@ export const checkoutQuery = graphql(`
         amount
         currencyCode
       }
+      taxComputed
+      totalExcludingTax {
+        amount
+        currencyCode
+      }
+      taxLines {
+        name
+        rate
+        base {
+          amount
+          currencyCode
+        }
+        amount {
+          amount
+          currencyCode
+        }
+      }
+      totalIncludingTax {
+        amount
+        currencyCode
+      }
+      taxExemption
+      taxExemptionMention
       deliverySites {
         id
         name
@@ -279,6 +325,30 @@ export const orderDetailsFragment = graphql(`
       amount
       currencyCode
     }
+    taxComputed
+    totalExcludingTax {
+      amount
+      currencyCode
+    }
+    taxLines {
+      name
+      rate
+      base {
+        amount
+        currencyCode
+      }
+      amount {
+        amount
+        currencyCode
+      }
+    }
+    totalIncludingTax {
+      amount
+      currencyCode
+    }
+    taxExemption
+    taxExemptionMention
+shippingTaxRateName
     timeline {
       kind
       at

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary, TextAreaField, TextField } from '../components/ui/fields.js';
 import { Money } from '../components/ui/format.js';
+import { VatMention, VatSummaryItems } from '../components/store/vat-summary.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import type { CartQuery, CartSuggestionsQuery } from '../graphql/generated/graphql.js';
@@ -350,7 +351,9 @@ export default function CartPage() {
                   <Money value={cart.subtotal} />
                 </dd>
               </div>
+              <VatSummaryItems vat={cart} subtotal={cart.subtotal} />
             </dl>
+            <VatMention vat={cart} />
             <p className="muted small">{t('cart.shippingNote')}</p>
             <Link to="/checkout" className="button button--primary button--block button--large">
               {t('checkout.proceed')}

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useRouteLoaderData, useSearch
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary, SelectField, TextAreaField, TextField } from '../components/ui/fields.js';
 import { Money } from '../components/ui/format.js';
+import { VatMention, VatSummaryItems } from '../components/store/vat-summary.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import { checkoutQuery, orderPlaceMutation, shopUserCustomersQuery, shopUserCustomerSwitchMutation } from '../graphql/ordering.server.js';
@@ -258,7 +259,9 @@ export default function CheckoutPage() {
                 <Money value={cart.subtotal} />
               </dd>
             </div>
+            <VatSummaryItems vat={cart} subtotal={cart.subtotal} />
           </dl>
+          <VatMention vat={cart} />
           <p className="muted small">{t('cart.shippingNote')}</p>
         </section>
       </div>

@@ -135,6 +135,48 @@ export class Order extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   @Field(() => DateTimeISOResolver, { nullable: true, description: 'When the order was first acknowledged (given an external reference); null while not acknowledged.' })
   acknowledgedAt?: Date | null;
+
+  // VAT frozen when placed (issue 15, D1; decision 35). Orders placed while no rate existed, and
+  // all older orders, have `taxComputed` false and keep their totals ("VAT not computed").
+
+  @Property({ type: 'boolean', default: false })
+  @Field(() => Boolean, { description: 'True when VAT was computed and frozen at placing; false for orders placed before VAT rates existed ("VAT not computed"): their totals are as they were.' })
+  taxComputed: boolean & Opt = false;
+
+  @Property({ type: 'boolean', nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Whether the line prices and shipping were entered with VAT when placed; null when VAT was not computed.' })
+  pricesIncludeTax?: boolean | null;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  taxRounding?: string | null;
+
+  @Property({ type: 'decimal', precision: 14, scale: 2, nullable: true })
+  totalExcludingTax?: string | null;
+
+  @Property({ type: 'decimal', precision: 14, scale: 2, nullable: true })
+  taxTotal?: string | null;
+
+  /** VAT per rate: [{ rateName, percentage, base, tax }] (TaxLine of server/common/tax.ts). */
+  @Property({ type: 'json', nullable: true })
+  taxLines?: Array<{ rateName: string; percentage: string; base: string; tax: string }> | null;
+
+  @Property({ type: 'string', length: 60, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name of the VAT rate of the shipping cost, frozen when placed.' })
+  shippingTaxRateName?: string | null;
+
+  @Property({ type: 'decimal', precision: 7, scale: 4, nullable: true })
+  shippingTaxPercentage?: string | null;
+
+  @Property({ type: 'string', length: 20, nullable: true })
+  taxExemption?: string | null;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  @Field(() => String, { nullable: true, description: 'The legal mention printed instead of VAT when the customer was exempt at placing (e.g. reverse charge); null otherwise.' })
+  taxExemptionMention?: string | null;
+
+  @Property({ type: 'string', length: 30, nullable: true })
+  @Field(() => String, { nullable: true, description: 'The customer\'s VAT number when placed.' })
+  customerVatNumber?: string | null;
 }
 
 /** A line of an order, with the product's reference, name and price copied when placed. */
@@ -169,4 +211,11 @@ export class OrderLine extends BaseEntity {
 
   @Property({ type: 'decimal', precision: 14, scale: 2 })
   lineTotal!: string;
+
+  @Property({ type: 'string', length: 60, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name of the line\'s VAT rate when placed, e.g. "TVA 20 %"; null when VAT was not computed.' })
+  taxRateName?: string | null;
+
+  @Property({ type: 'decimal', precision: 7, scale: 4, nullable: true })
+  taxPercentage?: string | null;
 }

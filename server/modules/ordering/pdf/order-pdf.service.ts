@@ -47,12 +47,7 @@ export async function orderPdfData(em: EntityManager, orderId: string, request: 
   const t = translator(language);
   const money = (amount: string) => formatMoney(language, order.currencyCode, amount);
   const kind: OrderPdfKind = request === 'deliveryNote' ? 'deliveryNote' : order.kind === OrderKind.QUOTE ? 'quote' : 'confirmation';
-  // VAT rows (issue 15 D1) go between the shipping row and the total.
-  const totals: TotalRow[] = [
-    { label: t('pdf.subtotal'), amount: money(order.subtotal) },
-    { label: t('pdf.shipping'), amount: money(order.shippingCost) },
-    { label: t('pdf.total'), amount: money(order.total), strong: true },
-  ];
+  const totals = orderTotalRows(order, t, money);
   return {
     kind,
     language,
@@ -63,7 +58,7 @@ export async function orderPdfData(em: EntityManager, orderId: string, request: 
     orderDate: order.orderDate ? formatDate(language, order.orderDate) : null,
     status: capitalize(t(`orderStatus.${order.status}`)),
     currencyCode: order.currencyCode,
-    customer: { name: customer.name, number: customer.customerNumber, vatNumber: null },
+    customer: { name: customer.name, number: customer.customerNumber, vatNumber: order.customerVatNumber ?? customer.vatNumber ?? null },
     deliverySite: site ? { name: site.name, street: site.street, postalCode: site.postalCode, city: site.city, country: site.country } : null,
     purchaseOrderReference: order.purchaseOrderReference ?? null,
     requestedDeliveryDate: order.requestedDeliveryDate ? formatDate(language, order.requestedDeliveryDate) : null,
@@ -79,6 +74,30 @@ export async function orderPdfData(em: EntityManager, orderId: string, request: 
     })),
     totals,
   };
+}
+
+/**
+ * The totals block (issue 15 D1, decision 35): subtotal, shipping, then with VAT computed the
+ * total without VAT, VAT per rate (rate name on its base) and the total with VAT, and an exempt
+ * customer's legal mention; orders placed before VAT existed say "VAT not computed".
+ */
+export function orderTotalRows(
+  order: Pick<Order, 'subtotal' | 'shippingCost' | 'total' | 'taxComputed' | 'totalExcludingTax' | 'taxLines' | 'taxExemption' | 'taxExemptionMention' | 'shippingTaxRateName'>,
+  t: (key: string, values?: Record<string, unknown>) => string,
+  money: (amount: string) => string,
+): TotalRow[] {
+  const rows: TotalRow[] = [
+    { label: t('pdf.subtotal'), amount: money(order.subtotal) },
+    { label: order.shippingTaxRateName ? `${t('pdf.shipping')} (${order.shippingTaxRateName})` : t('pdf.shipping'), amount: money(order.shippingCost) },
+  ];
+  if (!order.taxComputed) {
+    return [...rows, { label: t('pdf.total'), amount: money(order.total), strong: true }, { label: t('tax.notComputed'), amount: '', note: true }];
+  }
+  if (order.totalExcludingTax) rows.push({ label: t('tax.totalExcludingTax'), amount: money(order.totalExcludingTax) });
+  for (const line of order.taxLines ?? []) rows.push({ label: t('tax.line', { name: line.rateName, base: money(line.base) }), amount: money(line.tax) });
+  rows.push({ label: t('tax.totalIncludingTax'), amount: money(order.total), strong: true });
+  if (order.taxExemption) rows.push({ label: order.taxExemptionMention || t('tax.exempt'), amount: '', note: true });
+  return rows;
 }
 
 /** The document's file name, e.g. "C-000123-confirmation.pdf". */

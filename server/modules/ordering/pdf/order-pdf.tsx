@@ -34,6 +34,8 @@ export interface TotalRow {
   label: string;
   amount: string;
   strong?: boolean;
+  /** A line of text under the figures (the VAT exemption's legal mention, "VAT not computed"). */
+  note?: boolean;
 }
 
 export interface OrderPdfData {
@@ -110,12 +112,18 @@ const s = StyleSheet.create({
 export function TotalsBlock({ rows }: { rows: TotalRow[] }) {
   return (
     <View style={s.totals} wrap={false}>
-      {rows.map((r, i) => (
-        <View key={i} style={r.strong ? [s.totalRow, s.grandTotal] : s.totalRow}>
-          <Text>{r.label}</Text>
-          <Text>{r.amount}</Text>
-        </View>
-      ))}
+      {rows.map((r, i) =>
+        r.note ? (
+          <Text key={i} style={[s.muted, { marginTop: 4, fontSize: 7.5 }]}>
+            {r.label}
+          </Text>
+        ) : (
+          <View key={i} style={r.strong ? [s.totalRow, s.grandTotal] : s.totalRow}>
+            <Text>{r.label}</Text>
+            <Text>{r.amount}</Text>
+          </View>
+        ),
+      )}
     </View>
   );
 }

@@ -1,9 +1,13 @@
 import { Arg, Args, Authorized, Ctx as Context, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../../common/context.js';
 import { Connection } from '../../../common/connection.js';
-import { Money, decimal, type CurrencyCode } from '../../../common/money.js';
+import { DecimalScalar, Money, decimal, type CurrencyCode } from '../../../common/money.js';
+import { loader } from '../../../common/context.js';
+import { normalizePercentage } from '../../../common/tax.js';
+import { getSettings } from '../../settings/index.js';
+import { TaxLine, cartTax, taxLinesOf } from '../order-tax.js';
 import { normalizeAmount, priceLoader, Product, catalogView } from '../../catalog/index.js';
-import { Customer } from '../../customers/index.js';
+import { Customer, TaxExemption } from '../../customers/index.js';
 import { ShopUser } from '../../access/index.js';
 import { Cart, CartLine } from '../entities/cart.entity.js';
 import { Order, OrderLine } from '../entities/order.entity.js';
@@ -58,6 +62,53 @@ export class CartResolver {
       return p && !(p instanceof Error) ? decimal.mul(p.amount, l.quantity) : '0';
     });
     return Money.of(decimal.add(...totals), (view.priceLevel?.currencyCode ?? 'EUR') as CurrencyCode);
+  }
+
+  // VAT of the cart (issue 15, D1): the same figures as an order's, over the lines (shipping is
+  // decided at placing), following the store's setting and the customer's exemption.
+
+  @FieldResolver(() => Boolean, { description: 'True when VAT rates exist and every line has one, so the VAT figures below are given.' })
+  async taxComputed(@Root() cart: Cart, @Context() ctx: Ctx): Promise<boolean> {
+    return (await cartTax(ctx, cart))?.taxComputed ?? false;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the store shows and enters prices with VAT (else without, the B2B norm).' })
+  async pricesIncludeTax(@Context() ctx: Ctx): Promise<boolean> {
+    return (await loader(ctx, 'settings.row', () => getSettings(ctx.em))).pricesIncludeTax;
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'The lines without VAT; null when the cart is empty or VAT is not computed.' })
+  async totalExcludingTax(@Root() cart: Cart, @Context() ctx: Ctx): Promise<Money | null> {
+    const tax = await cartTax(ctx, cart);
+    return tax?.taxComputed && tax.totalExcludingTax ? Money.of(tax.totalExcludingTax, tax.currency) : null;
+  }
+
+  @FieldResolver(() => [TaxLine], { description: 'VAT per rate, lowest rate first; empty for an exempt customer or when VAT is not computed.' })
+  async taxLines(@Root() cart: Cart, @Context() ctx: Ctx): Promise<TaxLine[]> {
+    const tax = await cartTax(ctx, cart);
+    return tax?.taxComputed ? taxLinesOf(tax.taxLines, tax.currency) : [];
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'All the VAT of the lines; null when the cart is empty or VAT is not computed.' })
+  async taxTotal(@Root() cart: Cart, @Context() ctx: Ctx): Promise<Money | null> {
+    const tax = await cartTax(ctx, cart);
+    return tax?.taxComputed && tax.taxTotal ? Money.of(tax.taxTotal, tax.currency) : null;
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'The lines with VAT (before shipping); null when the cart is empty or VAT is not computed.' })
+  async totalIncludingTax(@Root() cart: Cart, @Context() ctx: Ctx): Promise<Money | null> {
+    const tax = await cartTax(ctx, cart);
+    return tax?.taxComputed ? Money.of(tax.total, tax.currency) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The legal mention of the customer\'s VAT exemption (reverse charge, export); null when it pays VAT or has no mention.' })
+  async taxExemptionMention(@Root() cart: Cart, @Context() ctx: Ctx): Promise<string | null> {
+    return (await cartTax(ctx, cart))?.exemptionMention ?? null;
+  }
+
+  @FieldResolver(() => TaxExemption, { nullable: true, description: 'Why the customer the cart orders for pays no VAT; null when it pays VAT.' })
+  taxExemption(@Context() ctx: Ctx): TaxExemption | null {
+    return carts.orderingActor(ctx).customer.taxExemption ?? null;
   }
 }
 
@@ -129,9 +180,39 @@ export class OrderResolver {
     return Money.of(decimal.normalize(order.shippingCost), order.currencyCode);
   }
 
-  @FieldResolver(() => Money, { description: 'Subtotal plus shipping.' })
+  @FieldResolver(() => Money, { description: 'What the customer pays: with VAT when `taxComputed` (the same as `totalIncludingTax`); for orders placed before VAT rates existed, subtotal plus shipping as it always was.' })
   total(@Root() order: Order): Money {
     return Money.of(decimal.normalize(order.total), order.currencyCode);
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'Lines and shipping without VAT (frozen at placing); null when VAT was not computed.' })
+  totalExcludingTax(@Root() order: Order): Money | null {
+    return order.taxComputed && order.totalExcludingTax ? Money.of(decimal.normalize(order.totalExcludingTax), order.currencyCode) : null;
+  }
+
+  @FieldResolver(() => [TaxLine], { description: 'VAT per rate, lowest rate first; empty when VAT was not computed or the customer was exempt.' })
+  taxLines(@Root() order: Order): TaxLine[] {
+    return order.taxComputed ? taxLinesOf(order.taxLines, order.currencyCode) : [];
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'All the VAT of the order; null when VAT was not computed.' })
+  taxTotal(@Root() order: Order): Money | null {
+    return order.taxComputed && order.taxTotal ? Money.of(decimal.normalize(order.taxTotal), order.currencyCode) : null;
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'Total with VAT; null when VAT was not computed (see `total`).' })
+  totalIncludingTax(@Root() order: Order): Money | null {
+    return order.taxComputed ? Money.of(decimal.normalize(order.total), order.currencyCode) : null;
+  }
+
+  @FieldResolver(() => TaxExemption, { nullable: true, description: 'Why the customer paid no VAT on this order (frozen at placing); null when it paid VAT.' })
+  taxExemption(@Root() order: Order): TaxExemption | null {
+    return (order.taxExemption as TaxExemption | null | undefined) ?? null;
+  }
+
+  @FieldResolver(() => DecimalScalar, { nullable: true, description: 'The shipping\'s VAT rate as a decimal percentage, frozen at placing.' })
+  shippingTaxRate(@Root() order: Order): string | null {
+    return order.shippingTaxPercentage ? normalizePercentage(order.shippingTaxPercentage) : null;
   }
 }
 
@@ -145,5 +226,10 @@ export class OrderLineResolver {
   @FieldResolver(() => Money, { description: 'Unit price × quantity.' })
   lineTotal(@Root() line: OrderLine): Money {
     return Money.of(decimal.normalize(line.lineTotal), (line.order as Order).currencyCode ?? 'EUR');
+  }
+
+  @FieldResolver(() => DecimalScalar, { nullable: true, description: 'The line\'s VAT rate as a decimal percentage, frozen at placing; null when VAT was not computed.' })
+  taxRate(@Root() line: OrderLine): string | null {
+    return line.taxPercentage ? normalizePercentage(line.taxPercentage) : null;
   }
 }

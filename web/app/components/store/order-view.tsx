@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderQuery } from '../../graphql/generated/graphql.js';
 import { DateTime, Money } from '../ui/format.js';
+import { VatTableRows } from './vat-summary.js';
 import { StatusBadge } from '../ui/status-badge.js';
 import { formatLocalDate } from '../../utils/local-date.js';
 
@@ -163,20 +164,13 @@ export function OrderView({ order, extraFacts, onBehalf }: { order: Order; extra
               </tr>
               <tr>
                 <th scope="row" colSpan={3} className="num">
-                  {t('orders.shipping')}
+                  {order.shippingTaxRateName ? `${t('orders.shipping')} (${order.shippingTaxRateName})` : t('orders.shipping')}
                 </th>
                 <td className="num">
                   <Money value={order.shippingCost} />
                 </td>
               </tr>
-              <tr className="total-row">
-                <th scope="row" colSpan={3} className="num">
-                  {t('orders.total')}
-                </th>
-                <td className="num">
-                  <Money value={order.total} />
-                </td>
-              </tr>
+              <VatTableRows vat={order} total={order.total} colSpan={3} />
             </tfoot>
           </table>
         </div>

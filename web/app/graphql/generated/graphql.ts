@@ -1705,7 +1705,7 @@ export type CartCountQuery = { cart: { lines: Array<{ id: string, quantity: numb
 export type CartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CartQuery = { cart: { id: string, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode } | null, lineTotal: { amount: string, currencyCode: CurrencyCode } | null, product: { id: string, name: string, reference: string, unit: string, packSize: number, orderable: boolean } }>, subtotal: { amount: string, currencyCode: CurrencyCode } | null } };
+export type CartQuery = { cart: { id: string, taxComputed: boolean, taxExemption: TaxExemption | null, taxExemptionMention: string | null, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode } | null, lineTotal: { amount: string, currencyCode: CurrencyCode } | null, product: { id: string, name: string, reference: string, unit: string, packSize: number, orderable: boolean } }>, subtotal: { amount: string, currencyCode: CurrencyCode } | null, totalExcludingTax: { amount: string, currencyCode: CurrencyCode } | null, taxLines: Array<{ name: string, rate: string, base: { amount: string, currencyCode: CurrencyCode }, amount: { amount: string, currencyCode: CurrencyCode } }>, totalIncludingTax: { amount: string, currencyCode: CurrencyCode } | null } };
 
 export type CartSuggestionsQueryVariables = Exact<{
   query: string;
@@ -1724,7 +1724,7 @@ export type CartLinesImportMutation = { cartLinesImport: { addedProductCount: nu
 export type CheckoutQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CheckoutQuery = { cart: { id: string, lines: Array<{ id: string, quantity: number, product: { id: string, name: string, reference: string }, lineTotal: { amount: string, currencyCode: CurrencyCode } | null }>, subtotal: { amount: string, currencyCode: CurrencyCode } | null, deliverySites: Array<{ id: string, name: string, street: string, postalCode: string, city: string }> } };
+export type CheckoutQuery = { cart: { id: string, taxComputed: boolean, taxExemption: TaxExemption | null, taxExemptionMention: string | null, lines: Array<{ id: string, quantity: number, product: { id: string, name: string, reference: string }, lineTotal: { amount: string, currencyCode: CurrencyCode } | null }>, subtotal: { amount: string, currencyCode: CurrencyCode } | null, totalExcludingTax: { amount: string, currencyCode: CurrencyCode } | null, taxLines: Array<{ name: string, rate: string, base: { amount: string, currencyCode: CurrencyCode }, amount: { amount: string, currencyCode: CurrencyCode } }>, totalIncludingTax: { amount: string, currencyCode: CurrencyCode } | null, deliverySites: Array<{ id: string, name: string, street: string, postalCode: string, city: string }> } };
 
 export type ShopUserCustomersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1769,7 +1769,7 @@ export type OrdersQueryVariables = Exact<{
 
 export type OrdersQuery = { orders: { edges: Array<{ node: { id: string, number: string, externalReference: string | null, kind: OrderKind, placedAt: string, status: OrderStatus, lineCount: number, total: { amount: string, currencyCode: CurrencyCode } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type OrderDetailsFragment = { id: string, number: string, kind: OrderKind, status: OrderStatus, placedAt: string, orderDate: string | null, requestedDeliveryDate: string | null, purchaseOrderReference: string | null, externalReference: string | null, notes: string | null, placedOnBehalfBy: string | null, placedBy: { email: string } | null, deliverySite: { id: string, name: string, street: string, postalCode: string, city: string, country: string } | null, documents: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }>, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, externalReference: string | null, previousExternalReference: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> };
+export type OrderDetailsFragment = { id: string, number: string, kind: OrderKind, status: OrderStatus, placedAt: string, orderDate: string | null, requestedDeliveryDate: string | null, purchaseOrderReference: string | null, externalReference: string | null, notes: string | null, placedOnBehalfBy: string | null, taxComputed: boolean, taxExemption: TaxExemption | null, taxExemptionMention: string | null, shippingTaxRateName: string | null, placedBy: { email: string } | null, deliverySite: { id: string, name: string, street: string, postalCode: string, city: string, country: string } | null, documents: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }>, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, totalExcludingTax: { amount: string, currencyCode: CurrencyCode } | null, taxLines: Array<{ name: string, rate: string, base: { amount: string, currencyCode: CurrencyCode }, amount: { amount: string, currencyCode: CurrencyCode } }>, totalIncludingTax: { amount: string, currencyCode: CurrencyCode } | null, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, externalReference: string | null, previousExternalReference: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> };
 
 export type HubOrdersQueryVariables = Exact<{
   first: number;
@@ -1790,14 +1790,14 @@ export type OrderQueryVariables = Exact<{
 }>;
 
 
-export type OrderQuery = { order: { id: string, number: string, kind: OrderKind, status: OrderStatus, placedAt: string, orderDate: string | null, requestedDeliveryDate: string | null, purchaseOrderReference: string | null, externalReference: string | null, notes: string | null, placedOnBehalfBy: string | null, placedBy: { email: string } | null, deliverySite: { id: string, name: string, street: string, postalCode: string, city: string, country: string } | null, documents: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }>, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, externalReference: string | null, previousExternalReference: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> } };
+export type OrderQuery = { order: { id: string, number: string, kind: OrderKind, status: OrderStatus, placedAt: string, orderDate: string | null, requestedDeliveryDate: string | null, purchaseOrderReference: string | null, externalReference: string | null, notes: string | null, placedOnBehalfBy: string | null, taxComputed: boolean, taxExemption: TaxExemption | null, taxExemptionMention: string | null, shippingTaxRateName: string | null, placedBy: { email: string } | null, deliverySite: { id: string, name: string, street: string, postalCode: string, city: string, country: string } | null, documents: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }>, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, totalExcludingTax: { amount: string, currencyCode: CurrencyCode } | null, taxLines: Array<{ name: string, rate: string, base: { amount: string, currencyCode: CurrencyCode }, amount: { amount: string, currencyCode: CurrencyCode } }>, totalIncludingTax: { amount: string, currencyCode: CurrencyCode } | null, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, externalReference: string | null, previousExternalReference: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> } };
 
 export type HubOrderQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type HubOrderQuery = { order: { id: string, number: string, kind: OrderKind, status: OrderStatus, placedAt: string, orderDate: string | null, requestedDeliveryDate: string | null, purchaseOrderReference: string | null, externalReference: string | null, notes: string | null, placedOnBehalfBy: string | null, customer: { id: string, name: string, customerNumber: string }, placedByStaff: { name: string, email: string } | null, placedBy: { email: string } | null, deliverySite: { id: string, name: string, street: string, postalCode: string, city: string, country: string } | null, documents: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }>, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, externalReference: string | null, previousExternalReference: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> } };
+export type HubOrderQuery = { order: { id: string, number: string, kind: OrderKind, status: OrderStatus, placedAt: string, orderDate: string | null, requestedDeliveryDate: string | null, purchaseOrderReference: string | null, externalReference: string | null, notes: string | null, placedOnBehalfBy: string | null, taxComputed: boolean, taxExemption: TaxExemption | null, taxExemptionMention: string | null, shippingTaxRateName: string | null, customer: { id: string, name: string, customerNumber: string }, placedByStaff: { name: string, email: string } | null, placedBy: { email: string } | null, deliverySite: { id: string, name: string, street: string, postalCode: string, city: string, country: string } | null, documents: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }>, lines: Array<{ id: string, reference: string, name: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, subtotal: { amount: string, currencyCode: CurrencyCode }, shippingCost: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, totalExcludingTax: { amount: string, currencyCode: CurrencyCode } | null, taxLines: Array<{ name: string, rate: string, base: { amount: string, currencyCode: CurrencyCode }, amount: { amount: string, currencyCode: CurrencyCode } }>, totalIncludingTax: { amount: string, currencyCode: CurrencyCode } | null, timeline: Array<{ kind: OrderEventKind, at: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, reason: string | null, externalReference: string | null, previousExternalReference: string | null, actorKind: OrderActorKind | null, actorName: string | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, previousShippingCost: { amount: string, currencyCode: CurrencyCode } | null }> } };
 
 export type OrderingViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2033,6 +2033,30 @@ export const OrderDetailsFragmentDoc = new TypedDocumentString(`
     amount
     currencyCode
   }
+  taxComputed
+  totalExcludingTax {
+    amount
+    currencyCode
+  }
+  taxLines {
+    name
+    rate
+    base {
+      amount
+      currencyCode
+    }
+    amount {
+      amount
+      currencyCode
+    }
+  }
+  totalIncludingTax {
+    amount
+    currencyCode
+  }
+  taxExemption
+  taxExemptionMention
+  shippingTaxRateName
   timeline {
     kind
     at
@@ -3561,6 +3585,29 @@ export const CartDocument = new TypedDocumentString(`
       amount
       currencyCode
     }
+    taxComputed
+    totalExcludingTax {
+      amount
+      currencyCode
+    }
+    taxLines {
+      name
+      rate
+      base {
+        amount
+        currencyCode
+      }
+      amount {
+        amount
+        currencyCode
+      }
+    }
+    totalIncludingTax {
+      amount
+      currencyCode
+    }
+    taxExemption
+    taxExemptionMention
   }
 }
     `) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
@@ -3623,6 +3670,29 @@ export const CheckoutDocument = new TypedDocumentString(`
       amount
       currencyCode
     }
+    taxComputed
+    totalExcludingTax {
+      amount
+      currencyCode
+    }
+    taxLines {
+      name
+      rate
+      base {
+        amount
+        currencyCode
+      }
+      amount {
+        amount
+        currencyCode
+      }
+    }
+    totalIncludingTax {
+      amount
+      currencyCode
+    }
+    taxExemption
+    taxExemptionMention
     deliverySites {
       id
       name
@@ -3826,6 +3896,30 @@ export const OrderDocument = new TypedDocumentString(`
     amount
     currencyCode
   }
+  taxComputed
+  totalExcludingTax {
+    amount
+    currencyCode
+  }
+  taxLines {
+    name
+    rate
+    base {
+      amount
+      currencyCode
+    }
+    amount {
+      amount
+      currencyCode
+    }
+  }
+  totalIncludingTax {
+    amount
+    currencyCode
+  }
+  taxExemption
+  taxExemptionMention
+  shippingTaxRateName
   timeline {
     kind
     at
@@ -3917,6 +4011,30 @@ export const HubOrderDocument = new TypedDocumentString(`
     amount
     currencyCode
   }
+  taxComputed
+  totalExcludingTax {
+    amount
+    currencyCode
+  }
+  taxLines {
+    name
+    rate
+    base {
+      amount
+      currencyCode
+    }
+    amount {
+      amount
+      currencyCode
+    }
+  }
+  totalIncludingTax {
+    amount
+    currencyCode
+  }
+  taxExemption
+  taxExemptionMention
+  shippingTaxRateName
   timeline {
     kind
     at
