@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { hashPassword } from '../server/modules/access/auth/password.js';
-import { dbUrl, percentile, startBenchServer, type Report } from './support.js';
+import { SERVER, dbUrl, percentile, startBenchServer, type Report } from './support.js';
 
 const DB = 'comptoir_bench_webhooks';
 const ORDERS = Number(process.env.BENCH_WEBHOOKS_ORDERS ?? 1000);
@@ -129,5 +129,9 @@ export async function webhooksBench(report: Report): Promise<void> {
     await db.end().catch(() => {});
     await server.stop();
     await new Promise<void>((r) => receiver.close(() => r()));
+    const drop = new pg.Client({ connectionString: SERVER });
+    await drop.connect();
+    await drop.query(`drop database if exists ${DB} with (force)`);
+    await drop.end();
   }
 }
