@@ -1,11 +1,10 @@
 // Export speed and memory (issue 14 E5): 100,000 orders of 3 lines (300,000 rows) exported as CSV
 // and as XLSX by a staff member, from a server running as its own process, whose peak resident
 // memory (VmHWM) is read before and after: a streamed export keeps it flat whatever the size.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { hashPassword } from '../server/modules/access/auth/password.js';
-import { SERVER, dbUrl, freePort, type Report, waitForServer } from './support.js';
+import { SERVER, dbUrl, startBenchServer, type Report } from './support.js';
 
 const DB = 'comptoir_bench_exports';
 const ORDERS = 100_000;
@@ -19,22 +18,11 @@ function memory(pid: number): { rss: number; peak: number } {
 }
 
 export async function exportsBench(report: Report): Promise<void> {
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`drop database if exists ${DB} with (force)`);
-  await admin.query(`create database ${DB}`);
-  await admin.end();
-
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, DATABASE_URL: dbUrl(DB), PORT: String(port), HOST: '127.0.0.1', WEB: 'false', JOBS: 'false', SEED_DEMO: 'false', NODE_ENV: 'production', LOG_LEVEL: 'error', API_RATE_LIMIT: '0', WORKERS: '1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
+  const server = await startBenchServer(DB, { WORKERS: '1' });
+  const { base, child } = server;
   const db = new pg.Client({ connectionString: dbUrl(DB) });
   db.on('error', () => {});
   try {
-    await waitForServer(base);
     await db.connect();
     const t0 = performance.now();
     await db.query(`insert into staff_user (id, email, name, role, password_hash) values (gen_random_uuid(), 'bench@comptoir.test', 'Bench', 'ADMIN', $1)`, [await hashPassword('bench1234')]);
@@ -84,8 +72,7 @@ export async function exportsBench(report: Report): Promise<void> {
     }
   } finally {
     await db.end().catch(() => {});
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await server.stop();
     const drop = new pg.Client({ connectionString: SERVER });
     await drop.connect();
     await drop.query(`drop database if exists ${DB} with (force)`);

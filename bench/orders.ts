@@ -2,11 +2,10 @@
 // its own customer with its own cart, and importing 5,000 barcode lines into a cart. The data set
 // is the catalog issue's: 100,000 products, 10,000 customers, 3 price levels, 3 storage locations.
 // The server runs as its own process (as in production); load comes from this one.
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { hashPassword } from '../server/modules/access/auth/password.js';
-import { SERVER, dbUrl, freePort, percentile, type Report, waitForServer } from './support.js';
+import { SERVER, dbUrl, percentile, startBenchServer, type Report } from './support.js';
 
 const DB = 'comptoir_bench_orders';
 const CLIENTS = 16;
@@ -17,26 +16,11 @@ const SECONDS = 20;
 const PLACE = `mutation($i: OrderPlaceInput!) { orderPlace(input: $i) { order { id number lineCount total { amount } } userErrors { code message } } }`;
 
 export async function ordersBench(report: Report): Promise<void> {
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`drop database if exists ${DB} with (force)`);
-  await admin.query(`create database ${DB}`);
-  await admin.end();
-
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, DATABASE_URL: dbUrl(DB), PORT: String(port), HOST: '127.0.0.1', WEB: 'false', JOBS: 'false', SEED_DEMO: 'false', NODE_ENV: 'production', LOG_LEVEL: 'error', DB_POOL_MAX: '20', API_RATE_LIMIT: '0', WORKERS: process.env.BENCH_WORKERS ?? '2' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const gql = async (query: string, variables: object = {}, token?: string) =>
-    (await (
-      await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) })
-    ).json()) as any;
+  const server = await startBenchServer(DB, { DB_POOL_MAX: '20', WORKERS: process.env.BENCH_WORKERS ?? '2' });
+  const { gql } = server;
   const db = new pg.Client({ connectionString: dbUrl(DB) });
   db.on('error', () => {});
   try {
-    await waitForServer(base);
     await db.connect();
     const t0 = performance.now();
     await db.query(`
@@ -172,8 +156,7 @@ export async function ordersBench(report: Report): Promise<void> {
     report('orders bench', `did not complete: ${e instanceof Error ? e.message : String(e)}`, 'completes', false);
   } finally {
     await db.end().catch(() => {});
-    child.kill('SIGTERM');
-    await new Promise((r) => child.on('exit', r));
+    await server.stop();
     const a = new pg.Client({ connectionString: SERVER });
     await a.connect();
     await a.query(`drop database if exists ${DB} with (force)`);

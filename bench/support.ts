@@ -40,3 +40,53 @@ export async function waitForServer(base: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/**
+ * A fresh database `db` and the app started on it as its own process (as in production), on a free
+ * port; `env` adds to or overrides the defaults. `stop()` ends the process.
+ */
+export interface BenchServer {
+  base: string;
+  /** The server process (e.g. to read its memory). */
+  child: import('node:child_process').ChildProcess;
+  /** A GraphQL call as `token` (or anonymous): the parsed answer. */
+  gql: (query: string, variables?: object, token?: string) => Promise<any>;
+  /** Ends the server and waits for it to exit. */
+  stop: () => Promise<void>;
+}
+
+export async function startBenchServer(db: string, env: Record<string, string> = {}): Promise<BenchServer> {
+  const { default: pg } = await import('pg');
+  const { spawn } = await import('node:child_process');
+  const admin = new pg.Client({ connectionString: SERVER });
+  await admin.connect();
+  await admin.query(`drop database if exists ${db} with (force)`);
+  await admin.query(`create database ${db}`);
+  await admin.end();
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: {
+      ...process.env, DATABASE_URL: dbUrl(db), PORT: String(port), HOST: '127.0.0.1', WEB: 'false', JOBS: 'false', SEED_DEMO: 'false',
+      NODE_ENV: 'production', LOG_LEVEL: 'error', API_RATE_LIMIT: '0', ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const gql = async (query: string, variables: object = {}, token?: string) =>
+    (await (
+      await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) })
+    ).json()) as any;
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  try {
+    await waitForServer(base);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { base, child, gql, stop };
+}

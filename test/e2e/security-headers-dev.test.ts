@@ -6,7 +6,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
 
 // Development keeps working under its CSP (decision 21): Vite's client and HMR runtime are
 // imported by the nonced inline module, its websocket (own port) is allowed, and the /graphiql
-// explorer renders. Slow: Vite transforms the app on the first request.
+// explorer renders, with nothing fetched from outside this machine (no CDN). Slow: Vite transforms the app on the first request.
 
 let server: TestServer;
 let browser: Browser;
@@ -30,6 +30,15 @@ describe('development under the CSP', () => {
     await session.context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.effectiveDirective} ${e.blockedURI}`));
     });
+    // Offline (issue 14 E7): any request leaving this machine is refused and recorded; the explorer must not need one.
+    const offsite: string[] = [];
+    await session.context.route(
+      (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
+      (route) => {
+        offsite.push(route.request().url());
+        return route.abort();
+      },
+    );
     const policy = (await fetch(`${server.url}/sign-in`)).headers.get('content-security-policy') ?? '';
     expect(policy).toMatch(/script-src 'self' 'nonce-[^']+'(;|$)/);
     for (const path of ['/sign-in', '/graphiql']) {
@@ -41,5 +50,6 @@ describe('development under the CSP', () => {
     await expect.poll(() => messages.some((m) => m.includes('[vite] connected')), { timeout: 30_000 }).toBe(true);
     expect(messages.filter((m) => /content security policy|CSP violation/i.test(m))).toEqual([]);
     expect(session.problems).toEqual([]);
+    expect(offsite).toEqual([]);
   }, 300_000);
 });

@@ -17,3 +17,4 @@ export { productImageRoutes } from './product-image.routes.js';
 export { productExport } from './import/catalog-export.js';
 export type { ProductFilter } from './read-model/index.js';
 export { effectiveTaxRate, findTaxRate, listTaxRates } from './tax-rate.service.js';
+export { IMPORT_ALL_OR_NOTHING, IMPORT_VALID_ROWS } from './import/catalog-import.service.js';

@@ -7,6 +7,9 @@ import { Brand, Manufacturer, PriceLevel, Season, StorageLocation, Tag } from '.
 import { Contact } from './entities/contact.entity.js';
 import { Customer } from './entities/customer.entity.js';
 import { DeliverySite } from './entities/delivery-site.entity.js';
+import { publish } from '../../common/events.js';
+import { CustomerCreatedEvent } from './events/customer-created.event.js';
+import { CustomerUpdatedEvent } from './events/customer-updated.event.js';
 import { normalizeContacts, normalizeSites, type ContactData, type SiteData } from './customer.service.js';
 
 // The ERP's customer sync by customer number (issue 14 E2, docs/decisions/0029). Customers carry
@@ -235,10 +238,16 @@ export async function upsertCustomers(ctx: Ctx, input: { items: CustomerSyncData
   if (errors.length && input.atomic) return nothing(errors);
   let created = 0;
   let updated = 0;
+  const events: Array<CustomerCreatedEvent | CustomerUpdatedEvent> = [];
   for (const plan of plans) {
-    const { changed } = applyPlan(ctx, plan);
-    if (!plan.existing) created++;
-    else if (changed) updated++;
+    const { customer, changed } = applyPlan(ctx, plan);
+    if (!plan.existing) {
+      created++;
+      events.push(new CustomerCreatedEvent(customer));
+    } else if (changed) {
+      updated++;
+      events.push(new CustomerUpdatedEvent(customer));
+    }
   }
   // In a savepoint inside the mutation's transaction (decision 27): a refused insert must leave
   // that transaction usable, and nothing of this call in the entity manager to flush again.
@@ -256,6 +265,12 @@ export async function upsertCustomers(ctx: Ctx, input: { items: CustomerSyncData
     const value = /\(customer_number\)=\((.*)\) already exists/.exec(String((e as { detail?: string }).detail ?? e.message))?.[1] ?? '';
     const index = input.items.findIndex((i) => i.customerNumber.trim() === value);
     return nothing([index === -1 ? userError(ctx.t, UserErrorCode.CUSTOMER_NUMBER_TAKEN, ['input', 'items'], { value }) : itemError(ctx.t, index, 'customerNumber', UserErrorCode.CUSTOMER_NUMBER_TAKEN, { value })]);
+  }
+  // Published once the customers are written (so never for a call refused above), in the same
+  // transaction: what the handlers write (webhook deliveries) commits with the customers.
+  if (events.length) {
+    for (const event of events) await publish(ctx, event);
+    await ctx.em.flush();
   }
   return { createdCount: created, updatedCount: updated, unchangedCount: plans.length - created - updated, userErrors: errors };
 }

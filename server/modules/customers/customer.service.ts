@@ -11,6 +11,9 @@ import { Contact } from './entities/contact.entity.js';
 import { Customer, CustomerStatus, TaxExemption } from './entities/customer.entity.js';
 import { DeliverySite } from './entities/delivery-site.entity.js';
 import { applyVisibility, type VisibilityIds } from './visibility.js';
+import { publish } from '../../common/events.js';
+import { CustomerCreatedEvent } from './events/customer-created.event.js';
+import { CustomerUpdatedEvent } from './events/customer-updated.event.js';
 
 export type AccessFilter = 'NONE' | 'PENDING_APPROVAL' | 'ACTIVE' | 'BLOCKED';
 
@@ -239,6 +242,7 @@ export async function createCustomer(ctx: Ctx, input: CustomerData): Promise<{ c
   if (sites) await replaceSites(ctx, customer, sites);
   if (input.visibility) await applyVisibility(ctx, customer, input.visibility, ['input', 'visibility']);
   recordCustomerAudit(ctx, customer, AuditAction.CUSTOMER_CREATED);
+  await publish(ctx, new CustomerCreatedEvent(customer));
   await ctx.em.flush();
   return { customer, userErrors: [] };
 }
@@ -258,6 +262,7 @@ export async function updateCustomer(ctx: Ctx, input: CustomerData & { id: strin
     // sync. An update that changes nothing (an ERP sending the same data again) leaves no trace.
     customer.updatedAt = new Date();
     recordCustomerAudit(ctx, customer, AuditAction.CUSTOMER_UPDATED);
+    await publish(ctx, new CustomerUpdatedEvent(customer));
   }
   await ctx.em.flush();
   return { customer, userErrors: [] };
@@ -279,6 +284,7 @@ export async function excludeCustomer(ctx: Ctx, input: { id: string; reason: str
   customer.status = CustomerStatus.EXCLUDED;
   customer.exclusionReason = reason;
   recordCustomerAudit(ctx, customer, AuditAction.CUSTOMER_EXCLUDED);
+  await publish(ctx, new CustomerUpdatedEvent(customer));
   await ctx.em.flush();
   return { customer, userErrors: [] };
 }
@@ -290,6 +296,7 @@ export async function liftExclusion(ctx: Ctx, input: { id: string }): Promise<{ 
   customer.status = CustomerStatus.ACTIVE;
   customer.exclusionReason = null;
   recordCustomerAudit(ctx, customer, AuditAction.CUSTOMER_EXCLUSION_LIFTED);
+  await publish(ctx, new CustomerUpdatedEvent(customer));
   await ctx.em.flush();
   return { customer, userErrors: [] };
 }

@@ -2,3 +2,4 @@
 export { Task } from './entities/task.entity.js';
 export { getTask, registerTaskJobs, registerTaskRunner, startTask } from './task.service.js';
 export type { TaskRunner } from './task.service.js';
+export { TaskFinishedEvent } from './events/task-finished.event.js';

@@ -6,7 +6,9 @@ import { idOf } from '../../common/global-id.js';
 import type { AppServices } from '../../common/services.js';
 import { translator } from '../../common/i18n.js';
 import { StaffUser, taskStaffViewer } from '../access/index.js';
+import { publish } from '../../common/events.js';
 import { Task, TaskStatus } from './entities/task.entity.js';
+import { TaskFinishedEvent } from './events/task-finished.event.js';
 
 export const TASK_QUEUE = 'task-run';
 
@@ -148,14 +150,34 @@ export async function runTask(app: AppServices, id: string): Promise<void> {
       });
       await runAfterCommit(ctx, (e) => app.log.error('[task] after-commit', e));
     }
-    await em.nativeUpdate(Task, mine, { status: TaskStatus.SUCCEEDED, finishedAt: new Date() });
+    await finishTask(app, task, mine, { status: TaskStatus.SUCCEEDED, finishedAt: new Date() });
   } catch (e) {
     if (e instanceof TaskTakenOver) return;
     app.log.error(`[task] ${task.kind} ${task.id} failed`, e);
-    await em.nativeUpdate(Task, mine, { status: TaskStatus.FAILED, error: e instanceof Error ? e.message : String(e), finishedAt: new Date() });
+    await finishTask(app, task, mine, { status: TaskStatus.FAILED, error: e instanceof Error ? e.message : String(e), finishedAt: new Date() });
   } finally {
     stopBeating();
   }
+}
+
+/**
+ * Records the end of a run that still owns the task and publishes TaskFinishedEvent in the same
+ * transaction (decision 27), so what its handlers write (a webhook delivery) commits with it.
+ */
+async function finishTask(
+  app: AppServices,
+  task: Task,
+  mine: { id: string; attempt: number; status: TaskStatus },
+  end: { status: TaskStatus; finishedAt: Date; error?: string },
+): Promise<void> {
+  const ctx = await jobContext(app, task);
+  const finished = await ctx.em.transactional(async (tx) => {
+    if ((await tx.nativeUpdate(Task, mine, end)) === 0) return false;
+    Object.assign(task, end);
+    await publish({ ...ctx, em: tx }, new TaskFinishedEvent(task));
+    return true;
+  });
+  if (finished) await runAfterCommit(ctx, (e) => app.log.error('[task] after-commit', e));
 }
 
 /**

@@ -3,6 +3,9 @@ import { toGlobalId } from '../../common/global-id.js';
 import { StoreAccessApprovedEvent, StoreAccessBlockedEvent, StoreAccessGrantedEvent, type StoreAccess } from '../access/index.js';
 import { OrderPlacedEvent, OrderStatusChangedEvent, ShippingCostChangedEvent, type Order } from '../ordering/index.js';
 import { RegistrationRequestedEvent } from '../registration/index.js';
+import { CustomerCreatedEvent, CustomerUpdatedEvent, type Customer } from '../customers/index.js';
+import { IMPORT_ALL_OR_NOTHING, IMPORT_VALID_ROWS } from '../catalog/index.js';
+import { TaskFinishedEvent } from '../tasks/index.js';
 import { WebhookEventType } from './entities/webhook-endpoint.entity.js';
 import { queueWebhookEvent } from './webhook.service.js';
 
@@ -50,6 +53,45 @@ const registrationRequested = (ctx: EventCtx, { request }: RegistrationRequested
     },
   });
 
+function customerData(customer: Customer): Record<string, unknown> {
+  return {
+    id: customer.globalId,
+    customerNumber: customer.customerNumber,
+    name: customer.name,
+    documentLanguage: customer.documentLanguage.toUpperCase(), // the GraphQL enum's name (FR), not the stored value
+    status: customer.status,
+    exclusionReason: customer.exclusionReason ?? null,
+    vatNumber: customer.vatNumber ?? null,
+    taxExemption: customer.taxExemption ?? null,
+    createdAt: customer.createdAt.toISOString(),
+    updatedAt: customer.updatedAt.toISOString(),
+  };
+}
+
+const customerCreated = (ctx: EventCtx, e: CustomerCreatedEvent) => queueWebhookEvent(ctx, WebhookEventType.CUSTOMER_CREATED, { customer: customerData(e.customer) });
+const customerUpdated = (ctx: EventCtx, e: CustomerUpdatedEvent) => queueWebhookEvent(ctx, WebhookEventType.CUSTOMER_UPDATED, { customer: customerData(e.customer) });
+
+const IMPORT_KINDS: Record<string, string> = { [IMPORT_VALID_ROWS]: 'VALID_ROWS', [IMPORT_ALL_OR_NOTHING]: 'ALL_OR_NOTHING' };
+
+/** `catalog_import.finished`: the import task's end with its counts (a failed all-or-nothing import wrote nothing). */
+async function taskFinished(ctx: EventCtx, { task }: TaskFinishedEvent): Promise<void> {
+  const mode = IMPORT_KINDS[task.kind];
+  if (!mode) return;
+  await queueWebhookEvent(ctx, WebhookEventType.CATALOG_IMPORT_FINISHED, {
+    catalogImport: {
+      task: { id: task.globalId },
+      mode,
+      status: task.status,
+      lineCount: task.total,
+      importedCount: task.succeeded,
+      skippedCount: task.skipped.length,
+      skipped: task.skipped.slice(0, 100).map((s) => ({ line: Number(s.id), reference: s.label, reason: s.reason })),
+      error: task.error ?? null,
+      finishedAt: (task.finishedAt ?? new Date()).toISOString(),
+    },
+  });
+}
+
 /** Subscribes the webhook outbox to the domain events it forwards (decision 34). */
 export function registerWebhookHandlers(): void {
   subscribe(OrderPlacedEvent, orderPlaced);
@@ -59,4 +101,7 @@ export function registerWebhookHandlers(): void {
   subscribe(StoreAccessApprovedEvent, accessApproved);
   subscribe(StoreAccessBlockedEvent, accessBlocked);
   subscribe(RegistrationRequestedEvent, registrationRequested);
+  subscribe(CustomerCreatedEvent, customerCreated);
+  subscribe(CustomerUpdatedEvent, customerUpdated);
+  subscribe(TaskFinishedEvent, taskFinished);
 }

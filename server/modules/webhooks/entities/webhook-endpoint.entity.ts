@@ -13,6 +13,9 @@ export enum WebhookEventType {
   STORE_ACCESS_APPROVED = 'store_access.approved',
   STORE_ACCESS_BLOCKED = 'store_access.blocked',
   REGISTRATION_REQUESTED = 'registration.requested',
+  CUSTOMER_CREATED = 'customer.created',
+  CUSTOMER_UPDATED = 'customer.updated',
+  CATALOG_IMPORT_FINISHED = 'catalog_import.finished',
 }
 registerEnumType(WebhookEventType, {
   name: 'WebhookEventType',
@@ -25,6 +28,9 @@ registerEnumType(WebhookEventType, {
     STORE_ACCESS_APPROVED: { description: '`store_access.approved`: an access pending approval was approved.' },
     STORE_ACCESS_BLOCKED: { description: '`store_access.blocked`: an access was blocked.' },
     REGISTRATION_REQUESTED: { description: '`registration.requested`: someone asked for an account through the public form.' },
+    CUSTOMER_CREATED: { description: '`customer.created`: a customer was created (by staff, customersUpsert, or approving a registration).' },
+    CUSTOMER_UPDATED: { description: '`customer.updated`: a customer, its contacts, delivery sites or visibility changed, or it was excluded or let back in.' },
+    CATALOG_IMPORT_FINISHED: { description: '`catalog_import.finished`: a catalog CSV import ended (SUCCEEDED or FAILED), with its counts.' },
   },
 });
 

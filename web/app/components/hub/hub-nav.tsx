@@ -127,6 +127,9 @@ export function HubNav({ storeName, staff, notificationCount }: Props) {
                 <li>
                   <NavLink to="/hub/api-tokens">{t('nav.apiTokens')}</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/hub/webhooks">{t('nav.webhooks')}</NavLink>
+                </li>
               </ul>
             </>
           ) : null}

@@ -1097,6 +1097,76 @@ export type VisibilityRule =
   /** The product has none of the tags the customer may see. */
   | 'TAG_NOT_ALLOWED';
 
+/** One delivery. */
+export type WebhookDeliveryIdInput = {
+  /** The delivery. */
+  id: string;
+};
+
+/** Where one event stands with one endpoint. */
+export type WebhookDeliveryStatus =
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Every try failed for WEBHOOK_RETRY_HOURS (or the endpoint was disabled); it can be redelivered. */
+  | 'FAILED'
+  /** Written with the change; being sent, or waiting for its next try. */
+  | 'PENDING';
+
+/** A new webhook endpoint. */
+export type WebhookEndpointCreateInput = {
+  /** False to register it without sending anything yet; true by default. */
+  active?: boolean | null | undefined;
+  /** What it is for (at most 200 characters). */
+  description?: string | null | undefined;
+  /** The events to send to it (at least one). */
+  events: Array<WebhookEventType>;
+  /** Where events are POSTed: an absolute http(s) URL. */
+  url: string;
+};
+
+/** One webhook endpoint. */
+export type WebhookEndpointIdInput = {
+  /** The endpoint. */
+  id: string;
+};
+
+/** Changes to a webhook endpoint; a field left out stays as it is. */
+export type WebhookEndpointUpdateInput = {
+  /** Enable or disable it; enabling clears an automatic disabling. */
+  active?: boolean | null | undefined;
+  /** A new description. */
+  description?: string | null | undefined;
+  /** The new set of events (at least one). */
+  events?: Array<WebhookEventType> | null | undefined;
+  /** The endpoint. */
+  id: string;
+  /** A new URL. */
+  url?: string | null | undefined;
+};
+
+/** An event Comptoir pushes to webhook endpoints; the payload's `type` is the lower-case dotted name (e.g. `order.placed`). */
+export type WebhookEventType =
+  /** `catalog_import.finished`: a catalog CSV import ended (SUCCEEDED or FAILED), with its counts. */
+  | 'CATALOG_IMPORT_FINISHED'
+  /** `customer.created`: a customer was created (by staff, customersUpsert, or approving a registration). */
+  | 'CUSTOMER_CREATED'
+  /** `customer.updated`: a customer, its contacts, delivery sites or visibility changed, or it was excluded or let back in. */
+  | 'CUSTOMER_UPDATED'
+  /** `order.placed`: a cart became an order (store, staff on behalf, or an integrator). */
+  | 'ORDER_PLACED'
+  /** `order.shipping_cost_changed`: staff changed an order's shipping cost, and so its total. */
+  | 'ORDER_SHIPPING_COST_CHANGED'
+  /** `order.status_changed`: an order was validated, rejected, shipped, delivered or cancelled. */
+  | 'ORDER_STATUS_CHANGED'
+  /** `registration.requested`: someone asked for an account through the public form. */
+  | 'REGISTRATION_REQUESTED'
+  /** `store_access.approved`: an access pending approval was approved. */
+  | 'STORE_ACCESS_APPROVED'
+  /** `store_access.blocked`: an access was blocked. */
+  | 'STORE_ACCESS_BLOCKED'
+  /** `store_access.granted`: a contact was given access to a customer's store. */
+  | 'STORE_ACCESS_GRANTED';
+
 export type CustomerActivitiesQueryVariables = Exact<{
   id: string;
   first: number;
@@ -1934,6 +2004,64 @@ export type RegistrationRequestRefuseMutationVariables = Exact<{
 
 
 export type RegistrationRequestRefuseMutation = { registrationRequestRefuse: { registrationRequest: { id: string, status: RegistrationStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: { edges: Array<{ node: { id: string, url: string, description: string, events: Array<WebhookEventType>, active: boolean, failingSince: string | null, autoDisabledAt: string | null, createdAt: string } }> } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  id: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { node:
+    | { id: string, deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, webhookId: string, eventType: string, status: WebhookDeliveryStatus, responseStatus: number | null, durationMs: number | null, attempts: number, nextAttemptAt: string | null, deliveredAt: string | null, lastError: string | null, createdAt: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type WebhookEndpointCreateMutationVariables = Exact<{
+  input: WebhookEndpointCreateInput;
+}>;
+
+
+export type WebhookEndpointCreateMutation = { webhookEndpointCreate: { secret: string | null, webhookEndpoint: { id: string, url: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type WebhookEndpointUpdateMutationVariables = Exact<{
+  input: WebhookEndpointUpdateInput;
+}>;
+
+
+export type WebhookEndpointUpdateMutation = { webhookEndpointUpdate: { webhookEndpoint: { id: string, url: string, active: boolean } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type WebhookEndpointRotateSecretMutationVariables = Exact<{
+  input: WebhookEndpointIdInput;
+}>;
+
+
+export type WebhookEndpointRotateSecretMutation = { webhookEndpointRotateSecret: { secret: string | null, webhookEndpoint: { id: string, url: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type WebhookEndpointDeleteMutationVariables = Exact<{
+  input: WebhookEndpointIdInput;
+}>;
+
+
+export type WebhookEndpointDeleteMutation = { webhookEndpointDelete: { deletedId: string | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type WebhookEndpointSendTestMutationVariables = Exact<{
+  input: WebhookEndpointIdInput;
+}>;
+
+
+export type WebhookEndpointSendTestMutation = { webhookEndpointSendTest: { webhookDelivery: { id: string, webhookId: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type WebhookDeliveryRedeliverMutationVariables = Exact<{
+  input: WebhookDeliveryIdInput;
+}>;
+
+
+export type WebhookDeliveryRedeliverMutation = { webhookDeliveryRedeliver: { webhookDelivery: { id: string, webhookId: string, status: WebhookDeliveryStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4477,3 +4605,143 @@ export const RegistrationRequestRefuseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegistrationRequestRefuseMutation, RegistrationRequestRefuseMutationVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints {
+  webhookEndpoints(first: 50) {
+    edges {
+      node {
+        id
+        url
+        description
+        events
+        active
+        failingSince
+        autoDisabledAt
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($id: ID!, $after: String) {
+  node(id: $id) {
+    ... on WebhookEndpoint {
+      id
+      deliveries(first: 20, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            webhookId
+            eventType
+            status
+            responseStatus
+            durationMs
+            attempts
+            nextAttemptAt
+            deliveredAt
+            lastError
+            createdAt
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const WebhookEndpointCreateDocument = new TypedDocumentString(`
+    mutation WebhookEndpointCreate($input: WebhookEndpointCreateInput!) {
+  webhookEndpointCreate(input: $input) {
+    webhookEndpoint {
+      id
+      url
+    }
+    secret
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookEndpointCreateMutation, WebhookEndpointCreateMutationVariables>;
+export const WebhookEndpointUpdateDocument = new TypedDocumentString(`
+    mutation WebhookEndpointUpdate($input: WebhookEndpointUpdateInput!) {
+  webhookEndpointUpdate(input: $input) {
+    webhookEndpoint {
+      id
+      url
+      active
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookEndpointUpdateMutation, WebhookEndpointUpdateMutationVariables>;
+export const WebhookEndpointRotateSecretDocument = new TypedDocumentString(`
+    mutation WebhookEndpointRotateSecret($input: WebhookEndpointIdInput!) {
+  webhookEndpointRotateSecret(input: $input) {
+    webhookEndpoint {
+      id
+      url
+    }
+    secret
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookEndpointRotateSecretMutation, WebhookEndpointRotateSecretMutationVariables>;
+export const WebhookEndpointDeleteDocument = new TypedDocumentString(`
+    mutation WebhookEndpointDelete($input: WebhookEndpointIdInput!) {
+  webhookEndpointDelete(input: $input) {
+    deletedId
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookEndpointDeleteMutation, WebhookEndpointDeleteMutationVariables>;
+export const WebhookEndpointSendTestDocument = new TypedDocumentString(`
+    mutation WebhookEndpointSendTest($input: WebhookEndpointIdInput!) {
+  webhookEndpointSendTest(input: $input) {
+    webhookDelivery {
+      id
+      webhookId
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookEndpointSendTestMutation, WebhookEndpointSendTestMutationVariables>;
+export const WebhookDeliveryRedeliverDocument = new TypedDocumentString(`
+    mutation WebhookDeliveryRedeliver($input: WebhookDeliveryIdInput!) {
+  webhookDeliveryRedeliver(input: $input) {
+    webhookDelivery {
+      id
+      webhookId
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveryRedeliverMutation, WebhookDeliveryRedeliverMutationVariables>;
