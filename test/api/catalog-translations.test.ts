@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { createCatalog, createStaff, signInShop, signInStaff } from '../support/fixtures.js';
+import { createCatalog, createStaff, eventually, signInShop, signInStaff } from '../support/fixtures.js';
 import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from '../support/graphql-ops.js';
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 import { toGlobalId } from '../../server/common/global-id.js';
@@ -39,7 +39,7 @@ async function shopUser(n: string, language: 'NL' | 'EN'): Promise<string> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ JOBS: 'false' });
+  server = await startTestServer();
   const em = server.app.services.orm.em.fork();
   await createStaff(em, { email: 'admin@i18n.test', password: 'admin1234', role: StaffRole.ADMIN });
   catalog = await createCatalog(em);
@@ -185,5 +185,102 @@ describe('search and orders in the user\'s language (L2)', () => {
     // The confirmation email (and its PDF, made from the order's lines) carries the frozen name.
     const [row] = await em.execute<{ name: string; language: string }[]>(`select props->'lines'->0->>'name' as name, language from outbox_email where template = 'order-placed' and to_address = 'nl-1@i18n.test'`);
     expect(row).toEqual({ name: 'Koffiebonen espresso 1kg', language: 'nl' });
+  });
+});
+
+describe('CSV import and export, ERP sync (L1 bulk)', () => {
+  const exportCsv = async () => {
+    const res = await fetch(`${server.url}/api/exports/products.csv`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(res.status).toBe(200);
+    return (await res.text()).replace(/^\uFEFF/, '');
+  };
+  const importCsv = async (csv: string, key: string) => {
+    const r = await server.graphql(
+      `mutation($i: CatalogImportStartInput!) { catalogImportStart(input: $i) { task { id } userErrors { code } } }`,
+      { i: { csv, mode: 'ALL_OR_NOTHING', idempotencyKey: key } },
+      { token: admin },
+    );
+    expect(r.data.catalogImportStart.userErrors).toEqual([]);
+    return eventually(async () => {
+      const t = (await server.graphql(`query($id: ID!) { task(id: $id) { status succeeded skipped { code message } } }`, { id: r.data.catalogImportStart.task.id }, { token: admin })).data.task;
+      return ['SUCCEEDED', 'FAILED'].includes(t.status) ? t : null;
+    });
+  };
+  const preview = async (csv: string) =>
+    (await server.graphql(
+      `mutation($i: CatalogImportPreviewInput!) { catalogImportPreview(input: $i) { preview { createCount updateCount unchangedCount invalidCount errors { column code } } userErrors { code } } }`,
+      { i: { csv } },
+      { token: admin },
+    )).data.catalogImportPreview;
+  const translationsOf = async (reference: string) =>
+    (await server.graphql(`query($r: String!) { product(reference: $r) { name description translations { language name description } } }`, { r: reference }, { token: admin })).data.product;
+
+  it('exports name:<language> and description:<language> columns, and a re-import of the export changes nothing', async () => {
+    const csv = await exportCsv();
+    const [header, ...lines] = csv.trim().split(/\r?\n/);
+    const cols = header.split(/[;,]/);
+    expect(cols).toEqual(expect.arrayContaining(['name', 'description', 'name:fr', 'description:fr', 'name:nl', 'description:nl', 'name:de', 'name:pt', 'name:es']));
+    expect(cols).not.toContain('name:en'); // the catalog language is `name`
+    const coffee = lines.find((l) => l.startsWith('COF-1'))!;
+    expect(coffee).toContain('Espressobonen 1kg');
+    const p = await preview(csv);
+    expect(p.userErrors).toEqual([]);
+    expect(p.preview).toMatchObject({ createCount: 0, updateCount: 0, invalidCount: 0 });
+  });
+
+  it('imports translations: merges languages, creates products with them, refuses a description without a name', async () => {
+    const csv = [
+      'reference;name;name:nl;description:nl;name:fr;name:en',
+      'COF-1;;;Donker gebrand;Grains espresso 1kg;',
+      'NEW-NL;New syrup;Nieuwe siroop;;Sirop nouveau;',
+      'NEW-EN;;Alleen Nederlands;;;Only via name:en',
+    ].join('\n');
+    const t = await importCsv(csv, 'i18n-1');
+    expect(t).toMatchObject({ status: 'SUCCEEDED', succeeded: 3 });
+    const coffee = await translationsOf('COF-1');
+    expect(coffee.translations.filter((x: any) => x.name)).toEqual([
+      { language: 'EN', name: 'Espresso beans 1kg', description: null },
+      { language: 'FR', name: 'Grains espresso 1kg', description: null },
+      { language: 'NL', name: 'Espressobonen 1kg', description: 'Donker gebrand' },
+    ]);
+    expect((await translationsOf('NEW-NL')).translations.find((x: any) => x.language === 'NL').name).toBe('Nieuwe siroop');
+    // The catalog language's column is the name itself.
+    const en = await translationsOf('NEW-EN');
+    expect(en.name).toBe('Only via name:en');
+    expect(en.translations.find((x: any) => x.language === 'EN').name).toBe('Only via name:en');
+
+    const orphan = await preview('reference;description:de\nCOF-1;Dunkel geröstet');
+    expect(orphan.preview.errors).toEqual([{ column: 'name:de', code: 'NAME_REQUIRED' }]);
+    const unknown = await server.graphql(`mutation { catalogImportPreview(input: { csv: "reference;name:xx\\nCOF-1;x" }) { userErrors { code } } }`, {}, { token: admin });
+    expect(unknown.data.catalogImportPreview.userErrors.map((e: any) => e.code)).toEqual(['UNKNOWN_COLUMN']);
+
+    // Round trip: what was imported comes back out, and importing that changes nothing.
+    const again = await exportCsv();
+    expect(again).toContain('Donker gebrand');
+    expect((await preview(again)).preview).toMatchObject({ updateCount: 0, invalidCount: 0 });
+  });
+
+  it('productsUpsert takes translations', async () => {
+    const r = await server.graphql(
+      `mutation($i: ProductsUpsertInput!) { productsUpsert(input: $i) { createdCount updatedCount unchangedCount userErrors { field code } } }`,
+      { i: { items: [
+        { reference: 'ERP-1', name: 'Tonic water', translations: [{ language: 'NL', name: 'Tonicwater', description: 'Bitter' }, { language: 'DE', name: 'Tonic-Wasser' }] },
+        { reference: 'COF-1', translations: [{ language: 'DE', name: 'Espressobohnen 1kg' }] },
+      ] } },
+      { token: admin },
+    );
+    expect(r.data.productsUpsert).toEqual({ createdCount: 1, updatedCount: 1, unchangedCount: 0, userErrors: [] });
+    const erp = await translationsOf('ERP-1');
+    expect(erp.translations.filter((x: any) => x.name).map((x: any) => [x.language, x.name, x.description])).toEqual([
+      ['EN', 'Tonic water', null],
+      ['NL', 'Tonicwater', 'Bitter'],
+      ['DE', 'Tonic-Wasser', null],
+    ]);
+    const coffee = await translationsOf('COF-1');
+    expect(coffee.translations.find((x: any) => x.language === 'NL').name).toBe('Espressobonen 1kg');
+    expect(coffee.translations.find((x: any) => x.language === 'DE').name).toBe('Espressobohnen 1kg');
+    const nl = await server.graphql(SEARCH, { q: 'tonicwater' }, { token: dutch });
+    // Unpriced, so shown but not orderable; found by its Dutch name, shown in Dutch.
+    expect(nl.data.products.edges.map((e: any) => e.node.name)).toEqual(['Tonicwater']);
   });
 });
