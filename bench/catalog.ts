@@ -8,7 +8,22 @@ import autocannon from 'autocannon';
 import { hashPassword } from '../server/modules/access/auth/password.js';
 
 
-const DB = 'comptoir_bench_catalog';
+// BENCH_LANGUAGES=2 (issue 16): every product also named and described in Dutch, and the measured
+// buyer reads Dutch; the searches then use Dutch words. Compare with a run without it.
+const TWO_LANGUAGES = process.env.BENCH_LANGUAGES === '2';
+const DB = TWO_LANGUAGES ? 'comptoir_bench_catalog_2l' : 'comptoir_bench_catalog';
+
+/** Dutch for the bench's names (second language filled on every product). */
+async function fillDutch(db: pg.Client): Promise<void> {
+  await db.query(`
+    with n as (select array['Espresso','Sparkling water','Orange juice','Red wine','Craft lager','Olive oil','Paper napkins','Sea salt','Tonic water','Dark chocolate','Green tea','Cola','Apple cider','Balsamic vinegar','Basmati rice','Flour','Butter','Mineral water','Coffee filters','Sugar sticks'] en,
+                      array['Espresso','Bruisend water','Sinaasappelsap','Rode wijn','Ambachtelijk bier','Olijfolie','Papieren servetten','Zeezout','Tonicwater','Pure chocolade','Groene thee','Cola','Appelcider','Balsamicoazijn','Basmatirijst','Bloem','Boter','Mineraalwater','Koffiefilters','Suikersticks'] nl)
+    update product p set translations = jsonb_build_object('nl', jsonb_build_object('name', n.nl[i] || substr(p.name, length(n.en[i]) + 1), 'description', 'Omschrijving ' || p.reference))
+    from n, generate_subscripts(n.en, 1) i where p.name like n.en[i] || ' %'`);
+  await db.query(`update shop_user set language = 'nl' where email = 'buyer-k2@bench.test'`);
+  await db.query('vacuum analyze');
+  await db.query('checkpoint');
+}
 
 
 const PAGE = `query($first: Int, $after: String) { products(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id name reference unit packSize price { amount currencyCode } stock brand { name } } } } }`;
@@ -81,6 +96,7 @@ export async function catalogBench(report: Report): Promise<void> {
     await db.connect();
     const t0 = performance.now();
     if (!reuse) await buildData(db);
+    if (!reuse && TWO_LANGUAGES) await fillDutch(db);
     const dataSeconds = (performance.now() - t0) / 1000;
     if (!reuse) console.log(`  (data set built in ${dataSeconds.toFixed(1)} s)`);
 
@@ -145,7 +161,11 @@ export async function catalogBench(report: Report): Promise<void> {
     // the look-alike words, the search again) is measured alongside.
     // A barcode the measured customer sees (one it may not see would be an empty answer).
     const [{ barcode }] = (await db.query(`select p.barcode from product p join customer_visible_brand v on v.brand_id = p.brand_id and v.customer_id = $1 where p.active order by p.reference offset 20000 limit 1`, [customer.id])).rows;
-    for (const [name, q, budgeted] of [['search by partial name "sparkling pre"', 'sparkling pre', true], [`search by barcode ${barcode}`, barcode, true], ['search with a typo "expresso"', 'expresso', false]] as const) {
+    const searches = TWO_LANGUAGES
+      ? ([['search by partial name "bruisend pre" (Dutch)', 'bruisend pre', true], [`search by barcode ${barcode}`, barcode, true], ['search with a typo "expresso"', 'expresso', false]] as const)
+      : ([['search by partial name "sparkling pre"', 'sparkling pre', true], [`search by barcode ${barcode}`, barcode, true], ['search with a typo "expresso"', 'expresso', false]] as const);
+    if (TWO_LANGUAGES) console.log('  (two languages filled: every product named in English and Dutch; the buyer reads Dutch)');
+    for (const [name, q, budgeted] of searches) {
       const body = JSON.stringify({ query: SEARCH, variables: { q } });
       const check = await gql(SEARCH, { q }, token);
       if (check.errors || !check.data.products.edges.length) throw new Error(`search "${q}" failed: ${JSON.stringify(check).slice(0, 300)}`);

@@ -9,6 +9,7 @@ import { NodeResolver, registerNodeType } from './common/node.resolver.js';
 import { AuthResolver, CustomerStoreAccessResolver, PasswordResetResolver, ShopCustomersResolver, StaffAdminResolver, StoreAccessResolver } from './modules/access/resolvers/index.js';
 import { AuditResolver, CustomerActivityFieldsResolver, CustomerActivityResolver, CustomerAuditResolver, OrderAuditResolver, ViewAsClientResolver } from './modules/activity/resolvers/index.js';
 import { BrandListResolver, CatalogAdminResolver, CatalogImportResolver, CatalogSyncResolver, ManufacturerListResolver, ProductResolver, SeasonListResolver, StorageLocationResolver, TagListResolver, TaxRateResolver, VisibilityExplainResolver } from './modules/catalog/resolvers/index.js';
+import { SeasonNameResolver, TagNameResolver } from './modules/catalog/resolvers/index.js';
 import { CustomerResolver, CustomerSyncResolver } from './modules/customers/resolvers/index.js';
 import { BellResolver, DashboardResolver, OutboxResolver } from './modules/notifications/resolvers/index.js';
 import { CartImportResolver, CartLineResolver, CartResolver, CustomerOrdersResolver, OrderCheckoutFieldsResolver, OrderDocumentResolver, OrderLineResolver, OrderResolver, OrderTimelineEntryResolver, OrderWorkflowResolver } from './modules/ordering/resolvers/index.js';
@@ -35,6 +36,8 @@ const resolvers = [
   CustomerResolver,
   CustomerSyncResolver,
   ProductResolver,
+  TagNameResolver,
+  SeasonNameResolver,
   StorageLocationResolver,
   VisibilityExplainResolver,
   CatalogAdminResolver,

@@ -215,6 +215,10 @@ const CATALOG_OPS: Array<{ name: string; query: string; variables?: () => Record
   { name: 'customersUpsert', query: `mutation { customersUpsert(input: { items: [] }) { userErrors { code } } }`, expected: CUSTOMERS_SYNC },
   { name: 'task (CATALOG_MANAGE follows its imports)', query: `query($id: ID!) { task(id: $id) { status } }`, variables: () => ({ id: ids.task }), expected: { ...MANAGE, catalogToken: 'ok' } },
   { name: 'product prices (CATALOG_MANAGE includes CATALOG_READ)', query: `query($id: ID!) { product(id: $id) { prices { amount { amount } } } }`, variables: () => ({ id: ids.coffee }), expected: { ...STAFF_ONLY, tokenWithoutScope: 'ok', catalogToken: 'ok' } },
+  // Issue 16: names per language; their list is for staff and catalog tokens.
+  { name: 'product translations', query: `query($id: ID!) { product(id: $id) { translations { language name } } }`, variables: () => ({ id: ids.coffee }), expected: { ...STAFF_ONLY, tokenWithoutScope: 'ok', catalogToken: 'ok' } },
+  { name: 'productUpdate translations', query: `mutation($id: ID!) { productUpdate(input: { id: $id, translations: [{ language: NL, name: "Koffiebonen" }] }) { userErrors { code } } }`, variables: () => ({ id: ids.coffee }), expected: CATALOG_MANAGE },
+  { name: 'seasonCreate translations', query: `mutation { seasonCreate(input: { name: "", translations: [{ language: FR, name: "Été" }] }) { userErrors { code } } }`, expected: CATALOG_MANAGE },
 ];
 
 describe('authorization matrix for catalog management', () => {

@@ -12,6 +12,7 @@ import { Brand, Manufacturer, Season, Tag } from './entities/taxonomy.entity.js'
 import { bulkQuery, deletePrices, upsertPrices, upsertStock } from './bulk-sql.js';
 import { normalizeAmount } from './catalog.service.js';
 import { findTaxRate } from './tax-rate.service.js';
+import { applyProductTranslations, catalogLanguage, type ProductTranslationInput } from './catalog-translations.js';
 import {
   CODE_MAX,
   LIST_NAME_MAX,
@@ -48,6 +49,8 @@ export interface ProductData {
   unit?: string | null;
   packSize?: number | null;
   active?: boolean | null;
+  /** Names and descriptions per language (issue 16); the languages not listed stay as they are. */
+  translations?: ProductTranslationInput[] | null;
 }
 
 /** One managed-list reference of the input: null clears it, an unknown id is a userError. */
@@ -72,7 +75,7 @@ async function listItem<T extends Brand | Season | Manufacturer>(
  */
 async function validateProduct(ctx: Ctx, input: ProductData, existing: Product | null) {
   const errors: UserError[] = [];
-  const out: Partial<Pick<Product, 'reference' | 'name' | 'barcode' | 'description' | 'unit' | 'packSize' | 'active' | 'brand' | 'season' | 'manufacturer' | 'taxRate'>> = {};
+  const out: Partial<Pick<Product, 'reference' | 'name' | 'barcode' | 'description' | 'unit' | 'packSize' | 'active' | 'brand' | 'season' | 'manufacturer' | 'taxRate' | 'translations'>> = {};
   const given = (k: keyof ProductData) => input[k] !== undefined;
   const others = existing ? { id: { $ne: existing.id } } : {};
 
@@ -85,8 +88,16 @@ async function validateProduct(ctx: Ctx, input: ProductData, existing: Product |
     }
     out.reference = reference;
   }
-  if (!existing || given('name')) {
-    const name = (input.name ?? '').trim();
+  // Names and descriptions per language; the catalog language's entry is the name and description
+  // themselves (unless given apart).
+  const t = input.translations ? applyProductTranslations(ctx, existing?.translations ?? {}, input.translations, await catalogLanguage(ctx), ['input', 'translations']) : null;
+  if (t) {
+    errors.push(...t.errors);
+    out.translations = t.translations;
+    if (t.description !== undefined && !given('description')) out.description = t.description;
+  }
+  if (!existing || given('name') || t?.name !== undefined) {
+    const name = (input.name ?? t?.name ?? '').trim();
     if (!name) errors.push(userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'name']));
     else if (name.length > NAME_MAX) errors.push(userError(ctx.t, UserErrorCode.TOO_LONG, ['input', 'name'], { max: NAME_MAX }));
     out.name = name;

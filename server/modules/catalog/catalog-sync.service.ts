@@ -1,3 +1,4 @@
+import { LANGUAGES } from './catalog-translations.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../common/context.js';
 import { byCode, itemError, tooManyItems, type SyncResult } from '../../common/bulk-sync.js';
@@ -119,15 +120,20 @@ export interface ProductSyncData {
   unit?: string | null;
   packSize?: number | null;
   active?: boolean | null;
+  /** Names and descriptions per language (issue 16); the languages not given stay as they are. */
+  translations?: Array<{ language: string; name?: string | null; description?: string | null }> | null;
 }
 
 // The items go through the catalog import's own checks and writer, as lines of a file with every
 // column: one set of rules (barcodes, managed-list names, lengths, change detection) for both.
+// Then a `name:<language>` and a `description:<language>` cell per language.
+const TRANSLATION_COLUMNS = LANGUAGES.flatMap((language) => (['name', 'description'] as const).map((field) => ({ language: language as string, field })));
 const LAYOUT: ResolvedLayout = {
   fields: Object.fromEntries(IMPORT_FIELDS.map((f, i) => [f, i])) as Record<ImportField, number>,
   prices: [],
   stocks: [],
-  width: IMPORT_FIELDS.length,
+  translations: TRANSLATION_COLUMNS.map((t, i) => ({ ...t, index: IMPORT_FIELDS.length + i, column: `${t.field}:${t.language}` })),
+  width: IMPORT_FIELDS.length + TRANSLATION_COLUMNS.length,
   levels: [],
   locations: [],
 };
@@ -147,7 +153,9 @@ class RowsLost extends Error {
 export async function upsertProducts(ctx: Ctx, input: { items: ProductSyncData[]; atomic?: boolean | null }): Promise<SyncResult> {
   const tooMany = tooManyItems(ctx.t, input.items.length);
   if (tooMany.length) return nothing(tooMany);
-  const lines: CsvLine[] = input.items.map((item, i) => ({ position: i, line: i, cells: IMPORT_FIELDS.map((f) => cellOf(item, f)) }));
+  const translationCells = (item: ProductSyncData) =>
+    TRANSLATION_COLUMNS.map(({ language, field }) => item.translations?.find((t) => t.language === language)?.[field] ?? '');
+  const lines: CsvLine[] = input.items.map((item, i) => ({ position: i, line: i, cells: [...IMPORT_FIELDS.map((f) => cellOf(item, f)), ...translationCells(item)] }));
   const rows = await checkRows(ctx, LAYOUT, lines, { withinFile: true });
   const errors = rows.flatMap((r) =>
     r.problems.map((p) =>

@@ -68,13 +68,13 @@ export function stockLoader(ctx: Ctx) {
 export function tagsLoader(ctx: Ctx) {
   return loader(ctx, 'catalog.tags', () =>
     new DataLoader<string, Tag[]>(async (productIds) => {
-      const rows = await ctx.em.execute<{ product_id: string; id: string; name: string }[]>(
-        `select pt.product_id, t.id, t.name from product_tag pt join tag t on t.id = pt.tag_id
+      const rows = await ctx.em.execute<{ product_id: string; id: string; name: string; translations: Tag['translations'] }[]>(
+        `select pt.product_id, t.id, t.name, t.translations from product_tag pt join tag t on t.id = pt.tag_id
          where pt.product_id in (?) order by t.name`,
         [[...productIds]],
       );
       return productIds.map((pid) =>
-        rows.filter((r) => r.product_id === pid).map((r) => ctx.em.merge(Tag, { id: r.id, name: r.name } as Tag)),
+        rows.filter((r) => r.product_id === pid).map((r) => ctx.em.merge(Tag, { id: r.id, name: r.name, translations: r.translations } as Tag)),
       );
     }),
   );

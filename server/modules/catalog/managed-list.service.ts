@@ -3,6 +3,7 @@ import { UserErrorCode, apiError, userError, type UserError } from '../../common
 import { idOf } from '../../common/global-id.js';
 import { Brand, Manufacturer, Season, Tag } from './entities/taxonomy.entity.js';
 import { LIST_NAME_MAX, escapeLike } from './catalog-values.js';
+import { applyNameTranslations, catalogLanguage, type NameTranslationInput } from './catalog-translations.js';
 
 export type ListItem = Brand | Season | Tag | Manufacturer;
 
@@ -14,11 +15,13 @@ export interface ManagedList<T extends ListItem = ListItem> {
   /** Customers' visibility that names items of this list (product C2). */
   visibilityTable: string;
   visibilityColumn: string;
+  /** Tags and seasons are words, named per language (issue 16); brands and manufacturers are proper names. */
+  translated?: boolean;
 }
 
 export const BRANDS: ManagedList<Brand> = { entity: Brand, typeName: 'Brand', visibilityTable: 'customer_visible_brand', visibilityColumn: 'brand_id' };
-export const SEASONS: ManagedList<Season> = { entity: Season, typeName: 'Season', visibilityTable: 'customer_visible_season', visibilityColumn: 'season_id' };
-export const TAGS: ManagedList<Tag> = { entity: Tag, typeName: 'Tag', visibilityTable: 'customer_visible_tag', visibilityColumn: 'tag_id' };
+export const SEASONS: ManagedList<Season> = { entity: Season, typeName: 'Season', visibilityTable: 'customer_visible_season', visibilityColumn: 'season_id', translated: true };
+export const TAGS: ManagedList<Tag> = { entity: Tag, typeName: 'Tag', visibilityTable: 'customer_visible_tag', visibilityColumn: 'tag_id', translated: true };
 export const MANUFACTURERS: ManagedList<Manufacturer> = {
   entity: Manufacturer,
   typeName: 'Manufacturer',
@@ -46,21 +49,39 @@ async function validName<T extends ListItem>(ctx: Ctx, list: ManagedList<T>, raw
   return { name, errors };
 }
 
+export interface ListItemInput {
+  name: string;
+  /** Tags and seasons: names per language; the languages not listed stay as they are. */
+  translations?: NameTranslationInput[] | null;
+}
+
+/** The item's names per language after the input (tags and seasons only); null when none given. */
+async function translationsOf(ctx: Ctx, list: ManagedList, item: ListItem | null, input: ListItemInput) {
+  if (!list.translated || !input.translations) return null;
+  return applyNameTranslations(ctx, (item as Tag | null)?.translations ?? {}, input.translations, await catalogLanguage(ctx), ['input', 'translations']);
+}
+
 /** Staff add an item to a managed list. */
-export async function createListItem<T extends ListItem>(ctx: Ctx, list: ManagedList<T>, input: { name: string }): Promise<{ item?: T; userErrors: UserError[] }> {
-  const { name, errors } = await validName(ctx, list, input.name, null);
+export async function createListItem<T extends ListItem>(ctx: Ctx, list: ManagedList<T>, input: ListItemInput): Promise<{ item?: T; userErrors: UserError[] }> {
+  const t = await translationsOf(ctx, list, null, input);
+  const { name, errors } = await validName(ctx, list, t?.name ?? input.name, null);
+  if (t) errors.push(...t.errors);
   if (errors.length) return { userErrors: errors };
   const item = ctx.em.create(list.entity as typeof Brand, { name }) as T;
+  if (t) (item as Tag).translations = t.translations;
   await ctx.em.flush();
   return { item, userErrors: [] };
 }
 
 /** Staff rename an item; products keep it (they refer to it by id). */
-export async function renameListItem<T extends ListItem>(ctx: Ctx, list: ManagedList<T>, input: { id: string; name: string }): Promise<{ item?: T; userErrors: UserError[] }> {
+export async function renameListItem<T extends ListItem>(ctx: Ctx, list: ManagedList<T>, input: ListItemInput & { id: string }): Promise<{ item?: T; userErrors: UserError[] }> {
   const item = await getItem(ctx, list, input.id);
-  const { name, errors } = await validName(ctx, list, input.name, item);
+  const t = await translationsOf(ctx, list, item, input);
+  const { name, errors } = await validName(ctx, list, t?.name ?? input.name, item);
+  if (t) errors.push(...t.errors);
   if (errors.length) return { item, userErrors: errors };
   item.name = name;
+  if (t) (item as Tag).translations = t.translations;
   await ctx.em.flush();
   return { item, userErrors: [] };
 }

@@ -258,13 +258,13 @@ async function readPlacement(ctx: Ctx, actor: OrderingActor, values: PlacementVa
        (select to_jsonb(s) - 'logo' from store_settings s where s.id = 1) as settings, -- not the logo's bytes
        (select o.shipping_cost::text from customer_order o where o.customer_id = ? order by o.placed_at desc limit 1) as last_shipping_cost,
        (select coalesce(json_agg(x order by x.created_at, x.id), '[]') from (
-          select cl.id, cl.created_at, cl.product_id, cl.quantity, p.reference, p.name, p.active, pp.amount::text as amount, p.tax_rate_id
+          select cl.id, cl.created_at, cl.product_id, cl.quantity, p.reference, coalesce(nullif(p.translations->(?::text)->>'name', ''), p.name) as name, p.active, pp.amount::text as amount, p.tax_rate_id
           from cart c join cart_line cl on cl.cart_id = c.id join product p on p.id = cl.product_id
           left join product_price pp on pp.product_id = cl.product_id and pp.price_level_id = ?
           where c.${owner.column} = ? and c.customer_id = ?) x) as lines,
        array(select d.id::text from order_document d where d.id = any(?::uuid[]) and d.customer_id = ? and d.order_id is null) as documents,
        (select coalesce(json_agg(json_build_object('id', t.id, 'name', t.name, 'percentage', t.percentage::text, 'is_default', t.is_default)), '[]') from tax_rate t) as tax_rates`,
-    [placer.id, values.key, customer.id, values.siteId, values.siteId, customer.id, view.priceLevel?.id ?? null, owner.id, customer.id, values.docIds.filter(Boolean), customer.id],
+    [placer.id, values.key, customer.id, values.siteId, values.siteId, customer.id, customer.documentLanguage, view.priceLevel?.id ?? null, owner.id, customer.id, values.docIds.filter(Boolean), customer.id],
   );
   return read;
 }

@@ -1,3 +1,4 @@
+import { ProductTranslationInput } from '../catalog-translations.js';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../../common/errors.js';
 import { CurrencyCode, DecimalScalar, Money } from '../../../common/money.js';
@@ -42,6 +43,12 @@ export class ProductCreateInput {
 
   @Field(() => Boolean, { nullable: true, description: 'False hides the product from the store; defaults to true.' })
   active?: boolean | null;
+
+  @Field(() => [ProductTranslationInput], {
+    nullable: true,
+    description: 'Name and description per language (issue 16): the languages listed change, the others stay; the catalog language\'s entry sets `name` and `description`.',
+  })
+  translations?: ProductTranslationInput[] | null;
 }
 
 @InputType({
@@ -88,6 +95,12 @@ export class ProductUpdateInput {
 
   @Field(() => Boolean, { nullable: true, description: 'False deactivates the product, true reactivates it.' })
   active?: boolean | null;
+
+  @Field(() => [ProductTranslationInput], {
+    nullable: true,
+    description: 'Name and description per language (issue 16): the languages listed change, the others stay; the catalog language\'s entry sets `name` and `description`.',
+  })
+  translations?: ProductTranslationInput[] | null;
 }
 
 @ObjectType({ description: 'Result of creating or changing a product.' })

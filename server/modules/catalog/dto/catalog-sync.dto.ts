@@ -1,3 +1,4 @@
+import { ProductTranslationInput } from '../catalog-translations.js';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { ATOMIC_OPTIONS, SyncPayload } from '../../../common/bulk-sync.js';
 
@@ -35,6 +36,12 @@ export class ProductSyncItem {
 
   @Field(() => Boolean, { nullable: true, description: 'false hides the product from the store; true (default) shows it.' })
   active?: boolean | null;
+
+  @Field(() => [ProductTranslationInput], {
+    nullable: true,
+    description: 'Name and description per language (issue 16); empty values leave a language as it is; the catalog language\'s are `name` and `description`.',
+  })
+  translations?: ProductTranslationInput[] | null;
 }
 
 @InputType({ description: 'Products to create or change by reference.' })

@@ -5,6 +5,9 @@ import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
 import { Brand, Manufacturer, Season, Tag } from './taxonomy.entity.js';
 
+/** A product's texts in the languages other than the catalog language, by language code. */
+export type ProductTranslations = Partial<Record<string, { name: string; description?: string | null }>>;
+
 @Entity({ tableName: 'product' })
 @Index({ properties: ['name', 'id'] })
 @Index({ name: 'product_brand_id_index', properties: ['brand'] })
@@ -22,13 +25,17 @@ export class Product extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'EAN-13/GTIN barcode, unique when set.' })
   barcode?: string | null;
 
+  /** The name in the catalog language (store settings); GraphQL's `name(language:)` resolves the others. */
   @Property({ type: 'string', length: 300 })
-  @Field(() => String, { description: 'Product name.' })
   name!: string;
 
+  /** The description in the catalog language; see `name`. */
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Longer description.' })
   description?: string | null;
+
+  /** Name and description in the other languages (issue 16, decision 0045): `{ nl: { name, description } }`. */
+  @Property({ type: 'json' })
+  translations: ProductTranslations & Opt = {};
 
   @ManyToOne(() => Brand, { nullable: true, deleteRule: 'set null' })
   brand?: Rel<Brand> | null;

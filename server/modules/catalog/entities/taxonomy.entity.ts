@@ -1,7 +1,10 @@
-import { Entity, Property, Unique } from '@mikro-orm/core';
+import { Entity, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
+
+/** A name in the languages other than the catalog language, by language code. */
+export type NameTranslations = Partial<Record<string, string>>;
 
 // Brands, seasons and tags are managed lists, not free text on each product.
 
@@ -19,8 +22,12 @@ export class Brand extends BaseEntity {
 export class Season extends BaseEntity {
   @Unique()
   @Property({ type: 'string', length: 120 })
-  @Field(() => String, { description: 'Season name, unique.' })
+  /** In the catalog language; GraphQL's `name(language:)` resolves the others. */
   name!: string;
+
+  /** Its name in the languages other than the catalog language (issue 16): `{ nl: \"…\" }`. */
+  @Property({ type: 'json' })
+  translations: NameTranslations & Opt = {};
 }
 
 @Entity({ tableName: 'tag' })
@@ -28,8 +35,12 @@ export class Season extends BaseEntity {
 export class Tag extends BaseEntity {
   @Unique()
   @Property({ type: 'string', length: 120 })
-  @Field(() => String, { description: 'Tag name, unique.' })
+  /** In the catalog language; GraphQL's `name(language:)` resolves the others. */
   name!: string;
+
+  /** Its name in the languages other than the catalog language (issue 16): `{ nl: \"…\" }`. */
+  @Property({ type: 'json' })
+  translations: NameTranslations & Opt = {};
 }
 
 @Entity({ tableName: 'manufacturer' })

@@ -10,6 +10,8 @@ export interface HeaderLayout {
   fields: Partial<Record<ImportField, number>>;
   prices: Array<{ code: string; index: number; column: string }>;
   stocks: Array<{ code: string; index: number; column: string }>;
+  /** `name:<language>` and `description:<language>` columns (issue 16), language codes lower-case. */
+  translations: Array<{ language: string; field: 'name' | 'description'; index: number; column: string }>;
   width: number;
 }
 
@@ -29,10 +31,12 @@ export interface FileProblem {
 
 const PRICE = /^price:(.+)$/i;
 const STOCK = /^stock:(.+)$/i;
+/** A text in one language: `name:nl`, `description:fr` (the store's six languages). */
+const TRANSLATED = /^(name|description):(en|fr|nl|de|pt|es)$/;
 
 /** Reads the header cells; unknown or repeated columns, or no `reference`, are file problems. */
 export function readHeader(header: string[]): { layout: HeaderLayout } | { problems: FileProblem[] } {
-  const layout: HeaderLayout = { fields: {}, prices: [], stocks: [], width: header.length };
+  const layout: HeaderLayout = { fields: {}, prices: [], stocks: [], translations: [], width: header.length };
   const unknown: string[] = [];
   const seen = new Set<string>();
   const repeated = new Set<string>();
@@ -47,6 +51,10 @@ export function readHeader(header: string[]): { layout: HeaderLayout } | { probl
     seen.add(id);
     if (price) layout.prices.push({ code: price[1].trim(), index, column });
     else if (stock) layout.stocks.push({ code: stock[1].trim(), index, column });
+    else if (TRANSLATED.test(key)) {
+      const [, field, language] = TRANSLATED.exec(key)!;
+      layout.translations.push({ language, field: field as 'name' | 'description', index, column });
+    }
     else if ((IMPORT_FIELDS as readonly string[]).includes(key)) layout.fields[key as ImportField] ??= index;
     else unknown.push(column);
   });

@@ -4,8 +4,10 @@ import { bulkQuery } from '../../../common/prepared.js';
 import { productSearchWhere, type ProductFilter } from '../read-model/index.js';
 import { PRICE_DECIMALS, storedAmount } from '../catalog-values.js';
 import { IMPORT_FIELDS } from './catalog-csv.js';
+import { LANGUAGES, catalogLanguage } from '../catalog-translations.js';
+import type { ProductTranslations } from '../entities/product.entity.js';
 
-type ProductRow = Record<string, unknown> & { reference: string; prices: Record<string, string> | null; stocks: Record<string, number> | null };
+type ProductRow = Record<string, unknown> & { reference: string; translations: ProductTranslations | null; prices: Record<string, string> | null; stocks: Record<string, number> | null };
 
 /**
  * Products in the catalog CSV import's own columns (IMPORT_FIELDS, then `price:<level>` and
@@ -20,8 +22,12 @@ export async function productExport(ctx: Ctx, filter: ProductFilter): Promise<Ex
     reference: 'text', barcode: 'text', name: 'text', description: 'text', brand: 'text', season: 'text',
     manufacturer: 'text', tags: 'text', unit: 'text', pack_size: 'integer', active: 'flag',
   };
+  // Names and descriptions in the languages other than the catalog language (issue 16).
+  const catalog = await catalogLanguage(ctx);
+  const languages = LANGUAGES.filter((l) => l !== catalog);
   const columns: ExportColumn[] = [
     ...IMPORT_FIELDS.map((name) => ({ name, kind: kinds[name] })),
+    ...languages.flatMap((l) => [{ name: `name:${l}`, kind: 'text' as const }, { name: `description:${l}`, kind: 'text' as const }]),
     ...levels.map((l) => ({ name: `price:${l.code}`, kind: 'amount' as const })),
     ...locations.map((l) => ({ name: `stock:${l.code}`, kind: 'integer' as const })),
   ];
@@ -33,7 +39,7 @@ export async function productExport(ctx: Ctx, filter: ProductFilter): Promise<Ex
         ctx.em,
         `select p.reference, p.barcode, p.name, p.description, b.name as brand, s.name as season, m.name as manufacturer,
                 (select string_agg(t.name, '|' order by t.name) from product_tag pt join tag t on t.id = pt.tag_id where pt.product_id = p.id) as tags,
-                p.unit, p.pack_size, p.active,
+                p.unit, p.pack_size, p.active, p.translations,
                 (select json_object_agg(pp.price_level_id, pp.amount::text) from product_price pp where pp.product_id = p.id) as prices,
                 (select json_object_agg(sl.location_id, sl.quantity) from stock_level sl where sl.product_id = p.id) as stocks
          from product p
@@ -48,6 +54,7 @@ export async function productExport(ctx: Ctx, filter: ProductFilter): Promise<Ex
       if (!rows.length) return;
       yield rows.map((r) => [
         ...IMPORT_FIELDS.map((f) => r[f] as ExportCell),
+        ...languages.flatMap((l) => [r.translations?.[l]?.name ?? null, r.translations?.[l]?.description ?? null]),
         ...levels.map((l) => (r.prices?.[l.id] === undefined ? null : storedAmount(r.prices[l.id], PRICE_DECIMALS).replace(/\.?0+$/, ''))),
         ...locations.map((l) => r.stocks?.[l.id] ?? null),
       ]);

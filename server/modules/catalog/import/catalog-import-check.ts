@@ -4,6 +4,8 @@ import { UserErrorCode } from '../../../common/errors.js';
 import { PriceLevel } from '../entities/price-level.entity.js';
 import { StorageLocation } from '../entities/storage-location.entity.js';
 import { Brand, Manufacturer, Season, Tag } from '../entities/taxonomy.entity.js';
+import type { ProductTranslations } from '../entities/product.entity.js';
+import { catalogLanguage } from '../catalog-translations.js';
 import { bulkQuery, slices } from '../bulk-sql.js';
 import { NAME_MAX, PRICE_DECIMALS, REFERENCE_MAX, UNIT_MAX, isValidBarcode, parseAmount, parseFlag, parseWholeNumber, storedAmount } from '../catalog-values.js';
 import type { CsvLine, FileProblem, HeaderLayout, ImportField } from './catalog-csv.js';
@@ -49,6 +51,10 @@ export interface RowData {
   active: boolean | null;
   prices: Array<{ levelId: string; amount: string }>;
   stocks: Array<{ locationId: string; quantity: number }>;
+  /** The file's names and descriptions in languages other than the catalog language; empty cells left out. */
+  translations: Record<string, { name?: string; description?: string }>;
+  /** The product's translations once written (the catalog's merged with the file's); null: unchanged. */
+  mergedTranslations: ProductTranslations | null;
 }
 
 export interface RowProblem {
@@ -85,6 +91,7 @@ interface ExistingProduct {
   unit: string;
   pack_size: number;
   active: boolean;
+  translations: ProductTranslations;
 }
 
 const LOOKUP_BATCH = 10_000;
@@ -110,6 +117,7 @@ export async function checkRows(ctx: Ctx, layout: ResolvedLayout, lines: CsvLine
   const manufacturers = await names(ctx, Manufacturer, f.manufacturer !== undefined);
   const tags = await names(ctx, Tag, f.tags !== undefined);
   const columnName = (field: ImportField) => field;
+  const catalog = layout.translations.length ? await catalogLanguage(ctx) : null;
 
   const rows: CheckedRow[] = lines.map(({ position, line, cells }) => {
     const problems: RowProblem[] = [];
@@ -180,7 +188,22 @@ export async function checkRows(ctx: Ctx, layout: ResolvedLayout, lines: CsvLine
     });
     if (cells.slice(layout.width).some((c) => c.trim())) bad(UserErrorCode.EXTRA_CELLS, null, null);
 
-    const data: RowData = { reference, barcode, name, description: cell('description'), brandId, seasonId, manufacturerId, tagIds, unit, packSize, active, prices, stocks };
+    // Names and descriptions per language (issue 16); the catalog language's are `name` and `description`.
+    let description = cell('description');
+    let ownName = name;
+    const translations: RowData['translations'] = {};
+    for (const t of layout.translations) {
+      const v = (cells[t.index] ?? '').trim();
+      if (!v) continue;
+      if (t.field === 'name' && v.length > NAME_MAX) bad(UserErrorCode.INVALID_VALUE, t.column, v);
+      else if (t.language === catalog) {
+        if (t.field === 'name') ownName ??= v;
+        else description ??= v;
+      } else (translations[t.language] ??= {})[t.field] = v;
+    }
+    const data: RowData = {
+      reference, barcode, name: ownName, description, brandId, seasonId, manufacturerId, tagIds, unit, packSize, active, prices, stocks, translations, mergedTranslations: null,
+    };
     return { position, line, reference, problems, status: 'INVALID', productId: '', data, changes: { product: false, tags: false, prices: [], stocks: [] } };
   });
 
@@ -207,7 +230,7 @@ export async function checkRows(ctx: Ctx, layout: ResolvedLayout, lines: CsvLine
     const found = await bulkQuery<ExistingProduct>(
       ctx.em,
       // Joined rather than `reference = any(?)`, which the planner answers from the trigram index (slow).
-      `select p.id, p.reference, p.barcode, p.name, p.description, p.brand_id, p.season_id, p.manufacturer_id, p.unit, p.pack_size, p.active
+      `select p.id, p.reference, p.barcode, p.name, p.description, p.brand_id, p.season_id, p.manufacturer_id, p.unit, p.pack_size, p.active, p.translations
        from unnest(?::text[]) as r(reference) join product p on p.reference = r.reference`,
       [refs],
     );
@@ -225,6 +248,16 @@ export async function checkRows(ctx: Ctx, layout: ResolvedLayout, lines: CsvLine
     }
     const product = existing.get(row.reference);
     if (!product && row.reference && row.data.name === null) row.problems.push({ code: UserErrorCode.NAME_REQUIRED, column: 'name', value: null });
+    // The file's languages merged into the product's; a description needs a name in its language.
+    if (Object.keys(row.data.translations).length) {
+      const merged: ProductTranslations = { ...(product?.translations ?? {}) };
+      for (const [language, t] of Object.entries(row.data.translations)) {
+        const next = { ...merged[language], ...t };
+        if (!next.name) row.problems.push({ code: UserErrorCode.NAME_REQUIRED, column: `name:${language}`, value: null });
+        merged[language] = next as { name: string; description?: string };
+      }
+      row.data.mergedTranslations = merged;
+    }
     row.productId = product?.id ?? randomUUID();
     row.status = row.problems.length ? 'INVALID' : product ? 'UPDATE' : 'CREATE';
   }
@@ -275,7 +308,8 @@ async function detectChanges(ctx: Ctx, layout: ResolvedLayout, rows: CheckedRow[
       differs(d.manufacturerId, p.manufacturer_id) ||
       differs(d.unit, p.unit) ||
       differs(d.packSize, p.pack_size) ||
-      differs(d.active, p.active);
+      differs(d.active, p.active) ||
+      (d.mergedTranslations !== null && JSON.stringify(d.mergedTranslations) !== JSON.stringify(p.translations));
     const tags = d.tagIds !== null && [...d.tagIds].sort().join() !== [...(currentTags.get(p.id) ?? [])].sort().join();
     const prices = d.prices.map((x) => currentPrices.get(`${p.id}|${x.levelId}`) !== x.amount);
     const stocks = d.stocks.map((x) => currentStock.get(`${p.id}|${x.locationId}`) !== x.quantity);

@@ -6,6 +6,7 @@ import { Money, CurrencyCode } from '../../../common/money.js';
 import { preparedQuery } from '../../../common/prepared.js';
 import { REFERENCE_PREFIX_SQL, matchingIdsSql, nameSearchSql, prefixRange, searchWords, suitsIndexedSearch } from '../product-search.js';
 import { normalizeAmount } from '../catalog-values.js';
+import { LANGUAGES, viewerLanguage } from '../catalog-translations.js';
 import { ReferenceKind } from '@mikro-orm/core';
 import { Product } from '../entities/product.entity.js';
 import { Brand } from '../entities/taxonomy.entity.js';
@@ -313,11 +314,14 @@ export async function productFacets(ctx: Ctx, filter: ProductFilter): Promise<Re
     const where = searchSql(ctx, view, 'p', filter, skip, alike);
     return preparedQuery<{ id: string; name: string; count: string }>(ctx.em, select.replace('$WHERE', where.sql), where.params);
   };
+  // Tags and seasons in the viewer's language (issue 16); the language is one of six codes, inlined.
+  const language = viewerLanguage(ctx);
+  const named = (a: string) => (language && LANGUAGES.includes(language) ? `coalesce(nullif(${a}.translations->>'${language}', ''), ${a}.name)` : `${a}.name`);
   const [brands, seasons, manufacturers, tags] = await Promise.all([
     run('brandIds', 'select b.id, b.name, count(*) as count from product p join brand b on b.id = p.brand_id where $WHERE group by b.id, b.name order by b.name'),
-    run('seasonIds', 'select s.id, s.name, count(*) as count from product p join season s on s.id = p.season_id where $WHERE group by s.id, s.name order by s.name'),
+    run('seasonIds', `select s.id, ${named('s')} as name, count(*) as count from product p join season s on s.id = p.season_id where $WHERE group by s.id order by 2`),
     run('manufacturerIds', 'select m.id, m.name, count(*) as count from product p join manufacturer m on m.id = p.manufacturer_id where $WHERE group by m.id, m.name order by m.name'),
-    run('tagIds', 'select t.id, t.name, count(*) as count from product p join product_tag pt on pt.product_id = p.id join tag t on t.id = pt.tag_id where $WHERE group by t.id, t.name order by t.name'),
+    run('tagIds', `select t.id, ${named('t')} as name, count(*) as count from product p join product_tag pt on pt.product_id = p.id join tag t on t.id = pt.tag_id where $WHERE group by t.id order by 2`),
   ]);
   const shape = (type: string, rows: { id: string; name: string; count: string }[]) => rows.map((r) => ({ id: toGlobalId(type, r.id), name: r.name, count: Number(r.count) }));
   return { brands: shape('Brand', brands), seasons: shape('Season', seasons), tags: shape('Tag', tags), manufacturers: shape('Manufacturer', manufacturers) };

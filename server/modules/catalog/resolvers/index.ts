@@ -5,3 +5,4 @@ export { BrandListResolver, ManufacturerListResolver, SeasonListResolver, TagLis
 export { ProductResolver, StorageLocationResolver, VisibilityExplainResolver } from './product.resolver.js';
 export { CatalogSyncResolver } from './catalog-sync.resolver.js';
 export { TaxRateResolver } from './tax-rate.resolver.js';
+export { SeasonNameResolver, TagNameResolver } from './managed-list.resolver.js';

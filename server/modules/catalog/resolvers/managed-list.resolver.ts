@@ -1,6 +1,9 @@
-import { Arg, Authorized, Ctx as Context, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx as Context, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../../common/context.js';
 import { UserError } from '../../../common/errors.js';
+import { NameTranslation, NameTranslationInput, catalogLanguage, listName, nameTranslationList, viewerLanguage } from '../catalog-translations.js';
+import { Language } from '../../../common/language.js';
+import { Season, Tag } from '../entities/taxonomy.entity.js';
 import { BRANDS, MANUFACTURERS, SEASONS, TAGS, createListItem, deleteListItem, renameListItem, type ListItem, type ManagedList } from '../managed-list.service.js';
 
 /**
@@ -11,10 +14,18 @@ function managedListResolver<T extends ListItem>(list: ManagedList<T>, noun: str
   const Type = list.typeName;
   const field = Type.charAt(0).toLowerCase() + Type.slice(1);
 
+  // Tags and seasons are named per language (issue 16); brands and manufacturers are proper names.
+  const translationsField: PropertyDecorator = list.translated
+    ? Field(() => [NameTranslationInput], { nullable: true, description: 'Names per language: the languages listed change, the others stay; the catalog language\'s entry is the name.' })
+    : () => undefined;
+
   @InputType(`${Type}CreateInput`, { description: `A new ${noun}.` })
   class CreateInput {
     @Field(() => String, { description: `Name, unique regardless of case; surrounding spaces are removed.` })
     name!: string;
+
+    @translationsField
+    translations?: NameTranslationInput[] | null;
   }
 
   @InputType(`${Type}UpdateInput`, { description: `A new name for a ${noun}.` })
@@ -24,6 +35,9 @@ function managedListResolver<T extends ListItem>(list: ManagedList<T>, noun: str
 
     @Field(() => String, { description: 'New name, unique regardless of case; products keep the item.' })
     name!: string;
+
+    @translationsField
+    translations?: NameTranslationInput[] | null;
   }
 
   @InputType(`${Type}DeleteInput`, { description: `Which ${noun} to delete.` })
@@ -80,3 +94,28 @@ export const BrandListResolver = managedListResolver(BRANDS, 'brand');
 export const SeasonListResolver = managedListResolver(SEASONS, 'season');
 export const TagListResolver = managedListResolver(TAGS, 'tag');
 export const ManufacturerListResolver = managedListResolver(MANUFACTURERS, 'manufacturer');
+
+/** A tag's or season's `name(language:)` and `translations` (issue 16). */
+function translatedNameResolver(entity: typeof Tag | typeof Season, noun: string) {
+  @Resolver(() => entity)
+  class TranslatedNameResolver {
+    @FieldResolver(() => String, { description: `The ${noun}'s name in \`language\`, else in the catalog language.` })
+    name(
+      @Root() item: Tag | Season,
+      @Arg('language', () => Language, { nullable: true, description: 'Default: a shop user\'s language; for staff and tokens the catalog language.' }) language: Language | null,
+      @Context() ctx: Ctx,
+    ): string {
+      return listName(item, language ?? viewerLanguage(ctx));
+    }
+
+    @Authorized('STAFF', 'CATALOG_READ')
+    @FieldResolver(() => [NameTranslation], { description: 'The name in each store language, missing ones null (staff and CATALOG_READ tokens).' })
+    async translations(@Root() item: Tag | Season, @Context() ctx: Ctx): Promise<NameTranslation[]> {
+      return nameTranslationList(item, await catalogLanguage(ctx));
+    }
+  }
+  return TranslatedNameResolver;
+}
+
+export const TagNameResolver = translatedNameResolver(Tag, 'tag');
+export const SeasonNameResolver = translatedNameResolver(Season, 'season');

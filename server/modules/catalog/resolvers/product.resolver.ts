@@ -13,6 +13,8 @@ import { byIdLoader } from '../../../common/loaders.js';
 import { explainVisibility } from '../catalog-explain.service.js';
 import { ActivityKind, recordActivity } from '../../activity/index.js';
 import { getSettings } from '../../settings/index.js';
+import { Language } from '../../../common/language.js';
+import { ProductTranslation, catalogLanguage, productDescription, productName, productTranslationList, viewerLanguage } from '../catalog-translations.js';
 
 @ObjectType({ description: 'A page of products sorted by name.' })
 export class ProductConnection extends Connection(Product, 'Product', 'Products visible to the viewer, sorted by name.') {}
@@ -171,6 +173,30 @@ export class ProductResolver {
   @Query(() => [StorageLocation], { description: 'Every storage location.' })
   storageLocations(@Context() ctx: Ctx): Promise<StorageLocation[]> {
     return catalog.listStorageLocations(ctx);
+  }
+
+  @FieldResolver(() => String, { description: 'Name in `language`, else in the catalog language (issue 16).' })
+  name(
+    @Root() product: ProductRecord,
+    @Arg('language', () => Language, { nullable: true, description: 'Default: a shop user\'s language; for staff and tokens the catalog language.' }) language: Language | null,
+    @Context() ctx: Ctx,
+  ): string {
+    return productName(product, language ?? viewerLanguage(ctx));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Longer description in `language` when its name is translated, else in the catalog language.' })
+  description(
+    @Root() product: ProductRecord,
+    @Arg('language', () => Language, { nullable: true, description: 'Default: a shop user\'s language; for staff and tokens the catalog language.' }) language: Language | null,
+    @Context() ctx: Ctx,
+  ): string | null {
+    return productDescription(product, language ?? viewerLanguage(ctx));
+  }
+
+  @Authorized('STAFF', 'CATALOG_READ')
+  @FieldResolver(() => [ProductTranslation], { description: 'Name and description in each store language, missing ones null (staff and CATALOG_READ tokens).' })
+  async translations(@Root() product: ProductRecord, @Context() ctx: Ctx): Promise<ProductTranslation[]> {
+    return productTranslationList(product, await catalogLanguage(ctx));
   }
 
   @FieldResolver(() => Money, {

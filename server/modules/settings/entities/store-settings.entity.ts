@@ -1,6 +1,7 @@
 import { Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Authorized, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { CurrencyCode } from '../../../common/money.js';
+import { Language } from '../../../common/language.js';
 
 export enum PendingApprovalRecipients {
   ADMINS = 'ADMINS',
@@ -66,6 +67,10 @@ export class StoreSettings {
   @Enum({ items: () => PendingApprovalRecipients, type: 'string', length: 20 })
   @Field(() => PendingApprovalRecipients, { description: 'Who is emailed when a store access awaits approval.' })
   pendingApprovalRecipients: PendingApprovalRecipients & Opt = PendingApprovalRecipients.ADMINS;
+
+  @Enum({ items: () => Language, nativeEnumName: 'language' })
+  @Field(() => Language, { description: 'The catalog language: product names and descriptions in it are required, other languages fall back to it (issue 16).' })
+  catalogLanguage: Language & Opt = Language.EN;
 
   // VAT (issue 15, D1; decision 35).
 

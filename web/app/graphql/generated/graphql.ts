@@ -359,6 +359,14 @@ export type ManufacturerUpdateInput = {
   name: string;
 };
 
+/** A name in one language. */
+export type NameTranslationInput = {
+  /** The language. The catalog language's entry sets `name` itself. */
+  language: Language;
+  /** The name in it; empty or null removes the language (it falls back to the catalog language). */
+  name?: string | null | undefined;
+};
+
 /** A group of the hub's bell notifications, read as a whole. */
 export type NotificationKind =
   /** Orders placed and awaiting validation. */
@@ -531,6 +539,8 @@ export type ProductCreateInput = {
   tagIds?: Array<string> | null | undefined;
   /** Its VAT rate; omitted or null: the default rate. */
   taxRateId?: string | null | undefined;
+  /** Name and description per language (issue 16): the languages listed change, the others stay; the catalog language's entry sets `name` and `description`. */
+  translations?: Array<ProductTranslationInput> | null | undefined;
   /** Sales unit, e.g. "piece", "kg"; defaults to "piece". */
   unit?: string | null | undefined;
 };
@@ -562,6 +572,16 @@ export type ProductSort =
   /** By reference. */
   | 'REFERENCE_ASC';
 
+/** A product's name and description in one language. */
+export type ProductTranslationInput = {
+  /** The description in it; empty or null: none (the catalog language's is shown). */
+  description?: string | null | undefined;
+  /** The language. The catalog language's entry sets `name` and `description` themselves. */
+  language: Language;
+  /** The name in it (at most 300 characters); empty or null removes the language (it falls back to the catalog language); required for the catalog language. */
+  name?: string | null | undefined;
+};
+
 /** Changes to a product (staff). Only the fields given change; null clears an optional field (barcode, description, brand, season, manufacturer). Set `active` to false to deactivate the product (hidden from the store, kept for orders) and back to true to reactivate it. */
 export type ProductUpdateInput = {
   /** False deactivates the product, true reactivates it. */
@@ -588,6 +608,8 @@ export type ProductUpdateInput = {
   tagIds?: Array<string> | null | undefined;
   /** New VAT rate; null: the default rate. */
   taxRateId?: string | null | undefined;
+  /** Name and description per language (issue 16): the languages listed change, the others stay; the catalog language's entry sets `name` and `description`. */
+  translations?: Array<ProductTranslationInput> | null | undefined;
   /** New sales unit. */
   unit?: string | null | undefined;
 };
@@ -645,6 +667,8 @@ export type RegistrationStatus =
 export type SeasonCreateInput = {
   /** Name, unique regardless of case; surrounding spaces are removed. */
   name: string;
+  /** Names per language: the languages listed change, the others stay; the catalog language's entry is the name. */
+  translations?: Array<NameTranslationInput> | null | undefined;
 };
 
 /** Which season to delete. */
@@ -659,6 +683,8 @@ export type SeasonUpdateInput = {
   id: string;
   /** New name, unique regardless of case; products keep the item. */
   name: string;
+  /** Names per language: the languages listed change, the others stay; the catalog language's entry is the name. */
+  translations?: Array<NameTranslationInput> | null | undefined;
 };
 
 /** Choose the customer the signed-in shop user orders for. */
@@ -877,6 +903,8 @@ export type StoreSettingsUpdateInput = {
 export type TagCreateInput = {
   /** Name, unique regardless of case; surrounding spaces are removed. */
   name: string;
+  /** Names per language: the languages listed change, the others stay; the catalog language's entry is the name. */
+  translations?: Array<NameTranslationInput> | null | undefined;
 };
 
 /** Which tag to delete. */
@@ -891,6 +919,8 @@ export type TagUpdateInput = {
   id: string;
   /** New name, unique regardless of case; products keep the item. */
   name: string;
+  /** Names per language: the languages listed change, the others stay; the catalog language's entry is the name. */
+  translations?: Array<NameTranslationInput> | null | undefined;
 };
 
 /** Where a long-running task stands. */
