@@ -8,3 +8,5 @@ export type { CustomerFilter } from './customer.service.js';
 export { applyVisibility } from './visibility.js';
 export type { VisibilityIds } from './visibility.js';
 export { customerExport } from './customer-export.js';
+export { customerContactsLoader } from './customer-loaders.js';
+export { CustomerChangedEvent } from './events/customer-changed.event.js';
