@@ -1,11 +1,10 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Ctx } from '../../common/context.js';
-import { runAfterCommit } from '../../common/context.js';
+import { runAfterCommit, taskStaffViewer } from '../../common/context.js';
 import { apiError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import type { AppServices } from '../../common/services.js';
 import { translator } from '../../common/i18n.js';
-import { StaffUser, taskStaffViewer } from '../access/index.js';
 import { Task, TaskStatus } from './entities/task.entity.js';
 
 export const TASK_QUEUE = 'task-run';
@@ -57,7 +56,7 @@ export async function getTask(ctx: Ctx, globalId: string): Promise<Task> {
 /** A request-like context for work done in a job, acting as the staff member who started it. */
 async function jobContext(app: AppServices, task: Task): Promise<Ctx> {
   const em = app.orm.em.fork();
-  const staff = task.createdBy ? await em.findOne(StaffUser, { id: task.createdBy.id }) : null;
+  const staff = task.createdBy ? ((await em.findOne(Task, { id: task.id }, { populate: ['createdBy'] }))?.createdBy ?? null) : null;
   const language = staff?.language ?? 'en';
   return {
     em,
