@@ -15,6 +15,8 @@ const typesConfig = {
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   ignoreNoDocuments: true,
+  // Only calls of `graphql(…)` are documents: tests name local helpers `gql(…)` for untyped strings.
+  pluckConfig: { globalGqlIdentifierName: ['graphql'] },
   emitLegacyCommonJSImports: false,
   generates: {
     'web/app/graphql/generated/': {
@@ -24,7 +26,7 @@ const config: CodegenConfig = {
       config: typesConfig,
     },
     'test/generated/': {
-      documents: ['test/**/*.ts', '!test/generated/**'],
+      documents: ['test/api/**/*.ts', 'test/support/**/*.ts'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: typesConfig,

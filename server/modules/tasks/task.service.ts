@@ -6,6 +6,7 @@ import { idOf } from '../../common/global-id.js';
 import type { AppServices } from '../../common/services.js';
 import { translator } from '../../common/i18n.js';
 import { Task, TaskStatus } from './entities/task.entity.js';
+import type { StaffUser } from '../access/index.js';
 
 export const TASK_QUEUE = 'task-run';
 
@@ -56,7 +57,8 @@ export async function getTask(ctx: Ctx, globalId: string): Promise<Task> {
 /** A request-like context for work done in a job, acting as the staff member who started it. */
 async function jobContext(app: AppServices, task: Task): Promise<Ctx> {
   const em = app.orm.em.fork();
-  const staff = task.createdBy ? ((await em.findOne(Task, { id: task.id }, { populate: ['createdBy'] }))?.createdBy ?? null) : null;
+  // By entity name: tasks does not import access's values, since access starts tasks (decision 41).
+  const staff = task.createdBy ? await em.findOne<StaffUser>('StaffUser', { id: task.createdBy.id }) : null;
   const language = staff?.language ?? 'en';
   return {
     em,
