@@ -25,6 +25,8 @@ type Documents = {
     "query Cart_ShopUserCustomers { shopUserCustomers { id name } }": typeof types.Cart_ShopUserCustomersDocument,
     "mutation Cart_Switch($i: ShopUserCustomerSwitchInput!) { shopUserCustomerSwitch(input: $i) { customer { name } userErrors { code } } }": typeof types.Cart_SwitchDocument,
     "query Cart_ViewerAndCart { viewer { customer { name } } cart { lines { id } } }": typeof types.Cart_ViewerAndCartDocument,
+    "mutation OrderPlacement_Add($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }": typeof types.OrderPlacement_AddDocument,
+    "mutation OrderPlacement_Place($i: OrderPlaceInput!) { orderPlace(input: $i) { order { id number status kind orderDate requestedDeliveryDate purchaseOrderReference notes placedOnBehalfBy placedBy { email } deliverySite { name } shippingCost { amount } subtotal { amount } total { amount } lines { reference quantity unitPrice { amount } } documents { id fileName contentType size url } } userErrors { field code message } } }": typeof types.OrderPlacement_PlaceDocument,
 };
 const documents: Documents = {
     "query Cart_Lines { cart { lines { id quantity product { reference } } } }": types.Cart_LinesDocument,
@@ -37,6 +39,8 @@ const documents: Documents = {
     "query Cart_ShopUserCustomers { shopUserCustomers { id name } }": types.Cart_ShopUserCustomersDocument,
     "mutation Cart_Switch($i: ShopUserCustomerSwitchInput!) { shopUserCustomerSwitch(input: $i) { customer { name } userErrors { code } } }": types.Cart_SwitchDocument,
     "query Cart_ViewerAndCart { viewer { customer { name } } cart { lines { id } } }": types.Cart_ViewerAndCartDocument,
+    "mutation OrderPlacement_Add($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }": types.OrderPlacement_AddDocument,
+    "mutation OrderPlacement_Place($i: OrderPlaceInput!) { orderPlace(input: $i) { order { id number status kind orderDate requestedDeliveryDate purchaseOrderReference notes placedOnBehalfBy placedBy { email } deliverySite { name } shippingCost { amount } subtotal { amount } total { amount } lines { reference quantity unitPrice { amount } } documents { id fileName contentType size url } } userErrors { field code message } } }": types.OrderPlacement_PlaceDocument,
 };
 
 /**
@@ -79,6 +83,14 @@ export function graphql(source: "mutation Cart_Switch($i: ShopUserCustomerSwitch
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Cart_ViewerAndCart { viewer { customer { name } } cart { lines { id } } }"): typeof import('./graphql.js').Cart_ViewerAndCartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderPlacement_Add($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }"): typeof import('./graphql.js').OrderPlacement_AddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderPlacement_Place($i: OrderPlaceInput!) { orderPlace(input: $i) { order { id number status kind orderDate requestedDeliveryDate purchaseOrderReference notes placedOnBehalfBy placedBy { email } deliverySite { name } shippingCost { amount } subtotal { amount } total { amount } lines { reference quantity unitPrice { amount } } documents { id fileName contentType size url } } userErrors { field code message } } }"): typeof import('./graphql.js').OrderPlacement_PlaceDocument;
 
 
 export function graphql(source: string) {

@@ -118,6 +118,48 @@ export type Language =
   /** Portuguese */
   | 'PT';
 
+/** Whether the customer orders goods or asks for a quote first. */
+export type OrderKind =
+  /** A firm order. */
+  | 'ORDER'
+  /** A request for a quote: the supplier answers with prices before anything ships. */
+  | 'QUOTE';
+
+/** Place the viewer's cart as an order. */
+export type OrderPlaceInput = {
+  /** One of the customer's delivery sites (`Cart.deliverySites`); by default its first one. */
+  deliverySiteId?: string | null | undefined;
+  /** Documents uploaded with `POST /api/order-documents` to attach (at most 10). */
+  documentIds?: Array<string> | null | undefined;
+  /** A key the client generates once per placement attempt (e.g. a UUID); a repeat with the same key returns the first order instead of placing another. */
+  idempotencyKey: string;
+  /** A firm order (the default) or a request for a quote. */
+  kind?: OrderKind | null | undefined;
+  /** Notes for the supplier. */
+  notes?: string | null | undefined;
+  /** Order date, today or later; by default today. */
+  orderDate?: string | null | undefined;
+  /** The customer's purchase-order reference. */
+  purchaseOrderReference?: string | null | undefined;
+  /** Delivery date the customer asks for: not in the past, not before the order date. */
+  requestedDeliveryDate?: string | null | undefined;
+};
+
+/** Where an order stands. */
+export type OrderStatus =
+  /** Cancelled. */
+  | 'CANCELLED'
+  /** Received by the customer. */
+  | 'DELIVERED'
+  /** Refused by the supplier. */
+  | 'REJECTED'
+  /** Sent to the customer. */
+  | 'SHIPPED'
+  /** Placed by the customer, awaiting validation by the supplier. */
+  | 'SUBMITTED'
+  /** Accepted by the supplier. */
+  | 'VALIDATED';
+
 /** Choose the customer the signed-in shop user orders for. */
 export type ShopUserCustomerSwitchInput = {
   /** One of the customers in `shopUserCustomers`. */
@@ -363,6 +405,20 @@ export type Cart_ViewerAndCartQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type Cart_ViewerAndCartQuery = { viewer: { customer: { name: string } | null }, cart: { lines: Array<{ id: string }> } };
 
+export type OrderPlacement_AddMutationVariables = Exact<{
+  i: CartLinesAddInput;
+}>;
+
+
+export type OrderPlacement_AddMutation = { cartLinesAdd: { userErrors: Array<{ code: UserErrorCode }> } };
+
+export type OrderPlacement_PlaceMutationVariables = Exact<{
+  i: OrderPlaceInput;
+}>;
+
+
+export type OrderPlacement_PlaceMutation = { orderPlace: { order: { id: string, number: string, status: OrderStatus, kind: OrderKind, orderDate: string | null, requestedDeliveryDate: string | null, purchaseOrderReference: string | null, notes: string | null, placedOnBehalfBy: string | null, placedBy: { email: string } | null, deliverySite: { name: string } | null, shippingCost: { amount: string }, subtotal: { amount: string }, total: { amount: string }, lines: Array<{ reference: string, quantity: number, unitPrice: { amount: string } }>, documents: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -538,3 +594,63 @@ export const Cart_ViewerAndCartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Cart_ViewerAndCartQuery, Cart_ViewerAndCartQueryVariables>;
+export const OrderPlacement_AddDocument = new TypedDocumentString(`
+    mutation OrderPlacement_Add($i: CartLinesAddInput!) {
+  cartLinesAdd(input: $i) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderPlacement_AddMutation, OrderPlacement_AddMutationVariables>;
+export const OrderPlacement_PlaceDocument = new TypedDocumentString(`
+    mutation OrderPlacement_Place($i: OrderPlaceInput!) {
+  orderPlace(input: $i) {
+    order {
+      id
+      number
+      status
+      kind
+      orderDate
+      requestedDeliveryDate
+      purchaseOrderReference
+      notes
+      placedOnBehalfBy
+      placedBy {
+        email
+      }
+      deliverySite {
+        name
+      }
+      shippingCost {
+        amount
+      }
+      subtotal {
+        amount
+      }
+      total {
+        amount
+      }
+      lines {
+        reference
+        quantity
+        unitPrice {
+          amount
+        }
+      }
+      documents {
+        id
+        fileName
+        contentType
+        size
+        url
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderPlacement_PlaceMutation, OrderPlacement_PlaceMutationVariables>;
