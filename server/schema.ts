@@ -8,9 +8,9 @@ import { NodeResolver, registerNodeType } from './common/node.resolver.js';
 // (tsc's decorator metadata reads its parameter classes eagerly, decision 26).
 import { AuthResolver, CustomerStoreAccessResolver, PasswordResetResolver, ShopCustomersResolver, StaffAdminResolver, StoreAccessResolver } from './modules/access/resolvers/index.js';
 import { AuditResolver, CustomerActivityFieldsResolver, CustomerActivityResolver, CustomerAuditResolver, OrderAuditResolver, ViewAsClientResolver } from './modules/activity/resolvers/index.js';
-import { BrandListResolver, CatalogAdminResolver, CatalogImportResolver, CatalogSyncResolver, ManufacturerListResolver, ProductResolver, SeasonListResolver, StorageLocationResolver, TagListResolver, TaxRateResolver, VisibilityExplainResolver } from './modules/catalog/resolvers/index.js';
+import { BrandListResolver, CatalogAdminResolver, CatalogImportResolver, CatalogSyncResolver, ManufacturerListResolver, ProductResolver, SeasonListResolver, StorageLocationResolver, TagListResolver, TaxRateResolver } from './modules/catalog/resolvers/index.js';
 import { SeasonNameResolver, TagNameResolver } from './modules/catalog/resolvers/index.js';
-import { CustomerResolver, CustomerSyncResolver } from './modules/customers/resolvers/index.js';
+import { CustomerResolver, CustomerSyncResolver, VisibilityExplainResolver } from './modules/customers/resolvers/index.js';
 import { BellResolver, DashboardResolver, OutboxResolver } from './modules/notifications/resolvers/index.js';
 import { CartImportResolver, CartLineResolver, CartResolver, CustomerOrdersResolver, OrderCheckoutFieldsResolver, OrderDocumentResolver, OrderLineResolver, OrderResolver, OrderTimelineEntryResolver, OrderWorkflowResolver } from './modules/ordering/resolvers/index.js';
 import { RegistrationResolver } from './modules/registration/resolvers/index.js';

@@ -141,3 +141,16 @@ export async function inTransaction<T>(ctx: Pick<Ctx, 'em' | 'afterCommit'>, wor
     throw e;
   }
 }
+
+/**
+ * The staff member a background task acts as (no session, viewing the store as nobody). Here, not
+ * in access, so that the tasks module builds its job context without importing access, which
+ * starts tasks (decision 41).
+ */
+export function taskStaffViewer(staff: StaffUser): Extract<Viewer, { kind: 'staff' }> {
+  const viewer = { kind: 'staff', sessionId: '', staff, actingAs: null, actingCustomerId: null } as unknown as Extract<Viewer, { kind: 'staff' }>;
+  return Object.defineProperties(viewer, {
+    language: { get: () => staff.language, enumerable: true, configurable: true },
+    role: { get: () => staff.role, enumerable: true, configurable: true },
+  });
+}

@@ -3,6 +3,13 @@ type Job<T> = PgBoss.Job<T>;
 import type { Logger } from './services.js';
 import { currentScope, requestScope } from './request-scope.js';
 
+/**
+ * The outbox email queue's name. Owned by notifications (which registers its worker); here so that
+ * ordering, which sends `orderPlace`'s confirmation email job itself (decision 17), does not import
+ * notifications, whose email handlers import ordering's events (decision 41).
+ */
+export const EMAIL_QUEUE = 'email-send';
+
 export type JobHandler<T> = (data: T) => Promise<void>;
 
 /**

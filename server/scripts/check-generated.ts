@@ -1,4 +1,5 @@
-// `npm test` runs this: fails when schema.graphql or the web's generated operations are not what
+// `npm test` runs this: fails when schema.graphql or the generated operations (web/app/graphql/generated,
+// test/generated: every output of codegen.ts) are not what
 // `npm run schema` and `npm run codegen` would write now. Both are regenerated in memory and
 // compared with the committed files, so it works in any checkout, clean or not (decision 26).
 import { readFileSync, readdirSync } from 'node:fs';
@@ -35,5 +36,5 @@ if (stale.length) {
   console.error(`Generated files are stale:\n  ${stale.join('\n  ')}`);
   process.exit(1);
 }
-console.log('schema.graphql and the generated web operations are current');
+console.log('schema.graphql and the generated operations (web, API tests) are current');
 process.exit(0);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createCatalog, createStaff, eventually, signInShop, signInStaff } from '../support/fixtures.js';
-import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from '../support/graphql-ops.js';
+import { PASSWORD_CHANGE } from '../support/graphql-ops.js';
+import { graphql } from '../generated/index.js';
 import { Brand } from '../../server/modules/catalog/entities/taxonomy.entity.js';
 import { Product } from '../../server/modules/catalog/entities/product.entity.js';
 import { ProductPrice } from '../../server/modules/catalog/entities/product-price.entity.js';
@@ -17,10 +18,11 @@ let limited: string;
 let catalog: Awaited<ReturnType<typeof createCatalog>>;
 let hidden: Product;
 
-const CART = `{ cart { lines { id quantity product { reference } } } }`;
-const ADD = `mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { cart { lines { quantity product { reference } } } userErrors { field code message } } }`;
-const UPDATE = `mutation($i: CartLinesUpdateInput!) { cartLinesUpdate(input: $i) { cart { lines { quantity product { reference } } } userErrors { field code message } } }`;
-const IMPORT = `mutation($i: CartLinesImportInput!) { cartLinesImport(input: $i) { cart { lines { quantity product { reference } } } addedProductCount problems { line code reason message } userErrors { field code message } } }`;
+// Typed from schema.graphql (test/generated, `npm run codegen`): a misspelt field fails tsc.
+const CART = graphql(`query Cart_Lines { cart { lines { id quantity product { reference } } } }`);
+const ADD = graphql(`mutation Cart_Add($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { cart { lines { quantity product { reference } } } userErrors { field code message } } }`);
+const UPDATE = graphql(`mutation Cart_Update($i: CartLinesUpdateInput!) { cartLinesUpdate(input: $i) { cart { lines { quantity product { reference } } } userErrors { field code message } } }`);
+const IMPORT = graphql(`mutation Cart_Import($i: CartLinesImportInput!) { cartLinesImport(input: $i) { cart { lines { quantity product { reference } } } addedProductCount problems { line code reason message } userErrors { field code message } } }`);
 
 async function customerWithLogin(n: string, email: string, extra: object = {}) {
   const c = await server.graphql(CUSTOMER_CREATE, { i: { name: `Cart ${n}`, customerNumber: n, contacts: [{ email }], ...extra } }, { token: staff });
@@ -34,6 +36,12 @@ async function signIn(email: string) {
   return token;
 }
 const gid = (p: Product) => toGlobalId('Product', p.id);
+const CUSTOMER_CREATE = graphql(`mutation Cart_CustomerCreate($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id name } userErrors { field code message } } }`);
+const GRANT = graphql(`mutation Cart_Grant($i: StoreAccessGrantInput!) { storeAccessGrant(input: $i) { temporaryPassword storeAccess { id email status } userErrors { field code message } } }`);
+const OUTBOX = graphql(`query Cart_Outbox { outboxEmails(first: 20) { edges { node { toAddress template text } } } }`);
+const CUSTOMERS = graphql(`query Cart_ShopUserCustomers { shopUserCustomers { id name } }`);
+const SWITCH = graphql(`mutation Cart_Switch($i: ShopUserCustomerSwitchInput!) { shopUserCustomerSwitch(input: $i) { customer { name } userErrors { code } } }`);
+const VIEWER_CART = graphql(`query Cart_ViewerAndCart { viewer { customer { name } } cart { lines { id } } }`);
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -81,8 +89,8 @@ describe('cartLinesAdd and cartLinesUpdate', () => {
 
   it('updates quantities with the same rules, and 0 removes a line', async () => {
     const lines = (await server.graphql(CART, {}, { token: shop })).data.cart.lines;
-    const water = lines.find((l: any) => l.product.reference === 'WAT-1');
-    const coffee = lines.find((l: any) => l.product.reference === 'COF-1');
+    const water = lines.find((l) => l.product.reference === 'WAT-1')!;
+    const coffee = lines.find((l) => l.product.reference === 'COF-1')!;
     const bad = await server.graphql(UPDATE, { i: { lines: [{ lineId: water.id, quantity: 25 }, { lineId: coffee.id, quantity: -1 }] } }, { token: shop });
     expect(bad.data.cartLinesUpdate.userErrors.map((e: any) => e.code)).toEqual(['QUANTITY_NOT_PACK_MULTIPLE', 'INVALID_QUANTITY']);
     const ok = await server.graphql(UPDATE, { i: { lines: [{ lineId: water.id, quantity: 72 }, { lineId: coffee.id, quantity: 0 }] } }, { token: shop });
@@ -144,7 +152,7 @@ describe('cartLinesImport', () => {
     const r = await server.graphql(IMPORT, { i: { text } }, { token: shop });
     expect(r.data.cartLinesImport.problems).toEqual([]);
     expect(Date.now() - started).toBeLessThan(2000);
-    const water = r.data.cartLinesImport.cart.lines.find((l: any) => l.product.reference === 'WAT-1');
+    const water = r.data.cartLinesImport.cart.lines.find((l) => l.product.reference === 'WAT-1')!;
     expect(water.quantity).toBe(72 + 2500 * 24);
   });
 });
@@ -160,7 +168,7 @@ describe('a login linked to several customers (O2)', () => {
     // the old password still works
     await signInShop(server, 'buyer@cart.test', 'cccc5678');
     const email = await eventually(async () => {
-      const mailbox = await server.graphql(`{ outboxEmails(first: 20) { edges { node { toAddress template text } } } }`, {}, { token: staff });
+      const mailbox = await server.graphql(OUTBOX, {}, { token: staff });
       return mailbox.data.outboxEmails.edges.map((e: any) => e.node).find((e: any) => e.toAddress === 'buyer@cart.test' && e.text?.includes('Cart Second'));
     });
     expect(email.text).toContain('you can now also order for Cart Second');
@@ -168,25 +176,25 @@ describe('a login linked to several customers (O2)', () => {
   });
 
   it('lists the customers, switches, and the cart follows the chosen customer', async () => {
-    const list = await server.graphql(`{ shopUserCustomers { id name } }`, {}, { token: shop });
+    const list = await server.graphql(CUSTOMERS, {}, { token: shop });
     expect(list.data.shopUserCustomers.map((c: any) => c.name)).toEqual(['Cart C-1', 'Cart Second']);
     const before = (await server.graphql(CART, {}, { token: shop })).data.cart.lines.length;
     expect(before).toBeGreaterThan(0);
     const second = list.data.shopUserCustomers[1].id;
-    const s = await server.graphql(`mutation($i: ShopUserCustomerSwitchInput!) { shopUserCustomerSwitch(input: $i) { customer { name } userErrors { code } } }`, { i: { customerId: second } }, { token: shop });
+    const s = await server.graphql(SWITCH, { i: { customerId: second } }, { token: shop });
     expect(s.data.shopUserCustomerSwitch).toEqual({ customer: { name: 'Cart Second' }, userErrors: [] });
-    const viewer = await server.graphql(`{ viewer { customer { name } } cart { lines { id } } }`, {}, { token: shop });
+    const viewer = await server.graphql(VIEWER_CART, {}, { token: shop });
     expect(viewer.data).toEqual({ viewer: { customer: { name: 'Cart Second' } }, cart: { lines: [] } });
-    const back = await server.graphql(`mutation($i: ShopUserCustomerSwitchInput!) { shopUserCustomerSwitch(input: $i) { customer { name } } }`, { i: { customerId: list.data.shopUserCustomers[0].id } }, { token: shop });
+    const back = await server.graphql(SWITCH, { i: { customerId: list.data.shopUserCustomers[0].id } }, { token: shop });
     expect(back.data.shopUserCustomerSwitch.customer.name).toBe('Cart C-1');
     expect((await server.graphql(CART, {}, { token: shop })).data.cart.lines.length).toBe(before);
   });
 
   it('switching to a customer the login is not linked to is NOT_FOUND', async () => {
-    const list = await server.graphql(`{ shopUserCustomers { id } }`, {}, { token: limited });
+    const list = await server.graphql(CUSTOMERS, {}, { token: limited });
     expect(list.data.shopUserCustomers).toHaveLength(1);
-    const others = await server.graphql(`{ shopUserCustomers { id name } }`, {}, { token: shop });
-    const r = await server.graphql(`mutation($i: ShopUserCustomerSwitchInput!) { shopUserCustomerSwitch(input: $i) { customer { name } } }`, { i: { customerId: others.data.shopUserCustomers[1].id } }, { token: limited });
+    const others = await server.graphql(CUSTOMERS, {}, { token: shop });
+    const r = await server.graphql(SWITCH, { i: { customerId: others.data.shopUserCustomers[1].id } }, { token: limited });
     expect(r.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 });

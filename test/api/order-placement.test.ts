@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createCatalog, createStaff, eventually, signInShop, signInStaff } from '../support/fixtures.js';
 import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from '../support/graphql-ops.js';
+import { graphql } from '../generated/index.js';
+import type { OrderPlaceInput } from '../generated/graphql.js';
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 import { Order } from '../../server/modules/ordering/entities/order.entity.js';
 import { toGlobalId } from '../../server/common/global-id.js';
@@ -15,8 +17,9 @@ let sales: string;
 let catalog: Awaited<ReturnType<typeof createCatalog>>;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 
-const ADD = `mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`;
-const PLACE = `mutation($i: OrderPlaceInput!) { orderPlace(input: $i) { order { id number status kind orderDate requestedDeliveryDate purchaseOrderReference notes placedOnBehalfBy placedBy { email } deliverySite { name } shippingCost { amount } subtotal { amount } total { amount } lines { reference quantity unitPrice { amount } } documents { id fileName contentType size url } } userErrors { field code message } } }`;
+// Typed from schema.graphql (test/generated, `npm run codegen`): a misspelt field fails tsc.
+const ADD = graphql(`mutation OrderPlacement_Add($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`);
+const PLACE = graphql(`mutation OrderPlacement_Place($i: OrderPlaceInput!) { orderPlace(input: $i) { order { id number status kind orderDate requestedDeliveryDate purchaseOrderReference notes placedOnBehalfBy placedBy { email } deliverySite { name } shippingCost { amount } subtotal { amount } total { amount } lines { reference quantity unitPrice { amount } } documents { id fileName contentType size url } } userErrors { field code message } } }`);
 
 interface Buyer { customerId: string; token: string; email: string; siteIds: string[] }
 
@@ -116,7 +119,7 @@ describe('checkout', () => {
     const b = await buyer();
     const other = await buyer();
     const foreignDoc = await upload(other.token, PDF, 'application/pdf');
-    const cases: Array<[Record<string, unknown>, string, string | null]> = [
+    const cases: Array<[OrderPlaceInput, string, string | null]> = [
       [{ idempotencyKey: ' ' }, 'INVALID_VALUE', 'input.idempotencyKey'],
       [{ idempotencyKey: 'e1' }, 'CART_EMPTY', null],
     ];

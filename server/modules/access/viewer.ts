@@ -84,12 +84,6 @@ export async function resolveViewer(
   return { viewer, setCookies };
 }
 
-/** The staff member a background task acts as (no session, viewing the store as nobody). */
-export function taskStaffViewer(staff: StaffUser): Extract<Viewer, { kind: 'staff' }> {
-  const viewer = { kind: 'staff', sessionId: '', staff, actingAs: null, actingCustomerId: null } as unknown as Extract<Viewer, { kind: 'staff' }>;
-  return Object.defineProperties(viewer, { language: fact(() => staff.language), role: fact(() => staff.role) });
-}
-
 /** A value made on first read, replaceable like a plain property (`property` defines it so). */
 function lazy<T>(make: () => T) {
   let value: T | undefined;

@@ -10,9 +10,11 @@ import {
   type StoreAccess,
 } from '../access/index.js';
 import { StoreSettingsUpdatedEvent } from '../settings/index.js';
+import { CustomerChangedEvent } from '../customers/index.js';
 import { OrderStatusChangedEvent, ShippingCostChangedEvent } from '../ordering/index.js';
 import { RegistrationApprovedEvent, RegistrationRefusedEvent } from '../registration/index.js';
 import { recordAudit } from './audit.service.js';
+import { recordCustomerAudit } from './view-as-client.service.js';
 import { AuditAction, type AuditChange } from './entities/audit-event.entity.js';
 
 /*
@@ -104,6 +106,17 @@ function apiTokenChanged(ctx: EventCtx, e: ApiTokenChangedEvent): void {
   });
 }
 
+const customerActions = {
+  CREATED: AuditAction.CUSTOMER_CREATED,
+  UPDATED: AuditAction.CUSTOMER_UPDATED,
+  EXCLUDED: AuditAction.CUSTOMER_EXCLUDED,
+  EXCLUSION_LIFTED: AuditAction.CUSTOMER_EXCLUSION_LIFTED,
+} as const;
+
+function customerChanged(ctx: EventCtx, e: CustomerChangedEvent): void {
+  recordCustomerAudit(ctx, e.customer, customerActions[e.change]);
+}
+
 /** The audit trail's handlers (called at start-up with the other modules' handlers). */
 export function registerAuditHandlers(): void {
   subscribe(StoreAccessGrantedEvent, granted);
@@ -117,4 +130,5 @@ export function registerAuditHandlers(): void {
   subscribe(ShippingCostChangedEvent, shippingCostChanged);
   subscribe(StoreSettingsUpdatedEvent, settingsUpdated);
   subscribe(ApiTokenChangedEvent, apiTokenChanged);
+  subscribe(CustomerChangedEvent, customerChanged);
 }

@@ -1,4 +1,5 @@
 import type { Ctx } from '../../common/context.js';
+import type { EventCtx } from '../../common/events.js';
 import { apiError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import { Customer } from '../customers/index.js';
@@ -48,6 +49,6 @@ export function auditEvents(ctx: Ctx, customer: Customer): Promise<AuditEvent[]>
  * Records a back-office change of a customer for audit, by the staff member or the API token
  * acting (E6). Written by the caller's next flush, so in the same transaction as the change.
  */
-export function recordCustomerAudit(ctx: Pick<Ctx, 'em' | 'viewer'>, customer: Customer, action: AuditAction, changes?: AuditChange[] | null): void {
+export function recordCustomerAudit(ctx: Pick<EventCtx, 'em' | 'viewer'>, customer: Customer, action: AuditAction, changes?: AuditChange[] | null): void {
   recordAudit(ctx, action, { customer, targetType: 'Customer', targetId: customer.id, targetLabel: `${customer.name} (${customer.customerNumber})`, changes });
 }

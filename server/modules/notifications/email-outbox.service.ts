@@ -4,10 +4,11 @@ import { renderEmail, type EmailPropsByTemplate, type EmailTemplateName } from '
 import type { Ctx } from '../../common/context.js';
 import type { AppServices } from '../../common/services.js';
 import { bulkQuery } from '../../common/prepared.js';
+import { EMAIL_QUEUE } from '../../common/jobs.js';
 import { renderOrderDocument } from '../ordering/index.js';
 import { EmailStatus, OutboxEmail, type EmailAttachmentSpec } from './entities/outbox-email.entity.js';
 
-export const EMAIL_QUEUE = 'email-send';
+export { EMAIL_QUEUE };
 
 /**
  * Queues an email in the caller's unit of work: the row is flushed with the business change, and

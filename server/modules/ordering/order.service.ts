@@ -11,7 +11,7 @@ import { mapJsonRow } from '../../common/json-rows.js';
 import { escapeLike } from '../../common/text.js';
 import { decimal, type CurrencyCode } from '../../common/money.js';
 import { bulkQuery, catalogView, normalizeAmount, type CatalogView } from '../catalog/index.js';
-import { EMAIL_QUEUE } from '../notifications/index.js';
+import { EMAIL_QUEUE } from '../../common/jobs.js';
 import type { EmailPropsByTemplate } from '../../../emails/index.js';
 import { StoreSettings } from '../settings/index.js';
 import { Contact } from '../customers/index.js';

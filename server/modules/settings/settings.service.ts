@@ -5,7 +5,7 @@ import type { Ctx } from '../../common/context.js';
 import { UserErrorCode, userError, type UserError } from '../../common/errors.js';
 import type { CurrencyCode } from '../../common/money.js';
 import { StoreSettings, type PendingApprovalRecipients, type TaxRounding } from './entities/store-settings.entity.js';
-import { findTaxRate } from '../catalog/index.js';
+import { idOf } from '../../common/global-id.js';
 
 /** The store's settings row (created by the initial migration). */
 export async function getSettings(em: EntityManager): Promise<StoreSettings> {
@@ -55,7 +55,9 @@ export async function updateSettings(ctx: Ctx, input: SettingsChange): Promise<{
   }
   if (input.shippingTaxRateId !== undefined) {
     // null: shipping is taxed at the default rate.
-    const rate = input.shippingTaxRateId ? await findTaxRate(ctx.em, { id: input.shippingTaxRateId }) : null;
+    // The rate is checked in its table directly: settings sit below catalog (no module cycle, decision 41).
+    const id = input.shippingTaxRateId ? idOf('TaxRate', input.shippingTaxRateId) : null;
+    const [rate] = id ? await ctx.em.execute<Array<{ id: string }>>(`select id from tax_rate where id = ?`, [id]) : [];
     if (input.shippingTaxRateId && !rate) return { storeSettings: settings, userErrors: [userError(ctx.t, UserErrorCode.INVALID_VALUE, ['input', 'shippingTaxRateId'])] };
     settings.shippingTaxRateId = rate?.id ?? null;
   }

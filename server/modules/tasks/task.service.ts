@@ -1,14 +1,14 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Ctx } from '../../common/context.js';
-import { runAfterCommit } from '../../common/context.js';
+import { runAfterCommit, taskStaffViewer } from '../../common/context.js';
 import { apiError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import type { AppServices } from '../../common/services.js';
 import { translator } from '../../common/i18n.js';
-import { StaffUser, taskStaffViewer } from '../access/index.js';
 import { publish } from '../../common/events.js';
 import { Task, TaskStatus } from './entities/task.entity.js';
 import { TaskFinishedEvent } from './events/task-finished.event.js';
+import type { StaffUser } from '../access/index.js';
 
 export const TASK_QUEUE = 'task-run';
 
@@ -59,7 +59,8 @@ export async function getTask(ctx: Ctx, globalId: string): Promise<Task> {
 /** A request-like context for work done in a job, acting as the staff member who started it. */
 async function jobContext(app: AppServices, task: Task): Promise<Ctx> {
   const em = app.orm.em.fork();
-  const staff = task.createdBy ? await em.findOne(StaffUser, { id: task.createdBy.id }) : null;
+  // By entity name: tasks does not import access's values, since access starts tasks (decision 41).
+  const staff = task.createdBy ? await em.findOne<StaffUser>('StaffUser', { id: task.createdBy.id }) : null;
   const language = staff?.language ?? 'en';
   return {
     em,

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { UserError } from '../../../common/errors.js';
 import { Language } from '../../../common/language.js';
-import { StoreAccess } from '../entities/store-access.entity.js';
+import { StoreAccess, StoreAccessStatus } from '../entities/store-access.entity.js';
 import { CustomerFilterInput, VisibilityInput } from '../../customers/index.js';
 import { Task } from '../../tasks/index.js';
 
@@ -84,4 +84,19 @@ export class TaskPayload {
 
   @Field(() => [UserError], { description: 'Why the task was not started, if it was not.' })
   userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'One email of a customer and where it stands with the store (product A5/A9).' })
+export class CustomerEmailAccess {
+  @Field(() => String, { description: 'The email.' })
+  email!: string;
+
+  @Field(() => StoreAccessStatus, { description: 'NONE when no access was granted to it.' })
+  status!: StoreAccessStatus;
+
+  @Field(() => String, { nullable: true, description: 'Phone of the contact with this email, for sending credentials by WhatsApp.' })
+  phone?: string | null;
+
+  @Field(() => StoreAccess, { nullable: true, description: 'The access, when one was granted (with its last access date).' })
+  storeAccess?: StoreAccess | null;
 }

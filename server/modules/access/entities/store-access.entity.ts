@@ -1,5 +1,6 @@
 import { Index, Entity, Enum, ManyToOne, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { StoreAccessStatus } from '../../../common/store-access-status.js';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
@@ -7,23 +8,7 @@ import { Customer } from '../../customers/index.js';
 import { ShopUser } from './shop-user.entity.js';
 import { StaffUser } from './staff-user.entity.js';
 
-/** Where one customer email stands with the store. */
-export enum StoreAccessStatus {
-  NONE = 'NONE',
-  PENDING_APPROVAL = 'PENDING_APPROVAL',
-  ACTIVE = 'ACTIVE',
-  BLOCKED = 'BLOCKED',
-}
-registerEnumType(StoreAccessStatus, {
-  name: 'StoreAccessStatus',
-  description: 'Where one customer email stands with the store.',
-  valuesConfig: {
-    NONE: { description: 'No access was granted to this email.' },
-    PENDING_APPROVAL: { description: 'Granted but awaiting staff approval: the user may sign in and browse, not order.' },
-    ACTIVE: { description: 'The user may sign in and order.' },
-    BLOCKED: { description: 'The user may not sign in; existing sessions were ended.' },
-  },
-});
+export { StoreAccessStatus } from '../../../common/store-access-status.js';
 
 @Entity({ tableName: 'store_access' })
 @Unique({ properties: ['customer', 'email'] })

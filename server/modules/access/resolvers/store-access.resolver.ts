@@ -1,8 +1,10 @@
-import { Arg, Authorized, Ctx as Context, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx as Context, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
 import type { Ctx } from '../../../common/context.js';
-import { Customer } from '../../customers/index.js';
-import { StoreAccess } from '../entities/store-access.entity.js';
+import { Customer, customerContactsLoader } from '../../customers/index.js';
+import { StoreAccess, StoreAccessStatus } from '../entities/store-access.entity.js';
 import {
+  CustomerEmailAccess,
   StoreAccessBulkGrantInput,
   StoreAccessCredentialsPayload,
   StoreAccessGrantInput,
@@ -70,5 +72,42 @@ export class CustomerStoreAccessResolver {
   @FieldResolver(() => [StoreAccess], { description: 'Store accesses of the customer\'s emails, oldest first.' })
   storeAccesses(@Root() customer: Customer, @Context() ctx: Ctx): Promise<StoreAccess[]> {
     return access.accessesLoader(ctx).load(customer.id);
+  }
+
+  @Authorized(...MANAGE)
+  @FieldResolver(() => [CustomerEmailAccess], { description: 'Every email of the customer with its store-access status (NONE when never granted).' })
+  async emailAccesses(@Root() customer: Customer, @Context() ctx: Ctx): Promise<CustomerEmailAccess[]> {
+    const [contacts, accesses] = await Promise.all([customerContactsLoader(ctx).load(customer.id), access.accessesLoader(ctx).load(customer.id)]);
+    const emails = [...new Set([...contacts.map((c) => c.email).filter((e): e is string => Boolean(e)), ...accesses.map((a) => a.email)])];
+    return emails.map((email) => {
+      const storeAccess = accesses.find((a) => a.email === email) ?? null;
+      return Object.assign(new CustomerEmailAccess(), {
+        email,
+        status: storeAccess?.status ?? StoreAccessStatus.NONE,
+        phone: contacts.find((c) => c.email === email)?.phone ?? null,
+        storeAccess,
+      });
+    });
+  }
+
+  @Authorized(...MANAGE)
+  @FieldResolver(() => Int, { description: 'How many emails have an active store access (those awaiting approval are in pendingAccessCount).' })
+  async accessCount(@Root() customer: Customer, @Context() ctx: Ctx): Promise<number> {
+    const accesses = await access.accessesLoader(ctx).load(customer.id);
+    return accesses.filter((a) => a.status === StoreAccessStatus.ACTIVE).length;
+  }
+
+  @Authorized(...MANAGE)
+  @FieldResolver(() => Int, { description: 'How many emails have a store access awaiting approval.' })
+  async pendingAccessCount(@Root() customer: Customer, @Context() ctx: Ctx): Promise<number> {
+    const accesses = await access.accessesLoader(ctx).load(customer.id);
+    return accesses.filter((a) => a.status === StoreAccessStatus.PENDING_APPROVAL).length;
+  }
+
+  @Authorized(...MANAGE)
+  @FieldResolver(() => DateTimeISOResolver, { nullable: true, description: 'The latest access to the store by any of the customer\'s users.' })
+  async lastAccessAt(@Root() customer: Customer, @Context() ctx: Ctx): Promise<Date | null> {
+    const dates = (await access.accessesLoader(ctx).load(customer.id)).map((a) => a.lastAccessAt).filter((d): d is Date => Boolean(d));
+    return dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null;
   }
 }

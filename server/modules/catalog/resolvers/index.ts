@@ -2,7 +2,7 @@
 export { CatalogAdminResolver } from './catalog-admin.resolver.js';
 export { CatalogImportResolver } from './catalog-import.resolver.js';
 export { BrandListResolver, ManufacturerListResolver, SeasonListResolver, TagListResolver } from './managed-list.resolver.js';
-export { ProductResolver, StorageLocationResolver, VisibilityExplainResolver } from './product.resolver.js';
+export { ProductResolver, StorageLocationResolver } from './product.resolver.js';
 export { CatalogSyncResolver } from './catalog-sync.resolver.js';
 export { TaxRateResolver } from './tax-rate.resolver.js';
 export { SeasonNameResolver, TagNameResolver } from './managed-list.resolver.js';

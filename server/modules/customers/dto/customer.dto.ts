@@ -4,7 +4,7 @@ import { ConnectionArgs } from '../../../common/connection.js';
 import { UserError } from '../../../common/errors.js';
 import { Language } from '../../../common/language.js';
 import { Customer, CustomerStatus, TaxExemption } from '../entities/customer.entity.js';
-import { StoreAccess, StoreAccessStatus } from '../../access/index.js';
+import { StoreAccessStatus } from '../../../common/store-access-status.js';
 import { Brand, Manufacturer, Season, Tag } from '../../catalog/index.js';
 
 @InputType({ description: 'A contact of a customer.' })
@@ -226,19 +226,4 @@ export class CustomersArgs extends ConnectionArgs {
       'Delta sync: only customers changed (details, contacts, delivery sites, visibility, exclusion) at or after this instant, sorted oldest change first by (updatedAt, id) instead of by name. Start the next sync a minute before the last `updatedAt` seen (see docs/integration.md).',
   })
   updatedSince?: Date | null;
-}
-
-@ObjectType({ description: 'One email of a customer and where it stands with the store (product A5/A9).' })
-export class CustomerEmailAccess {
-  @Field(() => String, { description: 'The email.' })
-  email!: string;
-
-  @Field(() => StoreAccessStatus, { description: 'NONE when no access was granted to it.' })
-  status!: StoreAccessStatus;
-
-  @Field(() => String, { nullable: true, description: 'Phone of the contact with this email, for sending credentials by WhatsApp.' })
-  phone?: string | null;
-
-  @Field(() => StoreAccess, { nullable: true, description: 'The access, when one was granted (with its last access date).' })
-  storeAccess?: StoreAccess | null;
 }

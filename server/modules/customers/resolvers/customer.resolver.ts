@@ -1,16 +1,12 @@
-import { Arg, Args, Authorized, Ctx as Context, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { DateTimeISOResolver } from 'graphql-scalars';
+import { Arg, Args, Authorized, Ctx as Context, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../../common/context.js';
-import { groupLoader } from '../../../common/loaders.js';
 import { Connection } from '../../../common/connection.js';
 import { PriceLevel, StorageLocation } from '../../catalog/index.js';
-import { StoreAccessStatus, accessesLoader } from '../../access/index.js';
 import { Contact } from '../entities/contact.entity.js';
 import { Customer } from '../entities/customer.entity.js';
 import { DeliverySite } from '../entities/delivery-site.entity.js';
 import {
   CustomerCreateInput,
-  CustomerEmailAccess,
   CustomerExcludeInput,
   CustomerExclusionLiftInput,
   CustomerPayload,
@@ -19,18 +15,10 @@ import {
   CustomerVisibility,
 } from '../dto/customer.dto.js';
 import * as customers from '../customer.service.js';
+import { customerContactsLoader } from '../customer-loaders.js';
 
 @ObjectType({ description: 'A page of customers sorted by name.' })
 export class CustomerConnection extends Connection(Customer, 'Customer', 'Customers sorted by name.') {}
-
-function contactsLoader(ctx: Ctx) {
-  return groupLoader(
-    ctx,
-    'customer.contacts',
-    (ids) => ctx.em.find(Contact, { customer: { $in: ids } }, { orderBy: { position: 'asc', createdAt: 'asc' } }),
-    (c) => c.customer.id,
-  );
-}
 
 const MANAGE = ['STAFF', 'CUSTOMERS_MANAGE'] as const;
 
@@ -74,7 +62,7 @@ export class CustomerResolver {
 
   @FieldResolver(() => [Contact], { description: 'Contacts, the primary one first.' })
   contacts(@Root() customer: Customer, @Context() ctx: Ctx): Promise<Contact[]> {
-    return contactsLoader(ctx).load(customer.id);
+    return customerContactsLoader(ctx).load(customer.id);
   }
 
   @Authorized(...MANAGE)
@@ -105,42 +93,5 @@ export class CustomerResolver {
   @FieldResolver(() => StorageLocation, { nullable: true, description: 'The customer\'s own storage location; null means the default location.' })
   async storageLocation(@Root() customer: Customer, @Context() ctx: Ctx): Promise<StorageLocation | null> {
     return customer.storageLocation ? ctx.em.findOne(StorageLocation, { id: customer.storageLocation.id }) : null;
-  }
-
-  @Authorized(...MANAGE)
-  @FieldResolver(() => [CustomerEmailAccess], { description: 'Every email of the customer with its store-access status (NONE when never granted).' })
-  async emailAccesses(@Root() customer: Customer, @Context() ctx: Ctx): Promise<CustomerEmailAccess[]> {
-    const [contacts, accesses] = await Promise.all([contactsLoader(ctx).load(customer.id), accessesLoader(ctx).load(customer.id)]);
-    const emails = [...new Set([...contacts.map((c) => c.email).filter((e): e is string => Boolean(e)), ...accesses.map((a) => a.email)])];
-    return emails.map((email) => {
-      const storeAccess = accesses.find((a) => a.email === email) ?? null;
-      return Object.assign(new CustomerEmailAccess(), {
-        email,
-        status: storeAccess?.status ?? StoreAccessStatus.NONE,
-        phone: contacts.find((c) => c.email === email)?.phone ?? null,
-        storeAccess,
-      });
-    });
-  }
-
-  @Authorized(...MANAGE)
-  @FieldResolver(() => Int, { description: 'How many emails have an active store access (those awaiting approval are in pendingAccessCount).' })
-  async accessCount(@Root() customer: Customer, @Context() ctx: Ctx): Promise<number> {
-    const accesses = await accessesLoader(ctx).load(customer.id);
-    return accesses.filter((a) => a.status === StoreAccessStatus.ACTIVE).length;
-  }
-
-  @Authorized(...MANAGE)
-  @FieldResolver(() => Int, { description: 'How many emails have a store access awaiting approval.' })
-  async pendingAccessCount(@Root() customer: Customer, @Context() ctx: Ctx): Promise<number> {
-    const accesses = await accessesLoader(ctx).load(customer.id);
-    return accesses.filter((a) => a.status === StoreAccessStatus.PENDING_APPROVAL).length;
-  }
-
-  @Authorized(...MANAGE)
-  @FieldResolver(() => DateTimeISOResolver, { nullable: true, description: 'The latest access to the store by any of the customer\'s users.' })
-  async lastAccessAt(@Root() customer: Customer, @Context() ctx: Ctx): Promise<Date | null> {
-    const dates = (await accessesLoader(ctx).load(customer.id)).map((a) => a.lastAccessAt).filter((d): d is Date => Boolean(d));
-    return dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null;
   }
 }

@@ -3,7 +3,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { BaseEntity } from '../../../common/base.entity.js';
 import { Node } from '../../../common/node.js';
-import { StaffUser } from '../../access/index.js';
+import type { StaffUser } from '../../access/index.js';
 
 export enum TaskStatus {
   QUEUED = 'QUEUED',
@@ -66,7 +66,8 @@ export class Task extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'Why the task failed, when it did.' })
   error?: string | null;
 
-  @ManyToOne(() => StaffUser, { nullable: true, deleteRule: 'set null' })
+  // By entity name, not class: access starts tasks, so tasks does not import access's values (decision 41).
+  @ManyToOne('StaffUser', { nullable: true, deleteRule: 'set null' })
   createdBy?: Rel<StaffUser> | null;
 
   @Property({ type: 'datetime', nullable: true })

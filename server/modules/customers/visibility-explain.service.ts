@@ -1,16 +1,14 @@
 import type { Ctx } from '../../common/context.js';
 import { apiError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
-import { Customer } from '../customers/index.js';
-import { PriceLevel } from './entities/price-level.entity.js';
-import { Product } from './entities/product.entity.js';
-import { ProductPrice } from './entities/product-price.entity.js';
+import { PriceLevel, Product, ProductPrice } from '../catalog/index.js';
+import { Customer } from './entities/customer.entity.js';
 
 export type VisibilityRule = 'PRODUCT_INACTIVE' | 'BRAND_NOT_ALLOWED' | 'SEASON_NOT_ALLOWED' | 'TAG_NOT_ALLOWED' | 'MANUFACTURER_NOT_ALLOWED' | 'NO_PRICE';
 
 /**
  * "Why can customer X not see product Y?" (hub explainer): every rule that hides the product from
- * the customer, or makes it not orderable, in the staff member's language. Mirrors `visibilitySql`.
+ * the customer, or makes it not orderable, in the staff member's language. Mirrors the catalog's `visibilitySql`.
  */
 export async function explainVisibility(ctx: Ctx, customerGlobalId: string, productGlobalId: string) {
   const customerId = idOf('Customer', customerGlobalId);
