@@ -1846,6 +1846,13 @@ export type HubDashboardQueryVariables = Exact<{
 
 export type HubDashboardQuery = { hubDashboard: { days: number, submittedOrderCount: number, pendingApprovalCount: number, registrationRequestCount: number, failedEmailCount: number, today: { from: string, to: string, orderCount: number, value: { amount: string, currencyCode: CurrencyCode } }, yesterday: { orderCount: number, value: { amount: string, currencyCode: CurrencyCode } }, week: { from: string, to: string, orderCount: number, value: { amount: string, currencyCode: CurrencyCode } }, previousWeek: { orderCount: number, value: { amount: string, currencyCode: CurrencyCode } }, series: Array<{ day: string, orderCount: number, value: { amount: string, currencyCode: CurrencyCode } }>, topCustomers: Array<{ customerId: string, customerNumber: string, name: string, orderCount: number, value: { amount: string, currencyCode: CurrencyCode } }>, topProducts: Array<{ productId: string | null, reference: string, name: string, quantity: number, value: { amount: string, currencyCode: CurrencyCode } }> } };
 
+export type CartScanMutationVariables = Exact<{
+  input: CartLinesImportInput;
+}>;
+
+
+export type CartScanMutation = { cartLinesImport: { addedProductCount: number, cart: { id: string, lines: Array<{ id: string, quantity: number, product: { id: string, name: string, barcode: string | null, packSize: number } }> } | null, problems: Array<{ code: string, reason: CartImportProblemReason }>, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
 export type ProductFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4063,6 +4070,35 @@ export const HubDashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HubDashboardQuery, HubDashboardQueryVariables>;
+export const CartScanDocument = new TypedDocumentString(`
+    mutation CartScan($input: CartLinesImportInput!) {
+  cartLinesImport(input: $input) {
+    addedProductCount
+    cart {
+      id
+      lines {
+        id
+        quantity
+        product {
+          id
+          name
+          barcode
+          packSize
+        }
+      }
+    }
+    problems {
+      code
+      reason
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartScanMutation, CartScanMutationVariables>;
 export const ProductFormOptionsDocument = new TypedDocumentString(`
     query ProductFormOptions {
   brands {
