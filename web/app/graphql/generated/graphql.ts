@@ -130,6 +130,8 @@ export type CartLineUpdateInput = {
 
 /** Lines to add to the viewer's cart. */
 export type CartLinesAddInput = {
+  /** Makes the addition safe to send again (a queue replayed after a lost connection): a key already used for this cart in the last 30 days changes nothing and answers with the cart as it is. At most 100 characters. */
+  idempotencyKey?: string | null | undefined;
   /** The lines to add. */
   lines: Array<CartLineAddInput>;
 };
