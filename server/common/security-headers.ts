@@ -74,7 +74,9 @@ export function securityHeaders(publicUrl: string): SecurityHeaders {
             defaultSrc: ["'self'"],
             // Remix's inline scripts carry the nonce; its modules (and, in development, Vite's
             // client and HMR runtime, which the nonced inline module imports) come from this origin.
-            scriptSrc: ["'self'", nonce],
+            // 'wasm-unsafe-eval' lets the barcode reader (ZXing, WebAssembly from our own assets)
+            // compile; it allows no JavaScript eval (issue 18 M2, decision 47).
+            scriptSrc: ["'self'", nonce, "'wasm-unsafe-eval'"],
             scriptSrcAttr: ["'none'"],
             // The hub's mailbox shows React Email's HTML (inline styles only) in a sandboxed srcdoc
             // frame, which inherits this policy; the app itself has no inline style.

@@ -198,3 +198,34 @@ describe('a login linked to several customers (O2)', () => {
     expect(r.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 });
+
+describe('cartLinesAdd with an idempotency key (issue 18 M4: a queue replayed after a lost connection)', () => {
+  it('the same key sent again, even at the same time, adds once; another key adds again; a bad key is refused', async () => {
+    await customerWithLogin('C-9', 'replay@cart.test');
+    const token = await signIn('replay@cart.test');
+    const add = (key: string | null) => server.graphql(ADD, { i: { lines: [{ productId: gid(catalog.water), quantity: 24 }], idempotencyKey: key } }, { token });
+    const water = async () => ((await server.graphql(CART, {}, { token })).data.cart.lines as Array<{ quantity: number; product: { reference: string } }>).find((l) => l.product.reference === 'WAT-1')?.quantity;
+
+    const first = await add('phone-1');
+    expect(first.data.cartLinesAdd.userErrors).toEqual([]);
+    expect(await water()).toBe(24);
+    // Replayed: nothing added, the cart answered as it is.
+    const again = await add('phone-1');
+    expect(again.data.cartLinesAdd.userErrors).toEqual([]);
+    expect(again.data.cartLinesAdd.cart.lines).toEqual([{ quantity: 24, product: { reference: 'WAT-1' } }]);
+    // Sent twice at once: the second waits for the first's transaction and finds the key.
+    await Promise.all([add('phone-2'), add('phone-2'), add('phone-2')]);
+    expect(await water()).toBe(48);
+    // Without a key, as before: every call adds.
+    await add(null);
+    expect(await water()).toBe(72);
+    // The key is the cart's: another buyer may use the same one.
+    const other = await server.graphql(ADD, { i: { lines: [{ productId: gid(catalog.water), quantity: 24 }], idempotencyKey: 'phone-1' } }, { token: shop });
+    expect(other.data.cartLinesAdd.userErrors).toEqual([]);
+    for (const bad of ['', ' ', 'x'.repeat(101)]) {
+      const r = await add(bad);
+      expect(r.data.cartLinesAdd.userErrors.map((e: { field: string[]; code: string }) => [e.field.join('.'), e.code])).toEqual([['input.idempotencyKey', 'INVALID_VALUE']]);
+    }
+    expect(await water()).toBe(72);
+  });
+});

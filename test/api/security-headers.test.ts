@@ -95,6 +95,7 @@ describe('security headers', () => {
       const scriptSrc = csp.get('script-src') ?? [];
       expect(scriptSrc, path).not.toContain("'unsafe-inline'");
       expect(scriptSrc, path).not.toContain("'unsafe-eval'");
+      expect(scriptSrc, path).toContain("'wasm-unsafe-eval'"); // WebAssembly only: the barcode reader
       expect(csp.get('object-src'), path).toEqual(["'none'"]);
       expect(csp.get('base-uri'), path).toEqual(["'none'"]);
       if (res.status >= 300 && res.status < 400) continue; // a redirect has no page to check

@@ -96,8 +96,21 @@ function packError(ctx: Ctx, quantity: number, packSize: number, field: string[]
  * Adds lines; bad lines are reported one by one and the good ones are kept (product O1). The
  * products and their prices are read for all lines at once (one query each, whatever the count).
  */
-export async function addCartLines(ctx: Ctx, lines: { productId: string; quantity: number }[]): Promise<{ cart: Cart; userErrors: UserError[] }> {
+export async function addCartLines(ctx: Ctx, lines: { productId: string; quantity: number }[], idempotencyKey?: string | null): Promise<{ cart: Cart; userErrors: UserError[] }> {
   const cart = await getCart(ctx);
+  if (idempotencyKey != null) {
+    // Recorded in the mutation's transaction: undone with it if the addition fails; a second request
+    // with the same key waits for the first to commit, then finds the key and changes nothing.
+    const key = idempotencyKey.trim();
+    if (!key || key.length > 100) return { cart, userErrors: [userError(ctx.t, UserErrorCode.INVALID_VALUE, ['input', 'idempotencyKey'])] };
+    const fresh = await bulkQuery<{ key: string }>(
+      ctx.em,
+      `with old as (delete from cart_request_key where cart_id = ? and created_at < now() - interval '30 days')
+       insert into cart_request_key (cart_id, key) values (?, ?) on conflict do nothing returning key`,
+      [cart.id, cart.id, key],
+    );
+    if (fresh.length === 0) return { cart, userErrors: [] };
+  }
   const existing = await readCartLines(ctx, cart);
   const ids = lines.map((l) => idOf('Product', l.productId));
   const products = await visibleProducts(ctx, ids.filter((id): id is string => Boolean(id)));

@@ -682,3 +682,34 @@ export const customerOrdersQuery = graphql(`
     }
   }
 `);
+
+/** One code read by the camera in the cart (issue 18 M2): the barcode import with one line, and the lines to name the product. */
+export const cartScanMutation = graphql(`
+  mutation CartScan($input: CartLinesImportInput!) {
+    cartLinesImport(input: $input) {
+      addedProductCount
+      cart {
+        id
+        lines {
+          id
+          quantity
+          product {
+            id
+            name
+            barcode
+            packSize
+          }
+        }
+      }
+      problems {
+        code
+        reason
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useRouteLoader
 import { useTranslation } from 'react-i18next';
 import { ActiveFilters, CatalogFilters, CatalogSort } from '../components/store/catalog-filters.js';
 import { ProductCard } from '../components/store/product-card.js';
+import { ScanButton } from '../components/store/scan-button.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import { storeCatalogQuery } from '../graphql/catalog.server.js';
 import type { StoreCatalogQueryVariables } from '../graphql/generated/graphql.js';
@@ -32,6 +33,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
   try {
     const { products, productFacets } = await gql(request, context, storeCatalogQuery, variables);
+    // A code read by the camera (issue 18 M2) opens its product when it is one.
+    if (query.q && new URL(request.url).searchParams.has('scan') && products.edges.length === 1) {
+      throw redirect(`/products/${encodeURIComponent(products.edges[0].node.id)}`, { headers: responseHeaders(request) });
+    }
     return json(
       { query, products: products.edges.map((e) => e.node), totalCount: products.totalCount, pageInfo: products.pageInfo, facets: productFacets },
       { headers: responseHeaders(request) },
@@ -88,6 +93,7 @@ export default function Catalog() {
           <button type="submit" className="button button--primary" aria-busy={loading || undefined}>
             {t('catalog.searchButton')}
           </button>
+          <ScanButton mode="search" typeInto="catalog-search" />
         </Form>
       </div>
 

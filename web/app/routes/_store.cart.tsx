@@ -8,7 +8,8 @@ import { VatMention, VatSummaryItems } from '../components/store/vat-summary.js'
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import type { CartQuery, CartSuggestionsQuery } from '../graphql/generated/graphql.js';
-import { cartLinesAddMutation, cartLinesImportMutation, cartLinesUpdateMutation, cartQuery, cartSuggestionsQuery } from '../graphql/ordering.server.js';
+import { cartLinesAddMutation, cartLinesImportMutation, cartLinesUpdateMutation, cartQuery, cartScanMutation, cartSuggestionsQuery } from '../graphql/ordering.server.js';
+import { ScanButton, type ScanResult } from '../components/store/scan-button.js';
 import { text } from '../utils/form-errors.js';
 import { pageTitle } from '../utils/meta.js';
 import { orderingViewer } from '../utils/ordering-guard.server.js';
@@ -33,7 +34,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 type ActionResult =
   | { intent: 'update'; lineId: string; errors: string[] }
   | { intent: 'add'; productId: string; errors: string[]; added: number }
-  | { intent: 'import'; errors: string[]; added: number; problems: Array<{ line: number; code: string; message: string }> };
+  | { intent: 'import'; errors: string[]; added: number; problems: Array<{ line: number; code: string; message: string }> }
+  | ScanResult;
 
 const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -73,6 +75,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
       added: cartLinesImport.addedProductCount,
       problems: cartLinesImport.problems.map((p) => ({ line: p.line, code: p.code, message: p.message })),
     });
+  }
+
+  if (intent === 'scan') {
+    // One code read by the camera: one pack, through the barcode import (same lookup, same answers).
+    const code = text(form, 'code').trim().slice(0, 64);
+    if (!/^[\x21-\x7e]+$/.test(code) || /[;,]/.test(code)) return reply({ intent: 'scan', code, added: false, name: null, quantity: null, reason: 'NOT_FOUND' });
+    const { cartLinesImport } = await gql(request, context, cartScanMutation, { input: { text: `barcode\n${code}` } });
+    const line = cartLinesImport.cart?.lines.find((l) => l.product.barcode === code);
+    const added = cartLinesImport.addedProductCount > 0 && Boolean(line);
+    const reason = added ? null : (cartLinesImport.problems[0]?.reason ?? 'NOT_FOUND');
+    return reply({ intent: 'scan', code, added, name: line?.product.name ?? null, quantity: added ? (line?.product.packSize ?? 1) : null, reason });
   }
 
   throw json({ code: 'BAD_REQUEST', message: 'Unknown intent' }, { status: 400 });
@@ -160,6 +173,7 @@ function QuickAdd({ initialQuery, initialSuggestions, result }: { initialQuery: 
           <button type="submit" className="button button--secondary">
             {t('checkout.quickAdd.search')}
           </button>
+          <ScanButton mode="cart" typeInto="quick-add-q" />
         </div>
       </Form>
       <div id="quick-add-results" aria-live="polite" aria-busy={fetcher.state === 'loading' || undefined}>

@@ -5,6 +5,7 @@ import { FormErrorSummary, SelectField, TextAreaField, TextField } from '../comp
 import { Money } from '../components/ui/format.js';
 import { VatMention, VatSummaryItems } from '../components/store/vat-summary.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
+import { useOnline } from '../components/store/offline-cart.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import { checkoutQuery, orderPlaceMutation, shopUserCustomersQuery, shopUserCustomerSwitchMutation } from '../graphql/ordering.server.js';
 import { formErrors, noErrors, optionalText, text, type ApiUserError, type FormErrors } from '../utils/form-errors.js';
@@ -127,6 +128,7 @@ export default function CheckoutPage() {
   const store = useRouteLoaderData<typeof storeLoader>('routes/_store');
   const [params] = useSearchParams();
   const { t } = useTranslation();
+  const online = useOnline();
   const placed = params.get('placed');
   if (placed) return <Confirmation orderId={placed} number={params.get('number') ?? ''} />;
 
@@ -176,7 +178,15 @@ export default function CheckoutPage() {
             <h2 id="checkout-details-title" className="card__title">
               {t('checkout.details')}
             </h2>
-            <Form method="post" encType="multipart/form-data" className="form">
+            <Form
+              method="post"
+              encType="multipart/form-data"
+              className="form"
+              onSubmit={(e) => {
+                // Placing an order needs the connection (issue 18 M4): nothing is queued for it.
+                if (!navigator.onLine) e.preventDefault();
+              }}
+            >
               <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
               <FormErrorSummary errors={errors.form} title={t('common.fixErrors')} />
               <fieldset>
@@ -231,6 +241,11 @@ export default function CheckoutPage() {
                 errors={fieldErrors('documentIds')}
               />
               {blocked ? <p className="note">{t('cart.cannotOrder')}</p> : null}
+              {!online ? (
+                <p className="feedback feedback--error" role="alert">
+                  {t('pwa.queue.placeNeedsConnection')}
+                </p>
+              ) : null}
               <SubmitButton intent="place" className="button button--primary button--block button--large">
                 {onBehalf ? t('checkout.placeOnBehalf') : t('cart.placeOrder')}
               </SubmitButton>

@@ -2,6 +2,7 @@ import { json, redirect, type LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Outlet, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { StoreHeader } from '../components/store/store-header.js';
+import { OfflineCart } from '../components/store/offline-cart.js';
 import { RouteErrorBoundary } from '../components/ui/error-page.js';
 import { LanguageSwitcher } from '../components/ui/language-switcher.js';
 import { currentPath, gql, responseHeaders, signInRedirect } from '../graphql/client.server.js';
@@ -88,6 +89,7 @@ export default function StoreLayout() {
             <p>{data.customer.privateMessage}</p>
           </aside>
         ) : null}
+        <OfflineCart />
         <Outlet />
       </main>
       <footer className="store-footer">

@@ -42,7 +42,9 @@ export async function addToCart(request: Request, context: WebLoadContext, form:
     }
   }
   const qty = roundUpToPacks(requested, packSize);
-  const { cartLinesAdd } = await gql(request, context, cartLinesAddMutation, { input: { lines: [{ productId, quantity: qty }] } });
+  // Sent by a phone's offline queue (utils/offline-cart.ts): the same addition is applied once.
+  const idempotencyKey = text(form, 'idempotencyKey') || null;
+  const { cartLinesAdd } = await gql(request, context, cartLinesAddMutation, { input: { lines: [{ productId, quantity: qty }], idempotencyKey } });
   const errors = cartLinesAdd.userErrors.map((e) => e.message);
   return { productId, requested, quantity: qty, packSize, ok: errors.length === 0, errors };
 }

@@ -19,6 +19,13 @@ export class CartLineAddInput {
 export class CartLinesAddInput {
   @Field(() => [CartLineAddInput], { description: 'The lines to add.' })
   lines!: CartLineAddInput[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Makes the addition safe to send again (a queue replayed after a lost connection): a key already used for this cart in the last 30 days changes nothing and answers with the cart as it is. At most 100 characters.',
+  })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'A new quantity for a cart line.' })

@@ -31,7 +31,7 @@ export class CartResolver {
   @Authorized('SHOP', 'STAFF')
   @Mutation(() => CartPayload, { description: 'Adds products to the cart; bad lines are reported, good ones added.' })
   async cartLinesAdd(@Arg('input', () => CartLinesAddInput, { description: 'What to do; see the input type.' }) input: CartLinesAddInput, @Context() ctx: Ctx): Promise<CartPayload> {
-    const result = await carts.addCartLines(ctx, input.lines);
+    const result = await carts.addCartLines(ctx, input.lines, input.idempotencyKey);
     recordActivity(ctx, ActivityKind.CART_CHANGE, `+${input.lines.length - result.userErrors.length}`); // V2, buffered
     return Object.assign(new CartPayload(), result);
   }

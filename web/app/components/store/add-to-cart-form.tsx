@@ -1,5 +1,6 @@
 import { Link, useFetcher } from '@remix-run/react';
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { queueAddition } from '../../utils/offline-cart.js';
 import { useTranslation } from 'react-i18next';
 
 /** What the page's action answers (see utils/add-to-cart.server.ts); repeated here, web types only. */
@@ -33,10 +34,26 @@ export function AddToCartForm({ product, submitted, action }: Props) {
   const busy = fetcher.state !== 'idle';
   const result = busy ? undefined : (fetcher.data ?? submitted);
   const pack = product.packSize;
+  // Without a connection the addition is kept on the phone and sent when it returns (issue 18 M4).
+  const [queued, setQueued] = useState<number | null>(null);
 
   return (
     <div className="add-to-cart">
-      <fetcher.Form method="post" action={action} className="add-form" noValidate>
+      <fetcher.Form
+        method="post"
+        action={action}
+        className="add-form"
+        noValidate
+        onSubmit={(e) => {
+          setQueued(null);
+          if (navigator.onLine) return;
+          e.preventDefault();
+          const typed = Math.floor(Number(new FormData(e.currentTarget).get('quantity')));
+          const qty = typed >= 1 ? Math.ceil(typed / pack) * pack : pack;
+          queueAddition({ productId: product.id, quantity: qty, name: product.name });
+          setQueued(qty);
+        }}
+      >
         <input type="hidden" name="productId" value={product.id} />
         <label htmlFor={`${id}-qty`} className="visually-hidden">
           {t('product.quantityFor', { name: product.name })}
@@ -63,7 +80,8 @@ export function AddToCartForm({ product, submitted, action }: Props) {
         </p>
       ) : null}
       <div aria-live="polite" className="product-card__feedback">
-        {result?.ok ? (
+        {queued !== null ? <p className="feedback feedback--warning">{t('pwa.queue.saved', { count: queued })}</p> : null}
+        {queued === null && result?.ok ? (
           <p className="feedback feedback--success">
             {t('product.added', { count: result.quantity })}{' '}
             {result.quantity !== result.requested ? (
@@ -72,7 +90,7 @@ export function AddToCartForm({ product, submitted, action }: Props) {
             <Link to="/cart">{t('storeCatalog.viewCart')}</Link>
           </p>
         ) : null}
-        {result && !result.ok
+        {queued === null && result && !result.ok
           ? result.errors.map((e) => (
               <p key={e} className="feedback feedback--error" role="alert">
                 {e}

@@ -130,6 +130,8 @@ export type CartLineUpdateInput = {
 
 /** Lines to add to the viewer's cart. */
 export type CartLinesAddInput = {
+  /** Makes the addition safe to send again (a queue replayed after a lost connection): a key already used for this cart in the last 30 days changes nothing and answers with the cart as it is. At most 100 characters. */
+  idempotencyKey?: string | null | undefined;
   /** The lines to add. */
   lines: Array<CartLineAddInput>;
 };
@@ -1966,6 +1968,13 @@ export type CustomerOrdersQueryVariables = Exact<{
 
 
 export type CustomerOrdersQuery = { customer: { id: string, orderSummary: { orderCount12Months: number, orderCount: number, lastOrderAt: string | null, value12Months: { amount: string, currencyCode: CurrencyCode } } }, orders: { edges: Array<{ node: { id: string, number: string, externalReference: string | null, kind: OrderKind, placedAt: string, status: OrderStatus, lineCount: number, customer: { id: string, name: string, customerNumber: string }, total: { amount: string, currencyCode: CurrencyCode } } }> } };
+
+export type CartScanMutationVariables = Exact<{
+  input: CartLinesImportInput;
+}>;
+
+
+export type CartScanMutation = { cartLinesImport: { addedProductCount: number, cart: { id: string, lines: Array<{ id: string, quantity: number, product: { id: string, name: string, barcode: string | null, packSize: number } }> } | null, problems: Array<{ code: string, reason: CartImportProblemReason }>, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type ProductFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4435,6 +4444,35 @@ export const CustomerOrdersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomerOrdersQuery, CustomerOrdersQueryVariables>;
+export const CartScanDocument = new TypedDocumentString(`
+    mutation CartScan($input: CartLinesImportInput!) {
+  cartLinesImport(input: $input) {
+    addedProductCount
+    cart {
+      id
+      lines {
+        id
+        quantity
+        product {
+          id
+          name
+          barcode
+          packSize
+        }
+      }
+    }
+    problems {
+      code
+      reason
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartScanMutation, CartScanMutationVariables>;
 export const ProductFormOptionsDocument = new TypedDocumentString(`
     query ProductFormOptions {
   brands {
