@@ -147,6 +147,7 @@ const OPS: Array<{ name: string; query: string; variables?: () => Record<string,
   { name: 'orderShippingCostUpdate (unchanged)', query: `mutation($id: ID!) { orderShippingCostUpdate(input: { orderId: $id, shippingCost: "15.00" }) { userErrors { code } } }`, variables: () => ({ id: ids.order }), expected: STAFF_ONLY },
   { name: 'order.auditEvents', query: `query($id: ID!) { order(id: $id) { auditEvents { totalCount } } }`, variables: () => ({ id: ids.order }), expected: { ...OWN_ORDER, shop: 'FORBIDDEN' } },
   { name: 'auditEntries', query: `{ auditEntries(first: 5) { edges { node { action actorName targetId changes { field before after } } } } }`, expected: ADMIN_ONLY },
+  { name: 'customer.auditEvents', query: `query($id: ID!) { customer(id: $id) { auditEvents(first: 5) { totalCount } } }`, variables: () => ({ id: ids.customer }), expected: STAFF_ONLY },
   { name: 'orderReorder', query: `mutation($id: ID!) { orderReorder(input: { orderId: $id }) { addedLineCount } }`, variables: () => ({ id: ids.order }), expected: { ...OWN_ORDER, sales: 'FORBIDDEN', admin: 'FORBIDDEN' } },
   // Issue 14, E3: delta pulls and acknowledgement (tokenWithScope has CUSTOMERS_MANAGE, not ORDERS_MANAGE).
   { name: 'orders (updatedSince, acknowledged, search)', query: `{ orders(updatedSince: "2020-01-01T00:00:00Z", acknowledged: false, search: "C-", first: 1) { totalCount } }`, expected: { ...SIGNED_IN_SHOP, tokenWithoutScope: 'FORBIDDEN' } },
