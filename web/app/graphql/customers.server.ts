@@ -140,12 +140,6 @@ export const customerQuery = graphql(`
           lastAccessAt
         }
       }
-      auditEvents {
-        id
-        action
-        createdAt
-        actorName
-      }
     }
   }
 `);

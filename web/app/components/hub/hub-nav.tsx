@@ -127,6 +127,9 @@ export function HubNav({ storeName, staff, notificationCount }: Props) {
                 <li>
                   <NavLink to="/hub/api-tokens">{t('nav.apiTokens')}</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/hub/audit">{t('nav.audit')}</NavLink>
+                </li>
               </ul>
             </>
           ) : null}

@@ -83,6 +83,22 @@ export type AuditAction =
   /** Stopped viewing the store as the customer. */
   | 'VIEW_AS_CLIENT_STOP';
 
+/** Which audit entries to list; every field narrows the list. */
+export type AuditEntriesFilter = {
+  /** Only these actions. */
+  actions?: Array<AuditAction> | null | undefined;
+  /** Only what this staff member or API token did. */
+  actorId?: string | null | undefined;
+  /** Only entries concerning this customer (its own changes, its accesses, its orders). */
+  customerId?: string | null | undefined;
+  /** Only entries at or after this time. */
+  from?: string | null | undefined;
+  /** Only entries about this object: a customer, a store access, an order or an access request. */
+  targetId?: string | null | undefined;
+  /** Only entries before this time. */
+  to?: string | null | undefined;
+};
+
 /** A new brand. */
 export type BrandCreateInput = {
   /** Name, unique regardless of case; surrounding spaces are removed. */
@@ -1154,6 +1170,35 @@ export type ApiTokenRevokeMutationVariables = Exact<{
 
 export type ApiTokenRevokeMutation = { apiTokenRevoke: { apiToken: { id: string, name: string, revokedAt: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
+export type AuditEntriesQueryVariables = Exact<{
+  filter?: AuditEntriesFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditEntriesQuery = { auditEntries: { totalCount: number, edges: Array<{ node: { id: string, action: AuditAction, createdAt: string, actorName: string | null, byApiToken: boolean, targetType: string | null, targetId: string | null, targetLabel: string | null, customer: { id: string, name: string, customerNumber: string } | null, changes: Array<{ field: string, before: string | null, after: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, staffMembers: Array<{ id: string, name: string, email: string }> };
+
+export type AuditEntryFieldsFragment = { id: string, action: AuditAction, createdAt: string, actorName: string | null, byApiToken: boolean, targetType: string | null, targetId: string | null, targetLabel: string | null, customer: { id: string, name: string, customerNumber: string } | null, changes: Array<{ field: string, before: string | null, after: string | null }> };
+
+export type CustomerAuditQueryVariables = Exact<{
+  id: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CustomerAuditQuery = { customer: { id: string, auditEvents: { edges: Array<{ node: { id: string, action: AuditAction, createdAt: string, actorName: string | null, byApiToken: boolean, targetType: string | null, targetId: string | null, targetLabel: string | null, customer: { id: string, name: string, customerNumber: string } | null, changes: Array<{ field: string, before: string | null, after: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type OrderAuditQueryVariables = Exact<{
+  id: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrderAuditQuery = { order: { id: string, auditEvents: { edges: Array<{ node: { id: string, action: AuditAction, createdAt: string, actorName: string | null, byApiToken: boolean, targetType: string | null, targetId: string | null, targetLabel: string | null, customer: { id: string, name: string, customerNumber: string } | null, changes: Array<{ field: string, before: string | null, after: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
 export type RootQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1524,7 +1569,7 @@ export type CustomerQueryVariables = Exact<{
 }>;
 
 
-export type CustomerQuery = { customer: { id: string, name: string, customerNumber: string, documentLanguage: Language, status: CustomerStatus, exclusionReason: string | null, privateMessage: string | null, createdAt: string, accessCount: number, pendingAccessCount: number, lastAccessAt: string | null, priceLevel: { id: string, name: string } | null, storageLocation: { id: string, name: string } | null, contacts: Array<{ id: string, name: string | null, email: string | null, phone: string | null, position: number }>, deliverySites: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string }>, visibility: { tags: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, brands: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> }, emailAccesses: Array<{ email: string, status: StoreAccessStatus, phone: string | null, storeAccess: { id: string, grantedAt: string, lastAccessAt: string | null } | null }>, auditEvents: Array<{ id: string, action: AuditAction, createdAt: string, actorName: string | null }> } };
+export type CustomerQuery = { customer: { id: string, name: string, customerNumber: string, documentLanguage: Language, status: CustomerStatus, exclusionReason: string | null, privateMessage: string | null, createdAt: string, accessCount: number, pendingAccessCount: number, lastAccessAt: string | null, priceLevel: { id: string, name: string } | null, storageLocation: { id: string, name: string } | null, contacts: Array<{ id: string, name: string | null, email: string | null, phone: string | null, position: number }>, deliverySites: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string }>, visibility: { tags: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, brands: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> }, emailAccesses: Array<{ email: string, status: StoreAccessStatus, phone: string | null, storeAccess: { id: string, grantedAt: string, lastAccessAt: string | null } | null }> } };
 
 export type CustomerFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1932,6 +1977,28 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuditEntryFields on AuditEvent {
+  id
+  action
+  createdAt
+  actorName
+  byApiToken
+  targetType
+  targetId
+  targetLabel
+  customer {
+    id
+    name
+    customerNumber
+  }
+  changes {
+    field
+    before
+    after
+  }
+}
+    `, {"fragmentName":"AuditEntryFields"}) as unknown as TypedDocumentString<AuditEntryFieldsFragment, unknown>;
 export const StoreProductCardFragmentDoc = new TypedDocumentString(`
     fragment StoreProductCard on Product {
   id
@@ -2185,6 +2252,120 @@ export const ApiTokenRevokeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiTokenRevokeMutation, ApiTokenRevokeMutationVariables>;
+export const AuditEntriesDocument = new TypedDocumentString(`
+    query AuditEntries($filter: AuditEntriesFilter, $first: Int!, $after: String) {
+  auditEntries(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        ...AuditEntryFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  staffMembers {
+    id
+    name
+    email
+  }
+}
+    fragment AuditEntryFields on AuditEvent {
+  id
+  action
+  createdAt
+  actorName
+  byApiToken
+  targetType
+  targetId
+  targetLabel
+  customer {
+    id
+    name
+    customerNumber
+  }
+  changes {
+    field
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<AuditEntriesQuery, AuditEntriesQueryVariables>;
+export const CustomerAuditDocument = new TypedDocumentString(`
+    query CustomerAudit($id: ID!, $first: Int!, $after: String) {
+  customer(id: $id) {
+    id
+    auditEvents(first: $first, after: $after) {
+      edges {
+        node {
+          ...AuditEntryFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment AuditEntryFields on AuditEvent {
+  id
+  action
+  createdAt
+  actorName
+  byApiToken
+  targetType
+  targetId
+  targetLabel
+  customer {
+    id
+    name
+    customerNumber
+  }
+  changes {
+    field
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<CustomerAuditQuery, CustomerAuditQueryVariables>;
+export const OrderAuditDocument = new TypedDocumentString(`
+    query OrderAudit($id: ID!, $first: Int!, $after: String) {
+  order(id: $id) {
+    id
+    auditEvents(first: $first, after: $after) {
+      edges {
+        node {
+          ...AuditEntryFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment AuditEntryFields on AuditEvent {
+  id
+  action
+  createdAt
+  actorName
+  byApiToken
+  targetType
+  targetId
+  targetLabel
+  customer {
+    id
+    name
+    customerNumber
+  }
+  changes {
+    field
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<OrderAuditQuery, OrderAuditQueryVariables>;
 export const RootDocument = new TypedDocumentString(`
     query Root {
   viewer {
@@ -3112,12 +3293,6 @@ export const CustomerDocument = new TypedDocumentString(`
         grantedAt
         lastAccessAt
       }
-    }
-    auditEvents {
-      id
-      action
-      createdAt
-      actorName
     }
   }
 }

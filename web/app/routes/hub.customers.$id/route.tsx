@@ -5,6 +5,7 @@ import { CustomerActivity } from '../../components/hub/customer-activity.js';
 import { SubmitButton } from '../../components/ui/submit-button.js';
 import { StatusBadge } from '../../components/ui/status-badge.js';
 import { customerActivitiesQuery } from '../../graphql/activity.server.js';
+import { customerAuditQuery } from '../../graphql/audit.server.js';
 import { viewAsClientStartMutation } from '../../graphql/auth.server.js';
 import { gql, responseHeaders } from '../../graphql/client.server.js';
 import { customerQuery, visibilityOptionsQuery } from '../../graphql/customers.server.js';
@@ -16,10 +17,11 @@ import { customerPage, type ActionResult } from './action-result.js';
 import { customerAction, parseForm } from './context.server.js';
 import { CustomerNumber } from './customer-number.js';
 import { saveCustomerNumber } from './customer-number.server.js';
-import { CustomerAuditTrail, CustomerDetails } from './details.js';
+import { CustomerDetails } from './details.js';
 import { ExclusionBanner, ExclusionPanel } from './exclusion.js';
 import { excludeCustomer, liftExclusion } from './exclusion.server.js';
 import { viewAsSchema } from './schemas.js';
+import { CustomerStaffActivity } from './staff-activity.js';
 
 // The customer page of the hub. Each form has its component and zod schema (schemas.ts) in a file of
 // this folder and its server side in the matching *.server.ts; this module loads the page, sends each
@@ -30,13 +32,15 @@ export { RouteErrorBoundary as ErrorBoundary } from '../../components/ui/error-p
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, (t) => data?.customer.name ?? t('errors.notFound.title'), 'hub');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const activityAfter = new URL(request.url).searchParams.get('activityAfter') || null;
-  const [{ customer }, options, activity] = await Promise.all([
+  const search = new URL(request.url).searchParams;
+  const activityAfter = search.get('activityAfter') || null;
+  const [{ customer }, options, activity, audit] = await Promise.all([
     gql(request, context, customerQuery, { id: params.id ?? '' }),
     gql(request, context, visibilityOptionsQuery),
     gql(request, context, customerActivitiesQuery, { id: params.id ?? '', first: 20, after: activityAfter }),
+    gql(request, context, customerAuditQuery, { id: params.id ?? '', first: 20, after: search.get('auditAfter') || null }),
   ]);
-  return json({ customer, options, activities: activity.customer.activities }, { headers: responseHeaders(request) });
+  return json({ customer, options, activities: activity.customer.activities, auditEvents: audit.customer.auditEvents }, { headers: responseHeaders(request) });
 }
 
 /**
@@ -72,7 +76,7 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function CustomerPage() {
-  const { customer, options, activities } = useLoaderData<typeof loader>();
+  const { customer, options, activities, auditEvents } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult>();
   const [params] = useSearchParams();
   const { t } = useTranslation();
@@ -134,7 +138,7 @@ export default function CustomerPage() {
 
       <CustomerActivity activities={activities} />
 
-      <CustomerAuditTrail customer={customer} />
+      <CustomerStaffActivity auditEvents={auditEvents} />
     </>
   );
 }
