@@ -23,6 +23,7 @@ import { Migration20261204030000_tax } from './Migration20261204030000_tax.js';
 import { Migration20261204040000_letterhead } from './Migration20261204040000_letterhead.js';
 import { Migration20261204050000_audit_trail } from './Migration20261204050000_audit_trail.js';
 import { Migration20261204070000_dashboard_indexes } from './Migration20261204070000_dashboard_indexes.js';
+import { Migration20261205070000_access_language_audit } from './Migration20261205070000_access_language_audit.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
@@ -45,4 +46,5 @@ export const migrationsList = [
   { name: 'Migration20261204040000_letterhead', class: Migration20261204040000_letterhead },
   { name: 'Migration20261204050000_audit_trail', class: Migration20261204050000_audit_trail },
   { name: 'Migration20261204070000_dashboard_indexes', class: Migration20261204070000_dashboard_indexes },
+  { name: 'Migration20261205070000_access_language_audit', class: Migration20261205070000_access_language_audit },
 ];

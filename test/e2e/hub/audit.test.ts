@@ -82,7 +82,7 @@ describe('the audit trail in the hub', () => {
     // The next page continues the list: every entry once, and the oldest (a customer's creation) at its end.
     const total = (await gid(`{ auditEntries(first: 1) { totalCount } }`, {}, adminToken)).data.auditEntries.totalCount as number;
     expect(total).toBeGreaterThan(25);
-    await page.getByText(en('audit.count', { count: total })).waitFor();
+    await page.getByText(en('audit.count_other', { count: total })).waitFor();
     const firstPage = await table.locator('tbody tr').allTextContents();
     await page.getByRole('link', { name: en('pagination.next') }).click();
     await page.waitForURL((url) => url.searchParams.has('after'));
@@ -101,7 +101,7 @@ describe('the audit trail in the hub', () => {
     const row = (await rows.first().textContent()) ?? '';
     expect(row).toContain('at-1@audit-bistro.test');
     expect(row).toContain(`${en('status.access.BLOCKED')} → ${en('status.access.ACTIVE')}`);
-    await page.getByText(en('audit.count', { count: 1 })).waitFor();
+    await page.getByText(en('audit.count_one', { count: 1 })).waitFor();
 
     // Filter: a customer by its number; its entries only (Other Shop's grant is not among them).
     await page.goto(`${server.url}/hub/audit?customer=AT-2`);
@@ -160,5 +160,23 @@ describe('the audit trail in the hub', () => {
     expect(response?.status()).toBe(403);
     await sales.page.getByText(en('errors.forbidden.title')).first().waitFor();
     await sales.context.close();
+  });
+
+  it('shows and changes each user\'s store language on the access row (H2), recorded in the staff activity', async () => {
+    const { page, problems, context } = await openSession(browser);
+    await signInToHub(page, server, 'ada@audit.test', 'ada12345');
+    await page.goto(`${server.url}/hub/customers/${encodeURIComponent(customerId)}`);
+    const select = page.getByLabel(en('access.languageOf', { email: 'at-1@audit-bistro.test' }));
+    await expect(select.inputValue()).resolves.toBe('en');
+    await select.selectOption('de');
+    await page.locator('form.access-language').getByRole('button', { name: en('access.languageSave') }).click();
+    await page.getByRole('status').getByText(en('customers.done.language')).waitFor();
+    await expect(page.getByLabel(en('access.languageOf', { email: 'at-1@audit-bistro.test' })).inputValue()).resolves.toBe('de');
+    await page.getByRole('region', { name: en('activity.title') }).getByText(en('activity.STORE_ACCESS_LANGUAGE_CHANGED', { name: 'ada', target: 'at-1@audit-bistro.test' })).waitFor();
+    const language = await gid(`query($id: ID!) { customer(id: $id) { storeAccesses { language } } }`, { id: customerId }, adminToken);
+    expect(language.data.customer.storeAccesses[0].language).toBe('DE');
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });

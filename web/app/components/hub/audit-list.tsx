@@ -2,6 +2,7 @@ import { Link, useLocation } from '@remix-run/react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryFieldsFragment } from '../../graphql/generated/graphql.js';
+import { languageName } from '../../i18n/i18n.js';
 import { DateTime } from '../ui/format.js';
 
 export type AuditEntry = AuditEntryFieldsFragment;
@@ -31,11 +32,12 @@ export function auditTargetHref(entry: AuditEntry): string | null {
 const STATUS_KINDS: Record<string, string> = { Order: 'order', StoreAccess: 'access', Customer: 'customer' };
 
 /** A recorded value as people read it: statuses in words, yes/no, "none" for nothing. */
-function auditValue(t: TFunction, entry: AuditEntry, field: string, value: string | null | undefined): string {
+function auditValue(t: TFunction, uiLanguage: string, entry: AuditEntry, field: string, value: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return t('audit.none');
   if (field === 'status' && STATUS_KINDS[entry.targetType ?? '']) {
     return t(`status.${STATUS_KINDS[entry.targetType ?? '']}.${value}` as 'status.order.SUBMITTED', { defaultValue: value });
   }
+  if (field === 'language') return languageName(value, uiLanguage);
   if (value === 'true') return t('audit.yes');
   if (value === 'false') return t('audit.no');
   return value;
@@ -43,7 +45,7 @@ function auditValue(t: TFunction, entry: AuditEntry, field: string, value: strin
 
 /** The key fields before → after, one line each. */
 export function AuditChanges({ entry }: { entry: AuditEntry }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (entry.changes.length === 0) return null;
   return (
     <ul className="audit-changes" aria-label={t('audit.changeLabel')}>
@@ -52,11 +54,11 @@ export function AuditChanges({ entry }: { entry: AuditEntry }) {
           <span className="audit-changes__field">{t(`audit.field.${c.field}` as 'audit.field.status', { defaultValue: c.field })}</span>{' '}
           {c.before !== null ? (
             <>
-              <del className="audit-changes__before">{auditValue(t, entry, c.field, c.before)}</del>
+              <del className="audit-changes__before">{auditValue(t, i18n.language, entry, c.field, c.before)}</del>
               <span aria-hidden="true"> → </span>
             </>
           ) : null}
-          <ins className="audit-changes__after">{auditValue(t, entry, c.field, c.after)}</ins>
+          <ins className="audit-changes__after">{auditValue(t, i18n.language, entry, c.field, c.after)}</ins>
         </li>
       ))}
     </ul>

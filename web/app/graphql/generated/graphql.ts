@@ -74,6 +74,8 @@ export type AuditAction =
   | 'STORE_ACCESS_BLOCKED'
   /** Granted a store access (the temporary password is never recorded). */
   | 'STORE_ACCESS_GRANTED'
+  /** Changed the store language of an access's user. */
+  | 'STORE_ACCESS_LANGUAGE_CHANGED'
   /** Gave a store access a new temporary password (never recorded). */
   | 'STORE_ACCESS_PASSWORD_REGENERATED'
   /** Unblocked a store access. */
@@ -814,6 +816,8 @@ export type StoreAccessGrantInput = {
   customerId: string;
   /** One of the customer's contact emails; it becomes the username. */
   email: string;
+  /** "I will hand it over myself" (issue 17, H4): true sends no credentials email; the temporary password is answered once here. Never recorded either way. */
+  handOver?: boolean | null | undefined;
   /** Store language of the new user; defaults to the customer's document language. */
   language?: Language | null | undefined;
   /** A temporary password typed by staff; omit to have one generated. */
@@ -828,6 +832,22 @@ export type StoreAccessGrantInput = {
 
 /** Which store access. */
 export type StoreAccessIdInput = {
+  /** The store access. */
+  id: string;
+};
+
+/** Change the store language of an access's user (issue 17, H2). */
+export type StoreAccessLanguageUpdateInput = {
+  /** The store access. */
+  id: string;
+  /** The user's store language: the store's texts and the user's credentials and account emails use it. Order emails keep the customer's document language. */
+  language: Language;
+};
+
+/** Give a store access a new temporary password. */
+export type StoreAccessRegeneratePasswordInput = {
+  /** "I will hand it over myself" (issue 17, H4): true sends no email; the new password is answered once here. */
+  handOver?: boolean | null | undefined;
   /** The store access. */
   id: string;
 };
@@ -1569,7 +1589,7 @@ export type CustomerQueryVariables = Exact<{
 }>;
 
 
-export type CustomerQuery = { customer: { id: string, name: string, customerNumber: string, documentLanguage: Language, status: CustomerStatus, exclusionReason: string | null, privateMessage: string | null, createdAt: string, accessCount: number, pendingAccessCount: number, lastAccessAt: string | null, priceLevel: { id: string, name: string } | null, storageLocation: { id: string, name: string } | null, contacts: Array<{ id: string, name: string | null, email: string | null, phone: string | null, position: number }>, deliverySites: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string }>, visibility: { tags: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, brands: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> }, emailAccesses: Array<{ email: string, status: StoreAccessStatus, phone: string | null, storeAccess: { id: string, grantedAt: string, lastAccessAt: string | null } | null }> } };
+export type CustomerQuery = { customer: { id: string, name: string, customerNumber: string, documentLanguage: Language, status: CustomerStatus, exclusionReason: string | null, privateMessage: string | null, createdAt: string, accessCount: number, pendingAccessCount: number, lastAccessAt: string | null, priceLevel: { id: string, name: string } | null, storageLocation: { id: string, name: string } | null, contacts: Array<{ id: string, name: string | null, email: string | null, phone: string | null, position: number }>, deliverySites: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string }>, visibility: { tags: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, brands: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> }, emailAccesses: Array<{ email: string, status: StoreAccessStatus, phone: string | null, storeAccess: { id: string, grantedAt: string, lastAccessAt: string | null, language: Language } | null }> } };
 
 export type CustomerFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1617,7 +1637,7 @@ export type StoreAccessGrantMutationVariables = Exact<{
 export type StoreAccessGrantMutation = { storeAccessGrant: { temporaryPassword: string | null, whatsAppUrl: string | null, storeAccess: { id: string, email: string, status: StoreAccessStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type StoreAccessRegeneratePasswordMutationVariables = Exact<{
-  input: StoreAccessIdInput;
+  input: StoreAccessRegeneratePasswordInput;
 }>;
 
 
@@ -1650,6 +1670,13 @@ export type TaskQueryVariables = Exact<{
 
 
 export type TaskQuery = { task: { id: string, kind: string, status: TaskStatus, total: number, processed: number, succeeded: number, progress: number, interrupted: boolean, error: string | null, createdAt: string, finishedAt: string | null, skipped: Array<{ id: string, label: string, code: UserErrorCode, message: string }> } };
+
+export type StoreAccessLanguageUpdateMutationVariables = Exact<{
+  input: StoreAccessLanguageUpdateInput;
+}>;
+
+
+export type StoreAccessLanguageUpdateMutation = { storeAccessLanguageUpdate: { storeAccess: { id: string, language: Language } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type OutboxEmailsQueryVariables = Exact<{
   first: number;
@@ -3292,6 +3319,7 @@ export const CustomerDocument = new TypedDocumentString(`
         id
         grantedAt
         lastAccessAt
+        language
       }
     }
   }
@@ -3411,7 +3439,7 @@ export const StoreAccessGrantDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<StoreAccessGrantMutation, StoreAccessGrantMutationVariables>;
 export const StoreAccessRegeneratePasswordDocument = new TypedDocumentString(`
-    mutation StoreAccessRegeneratePassword($input: StoreAccessIdInput!) {
+    mutation StoreAccessRegeneratePassword($input: StoreAccessRegeneratePasswordInput!) {
   storeAccessRegeneratePassword(input: $input) {
     storeAccess {
       id
@@ -3495,6 +3523,21 @@ export const TaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TaskQuery, TaskQueryVariables>;
+export const StoreAccessLanguageUpdateDocument = new TypedDocumentString(`
+    mutation StoreAccessLanguageUpdate($input: StoreAccessLanguageUpdateInput!) {
+  storeAccessLanguageUpdate(input: $input) {
+    storeAccess {
+      id
+      language
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreAccessLanguageUpdateMutation, StoreAccessLanguageUpdateMutationVariables>;
 export const OutboxEmailsDocument = new TypedDocumentString(`
     query OutboxEmails($first: Int!, $after: String) {
   outboxEmails(first: $first, after: $after) {

@@ -12,7 +12,7 @@ import { customerQuery, visibilityOptionsQuery } from '../../graphql/customers.s
 import { text } from '../../utils/form-errors.js';
 import { pageTitle } from '../../utils/meta.js';
 import { AccessPanel } from './accesses.js';
-import { accessAction, grantAccess } from './accesses.server.js';
+import { accessAction, accessLanguage, grantAccess } from './accesses.server.js';
 import { customerPage, type ActionResult } from './action-result.js';
 import { customerAction, parseForm } from './context.server.js';
 import { CustomerNumber } from './customer-number.js';
@@ -61,6 +61,8 @@ export async function action(args: ActionFunctionArgs) {
     case 'unblock':
     case 'approve':
       return accessAction(handler);
+    case 'language':
+      return accessLanguage(handler);
     case 'exclude':
       return excludeCustomer(handler);
     case 'lift':
