@@ -166,12 +166,12 @@ describe('the audit trail in the hub', () => {
     const { page, problems, context } = await openSession(browser);
     await signInToHub(page, server, 'ada@audit.test', 'ada12345');
     await page.goto(`${server.url}/hub/customers/${encodeURIComponent(customerId)}`);
-    const select = page.getByLabel(en('access.languageOf', { email: 'at-1@audit-bistro.test' }));
+    const select = page.getByLabel(en('access.languageOf', { email: 'at-1@audit-bistro.test' }), { exact: true });
     await expect(select.inputValue()).resolves.toBe('en');
     await select.selectOption('de');
     await page.locator('form.access-language').getByRole('button', { name: en('access.languageSave') }).click();
     await page.getByRole('status').getByText(en('customers.done.language')).waitFor();
-    await expect(page.getByLabel(en('access.languageOf', { email: 'at-1@audit-bistro.test' })).inputValue()).resolves.toBe('de');
+    await expect(page.getByLabel(en('access.languageOf', { email: 'at-1@audit-bistro.test' }), { exact: true }).inputValue()).resolves.toBe('de');
     await page.getByRole('region', { name: en('activity.title') }).getByText(en('activity.STORE_ACCESS_LANGUAGE_CHANGED', { name: 'ada', target: 'at-1@audit-bistro.test' })).waitFor();
     const language = await gid(`query($id: ID!) { customer(id: $id) { storeAccesses { language } } }`, { id: customerId }, adminToken);
     expect(language.data.customer.storeAccesses[0].language).toBe('DE');

@@ -76,7 +76,7 @@ function AccessLanguage({ accessId, language, email }: { accessId: string; langu
           </option>
         ))}
       </select>
-      <SubmitButton intent="language" className="button button--small button--secondary" title={t('access.languageSaveTitle', { email })}>
+      <SubmitButton intent="language" className="button button--small button--secondary" aria-label={t('access.languageSaveTitle', { email })}>
         {t('access.languageSave')}
       </SubmitButton>
     </Form>
