@@ -86,8 +86,10 @@ describe('the audit trail in the hub', () => {
     const firstPage = await table.locator('tbody tr').allTextContents();
     await page.getByRole('link', { name: en('pagination.next') }).click();
     await page.waitForURL((url) => url.searchParams.has('after'));
-    const secondPage = await page.getByRole('table', { name: en('audit.title') }).locator('tbody tr').allTextContents();
-    expect(firstPage.length + secondPage.length).toBe(total);
+    // The URL changes before the new rows are drawn: wait for the second page's rows.
+    const secondRows = page.getByRole('table', { name: en('audit.title') }).locator('tbody tr');
+    await expect.poll(() => secondRows.count()).toBe(total - firstPage.length);
+    const secondPage = await secondRows.allTextContents();
     expect(secondPage.at(-1)).toContain(en('audit.action.CUSTOMER_CREATED'));
 
     // Filter: who and what. sam unblocked once; the row says Blocked → Active.
