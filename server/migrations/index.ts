@@ -25,6 +25,7 @@ import { Migration20261204050000_audit_trail } from './Migration20261204050000_a
 import { Migration20261204070000_dashboard_indexes } from './Migration20261204070000_dashboard_indexes.js';
 import { Migration20261205050000_pdf_attachments } from './Migration20261205050000_pdf_attachments.js';
 import { Migration20261205060000_catalog_translations } from './Migration20261205060000_catalog_translations.js';
+import { Migration20261205070000_access_language_audit } from './Migration20261205070000_access_language_audit.js';
 import { Migration20261205080000_cart_request_keys } from './Migration20261205080000_cart_request_keys.js';
 import { Migration20261205090000_dashboard_rollup } from './Migration20261205090000_dashboard_rollup.js';
 
@@ -51,6 +52,7 @@ export const migrationsList = [
   { name: 'Migration20261204070000_dashboard_indexes', class: Migration20261204070000_dashboard_indexes },
   { name: 'Migration20261205050000_pdf_attachments', class: Migration20261205050000_pdf_attachments },
   { name: 'Migration20261205060000_catalog_translations', class: Migration20261205060000_catalog_translations },
+  { name: 'Migration20261205070000_access_language_audit', class: Migration20261205070000_access_language_audit },
   { name: 'Migration20261205080000_cart_request_keys', class: Migration20261205080000_cart_request_keys },
   { name: 'Migration20261205090000_dashboard_rollup', class: Migration20261205090000_dashboard_rollup },
 ];

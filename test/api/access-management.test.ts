@@ -176,7 +176,7 @@ describe('store access (A3, A5, A6, A9, A10)', () => {
     const c = await newCustomer('R-1', 'r1@cust.test');
     const g = await server.graphql(GRANT, { i: { customerId: c.id, email: 'r1@cust.test' } }, { token: sales });
     const old = g.data.storeAccessGrant.temporaryPassword;
-    const r = await server.graphql(`mutation($i: StoreAccessIdInput!) { storeAccessRegeneratePassword(input: $i) { temporaryPassword userErrors { code } } }`, { i: { id: g.data.storeAccessGrant.storeAccess.id } }, { token: sales });
+    const r = await server.graphql(`mutation($i: StoreAccessRegeneratePasswordInput!) { storeAccessRegeneratePassword(input: $i) { temporaryPassword userErrors { code } } }`, { i: { id: g.data.storeAccessGrant.storeAccess.id } }, { token: sales });
     const fresh = r.data.storeAccessRegeneratePassword.temporaryPassword;
     expect(fresh).not.toBe(old);
     expect((await server.graphql(SHOP_SIGN_IN, { i: { email: 'r1@cust.test', password: old } })).data.shopUserSignIn.userErrors[0].code).toBe('INVALID_CREDENTIALS');

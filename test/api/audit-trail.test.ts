@@ -69,8 +69,16 @@ describe('audit trail (issue 17, H4)', () => {
     expect(rows[0].actorName).toBe('admin');
 
     // The customer's "Staff activity" lists them too.
-    const c = await server.graphql(`query($id: ID!) { node(id: $id) { ... on Customer { auditEvents { action actorName } } } }`, { id: customerId }, { token: sales });
-    expect(c.data.node.auditEvents.map((e: { action: string }) => e.action)).toContain('STORE_ACCESS_GRANTED');
+    const c = await server.graphql(`query($id: ID!) { node(id: $id) { ... on Customer { auditEvents(first: 2) { totalCount edges { node { action actorName } } pageInfo { hasNextPage endCursor } } } } }`, { id: customerId }, { token: sales });
+    const firstPage = c.data.node.auditEvents;
+    expect(firstPage.edges).toHaveLength(2);
+    expect(firstPage.pageInfo.hasNextPage).toBe(true);
+    // Keyset paging: the next page continues where the first stopped, with no row twice.
+    const c2 = await server.graphql(`query($id: ID!, $after: String) { node(id: $id) { ... on Customer { auditEvents(first: 50, after: $after) { edges { node { action actorName } } pageInfo { hasNextPage } } } } }`, { id: customerId, after: firstPage.pageInfo.endCursor }, { token: sales });
+    const all = [...firstPage.edges, ...c2.data.node.auditEvents.edges].map((e: { node: { action: string } }) => e.node.action);
+    expect(all).toHaveLength(firstPage.totalCount);
+    expect(all).toContain('STORE_ACCESS_GRANTED');
+    expect(c2.data.node.auditEvents.pageInfo.hasNextPage).toBe(false);
 
     // Neither the typed nor the generated password is anywhere in the table.
     const [dump] = await server.app.services.orm.em.fork().execute<{ t: string }[]>(`select string_agg(row_to_json(a)::text, ' ') as t from audit_event a`);

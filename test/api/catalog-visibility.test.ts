@@ -92,8 +92,8 @@ describe('view as client (V1)', () => {
     await server.graphql(`mutation { viewAsClientStop { customer { name } } }`, {}, { token: staff });
     const back = await server.graphql(`{ products(first: 50) { totalCount } }`, {}, { token: staff });
     expect(back.data.products.totalCount).toBe(6);
-    const audit = await server.graphql(`query($id: ID!) { customer(id: $id) { auditEvents { action staff { email } } } }`, { id: customerId }, { token: staff });
-    expect(audit.data.customer.auditEvents).toEqual([
+    const audit = await server.graphql(`query($id: ID!) { customer(id: $id) { auditEvents { edges { node { action staff { email } } } } } }`, { id: customerId }, { token: staff });
+    expect(audit.data.customer.auditEvents.edges.map((e: { node: unknown }) => e.node)).toEqual([
       { action: 'VIEW_AS_CLIENT_STOP', staff: { email: 'staff@v.test' } },
       { action: 'VIEW_AS_CLIENT_START', staff: { email: 'staff@v.test' } },
       { action: 'STORE_ACCESS_GRANTED', staff: { email: 'staff@v.test' } }, // and access changes (issue 17, H4)

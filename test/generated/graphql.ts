@@ -31,6 +31,8 @@ export type CartLineUpdateInput = {
 
 /** Lines to add to the viewer's cart. */
 export type CartLinesAddInput = {
+  /** Makes the addition safe to send again (a queue replayed after a lost connection): a key already used for this cart in the last 30 days changes nothing and answers with the cart as it is. At most 100 characters. */
+  idempotencyKey?: string | null | undefined;
   /** The lines to add. */
   lines: Array<CartLineAddInput>;
 };
@@ -172,6 +174,8 @@ export type StoreAccessGrantInput = {
   customerId: string;
   /** One of the customer's contact emails; it becomes the username. */
   email: string;
+  /** "I will hand it over myself" (issue 17, H4): true sends no credentials email; the temporary password is answered once here. Never recorded either way. */
+  handOver?: boolean | null | undefined;
   /** Store language of the new user; defaults to the customer's document language. */
   language?: Language | null | undefined;
   /** A temporary password typed by staff; omit to have one generated. */

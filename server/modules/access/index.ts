@@ -19,6 +19,7 @@ export { PasswordResetRequestedEvent } from './events/password-reset-requested.e
 export { StoreAccessApprovedEvent } from './events/store-access-approved.event.js';
 export { StoreAccessBlockedEvent } from './events/store-access-blocked.event.js';
 export { StoreAccessUnblockedEvent } from './events/store-access-unblocked.event.js';
+export { StoreAccessLanguageChangedEvent } from './events/store-access-language-changed.event.js';
 export { ApiTokenChangedEvent } from './events/api-token-changed.event.js';
 export { StoreAccessGrantedEvent } from './events/store-access-granted.event.js';
 export { ShopUserSignedInEvent } from './events/shop-user-signed-in.event.js';

@@ -13,6 +13,7 @@ import { StoreAccess, StoreAccessStatus } from './entities/store-access.entity.j
 import { normalizeEmail } from './auth.service.js';
 import { StoreAccessApprovedEvent } from './events/store-access-approved.event.js';
 import { StoreAccessUnblockedEvent } from './events/store-access-unblocked.event.js';
+import { StoreAccessLanguageChangedEvent } from './events/store-access-language-changed.event.js';
 import { StoreAccessBlockedEvent } from './events/store-access-blocked.event.js';
 import { StoreAccessGrantedEvent } from './events/store-access-granted.event.js';
 import { StoreAccessPasswordRegeneratedEvent } from './events/store-access-password-regenerated.event.js';
@@ -23,6 +24,8 @@ export interface GrantOptions {
   passwordConfirmation?: string | null;
   visibility?: VisibilityIds | null;
   privateMessage?: string | null;
+  /** Staff hand the credentials over themselves: no credentials email (issue 17, H4). */
+  handOver?: boolean | null;
 }
 
 export interface GrantResult {
@@ -32,9 +35,9 @@ export interface GrantResult {
   userErrors: UserError[];
 }
 
-/** Credentials that can be passed on by WhatsApp (product A10), in the customer's language. */
-export function whatsAppUrl(ctx: Ctx, customer: Customer, phone: string | null | undefined, username: string, password: string, supplier: string): string {
-  const text = translator(customer.documentLanguage)('whatsapp.credentials', {
+/** Credentials that can be passed on by WhatsApp (product A10), in the user's store language (issue 17, H2). */
+export function whatsAppUrl(ctx: Ctx, customer: Customer, language: Language, phone: string | null | undefined, username: string, password: string, supplier: string): string {
+  const text = translator(language)('whatsapp.credentials', {
     supplier,
     customer: customer.name,
     url: `${ctx.env.publicUrl}/sign-in`,
@@ -130,13 +133,13 @@ export async function grantStoreAccess(ctx: Ctx, input: { customerId: string; em
       });
   if (input.visibility) await applyVisibility(ctx, customer, input.visibility, ['input', 'visibility']);
   if (input.privateMessage !== undefined && input.privateMessage !== null) customer.privateMessage = input.privateMessage.trim() || null;
-  await publish(ctx, new StoreAccessGrantedEvent(storeAccess, customer, email, temporaryPassword));
+  await publish(ctx, new StoreAccessGrantedEvent(storeAccess, customer, email, temporaryPassword, !input.handOver));
   await ctx.em.flush();
   if (!temporaryPassword) return { storeAccess, userErrors: [] };
   return {
     storeAccess,
     temporaryPassword,
-    whatsAppUrl: whatsAppUrl(ctx, customer, contact?.phone, email, temporaryPassword, settings.storeName),
+    whatsAppUrl: whatsAppUrl(ctx, customer, storeAccess.shopUser.language, contact?.phone, email, temporaryPassword, settings.storeName),
     userErrors: [],
   };
 }
@@ -184,7 +187,7 @@ export async function approveAccess(ctx: Ctx, globalId: string): Promise<{ store
  * A new temporary password, emailed; the old one and every open session stop working. On a blocked
  * access it unblocks too, in one step (issue 17, H1); a pending access stays pending.
  */
-export async function regeneratePassword(ctx: Ctx, globalId: string): Promise<GrantResult> {
+export async function regeneratePassword(ctx: Ctx, globalId: string, options: { handOver?: boolean | null } = {}): Promise<GrantResult> {
   const access = await findAccess(ctx, globalId);
   const previousStatus = access.status;
   if (access.status === StoreAccessStatus.BLOCKED) access.status = StoreAccessStatus.ACTIVE;
@@ -192,7 +195,7 @@ export async function regeneratePassword(ctx: Ctx, globalId: string): Promise<Gr
   const temporaryPassword = generateTemporaryPassword();
   access.shopUser.passwordHash = hashGeneratedPassword(temporaryPassword);
   access.shopUser.mustChangePassword = true;
-  await publish(ctx, new StoreAccessPasswordRegeneratedEvent(access, temporaryPassword, previousStatus));
+  await publish(ctx, new StoreAccessPasswordRegeneratedEvent(access, temporaryPassword, previousStatus, !options.handOver));
   await ctx.em.flush();
   // In the mutation's transaction with the new password (decision 27).
   await endSessions(ctx, access.shopUser);
@@ -200,9 +203,24 @@ export async function regeneratePassword(ctx: Ctx, globalId: string): Promise<Gr
   return {
     storeAccess: access,
     temporaryPassword,
-    whatsAppUrl: whatsAppUrl(ctx, access.customer, contact?.phone, access.email, temporaryPassword, settings.storeName),
+    whatsAppUrl: whatsAppUrl(ctx, access.customer, access.shopUser.language, contact?.phone, access.email, temporaryPassword, settings.storeName),
     userErrors: [],
   };
+}
+
+/**
+ * Staff change the store language of the access's user (issue 17, H2). The language belongs to the
+ * login, so it follows the user on every customer it orders for; audited (before → after).
+ */
+export async function updateAccessLanguage(ctx: Ctx, globalId: string, language: Language): Promise<{ storeAccess?: StoreAccess; userErrors: UserError[] }> {
+  const access = await findAccess(ctx, globalId);
+  const previous = access.shopUser.language;
+  if (previous !== language) {
+    access.shopUser.language = language;
+    await publish(ctx, new StoreAccessLanguageChangedEvent(access, previous));
+    await ctx.em.flush();
+  }
+  return { storeAccess: access, userErrors: [] };
 }
 
 /** Accesses of many customers at once, for lists and detail pages without N+1. */

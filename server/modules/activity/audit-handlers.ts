@@ -6,6 +6,7 @@ import {
   StoreAccessGrantedEvent,
   StoreAccessPasswordRegeneratedEvent,
   StoreAccessUnblockedEvent,
+  StoreAccessLanguageChangedEvent,
   StoreAccessStatus,
   type StoreAccess,
 } from '../access/index.js';
@@ -52,6 +53,10 @@ function approved(ctx: EventCtx, e: StoreAccessApprovedEvent): void {
 
 function regenerated(ctx: EventCtx, e: StoreAccessPasswordRegeneratedEvent): void {
   recordAudit(ctx, AuditAction.STORE_ACCESS_PASSWORD_REGENERATED, accessTarget(e.access, status(e.previousStatus ?? e.access.status, e.access.status)));
+}
+
+function languageChanged(ctx: EventCtx, e: StoreAccessLanguageChangedEvent): void {
+  recordAudit(ctx, AuditAction.STORE_ACCESS_LANGUAGE_CHANGED, accessTarget(e.access, [{ field: 'language', before: e.previous, after: e.access.shopUser.language }]));
 }
 
 function registrationApproved(ctx: EventCtx, e: RegistrationApprovedEvent): void {
@@ -131,4 +136,5 @@ export function registerAuditHandlers(): void {
   subscribe(StoreSettingsUpdatedEvent, settingsUpdated);
   subscribe(ApiTokenChangedEvent, apiTokenChanged);
   subscribe(CustomerChangedEvent, customerChanged);
+  subscribe(StoreAccessLanguageChangedEvent, languageChanged);
 }

@@ -4,7 +4,7 @@ import { apiError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
 import { Customer } from '../customers/index.js';
 import { sessionKey } from '../access/index.js';
-import { AuditAction, AuditEvent, type AuditChange } from './entities/audit-event.entity.js';
+import { AuditAction, type AuditChange } from './entities/audit-event.entity.js';
 import { recordAudit } from './audit.service.js';
 
 /**
@@ -39,10 +39,6 @@ export async function stopViewAsClient(ctx: Ctx): Promise<Customer | null> {
     ctx.loaders.clear();
   }
   return customer;
-}
-
-export function auditEvents(ctx: Ctx, customer: Customer): Promise<AuditEvent[]> {
-  return ctx.em.find(AuditEvent, { customer }, { orderBy: { createdAt: 'desc' }, limit: 50, populate: ['staff', 'apiToken'] });
 }
 
 /**

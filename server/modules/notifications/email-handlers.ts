@@ -1,11 +1,21 @@
 import { subscribe, type EventCtx } from '../../common/events.js';
 import { OrderStatus, OrderStatusChangedEvent, orderEmailTax, orderPdfFileName } from '../ordering/index.js';
-import { PasswordResetRequestedEvent, StaffRole, StaffUser, StoreAccessApprovedEvent, StoreAccessGrantedEvent, StoreAccessPasswordRegeneratedEvent, StoreAccessStatus } from '../access/index.js';
+import type { Language } from '../../common/language.js';
+import { PasswordResetRequestedEvent, ShopUser, StaffRole, StaffUser, type StoreAccess, StoreAccessApprovedEvent, StoreAccessGrantedEvent, StoreAccessPasswordRegeneratedEvent, StoreAccessStatus } from '../access/index.js';
 import { RegistrationApprovedEvent, RegistrationRefusedEvent, RegistrationRequestedEvent } from '../registration/index.js';
 import { PendingApprovalRecipients, getSettings } from '../settings/index.js';
 import { queueEmail } from './email-outbox.service.js';
 
 const signInUrl = (ctx: EventCtx) => `${ctx.app.env.publicUrl}/sign-in`;
+
+/**
+ * The store language of an access's user (issue 17, H2): credentials and account emails go in it;
+ * order emails keep the customer's document language.
+ */
+async function userLanguage(ctx: EventCtx, access: StoreAccess): Promise<Language> {
+  const user = access.shopUser;
+  return user.language ?? (await ctx.em.findOneOrFail(ShopUser, user.id)).language;
+}
 
 /**
  * The new user gets the access email (saying, when the access is pending, that it awaits the
@@ -15,10 +25,12 @@ const signInUrl = (ctx: EventCtx) => `${ctx.app.env.publicUrl}/sign-in`;
 async function accessGranted(ctx: EventCtx, e: StoreAccessGrantedEvent): Promise<void> {
   const settings = await getSettings(ctx.em);
   const pendingApproval = e.access.status === StoreAccessStatus.PENDING_APPROVAL;
-  queueEmail(ctx, {
+  // "I will hand it over myself" (issue 17, H4): the credentials are not emailed.
+  const handedOver = Boolean(e.temporaryPassword) && !e.emailCredentials;
+  if (!handedOver) queueEmail(ctx, {
     to: e.email,
     template: 'access-granted',
-    language: e.customer.documentLanguage,
+    language: await userLanguage(ctx, e.access),
     props: { supplierName: settings.storeName, customerName: e.customer.name, loginUrl: signInUrl(ctx), username: e.email, temporaryPassword: e.temporaryPassword, pendingApproval },
   });
   if (!pendingApproval || settings.pendingApprovalRecipients === PendingApprovalRecipients.NOBODY) return;
@@ -39,18 +51,19 @@ async function accessApproved(ctx: EventCtx, { access }: StoreAccessApprovedEven
   queueEmail(ctx, {
     to: access.email,
     template: 'access-approved',
-    language: access.customer.documentLanguage,
+    language: await userLanguage(ctx, access),
     props: { supplierName: settings.storeName, customerName: access.customer.name, loginUrl: signInUrl(ctx) },
   });
 }
 
 async function passwordRegenerated(ctx: EventCtx, e: StoreAccessPasswordRegeneratedEvent): Promise<void> {
+  if (!e.emailCredentials) return; // staff hand it over themselves (issue 17, H4)
   const settings = await getSettings(ctx.em);
   const { customer, email } = e.access;
   queueEmail(ctx, {
     to: email,
     template: 'password-regenerated',
-    language: customer.documentLanguage,
+    language: await userLanguage(ctx, e.access),
     props: { supplierName: settings.storeName, customerName: customer.name, loginUrl: signInUrl(ctx), username: email, temporaryPassword: e.temporaryPassword },
   });
 }

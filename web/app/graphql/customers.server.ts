@@ -138,13 +138,8 @@ export const customerQuery = graphql(`
           id
           grantedAt
           lastAccessAt
+          language
         }
-      }
-      auditEvents {
-        id
-        action
-        createdAt
-        actorName
       }
     }
   }
@@ -273,7 +268,7 @@ export const storeAccessGrantMutation = graphql(`
 `);
 
 export const storeAccessRegeneratePasswordMutation = graphql(`
-  mutation StoreAccessRegeneratePassword($input: StoreAccessIdInput!) {
+  mutation StoreAccessRegeneratePassword($input: StoreAccessRegeneratePasswordInput!) {
     storeAccessRegeneratePassword(input: $input) {
       storeAccess {
         id
@@ -356,6 +351,23 @@ export const taskQuery = graphql(`
       skipped {
         id
         label
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** Issue 17, H2: the store language of an access's user, changed from its row. */
+export const storeAccessLanguageUpdateMutation = graphql(`
+  mutation StoreAccessLanguageUpdate($input: StoreAccessLanguageUpdateInput!) {
+    storeAccessLanguageUpdate(input: $input) {
+      storeAccess {
+        id
+        language
+      }
+      userErrors {
+        field
         code
         message
       }

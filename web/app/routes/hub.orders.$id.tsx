@@ -1,11 +1,13 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { StaffActivity } from '../components/hub/audit-list.js';
 import { OrderTimeline } from '../components/store/order-timeline.js';
 import { OrderDocuments } from '../components/store/order-documents.js';
 import { OrderView, QuoteBadge } from '../components/store/order-view.js';
 import { FormErrorSummary, TextAreaField, TextField } from '../components/ui/fields.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
+import { orderAuditQuery } from '../graphql/audit.server.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import {
   hubOrderQuery,
@@ -25,8 +27,12 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, (t) => (data ? t('orders.orderTitle', { number: data.order.number }) : t('errors.notFound.title')), 'hub');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { order } = await gql(request, context, hubOrderQuery, { id: params.id ?? '' });
-  return json({ order }, { headers: responseHeaders(request) });
+  const auditAfter = new URL(request.url).searchParams.get('auditAfter') || null;
+  const [{ order }, audit] = await Promise.all([
+    gql(request, context, hubOrderQuery, { id: params.id ?? '' }),
+    gql(request, context, orderAuditQuery, { id: params.id ?? '', first: 20, after: auditAfter }),
+  ]);
+  return json({ order, auditEvents: audit.order.auditEvents }, { headers: responseHeaders(request) });
 }
 
 const INTENTS = ['validate', 'reject', 'ship', 'deliver', 'cancel', 'shipping'] as const;
@@ -71,7 +77,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function HubOrder() {
-  const { order } = useLoaderData<typeof loader>();
+  const { order, auditEvents } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t } = useTranslation();
@@ -202,6 +208,7 @@ export default function HubOrder() {
       />
       <OrderDocuments documents={order.documents} order={order} />
       <OrderTimeline entries={order.timeline} />
+      <StaffActivity entries={auditEvents.edges.map((e) => e.node)} pageInfo={auditEvents.pageInfo} param="auditAfter" id="staff-activity" />
     </>
   );
 }

@@ -19,6 +19,12 @@ export class StoreAccessGrantInput {
   @Field(() => String, { nullable: true, description: 'A temporary password typed by staff; omit to have one generated.' })
   password?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '"I will hand it over myself" (issue 17, H4): true sends no credentials email; the temporary password is answered once here. Never recorded either way.',
+  })
+  handOver?: boolean | null;
+
   @Field(() => String, { nullable: true, description: 'The typed temporary password again; must match `password`.' })
   passwordConfirmation?: string | null;
 
@@ -36,11 +42,11 @@ export class StoreAccessCredentialsPayload {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The temporary password, returned once so staff can also pass it on; it was emailed to the user in the customer\'s language.',
+    description: 'The temporary password, returned once so staff can also pass it on; it was emailed to the user in the user\'s store language.',
   })
   temporaryPassword?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A WhatsApp share link with the credentials message in the customer\'s language (product A10).' })
+  @Field(() => String, { nullable: true, description: 'A WhatsApp share link with the credentials message in the user\'s store language (product A10).' })
   whatsAppUrl?: string | null;
 
   @Field(() => [UserError], { description: 'Why nothing was done, if so.' })
@@ -51,6 +57,24 @@ export class StoreAccessCredentialsPayload {
 export class StoreAccessIdInput {
   @Field(() => ID, { description: 'The store access.' })
   id!: string;
+}
+
+@InputType({ description: 'Give a store access a new temporary password.' })
+export class StoreAccessRegeneratePasswordInput {
+  @Field(() => ID, { description: 'The store access.' })
+  id!: string;
+
+  @Field(() => Boolean, { nullable: true, description: '"I will hand it over myself" (issue 17, H4): true sends no email; the new password is answered once here.' })
+  handOver?: boolean | null;
+}
+
+@InputType({ description: 'Change the store language of an access\'s user (issue 17, H2).' })
+export class StoreAccessLanguageUpdateInput {
+  @Field(() => ID, { description: 'The store access.' })
+  id!: string;
+
+  @Field(() => Language, { description: 'The user\'s store language: the store\'s texts and the user\'s credentials and account emails use it. Order emails keep the customer\'s document language.' })
+  language!: Language;
 }
 
 @ObjectType({ description: 'Result of a change to a store access.' })

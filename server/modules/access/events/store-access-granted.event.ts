@@ -10,5 +10,7 @@ export class StoreAccessGrantedEvent {
     readonly email: string,
     /** The temporary password to pass on; null when an existing login was linked (O2). */
     readonly temporaryPassword: string | null,
+    /** False when staff hand the credentials over themselves (issue 17, H4): no credentials email. */
+    readonly emailCredentials: boolean = true,
   ) {}
 }

@@ -7,5 +7,7 @@ export class StoreAccessPasswordRegeneratedEvent {
     readonly temporaryPassword: string,
     /** The status it had (a blocked access is unblocked by it), for the audit trail. */
     readonly previousStatus?: StoreAccessStatus,
+    /** False when staff hand the new password over themselves (issue 17, H4): no email. */
+    readonly emailCredentials: boolean = true,
   ) {}
 }

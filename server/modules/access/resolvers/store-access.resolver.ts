@@ -1,7 +1,9 @@
 import { Arg, Authorized, Ctx as Context, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { Ctx } from '../../../common/context.js';
+import { Language } from '../../../common/language.js';
 import { Customer, customerContactsLoader } from '../../customers/index.js';
+import { ShopUser } from '../entities/shop-user.entity.js';
 import { StoreAccess, StoreAccessStatus } from '../entities/store-access.entity.js';
 import {
   CustomerEmailAccess,
@@ -9,6 +11,8 @@ import {
   StoreAccessCredentialsPayload,
   StoreAccessGrantInput,
   StoreAccessIdInput,
+  StoreAccessLanguageUpdateInput,
+  StoreAccessRegeneratePasswordInput,
   StoreAccessPayload,
   TaskPayload,
 } from '../dto/store-access.dto.js';
@@ -30,9 +34,12 @@ export class StoreAccessResolver {
   }
 
   @Authorized(...MANAGE)
-  @Mutation(() => StoreAccessCredentialsPayload, { description: 'Issues a new temporary password, emails it, and ends the user\'s sessions.' })
-  async storeAccessRegeneratePassword(@Arg('input', () => StoreAccessIdInput, INPUT) input: StoreAccessIdInput, @Context() ctx: Ctx): Promise<StoreAccessCredentialsPayload> {
-    return Object.assign(new StoreAccessCredentialsPayload(), await access.regeneratePassword(ctx, input.id));
+  @Mutation(() => StoreAccessCredentialsPayload, { description: 'Issues a new temporary password, emails it (unless staff hand it over themselves), and ends the user\'s sessions.' })
+  async storeAccessRegeneratePassword(
+    @Arg('input', () => StoreAccessRegeneratePasswordInput, INPUT) input: StoreAccessRegeneratePasswordInput,
+    @Context() ctx: Ctx,
+  ): Promise<StoreAccessCredentialsPayload> {
+    return Object.assign(new StoreAccessCredentialsPayload(), await access.regeneratePassword(ctx, input.id, { handOver: input.handOver }));
   }
 
   @Authorized(...MANAGE)
@@ -51,6 +58,18 @@ export class StoreAccessResolver {
   @Mutation(() => StoreAccessPayload, { description: 'Approves an access awaiting approval: the user may now order (product A6).' })
   async storeAccessApprove(@Arg('input', () => StoreAccessIdInput, INPUT) input: StoreAccessIdInput, @Context() ctx: Ctx): Promise<StoreAccessPayload> {
     return Object.assign(new StoreAccessPayload(), await access.approveAccess(ctx, input.id));
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => StoreAccessPayload, { description: 'Changes the store language of the access\'s user (issue 17, H2): the store, credentials and account emails use it; recorded for audit.' })
+  async storeAccessLanguageUpdate(@Arg('input', () => StoreAccessLanguageUpdateInput, INPUT) input: StoreAccessLanguageUpdateInput, @Context() ctx: Ctx): Promise<StoreAccessPayload> {
+    return Object.assign(new StoreAccessPayload(), await access.updateAccessLanguage(ctx, input.id, input.language));
+  }
+
+  @Authorized(...MANAGE)
+  @FieldResolver(() => Language, { description: 'The store language of the access\'s user (the same login on every customer it orders for).' })
+  async language(@Root() storeAccess: StoreAccess, @Context() ctx: Ctx): Promise<Language> {
+    return (await byIdLoader(ctx, ShopUser).load(storeAccess.shopUser.id))!.language;
   }
 
   @Authorized(...MANAGE)

@@ -24,6 +24,7 @@ export enum AuditAction {
   SETTINGS_UPDATED = 'SETTINGS_UPDATED',
   API_TOKEN_CREATED = 'API_TOKEN_CREATED',
   API_TOKEN_REVOKED = 'API_TOKEN_REVOKED',
+  STORE_ACCESS_LANGUAGE_CHANGED = 'STORE_ACCESS_LANGUAGE_CHANGED',
 }
 registerEnumType(AuditAction, {
   name: 'AuditAction',
@@ -47,6 +48,7 @@ registerEnumType(AuditAction, {
     SETTINGS_UPDATED: { description: 'Changed store settings.' },
     API_TOKEN_CREATED: { description: 'Created an API token (its secret is never recorded).' },
     API_TOKEN_REVOKED: { description: 'Revoked an API token.' },
+    STORE_ACCESS_LANGUAGE_CHANGED: { description: 'Changed the store language of an access\'s user.' },
   },
 });
 

@@ -86,3 +86,14 @@ export class OrderAuditResolver {
     return (await listAuditEntries(ctx, { targetId: toGlobalId('Order', order.id) }, args)) as unknown as AuditEventConnection;
   }
 }
+
+@Resolver(() => Customer)
+export class CustomerAuditResolver {
+  @Authorized('STAFF')
+  @FieldResolver(() => AuditEventConnection, {
+    description: 'Audited staff and API token actions concerning this customer (its details, accesses and orders), newest first, keyset-paged (staff only).',
+  })
+  async auditEvents(@Root() customer: Customer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Context() ctx: Ctx): Promise<AuditEventConnection> {
+    return (await listAuditEntries(ctx, { customerId: toGlobalId('Customer', customer.id) }, args)) as unknown as AuditEventConnection;
+  }
+}

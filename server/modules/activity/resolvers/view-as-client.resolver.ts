@@ -5,7 +5,7 @@ import { byIdLoader } from '../../../common/loaders.js';
 import { Customer } from '../../customers/index.js';
 import { StaffUser } from '../../access/index.js';
 import { AuditEvent } from '../entities/audit-event.entity.js';
-import { auditEvents, startViewAsClient, stopViewAsClient } from '../view-as-client.service.js';
+import { startViewAsClient, stopViewAsClient } from '../view-as-client.service.js';
 
 @InputType({ description: 'Open the store as one customer.' })
 export class ViewAsClientStartInput {
@@ -46,14 +46,5 @@ export class ViewAsClientResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Who did it: the staff member\'s name or the API token\'s name; null when no longer known.' })
   actorName(@Root() event: AuditEvent): string | null {
     return event.actorName ?? event.staff?.name ?? event.apiToken?.name ?? null;
-  }
-}
-
-@Resolver(() => Customer)
-export class CustomerAuditResolver {
-  @Authorized('STAFF')
-  @FieldResolver(() => [AuditEvent], { description: 'The latest 50 audited staff and API token actions concerning this customer (its details, accesses and orders), newest first (staff only).' })
-  auditEvents(@Root() customer: Customer, @Context() ctx: Ctx): Promise<AuditEvent[]> {
-    return auditEvents(ctx, customer);
   }
 }

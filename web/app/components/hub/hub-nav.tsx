@@ -130,6 +130,9 @@ export function HubNav({ storeName, staff, notificationCount }: Props) {
                 <li>
                   <NavLink to="/hub/webhooks">{t('nav.webhooks')}</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/hub/audit">{t('nav.audit')}</NavLink>
+                </li>
               </ul>
             </>
           ) : null}

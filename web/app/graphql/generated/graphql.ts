@@ -74,6 +74,8 @@ export type AuditAction =
   | 'STORE_ACCESS_BLOCKED'
   /** Granted a store access (the temporary password is never recorded). */
   | 'STORE_ACCESS_GRANTED'
+  /** Changed the store language of an access's user. */
+  | 'STORE_ACCESS_LANGUAGE_CHANGED'
   /** Gave a store access a new temporary password (never recorded). */
   | 'STORE_ACCESS_PASSWORD_REGENERATED'
   /** Unblocked a store access. */
@@ -82,6 +84,22 @@ export type AuditAction =
   | 'VIEW_AS_CLIENT_START'
   /** Stopped viewing the store as the customer. */
   | 'VIEW_AS_CLIENT_STOP';
+
+/** Which audit entries to list; every field narrows the list. */
+export type AuditEntriesFilter = {
+  /** Only these actions. */
+  actions?: Array<AuditAction> | null | undefined;
+  /** Only what this staff member or API token did. */
+  actorId?: string | null | undefined;
+  /** Only entries concerning this customer (its own changes, its accesses, its orders). */
+  customerId?: string | null | undefined;
+  /** Only entries at or after this time. */
+  from?: string | null | undefined;
+  /** Only entries about this object: a customer, a store access, an order or an access request. */
+  targetId?: string | null | undefined;
+  /** Only entries before this time. */
+  to?: string | null | undefined;
+};
 
 /** A new brand. */
 export type BrandCreateInput = {
@@ -826,6 +844,8 @@ export type StoreAccessGrantInput = {
   customerId: string;
   /** One of the customer's contact emails; it becomes the username. */
   email: string;
+  /** "I will hand it over myself" (issue 17, H4): true sends no credentials email; the temporary password is answered once here. Never recorded either way. */
+  handOver?: boolean | null | undefined;
   /** Store language of the new user; defaults to the customer's document language. */
   language?: Language | null | undefined;
   /** A temporary password typed by staff; omit to have one generated. */
@@ -840,6 +860,22 @@ export type StoreAccessGrantInput = {
 
 /** Which store access. */
 export type StoreAccessIdInput = {
+  /** The store access. */
+  id: string;
+};
+
+/** Change the store language of an access's user (issue 17, H2). */
+export type StoreAccessLanguageUpdateInput = {
+  /** The store access. */
+  id: string;
+  /** The user's store language: the store's texts and the user's credentials and account emails use it. Order emails keep the customer's document language. */
+  language: Language;
+};
+
+/** Give a store access a new temporary password. */
+export type StoreAccessRegeneratePasswordInput = {
+  /** "I will hand it over myself" (issue 17, H4): true sends no email; the new password is answered once here. */
+  handOver?: boolean | null | undefined;
   /** The store access. */
   id: string;
 };
@@ -1258,6 +1294,35 @@ export type ApiTokenRevokeMutationVariables = Exact<{
 
 export type ApiTokenRevokeMutation = { apiTokenRevoke: { apiToken: { id: string, name: string, revokedAt: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
+export type AuditEntriesQueryVariables = Exact<{
+  filter?: AuditEntriesFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditEntriesQuery = { auditEntries: { totalCount: number, edges: Array<{ node: { id: string, action: AuditAction, createdAt: string, actorName: string | null, byApiToken: boolean, targetType: string | null, targetId: string | null, targetLabel: string | null, customer: { id: string, name: string, customerNumber: string } | null, changes: Array<{ field: string, before: string | null, after: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, staffMembers: Array<{ id: string, name: string, email: string }> };
+
+export type AuditEntryFieldsFragment = { id: string, action: AuditAction, createdAt: string, actorName: string | null, byApiToken: boolean, targetType: string | null, targetId: string | null, targetLabel: string | null, customer: { id: string, name: string, customerNumber: string } | null, changes: Array<{ field: string, before: string | null, after: string | null }> };
+
+export type CustomerAuditQueryVariables = Exact<{
+  id: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CustomerAuditQuery = { customer: { id: string, auditEvents: { edges: Array<{ node: { id: string, action: AuditAction, createdAt: string, actorName: string | null, byApiToken: boolean, targetType: string | null, targetId: string | null, targetLabel: string | null, customer: { id: string, name: string, customerNumber: string } | null, changes: Array<{ field: string, before: string | null, after: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type OrderAuditQueryVariables = Exact<{
+  id: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrderAuditQuery = { order: { id: string, auditEvents: { edges: Array<{ node: { id: string, action: AuditAction, createdAt: string, actorName: string | null, byApiToken: boolean, targetType: string | null, targetId: string | null, targetLabel: string | null, customer: { id: string, name: string, customerNumber: string } | null, changes: Array<{ field: string, before: string | null, after: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
 export type RootQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1628,7 +1693,7 @@ export type CustomerQueryVariables = Exact<{
 }>;
 
 
-export type CustomerQuery = { customer: { id: string, name: string, customerNumber: string, documentLanguage: Language, status: CustomerStatus, exclusionReason: string | null, privateMessage: string | null, createdAt: string, accessCount: number, pendingAccessCount: number, lastAccessAt: string | null, priceLevel: { id: string, name: string } | null, storageLocation: { id: string, name: string } | null, contacts: Array<{ id: string, name: string | null, email: string | null, phone: string | null, position: number }>, deliverySites: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string }>, visibility: { tags: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, brands: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> }, emailAccesses: Array<{ email: string, status: StoreAccessStatus, phone: string | null, storeAccess: { id: string, grantedAt: string, lastAccessAt: string | null } | null }>, auditEvents: Array<{ id: string, action: AuditAction, createdAt: string, actorName: string | null }> } };
+export type CustomerQuery = { customer: { id: string, name: string, customerNumber: string, documentLanguage: Language, status: CustomerStatus, exclusionReason: string | null, privateMessage: string | null, createdAt: string, accessCount: number, pendingAccessCount: number, lastAccessAt: string | null, priceLevel: { id: string, name: string } | null, storageLocation: { id: string, name: string } | null, contacts: Array<{ id: string, name: string | null, email: string | null, phone: string | null, position: number }>, deliverySites: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string }>, visibility: { tags: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, brands: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> }, emailAccesses: Array<{ email: string, status: StoreAccessStatus, phone: string | null, storeAccess: { id: string, grantedAt: string, lastAccessAt: string | null, language: Language } | null }> } };
 
 export type CustomerFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1676,7 +1741,7 @@ export type StoreAccessGrantMutationVariables = Exact<{
 export type StoreAccessGrantMutation = { storeAccessGrant: { temporaryPassword: string | null, whatsAppUrl: string | null, storeAccess: { id: string, email: string, status: StoreAccessStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type StoreAccessRegeneratePasswordMutationVariables = Exact<{
-  input: StoreAccessIdInput;
+  input: StoreAccessRegeneratePasswordInput;
 }>;
 
 
@@ -1709,6 +1774,13 @@ export type TaskQueryVariables = Exact<{
 
 
 export type TaskQuery = { task: { id: string, kind: string, status: TaskStatus, total: number, processed: number, succeeded: number, progress: number, interrupted: boolean, error: string | null, createdAt: string, finishedAt: string | null, skipped: Array<{ id: string, label: string, code: UserErrorCode, message: string }> } };
+
+export type StoreAccessLanguageUpdateMutationVariables = Exact<{
+  input: StoreAccessLanguageUpdateInput;
+}>;
+
+
+export type StoreAccessLanguageUpdateMutation = { storeAccessLanguageUpdate: { storeAccess: { id: string, language: Language } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type DocumentSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2120,6 +2192,28 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuditEntryFields on AuditEvent {
+  id
+  action
+  createdAt
+  actorName
+  byApiToken
+  targetType
+  targetId
+  targetLabel
+  customer {
+    id
+    name
+    customerNumber
+  }
+  changes {
+    field
+    before
+    after
+  }
+}
+    `, {"fragmentName":"AuditEntryFields"}) as unknown as TypedDocumentString<AuditEntryFieldsFragment, unknown>;
 export const StoreProductCardFragmentDoc = new TypedDocumentString(`
     fragment StoreProductCard on Product {
   id
@@ -2397,6 +2491,120 @@ export const ApiTokenRevokeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiTokenRevokeMutation, ApiTokenRevokeMutationVariables>;
+export const AuditEntriesDocument = new TypedDocumentString(`
+    query AuditEntries($filter: AuditEntriesFilter, $first: Int!, $after: String) {
+  auditEntries(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        ...AuditEntryFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  staffMembers {
+    id
+    name
+    email
+  }
+}
+    fragment AuditEntryFields on AuditEvent {
+  id
+  action
+  createdAt
+  actorName
+  byApiToken
+  targetType
+  targetId
+  targetLabel
+  customer {
+    id
+    name
+    customerNumber
+  }
+  changes {
+    field
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<AuditEntriesQuery, AuditEntriesQueryVariables>;
+export const CustomerAuditDocument = new TypedDocumentString(`
+    query CustomerAudit($id: ID!, $first: Int!, $after: String) {
+  customer(id: $id) {
+    id
+    auditEvents(first: $first, after: $after) {
+      edges {
+        node {
+          ...AuditEntryFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment AuditEntryFields on AuditEvent {
+  id
+  action
+  createdAt
+  actorName
+  byApiToken
+  targetType
+  targetId
+  targetLabel
+  customer {
+    id
+    name
+    customerNumber
+  }
+  changes {
+    field
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<CustomerAuditQuery, CustomerAuditQueryVariables>;
+export const OrderAuditDocument = new TypedDocumentString(`
+    query OrderAudit($id: ID!, $first: Int!, $after: String) {
+  order(id: $id) {
+    id
+    auditEvents(first: $first, after: $after) {
+      edges {
+        node {
+          ...AuditEntryFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment AuditEntryFields on AuditEvent {
+  id
+  action
+  createdAt
+  actorName
+  byApiToken
+  targetType
+  targetId
+  targetLabel
+  customer {
+    id
+    name
+    customerNumber
+  }
+  changes {
+    field
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<OrderAuditQuery, OrderAuditQueryVariables>;
 export const RootDocument = new TypedDocumentString(`
     query Root {
   viewer {
@@ -3323,13 +3531,8 @@ export const CustomerDocument = new TypedDocumentString(`
         id
         grantedAt
         lastAccessAt
+        language
       }
-    }
-    auditEvents {
-      id
-      action
-      createdAt
-      actorName
     }
   }
 }
@@ -3448,7 +3651,7 @@ export const StoreAccessGrantDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<StoreAccessGrantMutation, StoreAccessGrantMutationVariables>;
 export const StoreAccessRegeneratePasswordDocument = new TypedDocumentString(`
-    mutation StoreAccessRegeneratePassword($input: StoreAccessIdInput!) {
+    mutation StoreAccessRegeneratePassword($input: StoreAccessRegeneratePasswordInput!) {
   storeAccessRegeneratePassword(input: $input) {
     storeAccess {
       id
@@ -3532,6 +3735,21 @@ export const TaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TaskQuery, TaskQueryVariables>;
+export const StoreAccessLanguageUpdateDocument = new TypedDocumentString(`
+    mutation StoreAccessLanguageUpdate($input: StoreAccessLanguageUpdateInput!) {
+  storeAccessLanguageUpdate(input: $input) {
+    storeAccess {
+      id
+      language
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreAccessLanguageUpdateMutation, StoreAccessLanguageUpdateMutationVariables>;
 export const DocumentSettingsDocument = new TypedDocumentString(`
     query DocumentSettings {
   viewer {

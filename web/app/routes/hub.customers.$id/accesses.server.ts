@@ -2,6 +2,7 @@ import { gql } from '../../graphql/client.server.js';
 import {
   storeAccessBlockMutation,
   storeAccessGrantMutation,
+  storeAccessLanguageUpdateMutation,
   storeAccessRegeneratePasswordMutation,
   storeAccessUnblockMutation,
 } from '../../graphql/customers.server.js';
@@ -10,13 +11,13 @@ import { apiLanguage, LANGUAGES } from '../../i18n/i18n.js';
 import { formErrors } from '../../utils/form-errors.js';
 import { VISIBILITY_ALIASES, VISIBILITY_FIELDS, visibilityFromForm, visibilitySelection } from '../../utils/visibility.js';
 import { parseForm, type CustomerAction } from './context.server.js';
-import { accessActionSchema, grantSchema } from './schemas.js';
+import { accessActionSchema, accessLanguageSchema, grantSchema } from './schemas.js';
 
 const GRANT_FIELDS = ['email', 'language', 'password', 'passwordConfirmation', 'privateMessage', ...VISIBILITY_FIELDS];
 
 /** A3: grant a store access; the credentials are answered once (never redirected to). */
 export async function grantAccess({ request, context, form, id, reply }: CustomerAction) {
-  const { email, language, passwordMode, password, passwordConfirmation, privateMessage } = parseForm(form, grantSchema);
+  const { email, language, passwordMode, password, passwordConfirmation, privateMessage, handOver } = parseForm(form, grantSchema);
   const typed = passwordMode === 'typed';
   const visibility = visibilityFromForm(form);
   const { storeAccessGrant } = await gql(request, context, storeAccessGrantMutation, {
@@ -27,6 +28,7 @@ export async function grantAccess({ request, context, form, id, reply }: Custome
       password: typed ? password : null,
       passwordConfirmation: typed ? passwordConfirmation : null,
       privateMessage: privateMessage || null,
+      handOver: handOver === '1',
       visibility,
     },
   });
@@ -48,17 +50,17 @@ export async function grantAccess({ request, context, form, id, reply }: Custome
     intent: 'grant',
     ok: false,
     errors: formErrors(storeAccessGrant.userErrors, GRANT_FIELDS, VISIBILITY_ALIASES),
-    values: { email, language, passwordMode, privateMessage },
+    values: { email, language, passwordMode, privateMessage, handOver },
     visibility: visibilitySelection(visibility),
   });
 }
 
 /** A5, A6: a button of one email's row. A new password is answered once; the others redirect. */
 export async function accessAction({ request, context, form, done, reply }: CustomerAction) {
-  const { intent, accessId } = parseForm(form, accessActionSchema);
+  const { intent, accessId, handOver } = parseForm(form, accessActionSchema);
   const input = { input: { id: accessId } };
   if (intent === 'regenerate') {
-    const { storeAccessRegeneratePassword: r } = await gql(request, context, storeAccessRegeneratePasswordMutation, input);
+    const { storeAccessRegeneratePassword: r } = await gql(request, context, storeAccessRegeneratePasswordMutation, { input: { id: accessId, handOver: handOver === '1' } });
     if (!r.storeAccess || r.userErrors.length) return reply({ intent: 'access', accessId, errors: r.userErrors.map((e) => e.message) });
     return reply({
       intent,
@@ -79,4 +81,13 @@ export async function accessAction({ request, context, form, done, reply }: Cust
         : (await gql(request, context, storeAccessApproveMutation, input)).storeAccessApprove;
   if (payload.userErrors.length === 0) throw done(intent);
   return reply({ intent: 'access', accessId, errors: payload.userErrors.map((e) => e.message) });
+}
+
+/** Issue 17, H2: staff change the store language of one email's user from its row. */
+export async function accessLanguage({ request, context, form, done, reply }: CustomerAction) {
+  const { accessId, language } = parseForm(form, accessLanguageSchema);
+  if (!LANGUAGES.some((l) => l.code === language)) throw new Response('Unknown language', { status: 400 });
+  const { storeAccessLanguageUpdate: r } = await gql(request, context, storeAccessLanguageUpdateMutation, { input: { id: accessId, language: apiLanguage(language) } });
+  if (r.userErrors.length === 0) throw done('language');
+  return reply({ intent: 'access', accessId, errors: r.userErrors.map((e) => e.message) });
 }

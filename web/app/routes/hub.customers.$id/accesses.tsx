@@ -43,6 +43,12 @@ function AccessActions({ accessId, status, email }: { accessId: string; status: 
             {t(`access.actions.${a}`)}
           </SubmitButton>
         ))}
+        {actions.includes('regenerate') ? (
+          <label className="choice small">
+            <input type="checkbox" name="handOver" value="1" />
+            {t('access.handOverNew')}
+          </label>
+        ) : null}
       </Form>
       {errors.map((e) => (
         <p key={e} className="feedback feedback--error" role="alert">
@@ -50,6 +56,30 @@ function AccessActions({ accessId, status, email }: { accessId: string; status: 
         </p>
       ))}
     </>
+  );
+}
+
+/** Issue 17, H2: the user's store language, shown and changed on the row (its emails follow it). */
+function AccessLanguage({ accessId, language, email }: { accessId: string; language: string; email: string }) {
+  const { t, i18n } = useTranslation();
+  const code = language.toLowerCase();
+  return (
+    <Form method="post" className="row-actions access-language" preventScrollReset>
+      <input type="hidden" name="accessId" value={accessId} />
+      <label className="visually-hidden" htmlFor={`language-${accessId}`}>
+        {t('access.languageOf', { email })}
+      </label>
+      <select id={`language-${accessId}`} name="language" defaultValue={code} key={code}>
+        {LANGUAGES.map((l) => (
+          <option key={l.code} value={l.code}>
+            {languageName(l.code, i18n.language)}
+          </option>
+        ))}
+      </select>
+      <SubmitButton intent="language" className="button button--small button--secondary" aria-label={t('access.languageSaveTitle', { email })}>
+        {t('access.languageSave')}
+      </SubmitButton>
+    </Form>
   );
 }
 
@@ -98,6 +128,7 @@ export function AccessPanel({ customer, options }: { customer: Customer; options
               <th scope="col">{t('access.status')}</th>
               <th scope="col">{t('access.grantedAt')}</th>
               <th scope="col">{t('access.lastAccess')}</th>
+              <th scope="col">{t('access.language')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('access.actions.label')}</span>
               </th>
@@ -120,6 +151,9 @@ export function AccessPanel({ customer, options }: { customer: Customer; options
                   ) : (
                     <span className="muted">{status === 'NONE' ? '—' : t('access.never')}</span>
                   )}
+                </td>
+                <td data-label={t('access.language')}>
+                  {storeAccess ? <AccessLanguage accessId={storeAccess.id} language={storeAccess.language} email={email} /> : <span className="muted">—</span>}
                 </td>
                 <td data-label={storeAccess ? t('access.actions.label') : undefined}>
                   {storeAccess ? <AccessActions accessId={storeAccess.id} status={status} email={email} /> : null}
@@ -168,6 +202,10 @@ export function AccessPanel({ customer, options }: { customer: Customer; options
               {t('access.typeTwice')}
             </label>
           </fieldset>
+          <label className="choice">
+            <input type="checkbox" name="handOver" value="1" defaultChecked={failed?.values.handOver === '1'} />
+            {t('access.handOver')}
+          </label>
           {/* Shown by CSS (:has) when "type it twice" is chosen; works without JavaScript. */}
           <div className="typed-password form-grid">
             <TextField

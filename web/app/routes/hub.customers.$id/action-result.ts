@@ -13,7 +13,7 @@ export type ActionResult =
       intent: 'grant';
       ok: false;
       errors: FormErrors;
-      values: { email: string; language: string; passwordMode: string; privateMessage: string };
+      values: { email: string; language: string; passwordMode: string; privateMessage: string; handOver: string };
       visibility: Record<VisibilityDimension, string[]>;
     }
   | { intent: 'regenerate'; credentials: Credentials }

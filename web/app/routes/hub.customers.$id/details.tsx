@@ -115,29 +115,3 @@ export function CustomerDetails({ customer }: { customer: Customer }) {
     </div>
   );
 }
-
-/** What staff did to this customer (created, excluded, accesses granted …), newest first. */
-export function CustomerAuditTrail({ customer }: { customer: Customer }) {
-  const { t } = useTranslation();
-  return (
-    <section className="card" aria-labelledby="activity-title">
-      <h2 id="activity-title" className="card__title">
-        {t('activity.title')}
-      </h2>
-      {customer.auditEvents.length === 0 ? (
-        <p className="muted">{t('activity.empty')}</p>
-      ) : (
-        <ul className="timeline">
-          {customer.auditEvents.map((e) => (
-            <li key={e.id}>
-              <span>{t(`activity.${e.action}`, { name: e.actorName ?? t('activity.someone') })}</span>{' '}
-              <span className="muted small">
-                <DateTime value={e.createdAt} withTime />
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}

@@ -5,6 +5,7 @@ import { CustomerActivity } from '../../components/hub/customer-activity.js';
 import { SubmitButton } from '../../components/ui/submit-button.js';
 import { StatusBadge } from '../../components/ui/status-badge.js';
 import { customerActivitiesQuery } from '../../graphql/activity.server.js';
+import { customerAuditQuery } from '../../graphql/audit.server.js';
 import { viewAsClientStartMutation } from '../../graphql/auth.server.js';
 import { gql, responseHeaders } from '../../graphql/client.server.js';
 import { customerQuery, visibilityOptionsQuery } from '../../graphql/customers.server.js';
@@ -12,16 +13,17 @@ import { customerOrdersQuery } from '../../graphql/ordering.server.js';
 import { text } from '../../utils/form-errors.js';
 import { pageTitle } from '../../utils/meta.js';
 import { AccessPanel } from './accesses.js';
-import { accessAction, grantAccess } from './accesses.server.js';
+import { accessAction, accessLanguage, grantAccess } from './accesses.server.js';
 import { customerPage, type ActionResult } from './action-result.js';
 import { customerAction, parseForm } from './context.server.js';
 import { CustomerNumber } from './customer-number.js';
 import { CustomerOrders } from './orders.js';
 import { saveCustomerNumber } from './customer-number.server.js';
-import { CustomerAuditTrail, CustomerDetails } from './details.js';
+import { CustomerDetails } from './details.js';
 import { ExclusionBanner, ExclusionPanel } from './exclusion.js';
 import { excludeCustomer, liftExclusion } from './exclusion.server.js';
 import { viewAsSchema } from './schemas.js';
+import { CustomerStaffActivity } from './staff-activity.js';
 
 // The customer page of the hub. Each form has its component and zod schema (schemas.ts) in a file of
 // this folder and its server side in the matching *.server.ts; this module loads the page, sends each
@@ -32,14 +34,16 @@ export { RouteErrorBoundary as ErrorBoundary } from '../../components/ui/error-p
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, (t) => data?.customer.name ?? t('errors.notFound.title'), 'hub');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const activityAfter = new URL(request.url).searchParams.get('activityAfter') || null;
-  const [{ customer }, options, activity, orders] = await Promise.all([
+  const search = new URL(request.url).searchParams;
+  const activityAfter = search.get('activityAfter') || null;
+  const [{ customer }, options, activity, audit, orders] = await Promise.all([
     gql(request, context, customerQuery, { id: params.id ?? '' }),
     gql(request, context, visibilityOptionsQuery),
     gql(request, context, customerActivitiesQuery, { id: params.id ?? '', first: 20, after: activityAfter }),
+    gql(request, context, customerAuditQuery, { id: params.id ?? '', first: 20, after: search.get('auditAfter') || null }),
     gql(request, context, customerOrdersQuery, { id: params.id ?? '' }),
   ]);
-  return json({ customer, options, activities: activity.customer.activities, orders }, { headers: responseHeaders(request) });
+  return json({ customer, options, activities: activity.customer.activities, auditEvents: audit.customer.auditEvents, orders }, { headers: responseHeaders(request) });
 }
 
 /**
@@ -60,6 +64,8 @@ export async function action(args: ActionFunctionArgs) {
     case 'unblock':
     case 'approve':
       return accessAction(handler);
+    case 'language':
+      return accessLanguage(handler);
     case 'exclude':
       return excludeCustomer(handler);
     case 'lift':
@@ -75,7 +81,7 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function CustomerPage() {
-  const { customer, options, activities, orders } = useLoaderData<typeof loader>();
+  const { customer, options, activities, auditEvents, orders } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult>();
   const [params] = useSearchParams();
   const { t } = useTranslation();
@@ -139,7 +145,7 @@ export default function CustomerPage() {
 
       <CustomerActivity activities={activities} />
 
-      <CustomerAuditTrail customer={customer} />
+      <CustomerStaffActivity auditEvents={auditEvents} />
     </>
   );
 }

@@ -20,12 +20,22 @@ export const grantSchema = z.object({
   password: z.string().default(''),
   passwordConfirmation: z.string().default(''),
   privateMessage: z.string().trim().default(''),
+  // "I will hand it over myself" (issue 17, H4): no credentials email.
+  handOver: z.string().default(''),
 });
 
 /** A5, A6: one button of an email's row (new password, block, unblock, approve). */
 export const accessActionSchema = z.object({
   intent: z.enum(['regenerate', 'block', 'unblock', 'approve']),
   accessId: z.string().trim().default(''),
+  handOver: z.string().default(''),
+});
+
+/** Issue 17, H2: the store language of one email's user. */
+export const accessLanguageSchema = z.object({
+  intent: z.literal('language'),
+  accessId: z.string().trim().default(''),
+  language: z.string().trim().default(''),
 });
 
 /** A8: exclude with a reason. */
