@@ -36,7 +36,7 @@ describe('hub catalog', () => {
     await page.getByRole('link', { name: en('products.new') }).click();
     await page.getByRole('heading', { name: en('products.newTitle'), level: 1 }).waitFor();
     await page.getByLabel(en('products.reference')).fill('E2E-001');
-    await page.getByLabel(en('products.name')).fill('E2E olive oil');
+    await page.getByLabel(en('products.name'), { exact: true }).fill('E2E olive oil');
     await page.getByLabel(en('products.barcode')).fill('1234567890123');
     await page.getByRole('button', { name: en('products.create') }).click();
     // A wrong check digit stays on the form, next to the barcode.
@@ -46,7 +46,7 @@ describe('hub catalog', () => {
     await page.getByText(en('products.created')).waitFor();
     await page.getByRole('heading', { name: 'E2E olive oil', level: 1 }).waitFor();
 
-    await page.getByLabel(en('products.name')).fill('E2E olive oil 1L');
+    await page.getByLabel(en('products.name'), { exact: true }).fill('E2E olive oil 1L');
     await page.getByRole('button', { name: en('common.save'), exact: true }).click();
     await page.getByText(en('products.saved')).waitFor();
 

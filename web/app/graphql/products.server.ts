@@ -25,12 +25,20 @@ export const productFormOptionsQuery = graphql(`
 /** One product as staff edit it, with its prices per level and stock per location. */
 export const hubProductQuery = graphql(`
   query HubProduct($id: ID!) {
+    storeSettings {
+      catalogLanguage
+    }
     product(id: $id) {
       id
       reference
       barcode
       name
       description
+      translations {
+        language
+        name
+        description
+      }
       unit
       packSize
       active

@@ -2058,7 +2058,7 @@ export type HubProductQueryVariables = Exact<{
 }>;
 
 
-export type HubProductQuery = { product: { id: string, reference: string, barcode: string | null, name: string, description: string | null, unit: string, packSize: number, active: boolean, imageUrl: string | null, brand: { id: string } | null, season: { id: string } | null, manufacturer: { id: string } | null, tags: Array<{ id: string }>, prices: Array<{ amount: { amount: string, currencyCode: CurrencyCode }, priceLevel: { id: string, name: string, code: string, currencyCode: CurrencyCode } }>, stockLevels: Array<{ quantity: number, storageLocation: { id: string, name: string, code: string } }> } };
+export type HubProductQuery = { storeSettings: { catalogLanguage: Language }, product: { id: string, reference: string, barcode: string | null, name: string, description: string | null, unit: string, packSize: number, active: boolean, imageUrl: string | null, translations: Array<{ language: Language, name: string | null, description: string | null }>, brand: { id: string } | null, season: { id: string } | null, manufacturer: { id: string } | null, tags: Array<{ id: string }>, prices: Array<{ amount: { amount: string, currencyCode: CurrencyCode }, priceLevel: { id: string, name: string, code: string, currencyCode: CurrencyCode } }>, stockLevels: Array<{ quantity: number, storageLocation: { id: string, name: string, code: string } }> } };
 
 export type ProductCreateMutationVariables = Exact<{
   input: ProductCreateInput;
@@ -4713,12 +4713,20 @@ export const ProductFormOptionsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ProductFormOptionsQuery, ProductFormOptionsQueryVariables>;
 export const HubProductDocument = new TypedDocumentString(`
     query HubProduct($id: ID!) {
+  storeSettings {
+    catalogLanguage
+  }
   product(id: $id) {
     id
     reference
     barcode
     name
     description
+    translations {
+      language
+      name
+      description
+    }
     unit
     packSize
     active

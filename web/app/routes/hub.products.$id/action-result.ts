@@ -18,4 +18,5 @@ export type ActionResult =
   | { intent: 'update'; saved: boolean; errors: FormErrors; values: ProductFormValues | null }
   | { intent: 'status'; saved: boolean; active: boolean; errors: FormErrors }
   | { intent: 'image'; saved: boolean; imageError: string | null }
+  | { intent: 'translation'; saved: boolean; language: string; name: string; description: string; errors: string[] }
   | GridResult;

@@ -17,6 +17,8 @@ import { ImagePanel } from './image.js';
 import { uploadImage } from './image.server.js';
 import { StatusPanel } from './status.js';
 import { setStatus } from './status.server.js';
+import { TranslationsPanel } from './translations.js';
+import { saveTranslation } from './translations.server.js';
 
 // The product page of the hub (C1, C2). Each form has its component and zod schema (schemas.ts) in a
 // file of this folder and its server side in the matching *.server.ts (the details form is the
@@ -29,12 +31,12 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, (t) => (data ? data.product.name : t('errors.notFound.title')), 'hub');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const [{ product }, options, { priceLevels, storageLocations }] = await Promise.all([
+  const [{ product, storeSettings }, options, { priceLevels, storageLocations }] = await Promise.all([
     gql(request, context, hubProductQuery, { id: params.id ?? '' }),
     gql(request, context, productFormOptionsQuery),
     gql(request, context, productLevelsAndLocationsQuery),
   ]);
-  return json({ product, options, priceLevels, storageLocations }, { headers: responseHeaders(request) });
+  return json({ product, catalogLanguage: storeSettings.catalogLanguage, options, priceLevels, storageLocations }, { headers: responseHeaders(request) });
 }
 
 /** Every form of the page answers in place (no redirect): the outcome shows next to the form that was sent. */
@@ -52,13 +54,15 @@ export async function action(args: ActionFunctionArgs) {
       return setStatus(handler);
     case 'image':
       return uploadImage(handler);
+    case 'translation':
+      return saveTranslation(handler);
     default:
       return unknownIntent();
   }
 }
 
 export default function EditProduct() {
-  const { product, options, priceLevels, storageLocations } = useLoaderData<typeof loader>();
+  const { product, catalogLanguage, options, priceLevels, storageLocations } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionResult>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
@@ -119,6 +123,13 @@ export default function EditProduct() {
         errors={failedUpdate?.errors}
         submitLabel={t('common.save')}
         intent="update"
+      />
+
+      <TranslationsPanel
+        product={product}
+        catalogLanguage={catalogLanguage}
+        selected={searchParams.get('lang')}
+        result={actionData?.intent === 'translation' ? actionData : null}
       />
 
       <div className="detail-grid">

@@ -52,4 +52,12 @@ export const imageSchema = z.object({
   image: z.unknown().optional(),
 });
 
+/** L1 (issue 16): the name and description in one of the store's other languages. */
+export const translationSchema = z.object({
+  intent: intent('translation'),
+  language: z.enum(['en', 'fr', 'nl', 'de', 'pt', 'es']),
+  name: trimmed,
+  description: trimmed,
+});
+
 export type ProductFormInput = z.infer<typeof productSchema>;
