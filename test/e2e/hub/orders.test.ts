@@ -124,7 +124,8 @@ describe('hub orders', () => {
     await page.getByLabel(en('orderFlow.actions.rejectReason')).fill('Plus de stock avant avril');
     await page.getByRole('button', { name: en('orderFlow.actions.rejectConfirm') }).click();
     await page.getByText(en('orderFlow.done.reject', { number: orders[1].number })).waitFor();
-    await page.getByText('Plus de stock avant avril').waitFor();
+    // On the timeline (and, since issue 17 H4, in the staff activity's before → after too).
+    await page.locator('ol').getByText('Plus de stock avant avril').waitFor();
     expect(await page.getByRole('button', { name: en('orderFlow.actions.validate') }).count()).toBe(0);
     const mail = await emailTo(resend, 'achats@brasserie.test', (e) => e.subject.includes(`Commande ${orders[1].number} refusée`));
     expect(mail.text).toContain('Plus de stock avant avril');

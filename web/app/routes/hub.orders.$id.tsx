@@ -30,7 +30,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auditAfter = new URL(request.url).searchParams.get('auditAfter') || null;
   const [{ order }, audit] = await Promise.all([
     gql(request, context, hubOrderQuery, { id: params.id ?? '' }),
-    gql(request, context, orderAuditQuery, { id: params.id ?? '', first: 20, after: auditAfter }),
+    gql(request, context, orderAuditQuery, { id: params.id ?? '', after: auditAfter }),
   ]);
   return json({ order, auditEvents: audit.order.auditEvents }, { headers: responseHeaders(request) });
 }

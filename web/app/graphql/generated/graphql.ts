@@ -1307,7 +1307,6 @@ export type AuditEntryFieldsFragment = { id: string, action: AuditAction, create
 
 export type CustomerAuditQueryVariables = Exact<{
   id: string;
-  first: number;
   after?: string | null | undefined;
 }>;
 
@@ -1316,7 +1315,6 @@ export type CustomerAuditQuery = { customer: { id: string, auditEvents: { edges:
 
 export type OrderAuditQueryVariables = Exact<{
   id: string;
-  first: number;
   after?: string | null | undefined;
 }>;
 
@@ -2532,10 +2530,10 @@ export const AuditEntriesDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<AuditEntriesQuery, AuditEntriesQueryVariables>;
 export const CustomerAuditDocument = new TypedDocumentString(`
-    query CustomerAudit($id: ID!, $first: Int!, $after: String) {
+    query CustomerAudit($id: ID!, $after: String) {
   customer(id: $id) {
     id
-    auditEvents(first: $first, after: $after) {
+    auditEvents(first: 20, after: $after) {
       edges {
         node {
           ...AuditEntryFields
@@ -2569,10 +2567,10 @@ export const CustomerAuditDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CustomerAuditQuery, CustomerAuditQueryVariables>;
 export const OrderAuditDocument = new TypedDocumentString(`
-    query OrderAudit($id: ID!, $first: Int!, $after: String) {
+    query OrderAudit($id: ID!, $after: String) {
   order(id: $id) {
     id
-    auditEvents(first: $first, after: $after) {
+    auditEvents(first: 20, after: $after) {
       edges {
         node {
           ...AuditEntryFields

@@ -40,7 +40,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     gql(request, context, customerQuery, { id: params.id ?? '' }),
     gql(request, context, visibilityOptionsQuery),
     gql(request, context, customerActivitiesQuery, { id: params.id ?? '', first: 20, after: activityAfter }),
-    gql(request, context, customerAuditQuery, { id: params.id ?? '', first: 20, after: search.get('auditAfter') || null }),
+    gql(request, context, customerAuditQuery, { id: params.id ?? '', after: search.get('auditAfter') || null }),
     gql(request, context, customerOrdersQuery, { id: params.id ?? '' }),
   ]);
   return json({ customer, options, activities: activity.customer.activities, auditEvents: audit.customer.auditEvents, orders }, { headers: responseHeaders(request) });
