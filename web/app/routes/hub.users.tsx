@@ -199,7 +199,17 @@ export default function Users() {
           </p>
         }
         columns={[
-          { header: t('users.email'), primary: true, cell: (u) => <span className="strong cell-email">{u.email}</span> },
+          { header: t('users.email'), primary: true, cell: (u) => (
+              // A line may break before the "@" only: never letter by letter, never wider than the screen.
+              <span className="strong user-email">
+                {u.email.split('@')[0]}
+                <wbr />@{u.email.split('@').slice(1).join('@')}
+                <span className="muted small block" data-testid="user-access-count">
+                  {t('users.accessCountValue', { count: u.accessCount })}
+                </span>
+              </span>
+            ),
+          },
           {
             header: t('users.customers'),
             cell: (u) => (
@@ -216,7 +226,6 @@ export default function Users() {
           { header: t('users.language'), cell: (u) => languageName(u.language, i18n.language) },
           { header: t('users.grantedAt'), cell: (u) => <DateTime value={u.grantedAt} /> },
           { header: t('users.lastAccess'), cell: (u) => (u.lastAccessAt ? <DateTime value={u.lastAccessAt} withTime /> : <span className="muted">{t('access.never')}</span>) },
-          { header: t('users.accessCount'), className: 'num', cell: (u) => u.accessCount },
           {
             header: t('access.actions.label'),
             cell: (u) => (
