@@ -7,6 +7,7 @@ import { NodeResolver, registerNodeType } from './common/node.resolver.js';
 // kept out of the modules' index.ts so that no import cycle between modules reaches a resolver
 // (tsc's decorator metadata reads its parameter classes eagerly, decision 26).
 import { AuthResolver, CustomerStoreAccessResolver, PasswordResetResolver, ShopCustomersResolver, StaffAdminResolver, StoreAccessResolver } from './modules/access/resolvers/index.js';
+import { StoreUsersResolver } from './modules/access/resolvers/index.js';
 import { AuditResolver, CustomerActivityFieldsResolver, CustomerActivityResolver, CustomerAuditResolver, OrderAuditResolver, ViewAsClientResolver } from './modules/activity/resolvers/index.js';
 import { BrandListResolver, CatalogAdminResolver, CatalogImportResolver, CatalogSyncResolver, ManufacturerListResolver, ProductResolver, SeasonListResolver, StorageLocationResolver, TagListResolver, TaxRateResolver } from './modules/catalog/resolvers/index.js';
 import { SeasonNameResolver, TagNameResolver } from './modules/catalog/resolvers/index.js';
@@ -74,6 +75,7 @@ const resolvers = [
   CustomerActivityResolver,
   CustomerActivityFieldsResolver,
   WebhookResolver,
+  StoreUsersResolver,
 ] as const;
 
 // node(id) applies the same roles as the type's own query; a refusal reads as "no such node".

@@ -2114,6 +2114,20 @@ export type RegistrationRequestRefuseMutationVariables = Exact<{
 
 export type RegistrationRequestRefuseMutation = { registrationRequestRefuse: { registrationRequest: { id: string, status: RegistrationStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
+export type StoreUsersQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  status?: StoreAccessStatus | null | undefined;
+  customerId?: string | null | undefined;
+  language?: Language | null | undefined;
+  lastAccessBefore?: string | null | undefined;
+  lastAccessAfter?: string | null | undefined;
+}>;
+
+
+export type StoreUsersQuery = { storeUsers: { totalCount: number, edges: Array<{ node: { id: string, email: string, phone: string | null, language: Language, grantedAt: string, lastAccessAt: string | null, accessCount: number, accesses: Array<{ id: string, status: StoreAccessStatus, lastAccessAt: string | null, customer: { id: string, name: string, customerNumber: string } }> } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } };
+
 export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4897,6 +4911,48 @@ export const RegistrationRequestRefuseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegistrationRequestRefuseMutation, RegistrationRequestRefuseMutationVariables>;
+export const StoreUsersDocument = new TypedDocumentString(`
+    query StoreUsers($first: Int!, $after: String, $search: String, $status: StoreAccessStatus, $customerId: ID, $language: Language, $lastAccessBefore: DateTimeISO, $lastAccessAfter: DateTimeISO) {
+  storeUsers(
+    first: $first
+    after: $after
+    search: $search
+    status: $status
+    customerId: $customerId
+    language: $language
+    lastAccessBefore: $lastAccessBefore
+    lastAccessAfter: $lastAccessAfter
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        email
+        phone
+        language
+        grantedAt
+        lastAccessAt
+        accessCount
+        accesses {
+          id
+          status
+          lastAccessAt
+          customer {
+            id
+            name
+            customerNumber
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreUsersQuery, StoreUsersQueryVariables>;
 export const WebhookEndpointsDocument = new TypedDocumentString(`
     query WebhookEndpoints {
   webhookEndpoints(first: 50) {

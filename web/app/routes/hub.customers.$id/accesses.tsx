@@ -16,7 +16,7 @@ import { customerPage, type ActionResult, type Customer } from './action-result.
 // grant form (A3, A5, A6, A9, A10). Its server side is accesses.server.ts.
 
 /** One email's actions, by status (A5, A6). */
-function AccessActions({ accessId, status, email }: { accessId: string; status: string; email: string }) {
+export function AccessActions({ accessId, status, email, action }: { accessId: string; status: string; email: string; action?: string }) {
   const { t } = useTranslation();
   const actionData = useActionData<ActionResult>();
   const errors = actionData?.intent === 'access' && actionData.accessId === accessId ? actionData.errors : [];
@@ -30,7 +30,7 @@ function AccessActions({ accessId, status, email }: { accessId: string; status: 
           : [];
   return (
     <>
-      <Form method="post" className="row-actions" preventScrollReset>
+      <Form method="post" action={action} className="row-actions" preventScrollReset>
         <input type="hidden" name="accessId" value={accessId} />
         {actions.map((a) => (
           <SubmitButton
