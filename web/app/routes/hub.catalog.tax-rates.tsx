@@ -110,7 +110,7 @@ export default function TaxRates() {
                   ) : (
                     <Form method="post">
                       <input type="hidden" name="id" value={rate.id} />
-                      <SubmitButton className="button button--ghost button--small" intent="default" aria-label={t('hubCatalog.makeDefaultLabel', { name: rate.name })}>
+                      <SubmitButton className="button button--ghost button--small" intent="default" aria-label={t('hubTaxRates.makeDefaultLabel', { name: rate.name })}>
                         {t('hubCatalog.makeDefault')}
                       </SubmitButton>
                     </Form>
