@@ -231,6 +231,32 @@ describe('the hub\'s VAT pages', () => {
     expect(buyer.problems).toEqual([]);
   });
 
+  it('a new customer can be created exempt; reverse charge without a VAT number is refused next to the field', async () => {
+    const page = admin.page;
+    await page.goto(`${server.url}/hub/customers/new`);
+    await page.getByLabel(en('customers.name')).fill('Export Traders');
+    await page.getByLabel(en('customers.number')).fill('EX-1');
+    await page.getByLabel(en('customerTax.exemption')).selectOption('REVERSE_CHARGE');
+    await page.getByLabel(en('customerTax.mention')).fill('Reverse charge');
+    await page.getByRole('button', { name: en('customers.create') }).click();
+    const vatNumber = page.getByLabel(en('customerTax.vatNumber'));
+    await expect.poll(() => vatNumber.getAttribute('aria-invalid')).toBe('true');
+    await page.getByText(serverEn.userErrors.REQUIRED).first().waitFor();
+    // What was typed stays.
+    expect(await page.getByLabel(en('customerTax.exemption')).inputValue()).toBe('REVERSE_CHARGE');
+    expect(await page.getByLabel(en('customerTax.mention')).inputValue()).toBe('Reverse charge');
+    expect(await seriousAxeFindings(page)).toEqual([]);
+
+    await page.getByLabel(en('customerTax.exemption')).selectOption('EXPORT');
+    await page.getByLabel(en('customerTax.mention')).fill('Export outside the EU, VAT exempt');
+    await page.getByRole('button', { name: en('customers.create') }).click();
+    await page.getByRole('status').getByText(en('customers.created', { name: 'Export Traders' })).waitFor();
+    expect(flat(await page.getByTestId('customer-tax-exemption').innerText())).toBe(en('customerTax.exemptions.EXPORT'));
+    expect(flat(await page.getByTestId('customer-vat-number').innerText())).toBe(en('customerTax.noVatNumber'));
+    expect(flat(await page.getByTestId('customer-tax-mention').innerText())).toBe('Export outside the EU, VAT exempt');
+    expect(admin.problems).toEqual([]);
+  });
+
   it('sales do not see the rates tab, nor reach the rates or the settings; the API refuses them', async () => {
     const token = await signInStaff(server, 'rep@taxui.test', 'rep12345');
     const refused = await server.graphql(`mutation { taxRateCreate(input: { name: "BTW 9 %", percentage: "9" }) { userErrors { code } } }`, {}, { token });
