@@ -208,9 +208,9 @@ const CATALOG_OPS: Array<{ name: string; query: string; variables?: () => Record
   { name: 'catalogImportPreview', query: `mutation { catalogImportPreview(input: { csv: "reference;name" }) { userErrors { code } } }`, expected: CATALOG_MANAGE },
   // Issue 15, D1: VAT rates are managed like price levels and read like them.
   { name: 'taxRates', query: `{ taxRates { id } }`, expected: { ...STAFF_ONLY, tokenWithoutScope: 'ok', catalogToken: 'ok' } },
-  { name: 'taxRateCreate', query: `mutation { taxRateCreate(input: { name: "", percentage: "20" }) { userErrors { code } } }`, expected: CATALOG_MANAGE },
-  { name: 'taxRateUpdate', query: `mutation { taxRateUpdate(input: { id: "bm90OmFueXRoaW5n", name: "x" }) { userErrors { code } } }`, expected: { ...CATALOG_MANAGE, sales: 'NOT_FOUND', admin: 'NOT_FOUND', catalogToken: 'NOT_FOUND' } },
-  { name: 'taxRateDelete', query: `mutation { taxRateDelete(input: { id: "bm90OmFueXRoaW5n" }) { userErrors { code } } }`, expected: { ...CATALOG_MANAGE, sales: 'NOT_FOUND', admin: 'NOT_FOUND', catalogToken: 'NOT_FOUND' } },
+  { name: 'taxRateCreate', query: `mutation { taxRateCreate(input: { name: "", percentage: "20" }) { userErrors { code } } }`, expected: { ...CATALOG_MANAGE, sales: 'FORBIDDEN' } },
+  { name: 'taxRateUpdate', query: `mutation { taxRateUpdate(input: { id: "bm90OmFueXRoaW5n", name: "x" }) { userErrors { code } } }`, expected: { ...CATALOG_MANAGE, sales: 'FORBIDDEN', admin: 'NOT_FOUND', catalogToken: 'NOT_FOUND' } },
+  { name: 'taxRateDelete', query: `mutation { taxRateDelete(input: { id: "bm90OmFueXRoaW5n" }) { userErrors { code } } }`, expected: { ...CATALOG_MANAGE, sales: 'FORBIDDEN', admin: 'NOT_FOUND', catalogToken: 'NOT_FOUND' } },
   { name: 'catalogImportStart', query: `mutation { catalogImportStart(input: { csv: "", mode: VALID_ROWS, idempotencyKey: "matrix" }) { userErrors { code } } }`, expected: CATALOG_MANAGE },
   { name: 'productsUpsert', query: `mutation { productsUpsert(input: { items: [] }) { userErrors { code } } }`, expected: CATALOG_MANAGE },
   { name: 'productPricesUpsert', query: `mutation { productPricesUpsert(input: { items: [] }) { userErrors { code } } }`, expected: CATALOG_MANAGE },

@@ -70,6 +70,17 @@ export const storeSettingsQuery = graphql(`
       selfRegistrationEnabled
       showAccessRequestButton
       pendingApprovalRecipients
+      pricesIncludeTax
+      taxRounding
+      shippingTaxRate {
+        id
+        isDefault
+      }
+    }
+    taxRates {
+      id
+      name
+      isDefault
     }
   }
 `);

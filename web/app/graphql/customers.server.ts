@@ -85,6 +85,9 @@ export const customerQuery = graphql(`
       status
       exclusionReason
       privateMessage
+      vatNumber
+      taxExemption
+      taxExemptionMention
       createdAt
       accessCount
       pendingAccessCount

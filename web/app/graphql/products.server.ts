@@ -19,6 +19,11 @@ export const productFormOptionsQuery = graphql(`
       id
       name
     }
+    taxRates {
+      id
+      name
+      isDefault
+    }
   }
 `);
 
@@ -43,6 +48,10 @@ export const hubProductQuery = graphql(`
       packSize
       active
       imageUrl
+      taxRate {
+        id
+      }
+      taxRateIsDefault
       brand {
         id
       }

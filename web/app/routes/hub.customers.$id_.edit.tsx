@@ -2,6 +2,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData, type MetaFunction } from '@remix-run/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CUSTOMER_TAX_FIELDS, CustomerTaxFields, customerTaxInput } from '../components/hub/customer-tax-fields.js';
 import { VisibilityFields } from '../components/hub/visibility-fields.js';
 import { FormErrorSummary, SelectField, TextAreaField, TextField } from '../components/ui/fields.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
@@ -85,6 +86,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       priceLevelId: text(form, 'priceLevelId') || null,
       storageLocationId: text(form, 'storageLocationId') || null,
       privateMessage: text(form, 'privateMessage'),
+      ...customerTaxInput(form),
       contacts: keptContacts.map((r) => ({ id: r.id || null, name: r.name || null, email: r.email || null, phone: r.phone || null })),
       deliverySites: keptSites.map((r) => ({
         id: r.id || null,
@@ -111,6 +113,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     'priceLevelId',
     'storageLocationId',
     'privateMessage',
+    ...CUSTOMER_TAX_FIELDS,
     ...VISIBILITY_FIELDS,
     ...contactRows.flatMap((r) => CONTACT_KEYS.map((k) => `contacts.${r.index}.${k}`)),
     ...siteRows.flatMap((r) => SITE_KEYS.map((k) => `sites.${r.index}.${k}`)),
@@ -124,6 +127,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         priceLevelId: text(form, 'priceLevelId'),
         storageLocationId: text(form, 'storageLocationId'),
         privateMessage: text(form, 'privateMessage'),
+        vatNumber: text(form, 'vatNumber'),
+        taxExemption: text(form, 'taxExemption'),
+        taxExemptionMention: text(form, 'taxExemptionMention'),
       },
       contacts: contactRows.filter((r) => !r.remove).map(({ id: rowId, name, email, phone }) => ({ id: rowId, name, email, phone })),
       sites: siteRows.filter((r) => !r.remove).map(({ id: rowId, name, street, postalCode, city, country }) => ({ id: rowId, name, street, postalCode, city, country })),
@@ -227,6 +233,15 @@ export default function EditCustomer() {
             errors={errors.privateMessage}
           />
         </fieldset>
+
+        <CustomerTaxFields
+          values={{
+            vatNumber: values?.vatNumber ?? customer.vatNumber ?? '',
+            taxExemption: values?.taxExemption ?? customer.taxExemption ?? '',
+            taxExemptionMention: values?.taxExemptionMention ?? customer.taxExemptionMention ?? '',
+          }}
+          errors={errors}
+        />
 
         <fieldset>
           <legend>{t('customers.contacts')}</legend>

@@ -1,6 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, type MetaFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { CUSTOMER_TAX_FIELDS, CustomerTaxFields, customerTaxInput } from '../components/hub/customer-tax-fields.js';
 import { FormErrorSummary, SelectField, TextAreaField, TextField } from '../components/ui/fields.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
@@ -23,6 +24,7 @@ const FIELDS = [
   'contactName',
   'contactEmail',
   'contactPhone',
+  ...CUSTOMER_TAX_FIELDS,
 ] as const;
 
 const ALIASES = { 'contacts.0.name': 'contactName', 'contacts.0.email': 'contactEmail', 'contacts.0.phone': 'contactPhone' };
@@ -45,6 +47,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       storageLocationId: optionalText(form, 'storageLocationId'),
       privateMessage: optionalText(form, 'privateMessage'),
       contacts: contact.name || contact.email || contact.phone ? [contact] : [],
+      ...customerTaxInput(form),
     },
   });
   if (customerCreate.customer && customerCreate.userErrors.length === 0) {
@@ -159,6 +162,10 @@ export default function NewCustomer() {
             />
           </div>
         </fieldset>
+        <CustomerTaxFields
+          values={{ vatNumber: values.vatNumber ?? '', taxExemption: values.taxExemption ?? '', taxExemptionMention: values.taxExemptionMention ?? '' }}
+          errors={errors}
+        />
         <div className="form-actions">
           <Link to="/hub/customers" className="button button--ghost">
             {t('common.cancel')}

@@ -37,6 +37,7 @@ const EMPTY: ProductFormValues = {
   unit: 'piece',
   packSize: '1',
   active: true,
+  taxRateId: '',
 };
 
 export default function NewProduct() {

@@ -5,7 +5,7 @@ import { CheckboxField, FormErrorSummary, SelectField, TextField } from '../comp
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders, type ApiErrorBody } from '../graphql/client.server.js';
 import { storeSettingsQuery, storeSettingsUpdateMutation } from '../graphql/admin.server.js';
-import type { PendingApprovalRecipients } from '../graphql/generated/graphql.js';
+import type { PendingApprovalRecipients, TaxRounding } from '../graphql/generated/graphql.js';
 import { formErrors, text } from '../utils/form-errors.js';
 import { pageTitle } from '../utils/meta.js';
 
@@ -15,15 +15,16 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t('
 
 const SWITCHES = ['autoApproveBuyers', 'showStock', 'reusePreviousShippingCost', 'selfRegistrationEnabled', 'showAccessRequestButton'] as const;
 const RECIPIENTS: PendingApprovalRecipients[] = ['ADMINS', 'NOBODY'];
+const ROUNDINGS: TaxRounding[] = ['PER_LINE', 'PER_TOTAL'];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { storeSettings, viewer } = await gql(request, context, storeSettingsQuery);
+  const { storeSettings, viewer, taxRates } = await gql(request, context, storeSettingsQuery);
   // Reading the settings is public (the sign-in page needs some); changing them is for admins, so
   // the form is too (the API would refuse the change anyway).
   if (viewer.staff?.role !== 'ADMIN') {
     throw json<ApiErrorBody>({ code: 'FORBIDDEN', message: 'Admins only' }, { status: 403, headers: responseHeaders(request) });
   }
-  return json({ settings: storeSettings }, { headers: responseHeaders(request) });
+  return json({ settings: storeSettings, taxRates }, { headers: responseHeaders(request) });
 }
 
 /** The store's settings (A6, C4, O5, R1); admins only, as the API decides. */
@@ -31,15 +32,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const switches = Object.fromEntries(SWITCHES.map((s) => [s, form.get(s) === 'on'])) as Record<(typeof SWITCHES)[number], boolean>;
   const recipients = RECIPIENTS.find((r) => r === text(form, 'pendingApprovalRecipients')) ?? null;
+  // VAT (decision 35): the radio buttons are always sent; shipping's rate '' means "the default rate".
+  const pricesIncludeTax = form.has('pricesIncludeTax') ? text(form, 'pricesIncludeTax') === 'with' : null;
+  const taxRounding = ROUNDINGS.find((r) => r === text(form, 'taxRounding')) ?? null;
+  const tax = form.has('shippingTaxRateId') ? { pricesIncludeTax, taxRounding, shippingTaxRateId: text(form, 'shippingTaxRateId') || null } : { pricesIncludeTax, taxRounding };
   const { storeSettingsUpdate } = await gql(request, context, storeSettingsUpdateMutation, {
-    input: { storeName: text(form, 'storeName'), ...switches, pendingApprovalRecipients: recipients },
+    input: { storeName: text(form, 'storeName'), ...switches, pendingApprovalRecipients: recipients, ...tax },
   });
   if (storeSettingsUpdate.userErrors.length === 0) throw redirect('/hub/settings?saved=1', { headers: responseHeaders(request) });
-  return json({ errors: formErrors(storeSettingsUpdate.userErrors, ['storeName', 'pendingApprovalRecipients', ...SWITCHES]), storeName: text(form, 'storeName') }, { headers: responseHeaders(request) });
+  return json({ errors: formErrors(storeSettingsUpdate.userErrors, ['storeName', 'pendingApprovalRecipients', 'pricesIncludeTax', 'taxRounding', 'shippingTaxRateId', ...SWITCHES]), storeName: text(form, 'storeName') }, { headers: responseHeaders(request) });
 }
 
 export default function SettingsPage() {
-  const { settings } = useLoaderData<typeof loader>();
+  const { settings, taxRates } = useLoaderData<typeof loader>();
+  const defaultRate = taxRates.find((r) => r.isDefault);
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t } = useTranslation();
@@ -111,6 +117,62 @@ export default function SettingsPage() {
             name="reusePreviousShippingCost"
             defaultChecked={settings.reusePreviousShippingCost}
           />
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.vatTitle')}</legend>
+          <fieldset className="radio-group">
+            <legend>{t('settings.pricesIncludeTax')}</legend>
+            {(['without', 'with'] as const).map((mode) => (
+              <div className="field field--checkbox" key={mode}>
+                <div className="field--checkbox__row">
+                  <input
+                    id={`prices-${mode}`}
+                    type="radio"
+                    name="pricesIncludeTax"
+                    value={mode}
+                    defaultChecked={settings.pricesIncludeTax === (mode === 'with')}
+                    aria-describedby={`prices-${mode}-hint`}
+                  />
+                  <label htmlFor={`prices-${mode}`}>{t(`settings.prices.${mode}`)}</label>
+                </div>
+                <p className="field__hint" id={`prices-${mode}-hint`}>
+                  {t(`settings.prices.${mode}Hint`)}
+                </p>
+              </div>
+            ))}
+          </fieldset>
+          <fieldset className="radio-group">
+            <legend>{t('settings.taxRounding')}</legend>
+            {ROUNDINGS.map((mode) => (
+              <div className="field field--checkbox" key={mode}>
+                <div className="field--checkbox__row">
+                  <input id={`rounding-${mode}`} type="radio" name="taxRounding" value={mode} defaultChecked={settings.taxRounding === mode} aria-describedby={`rounding-${mode}-hint`} />
+                  <label htmlFor={`rounding-${mode}`}>{t(`settings.rounding.${mode}`)}</label>
+                </div>
+                <p className="field__hint" id={`rounding-${mode}-hint`}>
+                  {t(`settings.rounding.${mode}Hint`)}
+                </p>
+              </div>
+            ))}
+          </fieldset>
+          {taxRates.length > 0 ? (
+            <SelectField
+              label={t('settings.shippingTaxRate')}
+              hint={t('settings.shippingTaxRateHint')}
+              name="shippingTaxRateId"
+              defaultValue={settings.shippingTaxRate && !settings.shippingTaxRate.isDefault ? settings.shippingTaxRate.id : ''}
+              errors={errors.shippingTaxRateId}
+            >
+              <option value="">{t('taxRate.defaultOption', { name: defaultRate?.name ?? '' })}</option>
+              {taxRates.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </SelectField>
+          ) : (
+            <p className="muted">{t('settings.noTaxRates')}</p>
+          )}
         </fieldset>
         <div className="form-actions">
           <SubmitButton>{t('common.save')}</SubmitButton>

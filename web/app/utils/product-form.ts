@@ -12,6 +12,7 @@ const PRODUCT_FIELDS = [
   'unit',
   'packSize',
   'active',
+  'taxRateId',
 ] as const;
 
 export interface ProductFormValues {
@@ -26,6 +27,8 @@ export interface ProductFormValues {
   unit: string;
   packSize: string;
   active: boolean;
+  /** '' = the default rate (decision 35). */
+  taxRateId: string;
 }
 
 /** The submitted product form, as typed (to show it again next to its errors). */
@@ -42,6 +45,7 @@ export function productValuesFromForm(form: FormData): ProductFormValues {
     unit: text(form, 'unit'),
     packSize: text(form, 'packSize'),
     active: form.get('active') === 'on',
+    taxRateId: text(form, 'taxRateId'),
   };
 }
 
@@ -65,6 +69,7 @@ export function productInput(values: ProductFormValues) {
     unit: values.unit || 'piece',
     packSize: values.packSize === '' ? 1 : Number.isFinite(packSize) ? Math.trunc(packSize) : 0,
     active: values.active,
+    taxRateId: values.taxRateId || null,
   };
 }
 

@@ -58,7 +58,7 @@ export class TaxRateDeletePayload {
 
 const INPUT = { description: 'What to do; see the input type.' };
 
-/** VAT rates (issue 15, D1): staff and CATALOG_MANAGE tokens manage them; anyone who sees a product sees its rate. */
+/** VAT rates (issue 15, D1): admins and CATALOG_MANAGE tokens manage them (an accounting matter, like the settings; sales read them); anyone who sees a product sees its rate. */
 @Resolver(() => Product)
 export class TaxRateResolver {
   @Authorized('STAFF', 'CATALOG_READ')
@@ -67,20 +67,20 @@ export class TaxRateResolver {
     return listTaxRates(ctx);
   }
 
-  @Authorized('STAFF', 'CATALOG_MANAGE')
-  @Mutation(() => TaxRatePayload, { description: 'Adds a VAT rate (staff and CATALOG_MANAGE tokens).' })
+  @Authorized('ADMIN', 'CATALOG_MANAGE')
+  @Mutation(() => TaxRatePayload, { description: 'Adds a VAT rate (admins and CATALOG_MANAGE tokens).' })
   async taxRateCreate(@Arg('input', () => TaxRateCreateInput, INPUT) input: TaxRateCreateInput, @Context() ctx: Ctx): Promise<TaxRatePayload> {
     return Object.assign(new TaxRatePayload(), await createTaxRate(ctx, input));
   }
 
-  @Authorized('STAFF', 'CATALOG_MANAGE')
-  @Mutation(() => TaxRatePayload, { description: 'Changes a VAT rate (staff and CATALOG_MANAGE tokens); future orders use the change, placed ones keep theirs.' })
+  @Authorized('ADMIN', 'CATALOG_MANAGE')
+  @Mutation(() => TaxRatePayload, { description: 'Changes a VAT rate (admins and CATALOG_MANAGE tokens); future orders use the change, placed ones keep theirs.' })
   async taxRateUpdate(@Arg('input', () => TaxRateUpdateInput, INPUT) input: TaxRateUpdateInput, @Context() ctx: Ctx): Promise<TaxRatePayload> {
     return Object.assign(new TaxRatePayload(), await updateTaxRate(ctx, input));
   }
 
-  @Authorized('STAFF', 'CATALOG_MANAGE')
-  @Mutation(() => TaxRateDeletePayload, { description: 'Deletes a VAT rate (staff and CATALOG_MANAGE tokens): its products fall back to the default rate; the default rate goes last.' })
+  @Authorized('ADMIN', 'CATALOG_MANAGE')
+  @Mutation(() => TaxRateDeletePayload, { description: 'Deletes a VAT rate (admins and CATALOG_MANAGE tokens): its products fall back to the default rate; the default rate goes last.' })
   async taxRateDelete(@Arg('input', () => TaxRateDeleteInput, INPUT) input: TaxRateDeleteInput, @Context() ctx: Ctx): Promise<TaxRateDeletePayload> {
     return Object.assign(new TaxRateDeletePayload(), await deleteTaxRate(ctx, input));
   }

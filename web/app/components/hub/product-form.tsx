@@ -11,7 +11,7 @@ interface Option {
 }
 
 interface Props {
-  options: { brands: Option[]; seasons: Option[]; manufacturers: Option[]; tags: Option[] };
+  options: { brands: Option[]; seasons: Option[]; manufacturers: Option[]; tags: Option[]; taxRates: Array<Option & { isDefault: boolean }> };
   values: ProductFormValues;
   errors?: FormErrors;
   submitLabel: string;
@@ -85,6 +85,16 @@ export function ProductForm({ options, values, errors, submitLabel, intent }: Pr
             </option>
           ))}
         </SelectField>
+        {options.taxRates.length > 0 ? (
+          <SelectField label={t('products.taxRate')} name="taxRateId" defaultValue={values.taxRateId} errors={fieldErrors.taxRateId}>
+            <option value="">{t('taxRate.defaultOption', { name: options.taxRates.find((r) => r.isDefault)?.name ?? '' })}</option>
+            {options.taxRates.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
         <TextField label={t('products.unit')} name="unit" required maxLength={30} defaultValue={values.unit} errors={fieldErrors.unit} />
         <TextField
           label={t('products.packSize')}

@@ -979,6 +979,34 @@ export type TaxExemption =
   /** Intra-EU supply to a business with a VAT number: the customer accounts for the VAT (reverse charge). */
   | 'REVERSE_CHARGE';
 
+/** A new VAT rate. */
+export type TaxRateCreateInput = {
+  /** True makes it the default rate (the first rate is the default anyway). */
+  isDefault?: boolean | null | undefined;
+  /** Name shown on orders and documents, unique, e.g. "TVA 20 %". */
+  name: string;
+  /** The rate as a decimal percentage from 0 to 99.9999, e.g. "20" or "5.5" (a decimal comma is accepted). */
+  percentage: string;
+};
+
+/** The rate to delete. */
+export type TaxRateDeleteInput = {
+  /** The rate. */
+  id: string;
+};
+
+/** Changes to a VAT rate; omitted fields stay as they are. Orders already placed keep the rate they were placed with. */
+export type TaxRateUpdateInput = {
+  /** The rate. */
+  id: string;
+  /** True makes it the default and unsets the previous one; false on the default is refused (DEFAULT_REQUIRED). */
+  isDefault?: boolean | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
+  /** New percentage, e.g. "5.5". */
+  percentage?: string | null | undefined;
+};
+
 /** How VAT is rounded to the cent (decision 35). */
 export type TaxRounding =
   /** Each line's VAT is rounded, then the rounded amounts are added up per rate. */
@@ -1266,7 +1294,7 @@ export type StaffUpdateMutation = { staffUpdate: { staff: { id: string, name: st
 export type StoreSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StoreSettingsQuery = { viewer: { staff: { role: StaffRole } | null }, storeSettings: { storeName: string, autoApproveBuyers: boolean, showStock: boolean, reusePreviousShippingCost: boolean, selfRegistrationEnabled: boolean, showAccessRequestButton: boolean, pendingApprovalRecipients: PendingApprovalRecipients } };
+export type StoreSettingsQuery = { viewer: { staff: { role: StaffRole } | null }, storeSettings: { storeName: string, autoApproveBuyers: boolean, showStock: boolean, reusePreviousShippingCost: boolean, selfRegistrationEnabled: boolean, showAccessRequestButton: boolean, pendingApprovalRecipients: PendingApprovalRecipients, pricesIncludeTax: boolean, taxRounding: TaxRounding, shippingTaxRate: { id: string, isDefault: boolean } | null }, taxRates: Array<{ id: string, name: string, isDefault: boolean }> };
 
 export type StoreSettingsUpdateMutationVariables = Exact<{
   input: StoreSettingsUpdateInput;
@@ -1691,7 +1719,7 @@ export type CustomerQueryVariables = Exact<{
 }>;
 
 
-export type CustomerQuery = { customer: { id: string, name: string, customerNumber: string, documentLanguage: Language, status: CustomerStatus, exclusionReason: string | null, privateMessage: string | null, createdAt: string, accessCount: number, pendingAccessCount: number, lastAccessAt: string | null, priceLevel: { id: string, name: string } | null, storageLocation: { id: string, name: string } | null, contacts: Array<{ id: string, name: string | null, email: string | null, phone: string | null, position: number }>, deliverySites: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string }>, visibility: { tags: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, brands: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> }, emailAccesses: Array<{ email: string, status: StoreAccessStatus, phone: string | null, storeAccess: { id: string, grantedAt: string, lastAccessAt: string | null, language: Language } | null }> } };
+export type CustomerQuery = { customer: { id: string, name: string, customerNumber: string, documentLanguage: Language, status: CustomerStatus, exclusionReason: string | null, privateMessage: string | null, vatNumber: string | null, taxExemption: TaxExemption | null, taxExemptionMention: string | null, createdAt: string, accessCount: number, pendingAccessCount: number, lastAccessAt: string | null, priceLevel: { id: string, name: string } | null, storageLocation: { id: string, name: string } | null, contacts: Array<{ id: string, name: string | null, email: string | null, phone: string | null, position: number }>, deliverySites: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string }>, visibility: { tags: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, brands: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> }, emailAccesses: Array<{ email: string, status: StoreAccessStatus, phone: string | null, storeAccess: { id: string, grantedAt: string, lastAccessAt: string | null, language: Language } | null }> } };
 
 export type CustomerFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2049,14 +2077,14 @@ export type CartScanMutation = { cartLinesImport: { addedProductCount: number, c
 export type ProductFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProductFormOptionsQuery = { brands: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }>, tags: Array<{ id: string, name: string }> };
+export type ProductFormOptionsQuery = { brands: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }>, tags: Array<{ id: string, name: string }>, taxRates: Array<{ id: string, name: string, isDefault: boolean }> };
 
 export type HubProductQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type HubProductQuery = { storeSettings: { catalogLanguage: Language }, product: { id: string, reference: string, barcode: string | null, name: string, description: string | null, unit: string, packSize: number, active: boolean, imageUrl: string | null, translations: Array<{ language: Language, name: string | null, description: string | null }>, brand: { id: string } | null, season: { id: string } | null, manufacturer: { id: string } | null, tags: Array<{ id: string }>, prices: Array<{ amount: { amount: string, currencyCode: CurrencyCode }, priceLevel: { id: string, name: string, code: string, currencyCode: CurrencyCode } }>, stockLevels: Array<{ quantity: number, storageLocation: { id: string, name: string, code: string } }> } };
+export type HubProductQuery = { storeSettings: { catalogLanguage: Language }, product: { id: string, reference: string, barcode: string | null, name: string, description: string | null, unit: string, packSize: number, active: boolean, imageUrl: string | null, taxRateIsDefault: boolean, translations: Array<{ language: Language, name: string | null, description: string | null }>, taxRate: { id: string } | null, brand: { id: string } | null, season: { id: string } | null, manufacturer: { id: string } | null, tags: Array<{ id: string }>, prices: Array<{ amount: { amount: string, currencyCode: CurrencyCode }, priceLevel: { id: string, name: string, code: string, currencyCode: CurrencyCode } }>, stockLevels: Array<{ quantity: number, storageLocation: { id: string, name: string, code: string } }> } };
 
 export type ProductCreateMutationVariables = Exact<{
   input: ProductCreateInput;
@@ -2127,6 +2155,32 @@ export type StoreUsersQueryVariables = Exact<{
 
 
 export type StoreUsersQuery = { storeUsers: { totalCount: number, edges: Array<{ node: { id: string, email: string, phone: string | null, language: Language, grantedAt: string, lastAccessAt: string | null, accessCount: number, accesses: Array<{ id: string, status: StoreAccessStatus, lastAccessAt: string | null, customer: { id: string, name: string, customerNumber: string } }> } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } };
+
+export type HubTaxRatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HubTaxRatesQuery = { viewer: { staff: { role: StaffRole } | null }, taxRates: Array<{ id: string, name: string, percentage: string, isDefault: boolean }> };
+
+export type HubTaxRateCreateMutationVariables = Exact<{
+  input: TaxRateCreateInput;
+}>;
+
+
+export type HubTaxRateCreateMutation = { taxRateCreate: { taxRate: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type HubTaxRateUpdateMutationVariables = Exact<{
+  input: TaxRateUpdateInput;
+}>;
+
+
+export type HubTaxRateUpdateMutation = { taxRateUpdate: { taxRate: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type HubTaxRateDeleteMutationVariables = Exact<{
+  input: TaxRateDeleteInput;
+}>;
+
+
+export type HubTaxRateDeleteMutation = { taxRateDelete: { deletedTaxRateId: string | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2441,6 +2495,17 @@ export const StoreSettingsDocument = new TypedDocumentString(`
     selfRegistrationEnabled
     showAccessRequestButton
     pendingApprovalRecipients
+    pricesIncludeTax
+    taxRounding
+    shippingTaxRate {
+      id
+      isDefault
+    }
+  }
+  taxRates {
+    id
+    name
+    isDefault
   }
 }
     `) as unknown as TypedDocumentString<StoreSettingsQuery, StoreSettingsQueryVariables>;
@@ -3490,6 +3555,9 @@ export const CustomerDocument = new TypedDocumentString(`
     status
     exclusionReason
     privateMessage
+    vatNumber
+    taxExemption
+    taxExemptionMention
     createdAt
     accessCount
     pendingAccessCount
@@ -4721,6 +4789,11 @@ export const ProductFormOptionsDocument = new TypedDocumentString(`
     id
     name
   }
+  taxRates {
+    id
+    name
+    isDefault
+  }
 }
     `) as unknown as TypedDocumentString<ProductFormOptionsQuery, ProductFormOptionsQueryVariables>;
 export const HubProductDocument = new TypedDocumentString(`
@@ -4743,6 +4816,10 @@ export const HubProductDocument = new TypedDocumentString(`
     packSize
     active
     imageUrl
+    taxRate {
+      id
+    }
+    taxRateIsDefault
     brand {
       id
     }
@@ -4953,6 +5030,63 @@ export const StoreUsersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StoreUsersQuery, StoreUsersQueryVariables>;
+export const HubTaxRatesDocument = new TypedDocumentString(`
+    query HubTaxRates {
+  viewer {
+    staff {
+      role
+    }
+  }
+  taxRates {
+    id
+    name
+    percentage
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<HubTaxRatesQuery, HubTaxRatesQueryVariables>;
+export const HubTaxRateCreateDocument = new TypedDocumentString(`
+    mutation HubTaxRateCreate($input: TaxRateCreateInput!) {
+  taxRateCreate(input: $input) {
+    taxRate {
+      id
+      name
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubTaxRateCreateMutation, HubTaxRateCreateMutationVariables>;
+export const HubTaxRateUpdateDocument = new TypedDocumentString(`
+    mutation HubTaxRateUpdate($input: TaxRateUpdateInput!) {
+  taxRateUpdate(input: $input) {
+    taxRate {
+      id
+      name
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubTaxRateUpdateMutation, HubTaxRateUpdateMutationVariables>;
+export const HubTaxRateDeleteDocument = new TypedDocumentString(`
+    mutation HubTaxRateDelete($input: TaxRateDeleteInput!) {
+  taxRateDelete(input: $input) {
+    deletedTaxRateId
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubTaxRateDeleteMutation, HubTaxRateDeleteMutationVariables>;
 export const WebhookEndpointsDocument = new TypedDocumentString(`
     query WebhookEndpoints {
   webhookEndpoints(first: 50) {

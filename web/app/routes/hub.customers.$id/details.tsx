@@ -50,6 +50,24 @@ export function CustomerDetails({ customer }: { customer: Customer }) {
               <DateTime value={customer.createdAt} />
             </dd>
           </div>
+          <div>
+            <dt>{t('customerTax.vatNumber')}</dt>
+            <dd className="mono" data-testid="customer-vat-number">
+              {customer.vatNumber || <span className="muted">{t('customerTax.noVatNumber')}</span>}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('customerTax.exemption')}</dt>
+            <dd data-testid="customer-tax-exemption">{t(`customerTax.exemptions.${customer.taxExemption ?? 'NONE'}`)}</dd>
+          </div>
+          {customer.taxExemptionMention ? (
+            <div className="facts__wide">
+              <dt>{t('customerTax.mention')}</dt>
+              <dd className="pre-line" data-testid="customer-tax-mention">
+                {customer.taxExemptionMention}
+              </dd>
+            </div>
+          ) : null}
           <div className="facts__wide">
             <dt>{t('customers.privateMessage')}</dt>
             <dd className="pre-line">{customer.privateMessage || <span className="muted">{t('customers.noPrivateMessage')}</span>}</dd>

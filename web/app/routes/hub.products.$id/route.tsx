@@ -79,6 +79,7 @@ export default function EditProduct() {
     unit: product.unit,
     packSize: String(product.packSize),
     active: product.active,
+    taxRateId: product.taxRateIsDefault ? '' : (product.taxRate?.id ?? ''),
   };
   const notice =
     actionData?.saved && actionData.intent === 'image'

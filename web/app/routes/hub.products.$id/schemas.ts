@@ -28,6 +28,8 @@ export const productSchema = z.object({
   packSize: trimmed,
   // A checkbox: "on" when ticked, absent when not.
   active: z.boolean().default(false),
+  // '' = the default VAT rate.
+  taxRateId: trimmed,
 });
 
 /**
