@@ -14,6 +14,7 @@ import { StoreSettingsUpdatedEvent } from '../settings/index.js';
 import { CustomerChangedEvent } from '../customers/index.js';
 import { OrderStatusChangedEvent, ShippingCostChangedEvent } from '../ordering/index.js';
 import { RegistrationApprovedEvent, RegistrationRefusedEvent } from '../registration/index.js';
+import { RecordChangedEvent } from '../../common/record-change.js';
 import { recordAudit } from './audit.service.js';
 import { recordCustomerAudit } from './view-as-client.service.js';
 import { AuditAction, type AuditChange } from './entities/audit-event.entity.js';
@@ -122,6 +123,11 @@ function customerChanged(ctx: EventCtx, e: CustomerChangedEvent): void {
   recordCustomerAudit(ctx, e.customer, customerActions[e.change]);
 }
 
+/** A store-wide record (staff account, price level, storage location, tax rate, list item) changed. */
+function recordChanged(ctx: EventCtx, e: RecordChangedEvent): void {
+  recordAudit(ctx, AuditAction[e.action], { targetType: e.targetType, targetId: e.targetId, targetLabel: e.targetLabel, changes: e.changes });
+}
+
 /** The audit trail's handlers (called at start-up with the other modules' handlers). */
 export function registerAuditHandlers(): void {
   subscribe(StoreAccessGrantedEvent, granted);
@@ -137,4 +143,5 @@ export function registerAuditHandlers(): void {
   subscribe(ApiTokenChangedEvent, apiTokenChanged);
   subscribe(CustomerChangedEvent, customerChanged);
   subscribe(StoreAccessLanguageChangedEvent, languageChanged);
+  subscribe(RecordChangedEvent, recordChanged);
 }

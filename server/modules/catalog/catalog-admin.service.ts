@@ -4,6 +4,7 @@ import type { Ctx } from '../../common/context.js';
 import { loader } from '../../common/context.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
+import { publishRecordChange, snapshot } from '../../common/record-change.js';
 import { CurrencyCode, Money } from '../../common/money.js';
 import { Product } from './entities/product.entity.js';
 import { PriceLevel } from './entities/price-level.entity.js';
@@ -224,6 +225,10 @@ async function saveDefaultable<T extends PriceLevel | StorageLocation>(ctx: Ctx,
   });
 }
 
+/** The key fields the audit trail records for price levels and storage locations (issue 17, H4). */
+const PRICE_LEVEL_FIELDS = ['code', 'name', 'currencyCode', 'isDefault'] as const;
+const LOCATION_FIELDS = ['code', 'name', 'defaultShippingCost', 'isDefault'] as const;
+
 export async function createPriceLevel(
   ctx: Ctx,
   input: { code: string; name: string; currencyCode?: CurrencyCode | null; isDefault?: boolean | null },
@@ -232,6 +237,7 @@ export async function createPriceLevel(
   if (errors.length) return { userErrors: errors };
   const level = ctx.em.create(PriceLevel, { code: out.code!, name: out.name!, currencyCode: input.currencyCode ?? CurrencyCode.EUR }, { persist: false });
   await saveDefaultable(ctx, PriceLevel, level, input.isDefault === true);
+  await publishRecordChange(ctx, 'PRICE_LEVEL_CREATED', { type: 'PriceLevel', id: level.id, label: level.code }, null, snapshot(level, PRICE_LEVEL_FIELDS));
   return { priceLevel: level, userErrors: [] };
 }
 
@@ -249,8 +255,10 @@ export async function updatePriceLevel(
   const level = await getPriceLevel(ctx, input.id);
   const { errors, out } = await validateCoded(ctx, PriceLevel, input, level);
   if (errors.length) return { priceLevel: level, userErrors: errors };
+  const before = snapshot(level, PRICE_LEVEL_FIELDS);
   ctx.em.assign(level, { ...out, ...(input.currencyCode ? { currencyCode: input.currencyCode } : {}) });
   await saveDefaultable(ctx, PriceLevel, level, input.isDefault === true);
+  await publishRecordChange(ctx, 'PRICE_LEVEL_UPDATED', { type: 'PriceLevel', id: level.id, label: level.code }, before, snapshot(level, PRICE_LEVEL_FIELDS));
   return { priceLevel: level, userErrors: [] };
 }
 
@@ -277,6 +285,7 @@ export async function createStorageLocation(
   if (errors.length) return { userErrors: errors };
   const location = ctx.em.create(StorageLocation, { code: out.code!, name: out.name!, defaultShippingCost: cost ?? '0.00' }, { persist: false });
   await saveDefaultable(ctx, StorageLocation, location, input.isDefault === true);
+  await publishRecordChange(ctx, 'STORAGE_LOCATION_CREATED', { type: 'StorageLocation', id: location.id, label: location.code }, null, snapshot(location, LOCATION_FIELDS));
   return { storageLocation: location, userErrors: [] };
 }
 
@@ -295,8 +304,10 @@ export async function updateStorageLocation(
   const { errors, out } = await validateCoded(ctx, StorageLocation, input, location);
   const cost = shippingCost(ctx, input.defaultShippingCost, errors);
   if (errors.length) return { storageLocation: location, userErrors: errors };
+  const before = snapshot(location, LOCATION_FIELDS);
   ctx.em.assign(location, { ...out, ...(cost !== undefined ? { defaultShippingCost: cost } : {}) });
   await saveDefaultable(ctx, StorageLocation, location, input.isDefault === true);
+  await publishRecordChange(ctx, 'STORAGE_LOCATION_UPDATED', { type: 'StorageLocation', id: location.id, label: location.code }, before, snapshot(location, LOCATION_FIELDS));
   return { storageLocation: location, userErrors: [] };
 }
 

@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { createStaff } from '../support/fixtures.js';
+import { subscribe } from '../../server/common/events.js';
+import { RecordChangedEvent } from '../../server/common/record-change.js';
+import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
+
+/*
+ * Issue 17, H4 (decision 37): staff accounts, price levels, storage locations, tax rates and the
+ * managed lists leave one audit row per change, with the actor (staff member or token) and the
+ * key fields before -> after, written in the mutation's transaction.
+ */
+
+let server: TestServer;
+let admin: string;
+let erp: string;
+
+const ENTRIES = `query($f: AuditEntriesFilter, $first: Int) { auditEntries(filter: $f, first: $first) {
+  edges { node { action actorName byApiToken targetType targetId targetLabel changes { field before after } } } } }`;
+
+type Row = { action: string; actorName: string; byApiToken: boolean; targetType: string; targetId: string; targetLabel: string; changes: Array<{ field: string; before: string | null; after: string | null }> | null };
+
+async function entries(filter: Record<string, unknown>, first = 50): Promise<Row[]> {
+  const r = await server.graphql(ENTRIES, { f: filter, first }, { token: admin });
+  expect(r.errors).toBeUndefined();
+  return r.data.auditEntries.edges.map((e: { node: Row }) => e.node);
+}
+
+async function ok(query: string, variables: Record<string, unknown>, token: string) {
+  const r = await server.graphql(query, variables, { token });
+  expect(r.errors).toBeUndefined();
+  const payload = Object.values(r.data as Record<string, { userErrors?: unknown[] }>)[0];
+  expect(payload.userErrors ?? []).toEqual([]);
+  return payload as Record<string, any>;
+}
+
+async function auditCount(): Promise<number> {
+  const [{ n }] = await server.app.services.orm.em.fork().execute<{ n: string }[]>(`select count(*) as n from audit_event`);
+  return Number(n);
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const em = server.app.services.orm.em.fork();
+  await createStaff(em, { email: 'admin@records.test', password: 'admin1234', role: StaffRole.ADMIN });
+  const r = await server.graphql(`mutation($i: SignInInput!) { staffSignIn(input: $i) { token } }`, { i: { email: 'admin@records.test', password: 'admin1234' } });
+  admin = r.data.staffSignIn.token;
+  const t = await server.graphql(`mutation { apiTokenCreate(input: { name: "ERP catalog", scopes: [CATALOG_MANAGE] }) { token userErrors { code } } }`, {}, { token: admin });
+  erp = t.data.apiTokenCreate.token;
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('audit of store-wide records (issue 17, H4)', () => {
+  it('records staff creation and changes (role, active, name) by the admin, never the password', async () => {
+    const password = 'Clerk-Secret-4321';
+    const created = await ok(
+      `mutation($i: StaffCreateInput!) { staffCreate(input: $i) { staff { id } userErrors { code } } }`,
+      { i: { email: 'clerk@records.test', name: 'Clerk', role: 'SALES', password, passwordConfirmation: password } },
+      admin,
+    );
+    const staffId = created.staff.id as string;
+    await ok(`mutation($i: StaffUpdateInput!) { staffUpdate(input: $i) { userErrors { code } } }`, { i: { id: staffId, role: 'ADMIN', name: 'Chief clerk' } }, admin);
+    await ok(`mutation($i: StaffUpdateInput!) { staffUpdate(input: $i) { userErrors { code } } }`, { i: { id: staffId, active: false } }, admin);
+    // Changing nothing writes nothing.
+    await ok(`mutation($i: StaffUpdateInput!) { staffUpdate(input: $i) { userErrors { code } } }`, { i: { id: staffId, active: false } }, admin);
+
+    const rows = await entries({ targetId: staffId });
+    expect(rows.map((r) => r.action)).toEqual(['STAFF_UPDATED', 'STAFF_UPDATED', 'STAFF_CREATED']);
+    expect(rows[2]).toMatchObject({ actorName: 'admin', byApiToken: false, targetType: 'StaffUser', targetLabel: 'clerk@records.test' });
+    expect(rows[2].changes).toEqual(
+      expect.arrayContaining([
+        { field: 'email', before: null, after: 'clerk@records.test' },
+        { field: 'role', before: null, after: 'SALES' },
+        { field: 'active', before: null, after: 'true' },
+      ]),
+    );
+    expect(rows[1].changes).toEqual([
+      { field: 'name', before: 'Clerk', after: 'Chief clerk' },
+      { field: 'role', before: 'SALES', after: 'ADMIN' },
+    ]);
+    expect(rows[0].changes).toEqual([{ field: 'active', before: 'true', after: 'false' }]);
+    const [dump] = await server.app.services.orm.em.fork().execute<{ t: string }[]>(`select string_agg(row_to_json(a)::text, ' ') as t from audit_event a`);
+    expect(dump.t).not.toContain(password);
+    expect(dump.t).not.toMatch(/password/i);
+  });
+
+  it('records price levels and storage locations made and changed by a token, with the token as actor', async () => {
+    const level = await ok(`mutation($i: PriceLevelCreateInput!) { priceLevelCreate(input: $i) { priceLevel { id } userErrors { code } } }`, { i: { code: 'EXPORT', name: 'Export' } }, erp);
+    const levelId = level.priceLevel.id as string;
+    await ok(`mutation($i: PriceLevelUpdateInput!) { priceLevelUpdate(input: $i) { priceLevel { id } userErrors { code } } }`, { i: { id: levelId, name: 'Export customers' } }, erp);
+    const levelRows = await entries({ targetId: levelId });
+    expect(levelRows.map((r) => r.action)).toEqual(['PRICE_LEVEL_UPDATED', 'PRICE_LEVEL_CREATED']);
+    expect(levelRows[0]).toMatchObject({ actorName: 'ERP catalog', byApiToken: true, targetType: 'PriceLevel', targetLabel: 'EXPORT' });
+    expect(levelRows[0].changes).toEqual([{ field: 'name', before: 'Export', after: 'Export customers' }]);
+    expect(levelRows[1].changes).toEqual(expect.arrayContaining([{ field: 'code', before: null, after: 'EXPORT' }, { field: 'currencyCode', before: null, after: 'EUR' }]));
+
+    const loc = await ok(
+      `mutation($i: StorageLocationCreateInput!) { storageLocationCreate(input: $i) { storageLocation { id } userErrors { code } } }`,
+      { i: { code: 'SOUTH', name: 'South depot', defaultShippingCost: '15' } },
+      admin,
+    );
+    const locId = loc.storageLocation.id as string;
+    await ok(`mutation($i: StorageLocationUpdateInput!) { storageLocationUpdate(input: $i) { storageLocation { id } userErrors { code } } }`, { i: { id: locId, defaultShippingCost: '17.50' } }, admin);
+    const locRows = await entries({ targetId: locId });
+    expect(locRows.map((r) => r.action)).toEqual(['STORAGE_LOCATION_UPDATED', 'STORAGE_LOCATION_CREATED']);
+    expect(locRows[0].changes).toEqual([{ field: 'defaultShippingCost', before: '15.00', after: '17.50' }]);
+    expect(locRows[0]).toMatchObject({ actorName: 'admin', targetLabel: 'SOUTH' });
+  });
+
+  it('records tax rates created, changed and deleted, and managed-list items added, renamed and deleted', async () => {
+    const rate = await ok(`mutation($i: TaxRateCreateInput!) { taxRateCreate(input: $i) { taxRate { id } userErrors { code } } }`, { i: { name: 'Reduced', percentage: '5.5' } }, admin);
+    const rateId = rate.taxRate.id as string;
+    await ok(`mutation($i: TaxRateUpdateInput!) { taxRateUpdate(input: $i) { taxRate { id } userErrors { code } } }`, { i: { id: rateId, percentage: '6' } }, erp);
+    await ok(`mutation($i: TaxRateDeleteInput!) { taxRateDelete(input: $i) { userErrors { code } } }`, { i: { id: rateId } }, admin);
+    const rateRows = await entries({ targetId: rateId });
+    expect(rateRows.map((r) => [r.action, r.actorName])).toEqual([['TAX_RATE_DELETED', 'admin'], ['TAX_RATE_UPDATED', 'ERP catalog'], ['TAX_RATE_CREATED', 'admin']]);
+    expect(rateRows[1].changes).toEqual([{ field: 'percentage', before: expect.stringMatching(/^5\.5/), after: expect.stringMatching(/^6/) }]);
+    expect(rateRows[0].changes).toEqual(expect.arrayContaining([{ field: 'name', before: 'Reduced', after: null }]));
+
+    const brand = await ok(`mutation { brandCreate(input: { name: "Acme" }) { brand { id } userErrors { code } } }`, {}, erp);
+    const brandId = brand.brand.id as string;
+    await ok(`mutation($id: ID!) { brandUpdate(input: { id: $id, name: "Acme Roasters" }) { brand { id } userErrors { code } } }`, { id: brandId }, admin);
+    await ok(`mutation($id: ID!) { brandDelete(input: { id: $id }) { userErrors { code } } }`, { id: brandId }, admin);
+    const brandRows = await entries({ targetId: brandId });
+    expect(brandRows.map((r) => r.action)).toEqual(['LIST_ITEM_DELETED', 'LIST_ITEM_UPDATED', 'LIST_ITEM_CREATED']);
+    expect(brandRows.every((r) => r.targetType === 'Brand')).toBe(true);
+    expect(brandRows[1].changes).toEqual([{ field: 'name', before: 'Acme', after: 'Acme Roasters' }]);
+    expect(brandRows[2]).toMatchObject({ actorName: 'ERP catalog', byApiToken: true, changes: [{ field: 'name', before: null, after: 'Acme' }] });
+
+    const tag = await ok(`mutation { tagCreate(input: { name: "Organic" }) { tag { id } userErrors { code } } }`, {}, admin);
+    const [tagRow] = await entries({ targetId: tag.tag.id, actions: ['LIST_ITEM_CREATED'] });
+    expect(tagRow).toMatchObject({ targetType: 'Tag', targetLabel: 'Organic' });
+  });
+
+  it('a mutation that fails writes no audit row, and one refused with userErrors writes none either', async () => {
+    const before = await auditCount();
+    const unsubscribe = subscribe(RecordChangedEvent, () => {
+      throw new Error('effect failed');
+    });
+    try {
+      const r = await server.graphql(`mutation { taxRateCreate(input: { name: "Rolled back", percentage: "9" }) { userErrors { code } } }`, {}, { token: admin });
+      expect(r.errors?.length).toBeGreaterThan(0);
+    } finally {
+      unsubscribe();
+    }
+    const [{ n }] = await server.app.services.orm.em.fork().execute<{ n: string }[]>(`select count(*) as n from tax_rate where name = 'Rolled back'`);
+    expect(Number(n)).toBe(0);
+    const refused = await server.graphql(`mutation { brandCreate(input: { name: "" }) { userErrors { code } } }`, {}, { token: admin });
+    expect(refused.data.brandCreate.userErrors[0].code).toBe('REQUIRED');
+    expect(await auditCount()).toBe(before);
+  });
+});
