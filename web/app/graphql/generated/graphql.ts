@@ -58,16 +58,34 @@ export type AuditAction =
   | 'CUSTOMER_EXCLUSION_LIFTED'
   /** Changed the customer (details, contacts, delivery sites or visibility). */
   | 'CUSTOMER_UPDATED'
+  /** Added a brand, season, tag or manufacturer. */
+  | 'LIST_ITEM_CREATED'
+  /** Deleted a brand, season, tag or manufacturer. */
+  | 'LIST_ITEM_DELETED'
+  /** Renamed a brand, season, tag or manufacturer. */
+  | 'LIST_ITEM_UPDATED'
   /** Changed an order's shipping cost. */
   | 'ORDER_SHIPPING_COST_CHANGED'
   /** Moved an order to another status. */
   | 'ORDER_STATUS_CHANGED'
+  /** Created a price level. */
+  | 'PRICE_LEVEL_CREATED'
+  /** Changed a price level. */
+  | 'PRICE_LEVEL_UPDATED'
   /** Approved an access request. */
   | 'REGISTRATION_APPROVED'
   /** Refused an access request. */
   | 'REGISTRATION_REFUSED'
   /** Changed store settings. */
   | 'SETTINGS_UPDATED'
+  /** Created a staff account (its password is never recorded). */
+  | 'STAFF_CREATED'
+  /** Changed a staff account (name, email, role, language, active). */
+  | 'STAFF_UPDATED'
+  /** Created a storage location. */
+  | 'STORAGE_LOCATION_CREATED'
+  /** Changed a storage location. */
+  | 'STORAGE_LOCATION_UPDATED'
   /** Approved a store access that awaited approval. */
   | 'STORE_ACCESS_APPROVED'
   /** Blocked a store access. */
@@ -80,6 +98,12 @@ export type AuditAction =
   | 'STORE_ACCESS_PASSWORD_REGENERATED'
   /** Unblocked a store access. */
   | 'STORE_ACCESS_UNBLOCKED'
+  /** Created a tax rate. */
+  | 'TAX_RATE_CREATED'
+  /** Deleted a tax rate. */
+  | 'TAX_RATE_DELETED'
+  /** Changed a tax rate. */
+  | 'TAX_RATE_UPDATED'
   /** Started viewing the store as the customer. */
   | 'VIEW_AS_CLIENT_START'
   /** Stopped viewing the store as the customer. */
