@@ -2,7 +2,8 @@ import { publish, type EventCtx } from './events.js';
 
 /**
  * Store-wide records whose changes by staff or tokens are audited (issue 17, H4; decision 37):
- * staff accounts, price levels, storage locations, tax rates, managed-list items. Their services
+ * staff accounts, price levels, storage locations, tax rates, managed-list items, webhook endpoints
+ * and deliveries. Their services
  * publish one `RecordChangedEvent` per change, in the mutation's transaction; the audit handler
  * (activity module) turns it into a row. The action names match `AuditAction` values.
  */
@@ -18,7 +19,12 @@ export type RecordChangeAction =
   | 'TAX_RATE_DELETED'
   | 'LIST_ITEM_CREATED'
   | 'LIST_ITEM_UPDATED'
-  | 'LIST_ITEM_DELETED';
+  | 'LIST_ITEM_DELETED'
+  | 'WEBHOOK_ENDPOINT_CREATED'
+  | 'WEBHOOK_ENDPOINT_UPDATED'
+  | 'WEBHOOK_ENDPOINT_DELETED'
+  | 'WEBHOOK_SECRET_ROTATED'
+  | 'WEBHOOK_DELIVERY_REDELIVERED';
 
 export interface FieldChange {
   field: string;
@@ -42,6 +48,7 @@ export class RecordChangedEvent {
 function text(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(String).join(', ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value as string | number | boolean);
 }
@@ -73,7 +80,7 @@ export async function publishRecordChange(
   after: Snapshot | null,
 ): Promise<void> {
   const changes = fieldChanges(before, after);
-  if (before && after && changes.length === 0) return;
+  if (before && after && changes.length === 0) return; // an update that changed nothing; with neither, the action itself is the news
   await publish(ctx, new RecordChangedEvent(action, target.type, target.id, target.label, changes));
   await ctx.em.flush();
 }

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** Staff accounts, price levels, storage locations, tax rates and managed lists are audited (issue 17, H4): more audit actions. */
+/** Staff accounts, price levels, storage locations, tax rates, managed lists and webhooks are audited (issue 17, H4): more audit actions. */
 export class Migration20261205120000_record_change_audit extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter type "audit_action" add value if not exists 'STAFF_CREATED';`);
@@ -15,6 +15,11 @@ export class Migration20261205120000_record_change_audit extends Migration {
     this.addSql(`alter type "audit_action" add value if not exists 'LIST_ITEM_CREATED';`);
     this.addSql(`alter type "audit_action" add value if not exists 'LIST_ITEM_UPDATED';`);
     this.addSql(`alter type "audit_action" add value if not exists 'LIST_ITEM_DELETED';`);
+    this.addSql(`alter type "audit_action" add value if not exists 'WEBHOOK_ENDPOINT_CREATED';`);
+    this.addSql(`alter type "audit_action" add value if not exists 'WEBHOOK_ENDPOINT_UPDATED';`);
+    this.addSql(`alter type "audit_action" add value if not exists 'WEBHOOK_ENDPOINT_DELETED';`);
+    this.addSql(`alter type "audit_action" add value if not exists 'WEBHOOK_SECRET_ROTATED';`);
+    this.addSql(`alter type "audit_action" add value if not exists 'WEBHOOK_DELIVERY_REDELIVERED';`);
   }
 
   override async down(): Promise<void> {

@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createStaff } from '../support/fixtures.js';
@@ -132,6 +134,57 @@ describe('audit of store-wide records (issue 17, H4)', () => {
     const tag = await ok(`mutation { tagCreate(input: { name: "Organic" }) { tag { id } userErrors { code } } }`, {}, admin);
     const [tagRow] = await entries({ targetId: tag.tag.id, actions: ['LIST_ITEM_CREATED'] });
     expect(tagRow).toMatchObject({ targetType: 'Tag', targetLabel: 'Organic' });
+  });
+
+  it('records webhook endpoints registered, changed, given a new secret and deleted, and a delivery sent again, never a secret', async () => {
+    const receiver: Server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(204).end());
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+      const created = await ok(
+        `mutation($i: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $i) { secret webhookEndpoint { id } userErrors { code } } }`,
+        { i: { url, description: 'ERP', events: ['ORDER_PLACED'] } },
+        admin,
+      );
+      const endpointId = created.webhookEndpoint.id as string;
+      const secrets = [created.secret as string];
+      await ok(`mutation($i: WebhookEndpointUpdateInput!) { webhookEndpointUpdate(input: $i) { userErrors { code } } }`, { i: { id: endpointId, active: false, events: ['ORDER_PLACED', 'ORDER_STATUS_CHANGED'] } }, admin);
+      const rotated = await ok(`mutation($id: ID!) { webhookEndpointRotateSecret(input: { id: $id }) { secret userErrors { code } } }`, { id: endpointId }, admin);
+      secrets.push(rotated.secret as string);
+
+      const test = await ok(`mutation($id: ID!) { webhookEndpointSendTest(input: { id: $id }) { webhookDelivery { id } userErrors { code } } }`, { id: endpointId }, admin);
+      const deliveryId = test.webhookDelivery.id as string;
+      const em = server.app.services.orm.em.fork();
+      const deadline = Date.now() + 20_000;
+      let status = '';
+      while (Date.now() < deadline) {
+        [{ status }] = await em.execute<{ status: string }[]>(`select status from webhook_delivery order by created_at desc limit 1`);
+        if (status === 'DELIVERED') break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(status).toBe('DELIVERED');
+      await ok(`mutation($id: ID!) { webhookDeliveryRedeliver(input: { id: $id }) { userErrors { code } } }`, { id: deliveryId }, admin);
+      const [redelivered] = await entries({ targetId: deliveryId });
+      expect(redelivered).toMatchObject({ action: 'WEBHOOK_DELIVERY_REDELIVERED', actorName: 'admin', targetType: 'WebhookDelivery', changes: [{ field: 'status', before: 'DELIVERED', after: 'PENDING' }] });
+
+      await ok(`mutation($id: ID!) { webhookEndpointDelete(input: { id: $id }) { userErrors { code } } }`, { id: endpointId }, admin);
+      const rows = await entries({ targetId: endpointId });
+      expect(rows.map((r) => r.action)).toEqual(['WEBHOOK_ENDPOINT_DELETED', 'WEBHOOK_SECRET_ROTATED', 'WEBHOOK_ENDPOINT_UPDATED', 'WEBHOOK_ENDPOINT_CREATED']);
+      expect(rows.every((r) => r.targetLabel === url && r.targetType === 'WebhookEndpoint')).toBe(true);
+      expect(rows[3].changes).toEqual(expect.arrayContaining([{ field: 'url', before: null, after: url }, { field: 'events', before: null, after: 'order.placed' }]));
+      expect(rows[2].changes).toEqual([
+        { field: 'events', before: 'order.placed', after: 'order.placed, order.status_changed' },
+        { field: 'active', before: 'true', after: 'false' },
+      ]);
+      expect(rows[1].changes).toEqual([]);
+      const [dump] = await em.execute<{ t: string }[]>(`select string_agg(row_to_json(a)::text, ' ') as t from audit_event a`);
+      for (const secret of secrets) expect(dump.t).not.toContain(secret);
+    } finally {
+      await new Promise((resolve) => receiver.close(resolve));
+    }
   });
 
   it('a mutation that fails writes no audit row, and one refused with userErrors writes none either', async () => {

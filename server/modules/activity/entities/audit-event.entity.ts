@@ -37,6 +37,11 @@ export enum AuditAction {
   LIST_ITEM_CREATED = 'LIST_ITEM_CREATED',
   LIST_ITEM_UPDATED = 'LIST_ITEM_UPDATED',
   LIST_ITEM_DELETED = 'LIST_ITEM_DELETED',
+  WEBHOOK_ENDPOINT_CREATED = 'WEBHOOK_ENDPOINT_CREATED',
+  WEBHOOK_ENDPOINT_UPDATED = 'WEBHOOK_ENDPOINT_UPDATED',
+  WEBHOOK_ENDPOINT_DELETED = 'WEBHOOK_ENDPOINT_DELETED',
+  WEBHOOK_SECRET_ROTATED = 'WEBHOOK_SECRET_ROTATED',
+  WEBHOOK_DELIVERY_REDELIVERED = 'WEBHOOK_DELIVERY_REDELIVERED',
 }
 registerEnumType(AuditAction, {
   name: 'AuditAction',
@@ -73,6 +78,11 @@ registerEnumType(AuditAction, {
     LIST_ITEM_CREATED: { description: 'Added a brand, season, tag or manufacturer.' },
     LIST_ITEM_UPDATED: { description: 'Renamed a brand, season, tag or manufacturer.' },
     LIST_ITEM_DELETED: { description: 'Deleted a brand, season, tag or manufacturer.' },
+    WEBHOOK_ENDPOINT_CREATED: { description: 'Registered a webhook endpoint (its secret is never recorded).' },
+    WEBHOOK_ENDPOINT_UPDATED: { description: 'Changed a webhook endpoint.' },
+    WEBHOOK_ENDPOINT_DELETED: { description: 'Deleted a webhook endpoint.' },
+    WEBHOOK_SECRET_ROTATED: { description: 'Gave a webhook endpoint a new signing secret (never recorded).' },
+    WEBHOOK_DELIVERY_REDELIVERED: { description: 'Sent a webhook delivery again.' },
   },
 });
 

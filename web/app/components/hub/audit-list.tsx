@@ -35,6 +35,9 @@ export function auditTargetHref(entry: AuditEntry): string | null {
     case 'Tag':
     case 'Manufacturer':
       return '/hub/catalog/lists';
+    case 'WebhookEndpoint':
+    case 'WebhookDelivery':
+      return '/hub/webhooks';
     default:
       return null;
   }

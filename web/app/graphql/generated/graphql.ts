@@ -107,7 +107,17 @@ export type AuditAction =
   /** Started viewing the store as the customer. */
   | 'VIEW_AS_CLIENT_START'
   /** Stopped viewing the store as the customer. */
-  | 'VIEW_AS_CLIENT_STOP';
+  | 'VIEW_AS_CLIENT_STOP'
+  /** Sent a webhook delivery again. */
+  | 'WEBHOOK_DELIVERY_REDELIVERED'
+  /** Registered a webhook endpoint (its secret is never recorded). */
+  | 'WEBHOOK_ENDPOINT_CREATED'
+  /** Deleted a webhook endpoint. */
+  | 'WEBHOOK_ENDPOINT_DELETED'
+  /** Changed a webhook endpoint. */
+  | 'WEBHOOK_ENDPOINT_UPDATED'
+  /** Gave a webhook endpoint a new signing secret (never recorded). */
+  | 'WEBHOOK_SECRET_ROTATED';
 
 /** Which audit entries to list; every field narrows the list. */
 export type AuditEntriesFilter = {
