@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** Staff accounts, price levels, storage locations, tax rates, managed lists and webhooks are audited (issue 17, H4): more audit actions. */
+/** Staff accounts, price levels, storage locations, tax rates, managed lists, webhooks, products, prices and stock are audited (issue 17, H4): more audit actions. */
 export class Migration20261205120000_record_change_audit extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter type "audit_action" add value if not exists 'STAFF_CREATED';`);
@@ -20,6 +20,10 @@ export class Migration20261205120000_record_change_audit extends Migration {
     this.addSql(`alter type "audit_action" add value if not exists 'WEBHOOK_ENDPOINT_DELETED';`);
     this.addSql(`alter type "audit_action" add value if not exists 'WEBHOOK_SECRET_ROTATED';`);
     this.addSql(`alter type "audit_action" add value if not exists 'WEBHOOK_DELIVERY_REDELIVERED';`);
+    this.addSql(`alter type "audit_action" add value if not exists 'PRODUCT_CREATED';`);
+    this.addSql(`alter type "audit_action" add value if not exists 'PRODUCT_UPDATED';`);
+    this.addSql(`alter type "audit_action" add value if not exists 'PRODUCT_PRICES_SET';`);
+    this.addSql(`alter type "audit_action" add value if not exists 'STOCK_LEVELS_SET';`);
   }
 
   override async down(): Promise<void> {

@@ -187,6 +187,49 @@ describe('audit of store-wide records (issue 17, H4)', () => {
     }
   });
 
+  it('records products created and changed (key fields, tax rate by name), and prices and stock set: one row per call, one change per product', async () => {
+    const rate = await ok(`mutation { taxRateCreate(input: { name: "Food", percentage: "5.5" }) { taxRate { id } userErrors { code } } }`, {}, admin);
+    const create = `mutation($i: ProductCreateInput!) { productCreate(input: $i) { product { id } userErrors { code } } }`;
+    const a = (await ok(create, { i: { reference: 'AUD-1', name: 'Beans', packSize: 6 } }, erp)).product.id as string;
+    const b = (await ok(create, { i: { reference: 'AUD-2', name: 'Mugs' } }, admin)).product.id as string;
+    await ok(`mutation($i: ProductUpdateInput!) { productUpdate(input: $i) { userErrors { code } } }`, { i: { id: a, name: 'Green beans', active: false, taxRateId: rate.taxRate.id, barcode: '4006381333931' } }, admin);
+    const rows = await entries({ targetId: a });
+    expect(rows.map((r) => [r.action, r.actorName])).toEqual([['PRODUCT_UPDATED', 'admin'], ['PRODUCT_CREATED', 'ERP catalog']]);
+    expect(rows[1].changes).toEqual(expect.arrayContaining([{ field: 'reference', before: null, after: 'AUD-1' }, { field: 'packSize', before: null, after: '6' }]));
+    expect(rows[0].changes).toEqual([
+      { field: 'name', before: 'Beans', after: 'Green beans' },
+      { field: 'active', before: 'true', after: 'false' },
+      { field: 'barcode', before: null, after: '4006381333931' },
+      { field: 'taxRate', before: null, after: 'Food' },
+    ]);
+
+    const level = (await ok(`mutation { priceLevelCreate(input: { code: "AUDP", name: "Audit prices" }) { priceLevel { id } userErrors { code } } }`, {}, admin)).priceLevel.id as string;
+    const set = `mutation($i: ProductPricesSetInput!) { productPricesSet(input: $i) { userErrors { code } } }`;
+    await ok(set, { i: { priceLevelId: level, prices: [{ productId: a, amount: '10' }, { productId: b, amount: '4.5' }] } }, erp);
+    await ok(set, { i: { priceLevelId: level, prices: [{ productId: a, amount: '12' }, { productId: b, amount: null }] } }, admin);
+    await ok(set, { i: { priceLevelId: level, prices: [{ productId: a, amount: '12' }] } }, admin); // no change, no row
+    const priceRows = await entries({ targetId: level, actions: ['PRODUCT_PRICES_SET'] });
+    expect(priceRows).toHaveLength(2);
+    expect(priceRows[1]).toMatchObject({ actorName: 'ERP catalog', byApiToken: true, targetType: 'PriceLevel', targetLabel: 'AUDP' });
+    expect(priceRows[1].changes).toEqual([
+      { field: 'AUD-1', before: null, after: expect.stringMatching(/^10\.0+$/) },
+      { field: 'AUD-2', before: null, after: expect.stringMatching(/^4\.50*$/) },
+    ]);
+    expect(priceRows[0].changes).toEqual([
+      { field: 'AUD-1', before: expect.stringMatching(/^10\.0+$/), after: expect.stringMatching(/^12\.0+$/) },
+      { field: 'AUD-2', before: expect.stringMatching(/^4\.50*$/), after: null },
+    ]);
+
+    const loc = (await ok(`mutation { storageLocationCreate(input: { code: "AUDS", name: "Audit stock" }) { storageLocation { id } userErrors { code } } }`, {}, admin)).storageLocation.id as string;
+    const stock = `mutation($i: StockLevelsSetInput!) { stockLevelsSet(input: $i) { userErrors { code } } }`;
+    await ok(stock, { i: { storageLocationId: loc, levels: [{ productId: a, quantity: 40 }, { productId: b, quantity: 0 }] } }, admin);
+    await ok(stock, { i: { storageLocationId: loc, levels: [{ productId: a, quantity: 35 }, { productId: b, quantity: 0 }] } }, erp);
+    const stockRows = await entries({ targetId: loc, actions: ['STOCK_LEVELS_SET'] });
+    expect(stockRows.map((r) => r.actorName)).toEqual(['ERP catalog', 'admin']);
+    expect(stockRows[1].changes).toEqual([{ field: 'AUD-1', before: null, after: '40' }, { field: 'AUD-2', before: null, after: '0' }]);
+    expect(stockRows[0].changes).toEqual([{ field: 'AUD-1', before: '40', after: '35' }]);
+  });
+
   it('a mutation that fails writes no audit row, and one refused with userErrors writes none either', async () => {
     const before = await auditCount();
     const unsubscribe = subscribe(RecordChangedEvent, () => {

@@ -42,6 +42,10 @@ export enum AuditAction {
   WEBHOOK_ENDPOINT_DELETED = 'WEBHOOK_ENDPOINT_DELETED',
   WEBHOOK_SECRET_ROTATED = 'WEBHOOK_SECRET_ROTATED',
   WEBHOOK_DELIVERY_REDELIVERED = 'WEBHOOK_DELIVERY_REDELIVERED',
+  PRODUCT_CREATED = 'PRODUCT_CREATED',
+  PRODUCT_UPDATED = 'PRODUCT_UPDATED',
+  PRODUCT_PRICES_SET = 'PRODUCT_PRICES_SET',
+  STOCK_LEVELS_SET = 'STOCK_LEVELS_SET',
 }
 registerEnumType(AuditAction, {
   name: 'AuditAction',
@@ -83,6 +87,10 @@ registerEnumType(AuditAction, {
     WEBHOOK_ENDPOINT_DELETED: { description: 'Deleted a webhook endpoint.' },
     WEBHOOK_SECRET_ROTATED: { description: 'Gave a webhook endpoint a new signing secret (never recorded).' },
     WEBHOOK_DELIVERY_REDELIVERED: { description: 'Sent a webhook delivery again.' },
+    PRODUCT_CREATED: { description: 'Added a product to the catalog.' },
+    PRODUCT_UPDATED: { description: 'Changed a product (reference, name, active, barcode, pack size, unit, tax rate).' },
+    PRODUCT_PRICES_SET: { description: 'Set or removed prices in a price level (one change per product, by reference).' },
+    STOCK_LEVELS_SET: { description: 'Set stock at a storage location (one change per product, by reference).' },
   },
 });
 

@@ -35,6 +35,8 @@ export function auditTargetHref(entry: AuditEntry): string | null {
     case 'Tag':
     case 'Manufacturer':
       return '/hub/catalog/lists';
+    case 'Product':
+      return `/hub/products/${encodeURIComponent(entry.targetId)}`;
     case 'WebhookEndpoint':
     case 'WebhookDelivery':
       return '/hub/webhooks';

@@ -72,6 +72,12 @@ export type AuditAction =
   | 'PRICE_LEVEL_CREATED'
   /** Changed a price level. */
   | 'PRICE_LEVEL_UPDATED'
+  /** Added a product to the catalog. */
+  | 'PRODUCT_CREATED'
+  /** Set or removed prices in a price level (one change per product, by reference). */
+  | 'PRODUCT_PRICES_SET'
+  /** Changed a product (reference, name, active, barcode, pack size, unit, tax rate). */
+  | 'PRODUCT_UPDATED'
   /** Approved an access request. */
   | 'REGISTRATION_APPROVED'
   /** Refused an access request. */
@@ -82,6 +88,8 @@ export type AuditAction =
   | 'STAFF_CREATED'
   /** Changed a staff account (name, email, role, language, active). */
   | 'STAFF_UPDATED'
+  /** Set stock at a storage location (one change per product, by reference). */
+  | 'STOCK_LEVELS_SET'
   /** Created a storage location. */
   | 'STORAGE_LOCATION_CREATED'
   /** Changed a storage location. */
