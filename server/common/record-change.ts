@@ -28,7 +28,10 @@ export type RecordChangeAction =
   | 'PRODUCT_CREATED'
   | 'PRODUCT_UPDATED'
   | 'PRODUCT_PRICES_SET'
-  | 'STOCK_LEVELS_SET';
+  | 'STOCK_LEVELS_SET'
+  | 'PRODUCTS_UPSERTED'
+  | 'PRODUCT_PRICES_UPSERTED'
+  | 'STOCK_LEVELS_UPSERTED';
 
 export interface FieldChange {
   field: string;
@@ -43,7 +46,7 @@ export class RecordChangedEvent {
   constructor(
     readonly action: RecordChangeAction,
     readonly targetType: string,
-    readonly targetId: string,
+    readonly targetId: string | null,
     readonly targetLabel: string | null,
     readonly changes: FieldChange[],
   ) {}
@@ -79,7 +82,7 @@ export function fieldChanges(before: Snapshot | null, after: Snapshot | null): F
 export async function publishRecordChange(
   ctx: EventCtx,
   action: RecordChangeAction,
-  target: { type: string; id: string; label: string | null },
+  target: { type: string; id: string | null; label: string | null },
   before: Snapshot | null,
   after: Snapshot | null,
 ): Promise<void> {

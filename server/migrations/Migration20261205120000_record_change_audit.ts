@@ -24,6 +24,9 @@ export class Migration20261205120000_record_change_audit extends Migration {
     this.addSql(`alter type "audit_action" add value if not exists 'PRODUCT_UPDATED';`);
     this.addSql(`alter type "audit_action" add value if not exists 'PRODUCT_PRICES_SET';`);
     this.addSql(`alter type "audit_action" add value if not exists 'STOCK_LEVELS_SET';`);
+    this.addSql(`alter type "audit_action" add value if not exists 'PRODUCTS_UPSERTED';`);
+    this.addSql(`alter type "audit_action" add value if not exists 'PRODUCT_PRICES_UPSERTED';`);
+    this.addSql(`alter type "audit_action" add value if not exists 'STOCK_LEVELS_UPSERTED';`);
   }
 
   override async down(): Promise<void> {

@@ -230,6 +230,37 @@ describe('audit of store-wide records (issue 17, H4)', () => {
     expect(stockRows[0].changes).toEqual([{ field: 'AUD-1', before: '40', after: '35' }]);
   });
 
+  it('records an ERP sync call as one summary row with counts; a call that changes nothing writes none', async () => {
+    const upsert = `mutation($i: ProductsUpsertInput!) { productsUpsert(input: $i) { createdCount updatedCount unchangedCount userErrors { code } } }`;
+    const items = Array.from({ length: 300 }, (_, i) => ({ reference: `SYNC-${i}`, name: `Synced ${i}` }));
+    const first = await ok(upsert, { i: { items } }, erp);
+    expect(first.createdCount).toBe(300);
+    await ok(upsert, { i: { items: [...items.slice(0, 299), { reference: 'SYNC-299', name: 'Renamed' }] } }, erp);
+    await ok(upsert, { i: { items: items.slice(0, 10) } }, erp);
+    const rows = await entries({ actions: ['PRODUCTS_UPSERTED'] });
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toMatchObject({ actorName: 'ERP catalog', byApiToken: true, targetType: 'Catalog', targetId: null });
+    expect(rows[1].changes).toEqual([
+      { field: 'created', before: null, after: '300' },
+      { field: 'updated', before: null, after: '0' },
+      { field: 'unchanged', before: null, after: '0' },
+    ]);
+    expect(rows[0].changes).toEqual([
+      { field: 'created', before: null, after: '0' },
+      { field: 'updated', before: null, after: '1' },
+      { field: 'unchanged', before: null, after: '299' },
+    ]);
+    const stock = await server.graphql(
+      `mutation { stockLevelsUpsert(input: { items: [{ reference: "SYNC-1", locationCode: "AUDS", quantity: 3 }, { reference: "NOPE", locationCode: "AUDS", quantity: 1 }] }) { createdCount userErrors { code } } }`,
+      {},
+      { token: admin },
+    );
+    expect(stock.data.stockLevelsUpsert.createdCount).toBe(1);
+    const [stockRow] = await entries({ actions: ['STOCK_LEVELS_UPSERTED'] });
+    expect(stockRow).toMatchObject({ actorName: 'admin', byApiToken: false });
+    expect(stockRow.changes).toEqual(expect.arrayContaining([{ field: 'created', before: null, after: '1' }, { field: 'rejected', before: null, after: '1' }]));
+  });
+
   it('a mutation that fails writes no audit row, and one refused with userErrors writes none either', async () => {
     const before = await auditCount();
     const unsubscribe = subscribe(RecordChangedEvent, () => {

@@ -56,6 +56,9 @@ const ACTIONS: AuditAction[] = [
   'PRODUCT_UPDATED',
   'PRODUCT_PRICES_SET',
   'STOCK_LEVELS_SET',
+  'PRODUCTS_UPSERTED',
+  'PRODUCT_PRICES_UPSERTED',
+  'STOCK_LEVELS_UPSERTED',
 ];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -46,6 +46,9 @@ export enum AuditAction {
   PRODUCT_UPDATED = 'PRODUCT_UPDATED',
   PRODUCT_PRICES_SET = 'PRODUCT_PRICES_SET',
   STOCK_LEVELS_SET = 'STOCK_LEVELS_SET',
+  PRODUCTS_UPSERTED = 'PRODUCTS_UPSERTED',
+  PRODUCT_PRICES_UPSERTED = 'PRODUCT_PRICES_UPSERTED',
+  STOCK_LEVELS_UPSERTED = 'STOCK_LEVELS_UPSERTED',
 }
 registerEnumType(AuditAction, {
   name: 'AuditAction',
@@ -91,6 +94,9 @@ registerEnumType(AuditAction, {
     PRODUCT_UPDATED: { description: 'Changed a product (reference, name, active, barcode, pack size, unit, tax rate).' },
     PRODUCT_PRICES_SET: { description: 'Set or removed prices in a price level (one change per product, by reference).' },
     STOCK_LEVELS_SET: { description: 'Set stock at a storage location (one change per product, by reference).' },
+    PRODUCTS_UPSERTED: { description: 'Created or changed products by reference in one call (counts only).' },
+    PRODUCT_PRICES_UPSERTED: { description: 'Set or removed prices by reference in one call (counts only).' },
+    STOCK_LEVELS_UPSERTED: { description: 'Set stock by reference in one call (counts only).' },
   },
 });
 

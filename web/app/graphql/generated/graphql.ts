@@ -72,10 +72,14 @@ export type AuditAction =
   | 'PRICE_LEVEL_CREATED'
   /** Changed a price level. */
   | 'PRICE_LEVEL_UPDATED'
+  /** Created or changed products by reference in one call (counts only). */
+  | 'PRODUCTS_UPSERTED'
   /** Added a product to the catalog. */
   | 'PRODUCT_CREATED'
   /** Set or removed prices in a price level (one change per product, by reference). */
   | 'PRODUCT_PRICES_SET'
+  /** Set or removed prices by reference in one call (counts only). */
+  | 'PRODUCT_PRICES_UPSERTED'
   /** Changed a product (reference, name, active, barcode, pack size, unit, tax rate). */
   | 'PRODUCT_UPDATED'
   /** Approved an access request. */
@@ -90,6 +94,8 @@ export type AuditAction =
   | 'STAFF_UPDATED'
   /** Set stock at a storage location (one change per product, by reference). */
   | 'STOCK_LEVELS_SET'
+  /** Set stock by reference in one call (counts only). */
+  | 'STOCK_LEVELS_UPSERTED'
   /** Created a storage location. */
   | 'STORAGE_LOCATION_CREATED'
   /** Changed a storage location. */
