@@ -31,7 +31,9 @@ export type RecordChangeAction =
   | 'STOCK_LEVELS_SET'
   | 'PRODUCTS_UPSERTED'
   | 'PRODUCT_PRICES_UPSERTED'
-  | 'STOCK_LEVELS_UPSERTED';
+  | 'STOCK_LEVELS_UPSERTED'
+  | 'EMAIL_RESENT'
+  | 'FAILED_EMAILS_RESENT';
 
 export interface FieldChange {
   field: string;

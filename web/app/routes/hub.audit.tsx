@@ -59,6 +59,8 @@ const ACTIONS: AuditAction[] = [
   'PRODUCTS_UPSERTED',
   'PRODUCT_PRICES_UPSERTED',
   'STOCK_LEVELS_UPSERTED',
+  'EMAIL_RESENT',
+  'FAILED_EMAILS_RESENT',
 ];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

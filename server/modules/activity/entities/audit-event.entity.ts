@@ -49,6 +49,8 @@ export enum AuditAction {
   PRODUCTS_UPSERTED = 'PRODUCTS_UPSERTED',
   PRODUCT_PRICES_UPSERTED = 'PRODUCT_PRICES_UPSERTED',
   STOCK_LEVELS_UPSERTED = 'STOCK_LEVELS_UPSERTED',
+  EMAIL_RESENT = 'EMAIL_RESENT',
+  FAILED_EMAILS_RESENT = 'FAILED_EMAILS_RESENT',
 }
 registerEnumType(AuditAction, {
   name: 'AuditAction',
@@ -97,6 +99,8 @@ registerEnumType(AuditAction, {
     PRODUCTS_UPSERTED: { description: 'Created or changed products by reference in one call (counts only).' },
     PRODUCT_PRICES_UPSERTED: { description: 'Set or removed prices by reference in one call (counts only).' },
     STOCK_LEVELS_UPSERTED: { description: 'Set stock by reference in one call (counts only).' },
+    EMAIL_RESENT: { description: 'Sent a failed email again.' },
+    FAILED_EMAILS_RESENT: { description: 'Sent every failed email again (count only).' },
   },
 });
 

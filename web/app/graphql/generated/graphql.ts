@@ -58,6 +58,10 @@ export type AuditAction =
   | 'CUSTOMER_EXCLUSION_LIFTED'
   /** Changed the customer (details, contacts, delivery sites or visibility). */
   | 'CUSTOMER_UPDATED'
+  /** Sent a failed email again. */
+  | 'EMAIL_RESENT'
+  /** Sent every failed email again (count only). */
+  | 'FAILED_EMAILS_RESENT'
   /** Added a brand, season, tag or manufacturer. */
   | 'LIST_ITEM_CREATED'
   /** Deleted a brand, season, tag or manufacturer. */
