@@ -29,6 +29,7 @@ export class Migration20261205120000_record_change_audit extends Migration {
     this.addSql(`alter type "audit_action" add value if not exists 'STOCK_LEVELS_UPSERTED';`);
     this.addSql(`alter type "audit_action" add value if not exists 'EMAIL_RESENT';`);
     this.addSql(`alter type "audit_action" add value if not exists 'FAILED_EMAILS_RESENT';`);
+    this.addSql(`alter type "audit_action" add value if not exists 'CATALOG_IMPORTED';`);
   }
 
   override async down(): Promise<void> {

@@ -261,6 +261,30 @@ describe('audit of store-wide records (issue 17, H4)', () => {
     expect(stockRow.changes).toEqual(expect.arrayContaining([{ field: 'created', before: null, after: '1' }, { field: 'rejected', before: null, after: '1' }]));
   });
 
+  it('records a catalog CSV import when it ends: one row with its counts, the staff member who started it as actor', async () => {
+    const csv = ['reference;name', 'IMP-1;Imported one', 'IMP-2;Imported two', 'IMP-3;'].join('\n');
+    const r = await ok(
+      `mutation($i: CatalogImportStartInput!) { catalogImportStart(input: $i) { task { id } userErrors { code } } }`,
+      { i: { csv, mode: 'VALID_ROWS', idempotencyKey: 'audit-import-1' } },
+      admin,
+    );
+    const taskId = r.task.id as string;
+    const deadline = Date.now() + 30_000;
+    let row: Row | undefined;
+    while (!row && Date.now() < deadline) {
+      [row] = await entries({ targetId: taskId });
+      if (!row) await new Promise((done) => setTimeout(done, 200));
+    }
+    expect(row).toMatchObject({ action: 'CATALOG_IMPORTED', actorName: 'admin', byApiToken: false, targetType: 'Task' });
+    expect(row!.changes).toEqual([
+      { field: 'status', before: null, after: 'SUCCEEDED' },
+      { field: 'mode', before: null, after: 'VALID_ROWS' },
+      { field: 'lines', before: null, after: '3' },
+      { field: 'imported', before: null, after: '2' },
+      { field: 'skipped', before: null, after: '1' },
+    ]);
+  });
+
   it('a mutation that fails writes no audit row, and one refused with userErrors writes none either', async () => {
     const before = await auditCount();
     const unsubscribe = subscribe(RecordChangedEvent, () => {

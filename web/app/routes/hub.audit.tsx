@@ -61,6 +61,7 @@ const ACTIONS: AuditAction[] = [
   'STOCK_LEVELS_UPSERTED',
   'EMAIL_RESENT',
   'FAILED_EMAILS_RESENT',
+  'CATALOG_IMPORTED',
 ];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -51,6 +51,7 @@ export enum AuditAction {
   STOCK_LEVELS_UPSERTED = 'STOCK_LEVELS_UPSERTED',
   EMAIL_RESENT = 'EMAIL_RESENT',
   FAILED_EMAILS_RESENT = 'FAILED_EMAILS_RESENT',
+  CATALOG_IMPORTED = 'CATALOG_IMPORTED',
 }
 registerEnumType(AuditAction, {
   name: 'AuditAction',
@@ -101,6 +102,7 @@ registerEnumType(AuditAction, {
     STOCK_LEVELS_UPSERTED: { description: 'Set stock by reference in one call (counts only).' },
     EMAIL_RESENT: { description: 'Sent a failed email again.' },
     FAILED_EMAILS_RESENT: { description: 'Sent every failed email again (count only).' },
+    CATALOG_IMPORTED: { description: 'A catalog CSV import ended (counts only).' },
   },
 });
 

@@ -50,6 +50,8 @@ export type AuditAction =
   | 'API_TOKEN_CREATED'
   /** Revoked an API token. */
   | 'API_TOKEN_REVOKED'
+  /** A catalog CSV import ended (counts only). */
+  | 'CATALOG_IMPORTED'
   /** Created the customer. */
   | 'CUSTOMER_CREATED'
   /** Excluded the customer from the store. */
