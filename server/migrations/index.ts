@@ -28,6 +28,7 @@ import { Migration20261205060000_catalog_translations } from './Migration2026120
 import { Migration20261205070000_access_language_audit } from './Migration20261205070000_access_language_audit.js';
 import { Migration20261205080000_cart_request_keys } from './Migration20261205080000_cart_request_keys.js';
 import { Migration20261205090000_dashboard_rollup } from './Migration20261205090000_dashboard_rollup.js';
+import { Migration20261205120000_record_change_audit } from './Migration20261205120000_record_change_audit.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
@@ -55,4 +56,5 @@ export const migrationsList = [
   { name: 'Migration20261205070000_access_language_audit', class: Migration20261205070000_access_language_audit },
   { name: 'Migration20261205080000_cart_request_keys', class: Migration20261205080000_cart_request_keys },
   { name: 'Migration20261205090000_dashboard_rollup', class: Migration20261205090000_dashboard_rollup },
+  { name: 'Migration20261205120000_record_change_audit', class: Migration20261205120000_record_change_audit },
 ];

@@ -68,4 +68,24 @@ describe('sending FAILED emails again', () => {
     expect(new Set(resend.emails.map((e) => e.idempotencyKey))).toEqual(new Set(ids.map((id) => `outbox-${id}`)));
     expect((await server.graphql(RESEND_ALL, {}, { token: admin })).data.outboxEmailsResendFailed.count).toBe(0);
   });
+
+  it('both leave an audit row with the admin as actor (issue 17, H4); the call that found nothing leaves none', async () => {
+    const r = await server.graphql(
+      `{ auditEntries(filter: { actions: [EMAIL_RESENT, FAILED_EMAILS_RESENT] }, first: 10) { edges { node { action actorName targetType targetId targetLabel changes { field before after } } } } }`,
+      {},
+      { token: admin },
+    );
+    const rows = r.data.auditEntries.edges.map((e: { node: unknown }) => e.node);
+    expect(rows).toEqual([
+      { action: 'FAILED_EMAILS_RESENT', actorName: 'admin', targetType: 'OutboxEmail', targetId: null, targetLabel: null, changes: [{ field: 'count', before: null, after: '2' }] },
+      {
+        action: 'EMAIL_RESENT',
+        actorName: 'admin',
+        targetType: 'OutboxEmail',
+        targetId: toGlobalId('OutboxEmail', ids[0]),
+        targetLabel: 'access-granted → a@bistro.test',
+        changes: [{ field: 'status', before: 'FAILED', after: 'PENDING' }],
+      },
+    ]);
+  });
 });

@@ -7,6 +7,10 @@ import { columnLengthErrors } from '../../common/column-length.js';
 import { hashPassword, isStrongPassword } from './auth/password.js';
 import { StaffRole, StaffUser } from './entities/staff-user.entity.js';
 import { normalizeEmail } from './auth.service.js';
+import { publishRecordChange, snapshot } from '../../common/record-change.js';
+
+/** The key fields of a staff account the audit trail records (never the password). */
+const STAFF_FIELDS = ['name', 'email', 'role', 'active', 'language'] as const;
 
 export function listStaff(ctx: Ctx): Promise<StaffUser[]> {
   return ctx.em.find(StaffUser, {}, { orderBy: { active: 'desc', name: 'asc' } });
@@ -29,6 +33,7 @@ export async function createStaff(
   if (errors.length) return { userErrors: errors };
   const staff = ctx.em.create(StaffUser, { email, name, role: input.role, language: input.language ?? Language.EN, passwordHash: await hashPassword(input.password) });
   await ctx.em.flush();
+  await publishRecordChange(ctx, 'STAFF_CREATED', { type: 'StaffUser', id: staff.id, label: staff.email }, null, snapshot(staff, STAFF_FIELDS));
   return { staff, userErrors: [] };
 }
 
@@ -51,11 +56,13 @@ export async function updateStaff(
     errors.push(userError(ctx.t, UserErrorCode.LAST_ADMIN, ['input', input.active === false ? 'active' : 'role']));
   }
   if (errors.length) return { staff, userErrors: errors };
+  const before = snapshot(staff, STAFF_FIELDS);
   if (input.name) staff.name = input.name.trim();
   if (input.role) staff.role = input.role;
   if (input.language) staff.language = input.language;
   if (input.active !== undefined && input.active !== null) staff.active = input.active;
   await ctx.em.flush();
+  await publishRecordChange(ctx, 'STAFF_UPDATED', { type: 'StaffUser', id: staff.id, label: staff.email }, before, snapshot(staff, STAFF_FIELDS));
   if (!staff.active) await ctx.em.execute('delete from auth_session where realm = ? and user_id = ?', ['staff', staff.id]);
   return { staff, userErrors: [] };
 }

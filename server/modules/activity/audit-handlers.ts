@@ -14,6 +14,9 @@ import { StoreSettingsUpdatedEvent } from '../settings/index.js';
 import { CustomerChangedEvent } from '../customers/index.js';
 import { OrderStatusChangedEvent, ShippingCostChangedEvent } from '../ordering/index.js';
 import { RegistrationApprovedEvent, RegistrationRefusedEvent } from '../registration/index.js';
+import { RecordChangedEvent } from '../../common/record-change.js';
+import { IMPORT_ALL_OR_NOTHING, IMPORT_VALID_ROWS } from '../catalog/index.js';
+import { TaskFinishedEvent } from '../tasks/index.js';
 import { recordAudit } from './audit.service.js';
 import { recordCustomerAudit } from './view-as-client.service.js';
 import { AuditAction, type AuditChange } from './entities/audit-event.entity.js';
@@ -122,6 +125,36 @@ function customerChanged(ctx: EventCtx, e: CustomerChangedEvent): void {
   recordCustomerAudit(ctx, e.customer, customerActions[e.change]);
 }
 
+/** A store-wide record (staff account, price level, storage location, tax rate, list item) changed. */
+function recordChanged(ctx: EventCtx, e: RecordChangedEvent): void {
+  recordAudit(ctx, AuditAction[e.action], { targetType: e.targetType, targetId: e.targetId, targetLabel: e.targetLabel, changes: e.changes });
+}
+
+const IMPORT_MODES: Record<string, string> = { [IMPORT_VALID_ROWS]: 'VALID_ROWS', [IMPORT_ALL_OR_NOTHING]: 'ALL_OR_NOTHING' };
+
+/**
+ * A catalog CSV import ended: one row with its counts, in the transaction that records its end
+ * (the actor is the staff member who started it, passed by the task runner). A failed
+ * all-or-nothing import wrote nothing; its row says so (status FAILED, imported 0).
+ */
+function taskFinished(ctx: EventCtx, { task }: TaskFinishedEvent): void {
+  const mode = IMPORT_MODES[task.kind];
+  if (!mode) return;
+  const counts: Array<[string, string]> = [
+    ['status', task.status],
+    ['mode', mode],
+    ['lines', String(task.total)],
+    ['imported', String(task.status === 'FAILED' && mode === 'ALL_OR_NOTHING' ? 0 : task.succeeded)],
+    ['skipped', String(task.skipped.length)],
+  ];
+  recordAudit(ctx, AuditAction.CATALOG_IMPORTED, {
+    targetType: 'Task',
+    targetId: task.id,
+    targetLabel: null,
+    changes: counts.map(([field, after]) => ({ field, before: null, after })),
+  });
+}
+
 /** The audit trail's handlers (called at start-up with the other modules' handlers). */
 export function registerAuditHandlers(): void {
   subscribe(StoreAccessGrantedEvent, granted);
@@ -137,4 +170,6 @@ export function registerAuditHandlers(): void {
   subscribe(ApiTokenChangedEvent, apiTokenChanged);
   subscribe(CustomerChangedEvent, customerChanged);
   subscribe(StoreAccessLanguageChangedEvent, languageChanged);
+  subscribe(RecordChangedEvent, recordChanged);
+  subscribe(TaskFinishedEvent, taskFinished);
 }

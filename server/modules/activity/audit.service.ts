@@ -86,7 +86,10 @@ export function listAuditEntries(ctx: Ctx, filter: AuditFilter, args: { first?: 
   });
 }
 
-const TARGET_TYPES = new Set(['Customer', 'StoreAccess', 'Order', 'RegistrationRequest', 'ApiToken']);
+const TARGET_TYPES = new Set([
+  'Customer', 'StoreAccess', 'Order', 'RegistrationRequest', 'ApiToken',
+  'StaffUser', 'PriceLevel', 'StorageLocation', 'TaxRate', 'Brand', 'Season', 'Tag', 'Manufacturer', 'WebhookEndpoint', 'WebhookDelivery', 'Product', 'OutboxEmail', 'Task',
+]);
 
 function anyIdOf(globalId: string): { type: string; id: string } | null {
   const parsed = fromGlobalId(globalId);

@@ -4,9 +4,11 @@ import type { Ctx } from '../../common/context.js';
 import { loader } from '../../common/context.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
+import { publishRecordChange, snapshot, type Snapshot } from '../../common/record-change.js';
 import { CurrencyCode, Money } from '../../common/money.js';
 import { Product } from './entities/product.entity.js';
 import { PriceLevel } from './entities/price-level.entity.js';
+import { TaxRate } from './entities/tax-rate.entity.js';
 import { StorageLocation } from './entities/storage-location.entity.js';
 import { Brand, Manufacturer, Season, Tag } from './entities/taxonomy.entity.js';
 import { bulkQuery, deletePrices, upsertPrices, upsertStock } from './bulk-sql.js';
@@ -152,6 +154,26 @@ async function validateProduct(ctx: Ctx, input: ProductData, existing: Product |
   return { errors, out, tags };
 }
 
+/** A product's key fields for the audit trail (issue 17, H4); the tax rate by name. */
+async function productSnapshot(ctx: Ctx, product: Product): Promise<Snapshot> {
+  const rate = product.taxRate ? await ctx.em.findOne(TaxRate, { id: product.taxRate.id }) : null;
+  return { ...snapshot(product, ['reference', 'name', 'active', 'barcode', 'packSize', 'unit']), taxRate: rate?.name ?? null };
+}
+
+/**
+ * The given products' values in one price level or storage location, by product reference, for the
+ * audit trail: one select for the whole call (decision 37, one row per call with one change per product).
+ */
+async function valuesByReference(ctx: Ctx, sql: string, ownerId: string, productIds: string[]): Promise<Snapshot> {
+  const rows = await bulkQuery<{ reference: string; value: string | null }>(ctx.em, sql, [ownerId, productIds]);
+  return Object.fromEntries(rows.map((r) => [r.reference, r.value]));
+}
+
+const PRICES_SQL = `select p.reference, pp.amount::text as value from product p
+  left join product_price pp on pp.product_id = p.id and pp.price_level_id = ? where p.id = any(?::uuid[]) order by p.reference`;
+const STOCK_SQL = `select p.reference, s.quantity::text as value from product p
+  left join stock_level s on s.product_id = p.id and s.location_id = ? where p.id = any(?::uuid[]) order by p.reference`;
+
 /** Staff add a product to the catalog (product C1); nothing is written on userErrors. */
 export async function createProduct(ctx: Ctx, input: ProductData): Promise<Result<'product', Product>> {
   const { errors, out, tags } = await validateProduct(ctx, input, null);
@@ -159,6 +181,7 @@ export async function createProduct(ctx: Ctx, input: ProductData): Promise<Resul
   const product = ctx.em.create(Product, out as Product);
   if (tags) product.tags.set(tags);
   await ctx.em.flush();
+  await publishRecordChange(ctx, 'PRODUCT_CREATED', { type: 'Product', id: product.id, label: product.reference }, null, await productSnapshot(ctx, product));
   return { product, userErrors: [] };
 }
 
@@ -167,12 +190,14 @@ export async function updateProduct(ctx: Ctx, input: ProductData & { id: string 
   const product = await getProductForStaff(ctx, input.id);
   const { errors, out, tags } = await validateProduct(ctx, input, product);
   if (errors.length) return { product, userErrors: errors };
+  const before = await productSnapshot(ctx, product);
   ctx.em.assign(product, out);
   if (tags) {
     await product.tags.init();
     product.tags.set(tags);
   }
   await ctx.em.flush();
+  await publishRecordChange(ctx, 'PRODUCT_UPDATED', { type: 'Product', id: product.id, label: product.reference }, before, await productSnapshot(ctx, product));
   return { product, userErrors: [] };
 }
 
@@ -224,6 +249,10 @@ async function saveDefaultable<T extends PriceLevel | StorageLocation>(ctx: Ctx,
   });
 }
 
+/** The key fields the audit trail records for price levels and storage locations (issue 17, H4). */
+const PRICE_LEVEL_FIELDS = ['code', 'name', 'currencyCode', 'isDefault'] as const;
+const LOCATION_FIELDS = ['code', 'name', 'defaultShippingCost', 'isDefault'] as const;
+
 export async function createPriceLevel(
   ctx: Ctx,
   input: { code: string; name: string; currencyCode?: CurrencyCode | null; isDefault?: boolean | null },
@@ -232,6 +261,7 @@ export async function createPriceLevel(
   if (errors.length) return { userErrors: errors };
   const level = ctx.em.create(PriceLevel, { code: out.code!, name: out.name!, currencyCode: input.currencyCode ?? CurrencyCode.EUR }, { persist: false });
   await saveDefaultable(ctx, PriceLevel, level, input.isDefault === true);
+  await publishRecordChange(ctx, 'PRICE_LEVEL_CREATED', { type: 'PriceLevel', id: level.id, label: level.code }, null, snapshot(level, PRICE_LEVEL_FIELDS));
   return { priceLevel: level, userErrors: [] };
 }
 
@@ -249,8 +279,10 @@ export async function updatePriceLevel(
   const level = await getPriceLevel(ctx, input.id);
   const { errors, out } = await validateCoded(ctx, PriceLevel, input, level);
   if (errors.length) return { priceLevel: level, userErrors: errors };
+  const before = snapshot(level, PRICE_LEVEL_FIELDS);
   ctx.em.assign(level, { ...out, ...(input.currencyCode ? { currencyCode: input.currencyCode } : {}) });
   await saveDefaultable(ctx, PriceLevel, level, input.isDefault === true);
+  await publishRecordChange(ctx, 'PRICE_LEVEL_UPDATED', { type: 'PriceLevel', id: level.id, label: level.code }, before, snapshot(level, PRICE_LEVEL_FIELDS));
   return { priceLevel: level, userErrors: [] };
 }
 
@@ -277,6 +309,7 @@ export async function createStorageLocation(
   if (errors.length) return { userErrors: errors };
   const location = ctx.em.create(StorageLocation, { code: out.code!, name: out.name!, defaultShippingCost: cost ?? '0.00' }, { persist: false });
   await saveDefaultable(ctx, StorageLocation, location, input.isDefault === true);
+  await publishRecordChange(ctx, 'STORAGE_LOCATION_CREATED', { type: 'StorageLocation', id: location.id, label: location.code }, null, snapshot(location, LOCATION_FIELDS));
   return { storageLocation: location, userErrors: [] };
 }
 
@@ -295,8 +328,10 @@ export async function updateStorageLocation(
   const { errors, out } = await validateCoded(ctx, StorageLocation, input, location);
   const cost = shippingCost(ctx, input.defaultShippingCost, errors);
   if (errors.length) return { storageLocation: location, userErrors: errors };
+  const before = snapshot(location, LOCATION_FIELDS);
   ctx.em.assign(location, { ...out, ...(cost !== undefined ? { defaultShippingCost: cost } : {}) });
   await saveDefaultable(ctx, StorageLocation, location, input.isDefault === true);
+  await publishRecordChange(ctx, 'STORAGE_LOCATION_UPDATED', { type: 'StorageLocation', id: location.id, label: location.code }, before, snapshot(location, LOCATION_FIELDS));
   return { storageLocation: location, userErrors: [] };
 }
 
@@ -354,10 +389,14 @@ export async function setProductPrices(
     else if (productId) upserts.push({ levelId: level.id, productId, amount: parsed.amount });
   });
   if (errors.length) return { priceLevel: level, products: [], userErrors: errors };
+  const touched = ids.filter((id): id is string => Boolean(id));
+  const before = await valuesByReference(ctx, PRICES_SQL, level.id, touched);
   await ctx.em.transactional(async (em: EntityManager) => {
     await upsertPrices(em, upserts);
     await deletePrices(em, level.id, removals);
   });
+  const after = await valuesByReference(ctx, PRICES_SQL, level.id, touched);
+  await publishRecordChange(ctx, 'PRODUCT_PRICES_SET', { type: 'PriceLevel', id: level.id, label: level.code }, before, after);
   const products = await ctx.em.find(Product, { id: { $in: ids as string[] } });
   return { priceLevel: level, products, userErrors: [] };
 }
@@ -376,7 +415,11 @@ export async function setStockLevels(
     else if (ids[i]) rows.push({ locationId: location.id, productId: ids[i]!, quantity: l.quantity });
   });
   if (errors.length) return { storageLocation: location, products: [], userErrors: errors };
+  const touched = rows.map((r) => r.productId);
+  const before = await valuesByReference(ctx, STOCK_SQL, location.id, touched);
   await ctx.em.transactional((em: EntityManager) => upsertStock(em, rows));
+  const after = await valuesByReference(ctx, STOCK_SQL, location.id, touched);
+  await publishRecordChange(ctx, 'STOCK_LEVELS_SET', { type: 'StorageLocation', id: location.id, label: location.code }, before, after);
   const products = await ctx.em.find(Product, { id: { $in: ids as string[] } });
   return { storageLocation: location, products, userErrors: [] };
 }

@@ -10,6 +10,7 @@ import { PRICE_DECIMALS, parseAmount } from './catalog-values.js';
 import { IMPORT_FIELDS, type CsvLine, type ImportField } from './import/catalog-csv.js';
 import { checkRows, type ResolvedLayout } from './import/catalog-import-check.js';
 import { writeRows } from './import/catalog-import.writer.js';
+import { publishRecordChange } from '../../common/record-change.js';
 
 // The ERP's bulk sync (issue 14 E2, docs/decisions/0029): items keyed by the ERP's own keys
 // (reference, price level and location codes), checked in memory against a few set-based lookups,
@@ -63,6 +64,20 @@ async function resolvePairs<I extends { reference: string }, V>(
   return { pairs, errors };
 }
 
+/**
+ * The audit row of an ERP sync call (issue 17, H4; decision 37): one summary row per call with its
+ * counts, written once after the set-based statements (calls of 10,000 items stay one insert). A
+ * call that changed nothing writes none.
+ */
+async function auditSync(ctx: Ctx, action: 'PRODUCTS_UPSERTED' | 'PRODUCT_PRICES_UPSERTED' | 'STOCK_LEVELS_UPSERTED', r: SyncResult & { removedCount?: number }): Promise<void> {
+  if (!r.createdCount && !r.updatedCount && !r.removedCount) return;
+  const counts: Record<string, string> = { created: String(r.createdCount), updated: String(r.updatedCount) };
+  if (r.removedCount !== undefined) counts.removed = String(r.removedCount);
+  counts.unchanged = String(r.unchangedCount);
+  if (r.userErrors.length) counts.rejected = String(r.userErrors.length);
+  await publishRecordChange(ctx, action, { type: 'Catalog', id: null, label: null }, null, counts);
+}
+
 /** The ERP sets or removes prices by reference and price-level code (productPricesUpsert). */
 export async function upsertProductPrices(
   ctx: Ctx,
@@ -81,13 +96,15 @@ export async function upsertProductPrices(
   const upserts = pairs.filter((p) => p.value !== null).map((p) => ({ levelId: p.targetId, productId: p.productId, amount: p.value! }));
   const removals = pairs.filter((p) => p.value === null).map((p) => ({ levelId: p.targetId, productId: p.productId }));
   const { counts, removed } = await ctx.em.transactional(async (em: EntityManager) => ({ counts: await upsertPrices(em, upserts), removed: await deletePricePairs(em, removals) }));
-  return {
+  const result = {
     createdCount: counts.created,
     updatedCount: counts.updated,
     removedCount: removed,
     unchangedCount: pairs.length - counts.created - counts.updated - removed,
     userErrors: errors,
   };
+  await auditSync(ctx, 'PRODUCT_PRICES_UPSERTED', result);
+  return result;
 }
 
 /** The ERP sets stock quantities by reference and location code (stockLevelsUpsert). */
@@ -105,7 +122,9 @@ export async function upsertStockLevels(
   if (errors.length && input.atomic) return nothing(errors);
   const rows = pairs.map((p) => ({ locationId: p.targetId, productId: p.productId, quantity: p.value }));
   const counts = await ctx.em.transactional((em: EntityManager) => upsertStock(em, rows));
-  return { createdCount: counts.created, updatedCount: counts.updated, unchangedCount: rows.length - counts.created - counts.updated, userErrors: errors };
+  const result = { createdCount: counts.created, updatedCount: counts.updated, unchangedCount: rows.length - counts.created - counts.updated, userErrors: errors };
+  await auditSync(ctx, 'STOCK_LEVELS_UPSERTED', result);
+  return result;
 }
 
 export interface ProductSyncData {
@@ -178,5 +197,7 @@ export async function upsertProducts(ctx: Ctx, input: { items: ProductSyncData[]
   }
   for (const [position, code] of lost) errors.push(itemError(ctx.t, position, 'barcode', code));
   const count = (status: string) => rows.filter((r) => r.status === status && !lost.has(r.position)).length;
-  return { createdCount: count('CREATE'), updatedCount: count('UPDATE'), unchangedCount: count('UNCHANGED'), userErrors: errors };
+  const result = { createdCount: count('CREATE'), updatedCount: count('UPDATE'), unchangedCount: count('UNCHANGED'), userErrors: errors };
+  await auditSync(ctx, 'PRODUCTS_UPSERTED', result);
+  return result;
 }

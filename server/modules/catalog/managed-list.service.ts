@@ -1,6 +1,7 @@
 import type { Ctx } from '../../common/context.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
+import { publishRecordChange, type Snapshot } from '../../common/record-change.js';
 import { Brand, Manufacturer, Season, Tag } from './entities/taxonomy.entity.js';
 import { LIST_NAME_MAX, escapeLike } from './catalog-values.js';
 import { applyNameTranslations, catalogLanguage, type NameTranslationInput } from './catalog-translations.js';
@@ -61,6 +62,12 @@ async function translationsOf(ctx: Ctx, list: ManagedList, item: ListItem | null
   return applyNameTranslations(ctx, (item as Tag | null)?.translations ?? {}, input.translations, await catalogLanguage(ctx), ['input', 'translations']);
 }
 
+/** An item's key fields for the audit trail: its name, and its names per language (tags, seasons). */
+function listSnapshot(item: ListItem): Snapshot {
+  const translations = (item as Tag).translations;
+  return { name: item.name, ...(translations && Object.keys(translations).length ? { translations: JSON.stringify(translations) } : {}) };
+}
+
 /** Staff add an item to a managed list. */
 export async function createListItem<T extends ListItem>(ctx: Ctx, list: ManagedList<T>, input: ListItemInput): Promise<{ item?: T; userErrors: UserError[] }> {
   const t = await translationsOf(ctx, list, null, input);
@@ -70,6 +77,7 @@ export async function createListItem<T extends ListItem>(ctx: Ctx, list: Managed
   const item = ctx.em.create(list.entity as typeof Brand, { name }) as T;
   if (t) (item as Tag).translations = t.translations;
   await ctx.em.flush();
+  await publishRecordChange(ctx, 'LIST_ITEM_CREATED', { type: list.typeName, id: item.id, label: item.name }, null, listSnapshot(item));
   return { item, userErrors: [] };
 }
 
@@ -80,9 +88,11 @@ export async function renameListItem<T extends ListItem>(ctx: Ctx, list: Managed
   const { name, errors } = await validName(ctx, list, t?.name ?? input.name, item);
   if (t) errors.push(...t.errors);
   if (errors.length) return { item, userErrors: errors };
+  const before = listSnapshot(item);
   item.name = name;
   if (t) (item as Tag).translations = t.translations;
   await ctx.em.flush();
+  await publishRecordChange(ctx, 'LIST_ITEM_UPDATED', { type: list.typeName, id: item.id, label: item.name }, before, listSnapshot(item));
   return { item, userErrors: [] };
 }
 
@@ -99,7 +109,9 @@ export async function deleteListItem<T extends ListItem>(ctx: Ctx, list: Managed
   );
   if (Number(count) > 0) return { userErrors: [userError(ctx.t, UserErrorCode.IN_USE, ['input', 'id'], { count: Number(count) })] };
   const deletedId = item.globalId;
+  const before = listSnapshot(item);
   ctx.em.remove(item);
   await ctx.em.flush();
+  await publishRecordChange(ctx, 'LIST_ITEM_DELETED', { type: list.typeName, id: item.id, label: item.name }, before, null);
   return { deletedId, userErrors: [] };
 }

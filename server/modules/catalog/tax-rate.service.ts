@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { loader, type Ctx } from '../../common/context.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
+import { publishRecordChange, snapshot } from '../../common/record-change.js';
 import { escapeLike } from '../../common/text.js';
 import { TaxRate } from './entities/tax-rate.entity.js';
 
@@ -79,11 +80,15 @@ async function save(ctx: Ctx, rate: TaxRate, makeDefault: boolean): Promise<void
   await ctx.em.flush();
 }
 
+/** The key fields the audit trail records for tax rates (issue 17, H4). */
+const TAX_RATE_FIELDS = ['name', 'percentage', 'isDefault'] as const;
+
 export async function createTaxRate(ctx: Ctx, input: TaxRateInput): Promise<Result> {
   const { errors, out } = await validate(ctx, input, null);
   if (errors.length) return { userErrors: errors };
   const rate = ctx.em.create(TaxRate, { name: out.name!, percentage: out.percentage! }, { persist: false });
   await save(ctx, rate, input.isDefault === true);
+  await publishRecordChange(ctx, 'TAX_RATE_CREATED', { type: 'TaxRate', id: rate.id, label: rate.name }, null, snapshot(rate, TAX_RATE_FIELDS));
   return { taxRate: rate, userErrors: [] };
 }
 
@@ -91,9 +96,11 @@ export async function updateTaxRate(ctx: Ctx, input: TaxRateInput & { id: string
   const rate = await getTaxRate(ctx, input.id);
   const { errors, out } = await validate(ctx, input, rate);
   if (errors.length) return { taxRate: rate, userErrors: errors };
+  const before = snapshot(rate, TAX_RATE_FIELDS);
   // Orders keep the name and percentage they were placed with: changing a rate changes future orders only.
   Object.assign(rate, out);
   await save(ctx, rate, input.isDefault === true);
+  await publishRecordChange(ctx, 'TAX_RATE_UPDATED', { type: 'TaxRate', id: rate.id, label: rate.name }, before, snapshot(rate, TAX_RATE_FIELDS));
   return { taxRate: rate, userErrors: [] };
 }
 
@@ -104,7 +111,9 @@ export async function deleteTaxRate(ctx: Ctx, input: { id: string }): Promise<{ 
     return { userErrors: [userError(ctx.t, UserErrorCode.DEFAULT_REQUIRED, ['input', 'id'])] };
   }
   const id = rate.globalId;
+  const before = snapshot(rate, TAX_RATE_FIELDS);
   ctx.em.remove(rate);
   await ctx.em.flush();
+  await publishRecordChange(ctx, 'TAX_RATE_DELETED', { type: 'TaxRate', id: rate.id, label: rate.name }, before, null);
   return { deletedTaxRateId: id, userErrors: [] };
 }

@@ -3,6 +3,7 @@ import type { Ctx } from '../../../common/context.js';
 import { Connection, ConnectionArgs, keysetPage } from '../../../common/connection.js';
 import { apiError, UserError, UserErrorCode, userError } from '../../../common/errors.js';
 import { idOf } from '../../../common/global-id.js';
+import { publishRecordChange } from '../../../common/record-change.js';
 import { EmailStatus, OutboxEmail } from '../entities/outbox-email.entity.js';
 import { resendFailedEmails } from '../email-outbox.service.js';
 
@@ -55,6 +56,7 @@ export class OutboxResolver {
     }
     await resendFailedEmails(ctx, [email.id]);
     await ctx.em.refresh(email);
+    await publishRecordChange(ctx, 'EMAIL_RESENT', { type: 'OutboxEmail', id: email.id, label: `${email.template} → ${email.toAddress}` }, { status: EmailStatus.FAILED }, { status: email.status });
     return Object.assign(new OutboxEmailResendPayload(), { outboxEmail: email, userErrors: [] });
   }
 
@@ -62,6 +64,8 @@ export class OutboxResolver {
   @Mutation(() => OutboxEmailsResendFailedPayload, { description: 'Sends every FAILED email again, with a fresh retry window (admins only).' })
   async outboxEmailsResendFailed(@Context() ctx: Ctx): Promise<OutboxEmailsResendFailedPayload> {
     const ids = await resendFailedEmails(ctx, null);
+    // One row per call with the count (issue 17, H4): the emails themselves are listed on the outbox page.
+    if (ids.length) await publishRecordChange(ctx, 'FAILED_EMAILS_RESENT', { type: 'OutboxEmail', id: null, label: null }, null, { count: String(ids.length) });
     return Object.assign(new OutboxEmailsResendFailedPayload(), { count: ids.length, userErrors: [] });
   }
 }

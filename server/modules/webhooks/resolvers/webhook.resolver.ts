@@ -3,6 +3,7 @@ import type { Ctx } from '../../../common/context.js';
 import { Connection, ConnectionArgs, keysetPage } from '../../../common/connection.js';
 import { apiError, UserError, UserErrorCode, userError } from '../../../common/errors.js';
 import { idOf } from '../../../common/global-id.js';
+import { publishRecordChange, snapshot } from '../../../common/record-change.js';
 import { WebhookEndpoint, WebhookEventType } from '../entities/webhook-endpoint.entity.js';
 import { WebhookDelivery, WebhookDeliveryStatus } from '../entities/webhook-delivery.entity.js';
 import { newWebhookSecret, queueTestEvent, redeliver } from '../webhook.service.js';
@@ -10,6 +11,10 @@ import { newWebhookSecret, queueTestEvent, redeliver } from '../webhook.service.
 /** Who manages webhooks: admins in the hub, and integrator tokens with WEBHOOKS_MANAGE (decision 34). */
 const MANAGERS = ['ADMIN', 'WEBHOOKS_MANAGE'] as const;
 const MAX_ENDPOINTS = 50;
+
+/** What the audit trail records of an endpoint (issue 17, H4): never its secret. */
+const ENDPOINT_FIELDS = ['url', 'description', 'events', 'active'] as const;
+const endpointTarget = (e: WebhookEndpoint) => ({ type: 'WebhookEndpoint', id: e.id, label: e.url });
 
 @ObjectType({ description: 'A page of webhook endpoints, oldest first.' })
 export class WebhookEndpointConnection extends Connection(WebhookEndpoint, 'WebhookEndpoint', 'Webhook endpoints, oldest first.') {}
@@ -156,6 +161,7 @@ export class WebhookResolver {
     });
     ctx.em.persist(endpoint);
     await ctx.em.flush();
+    await publishRecordChange(ctx, 'WEBHOOK_ENDPOINT_CREATED', endpointTarget(endpoint), null, snapshot(endpoint, ENDPOINT_FIELDS));
     return payload({ webhookEndpoint: endpoint, secret });
   }
 
@@ -165,6 +171,7 @@ export class WebhookResolver {
     const endpoint = await findEndpoint(ctx, input.id);
     const userErrors = checkFields(ctx, input, false);
     if (userErrors.length) return payload({ webhookEndpoint: endpoint, userErrors });
+    const before = snapshot(endpoint, ENDPOINT_FIELDS);
     if (input.url != null) endpoint.url = input.url.trim();
     if (input.description != null) endpoint.description = input.description.trim();
     if (input.events != null) endpoint.events = [...new Set(input.events)];
@@ -173,6 +180,7 @@ export class WebhookResolver {
       if (input.active) endpoint.autoDisabledAt = endpoint.failingSince = null;
     }
     await ctx.em.flush();
+    await publishRecordChange(ctx, 'WEBHOOK_ENDPOINT_UPDATED', endpointTarget(endpoint), before, snapshot(endpoint, ENDPOINT_FIELDS));
     return payload({ webhookEndpoint: endpoint });
   }
 
@@ -183,6 +191,8 @@ export class WebhookResolver {
     const secret = newWebhookSecret();
     endpoint.secret = secret;
     await ctx.em.flush();
+    // The secret is never recorded: the row says only that it was replaced.
+    await publishRecordChange(ctx, 'WEBHOOK_SECRET_ROTATED', endpointTarget(endpoint), null, null);
     return payload({ webhookEndpoint: endpoint, secret });
   }
 
@@ -191,8 +201,10 @@ export class WebhookResolver {
   async webhookEndpointDelete(@Arg('input', () => WebhookEndpointIdInput, { description: 'The endpoint.' }) input: WebhookEndpointIdInput, @Context() ctx: Ctx): Promise<WebhookEndpointDeletePayload> {
     const endpoint = await findEndpoint(ctx, input.id);
     const deletedId = endpoint.globalId;
+    const before = snapshot(endpoint, ENDPOINT_FIELDS);
     await ctx.em.nativeDelete(WebhookDelivery, { endpoint: endpoint.id });
     await ctx.em.remove(endpoint).flush();
+    await publishRecordChange(ctx, 'WEBHOOK_ENDPOINT_DELETED', endpointTarget(endpoint), before, null);
     return Object.assign(new WebhookEndpointDeletePayload(), { deletedId, userErrors: [] });
   }
 
@@ -214,8 +226,16 @@ export class WebhookResolver {
     if (delivery.status === WebhookDeliveryStatus.PENDING) {
       return Object.assign(new WebhookDeliveryPayload(), { webhookDelivery: delivery, userErrors: [userError(ctx.t, UserErrorCode.INVALID_STATUS, ['input', 'id'])] });
     }
+    const before = delivery.status;
     redeliver(ctx, delivery);
     await ctx.em.flush();
+    await publishRecordChange(
+      ctx,
+      'WEBHOOK_DELIVERY_REDELIVERED',
+      { type: 'WebhookDelivery', id: delivery.id, label: `${delivery.eventType} ${delivery.webhookId}` },
+      { status: before },
+      { status: delivery.status },
+    );
     return Object.assign(new WebhookDeliveryPayload(), { webhookDelivery: delivery, userErrors: [] });
   }
 }

@@ -24,6 +24,22 @@ export function auditTargetHref(entry: AuditEntry): string | null {
       return `/hub/registrations/${encodeURIComponent(entry.targetId)}`;
     case 'ApiToken':
       return '/hub/api-tokens';
+    case 'StaffUser':
+      return '/hub/staff';
+    case 'PriceLevel':
+      return '/hub/catalog/price-levels';
+    case 'StorageLocation':
+      return '/hub/catalog/locations';
+    case 'Brand':
+    case 'Season':
+    case 'Tag':
+    case 'Manufacturer':
+      return '/hub/catalog/lists';
+    case 'Product':
+      return `/hub/products/${encodeURIComponent(entry.targetId)}`;
+    case 'WebhookEndpoint':
+    case 'WebhookDelivery':
+      return '/hub/webhooks';
     default:
       return null;
   }
@@ -38,6 +54,7 @@ function auditValue(t: TFunction, uiLanguage: string, entry: AuditEntry, field: 
     return t(`status.${STATUS_KINDS[entry.targetType ?? '']}.${value}` as 'status.order.SUBMITTED', { defaultValue: value });
   }
   if (field === 'language') return languageName(value, uiLanguage);
+  if (field === 'role') return t(`staffRole.${value}` as 'staffRole.ADMIN', { defaultValue: value });
   if (value === 'true') return t('audit.yes');
   if (value === 'false') return t('audit.no');
   return value;

@@ -50,6 +50,8 @@ export type AuditAction =
   | 'API_TOKEN_CREATED'
   /** Revoked an API token. */
   | 'API_TOKEN_REVOKED'
+  /** A catalog CSV import ended (counts only). */
+  | 'CATALOG_IMPORTED'
   /** Created the customer. */
   | 'CUSTOMER_CREATED'
   /** Excluded the customer from the store. */
@@ -58,16 +60,52 @@ export type AuditAction =
   | 'CUSTOMER_EXCLUSION_LIFTED'
   /** Changed the customer (details, contacts, delivery sites or visibility). */
   | 'CUSTOMER_UPDATED'
+  /** Sent a failed email again. */
+  | 'EMAIL_RESENT'
+  /** Sent every failed email again (count only). */
+  | 'FAILED_EMAILS_RESENT'
+  /** Added a brand, season, tag or manufacturer. */
+  | 'LIST_ITEM_CREATED'
+  /** Deleted a brand, season, tag or manufacturer. */
+  | 'LIST_ITEM_DELETED'
+  /** Renamed a brand, season, tag or manufacturer. */
+  | 'LIST_ITEM_UPDATED'
   /** Changed an order's shipping cost. */
   | 'ORDER_SHIPPING_COST_CHANGED'
   /** Moved an order to another status. */
   | 'ORDER_STATUS_CHANGED'
+  /** Created a price level. */
+  | 'PRICE_LEVEL_CREATED'
+  /** Changed a price level. */
+  | 'PRICE_LEVEL_UPDATED'
+  /** Created or changed products by reference in one call (counts only). */
+  | 'PRODUCTS_UPSERTED'
+  /** Added a product to the catalog. */
+  | 'PRODUCT_CREATED'
+  /** Set or removed prices in a price level (one change per product, by reference). */
+  | 'PRODUCT_PRICES_SET'
+  /** Set or removed prices by reference in one call (counts only). */
+  | 'PRODUCT_PRICES_UPSERTED'
+  /** Changed a product (reference, name, active, barcode, pack size, unit, tax rate). */
+  | 'PRODUCT_UPDATED'
   /** Approved an access request. */
   | 'REGISTRATION_APPROVED'
   /** Refused an access request. */
   | 'REGISTRATION_REFUSED'
   /** Changed store settings. */
   | 'SETTINGS_UPDATED'
+  /** Created a staff account (its password is never recorded). */
+  | 'STAFF_CREATED'
+  /** Changed a staff account (name, email, role, language, active). */
+  | 'STAFF_UPDATED'
+  /** Set stock at a storage location (one change per product, by reference). */
+  | 'STOCK_LEVELS_SET'
+  /** Set stock by reference in one call (counts only). */
+  | 'STOCK_LEVELS_UPSERTED'
+  /** Created a storage location. */
+  | 'STORAGE_LOCATION_CREATED'
+  /** Changed a storage location. */
+  | 'STORAGE_LOCATION_UPDATED'
   /** Approved a store access that awaited approval. */
   | 'STORE_ACCESS_APPROVED'
   /** Blocked a store access. */
@@ -80,10 +118,26 @@ export type AuditAction =
   | 'STORE_ACCESS_PASSWORD_REGENERATED'
   /** Unblocked a store access. */
   | 'STORE_ACCESS_UNBLOCKED'
+  /** Created a tax rate. */
+  | 'TAX_RATE_CREATED'
+  /** Deleted a tax rate. */
+  | 'TAX_RATE_DELETED'
+  /** Changed a tax rate. */
+  | 'TAX_RATE_UPDATED'
   /** Started viewing the store as the customer. */
   | 'VIEW_AS_CLIENT_START'
   /** Stopped viewing the store as the customer. */
-  | 'VIEW_AS_CLIENT_STOP';
+  | 'VIEW_AS_CLIENT_STOP'
+  /** Sent a webhook delivery again. */
+  | 'WEBHOOK_DELIVERY_REDELIVERED'
+  /** Registered a webhook endpoint (its secret is never recorded). */
+  | 'WEBHOOK_ENDPOINT_CREATED'
+  /** Deleted a webhook endpoint. */
+  | 'WEBHOOK_ENDPOINT_DELETED'
+  /** Changed a webhook endpoint. */
+  | 'WEBHOOK_ENDPOINT_UPDATED'
+  /** Gave a webhook endpoint a new signing secret (never recorded). */
+  | 'WEBHOOK_SECRET_ROTATED';
 
 /** Which audit entries to list; every field narrows the list. */
 export type AuditEntriesFilter = {
