@@ -60,6 +60,20 @@ describe('sending FAILED emails again', () => {
     expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 
+  it('lists the FAILED ones on their own, as the dashboard links (issue 17 H5)', async () => {
+    const q = `query($s: EmailStatus) { outboxEmails(first: 10, status: $s) { edges { node { toAddress status } } } }`;
+    const failed = await server.graphql(q, { s: 'FAILED' }, { token: admin });
+    expect(failed.errors).toBeUndefined();
+    expect(failed.data.outboxEmails.edges.map((e: any) => e.node).sort((a: any, b: any) => a.toAddress.localeCompare(b.toAddress))).toEqual([
+      { toAddress: 'b@bistro.test', status: 'FAILED' },
+      { toAddress: 'c@bistro.test', status: 'FAILED' },
+    ]);
+    const sent = await server.graphql(q, { s: 'SENT' }, { token: admin });
+    expect(sent.data.outboxEmails.edges.map((e: any) => e.node.toAddress)).toEqual(['a@bistro.test']);
+    expect((await server.graphql(q, {}, { token: admin })).data.outboxEmails.edges).toHaveLength(3);
+    expect((await server.graphql(q, { s: 'LOST' }, { token: admin })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('sends every failed one again, each exactly once', async () => {
     const r = await server.graphql(RESEND_ALL, {}, { token: admin });
     expect(r.data.outboxEmailsResendFailed).toEqual({ count: 2, userErrors: [] });

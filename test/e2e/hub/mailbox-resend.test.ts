@@ -59,7 +59,14 @@ describe('sending failed emails again from the mailbox', () => {
     await page.reload();
     await expect(page.getByRole('button', { name: en('mailbox.resend') }).count()).resolves.toBe(0);
 
-    await page.goto(`${server.url}/hub/mailbox`);
+    // The dashboard's "emails that failed" opens the list filtered on them (issue 17 H5).
+    await page.goto(`${server.url}/hub/mailbox?status=FAILED`);
+    expect(await page.getByLabel(en('mailbox.status')).inputValue()).toBe('FAILED');
+    await expect.poll(() => page.locator('.list-table tbody tr').count()).toBe(2);
+    await page.getByLabel(en('mailbox.status')).selectOption('');
+    await page.getByRole('button', { name: en('mailbox.filter'), exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('status') === '');
+    await expect.poll(() => page.locator('.list-table tbody tr').count()).toBe(3);
     await page.getByRole('button', { name: en('mailbox.resendAll') }).click();
     await page.getByRole('status').filter({ hasText: en('mailbox.resentAll', { count: 2 }) }).waitFor();
     await eventually(async () => (await Promise.all(ids.map(statusOf))).every((s) => s === EmailStatus.SENT));

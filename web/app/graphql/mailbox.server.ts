@@ -1,8 +1,8 @@
 import { graphql } from './generated/index.js';
 
 export const outboxEmailsQuery = graphql(`
-  query OutboxEmails($first: Int!, $after: String) {
-    outboxEmails(first: $first, after: $after) {
+  query OutboxEmails($first: Int!, $after: String, $status: EmailStatus) {
+    outboxEmails(first: $first, after: $after, status: $status) {
       edges {
         node {
           id

@@ -103,7 +103,7 @@ export default function HubHome() {
         <WaitingCard title={t('hub.dashboard.submitted')} count={d.submittedOrderCount} to="/hub/orders?status=SUBMITTED" />
         <WaitingCard title={t('hub.dashboard.pendingApprovals')} count={d.pendingApprovalCount} to="/hub/customers?access=PENDING_APPROVAL" />
         <WaitingCard title={t('hub.dashboard.registrationRequests')} count={d.registrationRequestCount} to="/hub/registrations?status=PENDING" />
-        <WaitingCard title={t('hub.dashboard.failedEmails')} count={d.failedEmailCount} to="/hub/mailbox" />
+        <WaitingCard title={t('hub.dashboard.failedEmails')} count={d.failedEmailCount} to="/hub/mailbox?status=FAILED" />
       </section>
 
       <section className="dashboard-section">

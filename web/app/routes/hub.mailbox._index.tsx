@@ -7,18 +7,24 @@ import { StatusBadge } from '../components/ui/status-badge.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import { outboxEmailsQuery, outboxEmailsResendFailedMutation } from '../graphql/mailbox.server.js';
+import type { EmailStatus } from '../graphql/generated/graphql.js';
 import type { HubLayoutData } from './hub.js';
 import { languageName } from '../i18n/i18n.js';
 import { pageTitle } from '../utils/meta.js';
+
+const EMAIL_STATUSES = ['PENDING', 'SENT', 'STORED', 'FAILED'] as const satisfies readonly EmailStatus[];
 
 export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page.js';
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t('mailbox.title'), 'hub');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const after = new URL(request.url).searchParams.get('after') || null;
-  const { outboxEmails } = await gql(request, context, outboxEmailsQuery, { first: 25, after });
-  return json({ emails: outboxEmails.edges.map((e) => e.node), pageInfo: outboxEmails.pageInfo }, { headers: responseHeaders(request) });
+  const search = new URL(request.url).searchParams;
+  const after = search.get('after') || null;
+  // A status the list does not know is no filter (a hand-typed URL), never an error page.
+  const status = EMAIL_STATUSES.find((s) => s === search.get('status')) ?? null;
+  const { outboxEmails } = await gql(request, context, outboxEmailsQuery, { first: 25, after, status });
+  return json({ status, emails: outboxEmails.edges.map((e) => e.node), pageInfo: outboxEmails.pageInfo }, { headers: responseHeaders(request) });
 }
 
 /** Admins send every FAILED email again (they go back to PENDING with a fresh retry window). */
@@ -28,7 +34,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Mailbox() {
-  const { emails, pageInfo } = useLoaderData<typeof loader>();
+  const { status, emails, pageInfo } = useLoaderData<typeof loader>();
   const hub = useRouteLoaderData('routes/hub') as HubLayoutData | undefined;
   const [params] = useSearchParams();
   const resent = params.get('resent');
@@ -51,6 +57,22 @@ export default function Mailbox() {
           {t('mailbox.resentAll', { count: Number(resent) || 0 })}
         </p>
       ) : null}
+      <Form method="get" className="filters" aria-label={t('mailbox.filterLabel')}>
+        <div className="field">
+          <label htmlFor="mailbox-status">{t('mailbox.status')}</label>
+          <select id="mailbox-status" name="status" defaultValue={status ?? ''}>
+            <option value="">{t('hub.orders.allStatuses')}</option>
+            {EMAIL_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.email.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t('mailbox.filter')}
+        </button>
+      </Form>
       <ListTable
         rows={emails}
         rowKey={(email) => email.id}

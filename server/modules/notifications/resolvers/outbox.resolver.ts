@@ -38,8 +38,13 @@ export class OutboxEmailsResendFailedPayload {
 export class OutboxResolver {
   @Authorized('STAFF')
   @Query(() => OutboxEmailConnection, { description: 'The mailbox: every email Comptoir sent or will send, newest first (staff only).' })
-  async outboxEmails(@Args(() => ConnectionArgs) args: ConnectionArgs, @Context() ctx: Ctx): Promise<OutboxEmailConnection> {
+  async outboxEmails(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Context() ctx: Ctx,
+    @Arg('status', () => EmailStatus, { nullable: true, description: 'Only emails in this status (e.g. FAILED, as the dashboard links).' }) status?: EmailStatus | null,
+  ): Promise<OutboxEmailConnection> {
     const qb = ctx.em.createQueryBuilder(OutboxEmail, 'x').select('*');
+    if (status) qb.where({ status });
     return keysetPage<OutboxEmail>({
       qb, alias: 'x', sortColumn: 'created_at', sortValue: (e) => e.createdAt.toISOString(), direction: 'desc', ...args,
     }) as unknown as Promise<OutboxEmailConnection>;

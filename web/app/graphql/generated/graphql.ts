@@ -1877,6 +1877,7 @@ export type DocumentSettingsUpdateMutation = { storeSettingsUpdate: { storeSetti
 export type OutboxEmailsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  status?: EmailStatus | null | undefined;
 }>;
 
 
@@ -3922,8 +3923,8 @@ export const DocumentSettingsUpdateDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DocumentSettingsUpdateMutation, DocumentSettingsUpdateMutationVariables>;
 export const OutboxEmailsDocument = new TypedDocumentString(`
-    query OutboxEmails($first: Int!, $after: String) {
-  outboxEmails(first: $first, after: $after) {
+    query OutboxEmails($first: Int!, $after: String, $status: EmailStatus) {
+  outboxEmails(first: $first, after: $after, status: $status) {
     edges {
       node {
         id
