@@ -146,6 +146,11 @@ describe('hubDashboard', () => {
     // D-B: the cancelled 1,000.00 is left out.
     const rb = await server.graphql(q, { id: toGlobalId('Customer', b.id) }, { token: tokens.admin });
     expect(rb.data.customer.orderSummary).toMatchObject({ orderCount12Months: 2, value12Months: { amount: '27.00' }, orderCount: 2 });
+    // In a list, every customer's summary comes from one batched statement.
+    const list = await server.graphql(`{ customers(first: 10) { edges { node { customerNumber orderSummary { orderCount } } } } }`, {}, { token: tokens.admin });
+    expect(list.errors).toBeUndefined();
+    const counts = Object.fromEntries(list.data.customers.edges.map((e: any) => [e.node.customerNumber, e.node.orderSummary.orderCount]));
+    expect(counts).toMatchObject({ 'D-A': 3, 'D-B': 2, 'D-P': 0 });
     // A shop user reads its own customer through `me`, never this.
     const own = await server.graphql(`{ me { ... on ShopUser { customer { orderSummary { orderCount } } } } }`, {}, { token: tokens.A });
     expect(own.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|GRAPHQL_VALIDATION_FAILED/);

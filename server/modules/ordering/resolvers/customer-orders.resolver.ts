@@ -3,6 +3,8 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import type { Ctx } from '../../../common/context.js';
 import { Money, type CurrencyCode } from '../../../common/money.js';
 import { Customer } from '../../customers/index.js';
+import { groupLoader } from '../../../common/loaders.js';
+import { bulkQuery } from '../../../common/prepared.js';
 
 // The customer page for sales (issue 17 H6): how much and how lately a customer orders.
 
@@ -26,15 +28,26 @@ export class CustomerOrdersResolver {
   @Authorized('STAFF')
   @FieldResolver(() => CustomerOrderSummary, { description: 'How much and how lately the customer orders (staff only).' })
   async orderSummary(@Root() customer: Customer, @Context() ctx: Ctx): Promise<CustomerOrderSummary> {
-    // One statement over customer_order (customer_id, placed_at): a customer's own orders only.
-    const [row] = await ctx.em.execute<{ recent: number; value: string; total: number; last: string | Date | null; currency: string | null }[]>(
-      `select count(*) filter (where placed_at >= now() - interval '12 months')::int as recent,
-              coalesce(sum(total) filter (where placed_at >= now() - interval '12 months'), 0)::numeric(16,2)::text as value,
-              count(*)::int as total, max(placed_at) as last,
-              (select currency_code from customer_order where customer_id = ? order by placed_at desc limit 1) as currency
-         from customer_order where customer_id = ? and status not in ('CANCELLED', 'REJECTED')`,
-      [customer.id, customer.id],
-    );
+    // One statement for every customer of the request (a list asking for it is not N+1), over
+    // customer_order (customer_id, placed_at).
+    type Row = { customer_id: string; recent: number; value: string; total: number; last: string | Date | null; currency: string | null };
+    const [row] = await groupLoader<Row>(
+      ctx,
+      'customerOrderSummary',
+      (ids) =>
+        bulkQuery<Row>(
+          ctx.em,
+          `select customer_id,
+                  count(*) filter (where placed_at >= now() - interval '12 months')::int as recent,
+                  coalesce(sum(total) filter (where placed_at >= now() - interval '12 months'), 0)::numeric(16,2)::text as value,
+                  count(*)::int as total, max(placed_at) as last,
+                  (array_agg(currency_code order by placed_at desc))[1] as currency
+             from customer_order where customer_id = any(?::uuid[]) and status not in ('CANCELLED', 'REJECTED')
+            group by customer_id`,
+          [ids],
+        ),
+      (r) => r.customer_id,
+    ).load(customer.id);
     return Object.assign(new CustomerOrderSummary(), {
       orderCount12Months: row?.recent ?? 0,
       value12Months: Money.of(row?.value ?? '0.00', (row?.currency ?? 'EUR') as CurrencyCode),
