@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx as Context, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import { apiError } from '../../../common/errors.js';
-import { Money } from '../../../common/money.js';
+import { Money, type CurrencyCode } from '../../../common/money.js';
 import { toGlobalId } from '../../../common/global-id.js';
 import type { Ctx } from '../../../common/context.js';
 import { bulkQuery } from '../../catalog/index.js';
@@ -143,13 +143,13 @@ export async function hubDashboard(ctx: Ctx, days: number, now = new Date()): Pr
     ),
     bulkQuery<{ day: string; orders: number; value: string }>(
       em,
-      `select to_char(date_trunc('day', placed_at at time zone 'UTC'), 'YYYY-MM-DD') as day, count(*)::int as orders, coalesce(sum(total), 0)::text as value
+      `select to_char(date_trunc('day', placed_at at time zone 'UTC'), 'YYYY-MM-DD') as day, count(*)::int as orders, coalesce(sum(total), 0)::numeric(16,2)::text as value
          from customer_order where placed_at >= ? and placed_at < ? and ${COUNTED} group by 1 order by 1`,
       [since, now],
     ),
     bulkQuery<{ id: string; name: string; customer_number: string; orders: number; value: string }>(
       em,
-      `select c.id, c.name, c.customer_number, t.orders, t.value::text as value
+      `select c.id, c.name, c.customer_number, t.orders, t.value::numeric(16,2)::text as value
          from (select customer_id, count(*)::int as orders, sum(total) as value from customer_order
                 where placed_at >= ? and placed_at < ? and ${COUNTED} group by customer_id order by sum(total) desc, customer_id limit 10) t
          join customer c on c.id = t.customer_id order by t.value desc, c.id`,
@@ -165,7 +165,7 @@ export async function hubDashboard(ctx: Ctx, days: number, now = new Date()): Pr
                   select l.product_id, l.quantity, l.line_total from r, customer_order o join order_line l on l.order_id = o.id
                    where o.placed_at >= greatest(?::timestamptz, (r.through + 1)::timestamp at time zone 'UTC') and o.placed_at < ? and o.${COUNTED}),
             byproduct as (select product_id, sum(quantity) as quantity, sum(value) as value from t group by product_id)
-       select p.id as product_id, p.reference, p.name, sum(b.quantity)::int as quantity, sum(b.value)::text as value
+       select p.id as product_id, p.reference, p.name, sum(b.quantity)::int as quantity, sum(b.value)::numeric(16,2)::text as value
          from byproduct b left join product p on p.id = b.product_id
         group by p.id order by sum(b.value) desc, p.id limit 10`,
       [dayString(since), dayString(today), dayString(since), since, now],
@@ -173,14 +173,15 @@ export async function hubDashboard(ctx: Ctx, days: number, now = new Date()): Pr
     bulkQuery<{ code: string }>(em, `select currency_code as code from customer_order order by placed_at desc limit 1`, []),
   ]);
   const code = currency[0]?.code ?? 'EUR';
-  const money = (v: string | number) => Money.of(Number(v).toFixed(2), code);
+  // Sums come from PostgreSQL as numeric(16,2) text: money stays decimal, never a float.
+  const money = (v: string) => Money.of(v, code as CurrencyCode);
   const byDay = new Map(perDay.map((r) => [r.day, r]));
   // The four comparison periods end "now" (or the same moment a day / a week before).
   const partial = await Promise.all(
     periods.map(([from, to]) =>
       bulkQuery<{ orders: number; value: string }>(
         em,
-        `select count(*)::int as orders, coalesce(sum(total), 0)::text as value from customer_order where placed_at >= ? and placed_at < ? and ${COUNTED}`,
+        `select count(*)::int as orders, coalesce(sum(total), 0)::numeric(16,2)::text as value from customer_order where placed_at >= ? and placed_at < ? and ${COUNTED}`,
         [from, to],
       ),
     ),
@@ -195,7 +196,7 @@ export async function hubDashboard(ctx: Ctx, days: number, now = new Date()): Pr
   for (let t = since.getTime(); t <= today.getTime(); t += DAY_MS) {
     const day = new Date(t).toISOString().slice(0, 10);
     const r = byDay.get(day);
-    series.push(Object.assign(new DashboardDay(), { day, orderCount: r?.orders ?? 0, value: money(r?.value ?? 0) }));
+    series.push(Object.assign(new DashboardDay(), { day, orderCount: r?.orders ?? 0, value: money(r?.value ?? '0.00') }));
   }
   return Object.assign(new HubDashboard(), {
     days,
