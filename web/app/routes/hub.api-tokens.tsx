@@ -1,7 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams, type MetaFunction } from '@remix-run/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SecretOnce } from '../components/hub/secret-once.js';
 import { FormErrorSummary, TextField } from '../components/ui/fields.js';
 import { DateTime } from '../components/ui/format.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
@@ -9,7 +9,6 @@ import { gql, responseHeaders } from '../graphql/client.server.js';
 import { apiTokenCreateMutation, apiTokenRevokeMutation, apiTokensQuery } from '../graphql/admin.server.js';
 import type { ApiScope } from '../graphql/generated/graphql.js';
 import { formErrors, text, type FormErrors } from '../utils/form-errors.js';
-import { useHydrated } from '../utils/hydrated.js';
 import { pageTitle } from '../utils/meta.js';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page.js';
@@ -48,40 +47,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
   throw json({ code: 'BAD_REQUEST', message: 'Unknown intent' }, { status: 400 });
 }
 
-function SecretOnce({ name, token }: { name: string; token: string }) {
+function TokenSecret({ name, token }: { name: string; token: string }) {
   const { t } = useTranslation();
-  const hydrated = useHydrated();
-  const [copied, setCopied] = useState(false);
   return (
-    <div className="alert alert--success" role="status" aria-labelledby="secret-title">
-      <h2 className="alert__title" id="secret-title">
-        {t('apiTokens.created', { name })}
-      </h2>
-      <p>{t('apiTokens.secretOnce')}</p>
-      <div className="secret">
-        <label htmlFor="api-token-secret" className="visually-hidden">
-          {t('apiTokens.secret')}
-        </label>
-        <input id="api-token-secret" className="mono" readOnly value={token} onFocus={(e) => e.currentTarget.select()} />
-        {hydrated ? (
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            onClick={() => {
-              void navigator.clipboard?.writeText(token).then(
-                () => setCopied(true),
-                () => setCopied(false),
-              );
-            }}
-          >
-            {t('apiTokens.copy')}
-          </button>
-        ) : null}
-      </div>
-      <p className="small" aria-live="polite">
-        {copied ? t('apiTokens.copied') : t('apiTokens.copyHint')}
-      </p>
-    </div>
+    <SecretOnce
+      id="api-token-secret"
+      title={t('apiTokens.created', { name })}
+      secret={token}
+      texts={{
+        once: t('apiTokens.secretOnce'),
+        label: t('apiTokens.secret'),
+        copy: t('apiTokens.copy'),
+        copied: t('apiTokens.copied'),
+        copyHint: t('apiTokens.copyHint'),
+      }}
+    />
   );
 }
 
@@ -103,7 +83,7 @@ export default function ApiTokensPage() {
           <p className="muted">{t('apiTokens.intro')}</p>
         </div>
       </div>
-      {created ? <SecretOnce name={created.name} token={created.token} /> : null}
+      {created ? <TokenSecret name={created.name} token={created.token} /> : null}
       {revoked !== null && !confirming ? (
         <div className="alert alert--success" role="status">
           <p>{t('apiTokens.revoked', { name: revoked })}</p>

@@ -1,7 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams, type MetaFunction } from '@remix-run/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SecretOnce } from '../components/hub/secret-once.js';
 import { CheckboxField, FormErrorSummary, TextField } from '../components/ui/fields.js';
 import { DateTime } from '../components/ui/format.js';
 import { Pagination } from '../components/ui/pagination.js';
@@ -19,7 +19,6 @@ import {
 } from '../graphql/webhooks.server.js';
 import type { WebhookEventType } from '../graphql/generated/graphql.js';
 import { formErrors, text, type FormErrors } from '../utils/form-errors.js';
-import { useHydrated } from '../utils/hydrated.js';
 import { pageTitle } from '../utils/meta.js';
 
 // Webhook endpoints (issue 14 E4, decision 34), admins only: register one (the secret is shown
@@ -118,40 +117,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
   throw json({ code: 'BAD_REQUEST', message: 'Unknown intent' }, { status: 400 });
 }
 
-function SecretOnce({ url, secret, rotated }: { url: string; secret: string; rotated: boolean }) {
+function WebhookSecret({ url, secret, rotated }: { url: string; secret: string; rotated: boolean }) {
   const { t } = useTranslation();
-  const hydrated = useHydrated();
-  const [copied, setCopied] = useState(false);
   return (
-    <div className="alert alert--success" role="status" aria-labelledby="webhook-secret-title">
-      <h2 className="alert__title" id="webhook-secret-title">
-        {rotated ? t('webhooks.rotated', { url }) : t('webhooks.created', { url })}
-      </h2>
-      <p>{t('webhooks.secretOnce')}</p>
-      <div className="secret">
-        <label htmlFor="webhook-secret" className="visually-hidden">
-          {t('webhooks.secret')}
-        </label>
-        <input id="webhook-secret" className="mono" readOnly value={secret} onFocus={(e) => e.currentTarget.select()} />
-        {hydrated ? (
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            onClick={() => {
-              void navigator.clipboard?.writeText(secret).then(
-                () => setCopied(true),
-                () => setCopied(false),
-              );
-            }}
-          >
-            {t('webhooks.copy')}
-          </button>
-        ) : null}
-      </div>
-      <p className="small" aria-live="polite">
-        {copied ? t('webhooks.copied') : t('webhooks.copyHint')}
-      </p>
-    </div>
+    <SecretOnce
+      id="webhook-secret"
+      title={rotated ? t('webhooks.rotated', { url }) : t('webhooks.created', { url })}
+      secret={secret}
+      texts={{
+        once: t('webhooks.secretOnce'),
+        label: t('webhooks.secret'),
+        copy: t('webhooks.copy'),
+        copied: t('webhooks.copied'),
+        copyHint: t('webhooks.copyHint'),
+      }}
+    />
   );
 }
 
@@ -255,7 +235,7 @@ export default function WebhooksPage() {
           <p className="muted">{t('webhooks.intro')}</p>
         </div>
       </div>
-      {secret ? <SecretOnce url={secret.url} secret={secret.secret} rotated={secret.intent === 'rotate'} /> : null}
+      {secret ? <WebhookSecret url={secret.url} secret={secret.secret} rotated={secret.intent === 'rotate'} /> : null}
       {done && !secret ? (
         <div className="alert alert--success" role="status">
           <p>{t(`webhooks.done.${done}` as 'webhooks.done.saved', { defaultValue: '' })}</p>
