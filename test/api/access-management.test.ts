@@ -3,6 +3,8 @@ import { startTestServer, type TestServer } from '../support/server.js';
 import { startFakeResend } from '../support/fake-resend.js';
 import { createCatalog, createStaff, eventually, signInShop, signInStaff } from '../support/fixtures.js';
 import { CUSTOMER_CREATE, CUSTOMER_UPDATE, GRANT, PASSWORD_CHANGE, SHOP_SIGN_IN } from '../support/graphql-ops.js';
+import { graphql } from '../generated/index.js';
+import type { RegistrationRequestSubmitInput } from '../generated/graphql.js';
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 import { Brand, Tag } from '../../server/modules/catalog/entities/taxonomy.entity.js';
 import { toGlobalId } from '../../server/common/global-id.js';
@@ -22,7 +24,7 @@ async function newCustomer(n: string, email: string | null, extra: Record<string
 }
 
 async function settings(input: Record<string, unknown>) {
-  const r = await server.graphql(`mutation($i: StoreSettingsUpdateInput!) { storeSettingsUpdate(input: $i) { storeSettings { autoApproveBuyers selfRegistrationEnabled } userErrors { code } } }`, { i: input }, { token: admin });
+  const r = await server.graphql(graphql(`mutation AccessManagement_StoreSettingsUpdate($i: StoreSettingsUpdateInput!) { storeSettingsUpdate(input: $i) { storeSettings { autoApproveBuyers selfRegistrationEnabled } userErrors { code } } }`), { i: input }, { token: admin });
   expect(r.data.storeSettingsUpdate.userErrors).toEqual([]);
 }
 
@@ -45,8 +47,8 @@ afterAll(async () => {
 });
 
 describe('staff accounts (A1)', () => {
-  const CREATE = `mutation($i: StaffCreateInput!) { staffCreate(input: $i) { staff { id email role active } userErrors { field code } } }`;
-  const UPDATE = `mutation($i: StaffUpdateInput!) { staffUpdate(input: $i) { staff { role active } userErrors { field code } } }`;
+  const CREATE = graphql(`mutation AccessManagement_StaffCreate($i: StaffCreateInput!) { staffCreate(input: $i) { staff { id email role active } userErrors { field code } } }`);
+  const UPDATE = graphql(`mutation AccessManagement_StaffUpdate($i: StaffUpdateInput!) { staffUpdate(input: $i) { staff { role active } userErrors { field code } } }`);
 
   it('an admin adds a member; errors are per field', async () => {
     const bad = await server.graphql(CREATE, { i: { email: 'nope', name: '', role: 'SALES', password: 'short', passwordConfirmation: 'short' } }, { token: admin });
@@ -59,19 +61,19 @@ describe('staff accounts (A1)', () => {
   });
 
   it('sales staff cannot manage staff', async () => {
-    const r = await server.graphql(`{ staffMembers { email } }`, {}, { token: sales });
+    const r = await server.graphql(graphql(`query AccessManagement_StaffMembers { staffMembers { email } }`), {}, { token: sales });
     expect(r.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('deactivating ends the member\'s sessions; the last admin cannot be demoted', async () => {
-    const list = await server.graphql(`{ staffMembers { id email role } }`, {}, { token: admin });
+    const list = await server.graphql(graphql(`query AccessManagement_StaffMembers2 { staffMembers { id email role } }`), {}, { token: admin });
     const newbie = list.data.staffMembers.find((s: any) => s.email === 'new@supplier.test');
     const token = await signInStaff(server, 'new@supplier.test', 'abcd1234');
-    const off = await server.graphql(UPDATE, { i: { id: newbie.id, active: false } }, { token: admin });
+    const off = await server.graphql(UPDATE, { i: { id: newbie!.id, active: false } }, { token: admin });
     expect(off.data.staffUpdate.staff.active).toBe(false);
-    expect((await server.graphql(`{ viewer { kind } }`, {}, { token })).data.viewer.kind).toBe('ANONYMOUS');
+    expect((await server.graphql(graphql(`query AccessManagement_Viewer { viewer { kind } }`), {}, { token })).data.viewer.kind).toBe('ANONYMOUS');
     const self = list.data.staffMembers.find((s: any) => s.email === 'admin@supplier.test');
-    const demote = await server.graphql(UPDATE, { i: { id: self.id, role: 'SALES' } }, { token: admin });
+    const demote = await server.graphql(UPDATE, { i: { id: self!.id, role: 'SALES' } }, { token: admin });
     expect(demote.data.staffUpdate.userErrors[0].code).toBe('LAST_ADMIN');
   });
 });
@@ -123,22 +125,22 @@ describe('customers (A2)', () => {
   });
 
   it('lists with search and filters, keyset-paginated', async () => {
-    const all = await server.graphql(`{ customers(first: 2) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }`, {}, { token: sales });
+    const all = await server.graphql(graphql(`query AccessManagement_Customers { customers(first: 2) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }`), {}, { token: sales });
     expect(all.data.customers.pageInfo.hasNextPage).toBe(true);
-    const next = await server.graphql(`query($a: String) { customers(first: 50, after: $a) { edges { node { name } } } }`, { a: all.data.customers.pageInfo.endCursor }, { token: sales });
+    const next = await server.graphql(graphql(`query AccessManagement_Customers2($a: String) { customers(first: 50, after: $a) { edges { node { name } } } }`), { a: all.data.customers.pageInfo.endCursor }, { token: sales });
     const names = [...all.data.customers.edges, ...next.data.customers.edges].map((e: any) => e.node.name);
     expect(names).toEqual([...names].sort());
     expect(new Set(names).size).toBe(all.data.customers.totalCount);
-    const byEmail = await server.graphql(`{ customers(first: 5, query: "b2@cust") { edges { node { customerNumber } } } }`, {}, { token: sales });
+    const byEmail = await server.graphql(graphql(`query AccessManagement_Customers3 { customers(first: 5, query: "b2@cust") { edges { node { customerNumber } } } }`), {}, { token: sales });
     expect(byEmail.data.customers.edges.map((e: any) => e.node.customerNumber)).toEqual(['B-1']);
     const horeca = catalog.gid('PriceLevel', catalog.horeca.id);
-    const a2 = await server.graphql(`{ customers(first: 1, query: "A-2") { edges { node { id } } } }`, {}, { token: sales });
+    const a2 = await server.graphql(graphql(`query AccessManagement_Customers4 { customers(first: 1, query: "A-2") { edges { node { id } } } }`), {}, { token: sales });
     await server.graphql(CUSTOMER_UPDATE, { i: { id: a2.data.customers.edges[0].node.id, priceLevelId: horeca, documentLanguage: 'NL' } }, { token: sales });
-    const byLevel = await server.graphql(`query($p: ID) { customers(first: 5, priceLevelId: $p) { edges { node { customerNumber } } } }`, { p: horeca }, { token: sales });
+    const byLevel = await server.graphql(graphql(`query AccessManagement_Customers5($p: ID) { customers(first: 5, priceLevelId: $p) { edges { node { customerNumber } } } }`), { p: horeca }, { token: sales });
     expect(byLevel.data.customers.edges.map((e: any) => e.node.customerNumber)).toEqual(['A-2']);
-    const byLanguage = await server.graphql(`{ customers(first: 5, language: NL) { totalCount } }`, {}, { token: sales });
+    const byLanguage = await server.graphql(graphql(`query AccessManagement_Customers6 { customers(first: 5, language: NL) { totalCount } }`), {}, { token: sales });
     expect(byLanguage.data.customers.totalCount).toBe(1);
-    const without = await server.graphql(`{ customers(first: 50, accessStatus: NONE) { totalCount } }`, {}, { token: sales });
+    const without = await server.graphql(graphql(`query AccessManagement_Customers7 { customers(first: 50, accessStatus: NONE) { totalCount } }`), {}, { token: sales });
     expect(without.data.customers.totalCount).toBe(all.data.customers.totalCount);
   });
 });
@@ -153,7 +155,7 @@ describe('store access (A3, A5, A6, A9, A10)', () => {
     expect(url.pathname).toBe('/32470123456');
     expect(url.searchParams.get('text')).toContain('Mot de passe temporaire');
     expect(url.searchParams.get('text')).toContain(r.data.storeAccessGrant.temporaryPassword);
-    const detail = await server.graphql(`query($id: ID!) { customer(id: $id) { privateMessage accessCount emailAccesses { email status storeAccess { lastAccessAt } } visibility { tags { name } } } }`, { id: c.id }, { token: sales });
+    const detail = await server.graphql(graphql(`query AccessManagement_Customer($id: ID!) { customer(id: $id) { privateMessage accessCount emailAccesses { email status storeAccess { lastAccessAt } } visibility { tags { name } } } }`), { id: c.id }, { token: sales });
     expect(detail.data.customer).toMatchObject({ privateMessage: 'Bienvenue', accessCount: 1, emailAccesses: [{ email: 'g1@cust.test', status: 'ACTIVE', storeAccess: { lastAccessAt: null } }], visibility: { tags: [{ name: 'organic' }] } });
   });
 
@@ -161,14 +163,14 @@ describe('store access (A3, A5, A6, A9, A10)', () => {
     const c = await newCustomer('H-1', 'h1@cust.test');
     const g = await server.graphql(GRANT, { i: { customerId: c.id, email: 'h1@cust.test', password: 'hhhh1234', passwordConfirmation: 'hhhh1234' } }, { token: sales });
     const token = await signInShop(server, 'h1@cust.test', 'hhhh1234');
-    const block = await server.graphql(`mutation($i: StoreAccessIdInput!) { storeAccessBlock(input: $i) { storeAccess { status } userErrors { code } } }`, { i: { id: g.data.storeAccessGrant.storeAccess.id } }, { token: sales });
+    const block = await server.graphql(graphql(`mutation AccessManagement_StoreAccessBlock($i: StoreAccessIdInput!) { storeAccessBlock(input: $i) { storeAccess { status } userErrors { code } } }`), { i: { id: g.data.storeAccessGrant.storeAccess.id } }, { token: sales });
     expect(block.data.storeAccessBlock.storeAccess.status).toBe('BLOCKED');
-    expect((await server.graphql(`{ viewer { kind } }`, {}, { token })).data.viewer.kind).toBe('ANONYMOUS');
+    expect((await server.graphql(graphql(`query AccessManagement_Viewer2 { viewer { kind } }`), {}, { token })).data.viewer.kind).toBe('ANONYMOUS');
     const refused = await server.graphql(SHOP_SIGN_IN, { i: { email: 'h1@cust.test', password: 'hhhh1234' } });
     expect(refused.data.shopUserSignIn.userErrors[0].code).toBe('ACCESS_BLOCKED');
     const wrong = await server.graphql(SHOP_SIGN_IN, { i: { email: 'h1@cust.test', password: 'wrong' } });
     expect(wrong.data.shopUserSignIn.userErrors[0].code).toBe('INVALID_CREDENTIALS'); // blocked status not revealed without the password
-    await server.graphql(`mutation($i: StoreAccessIdInput!) { storeAccessUnblock(input: $i) { userErrors { code } } }`, { i: { id: g.data.storeAccessGrant.storeAccess.id } }, { token: sales });
+    await server.graphql(graphql(`mutation AccessManagement_StoreAccessUnblock($i: StoreAccessIdInput!) { storeAccessUnblock(input: $i) { userErrors { code } } }`), { i: { id: g.data.storeAccessGrant.storeAccess.id } }, { token: sales });
     expect(await signInShop(server, 'h1@cust.test', 'hhhh1234')).toBeTruthy();
   });
 
@@ -176,7 +178,7 @@ describe('store access (A3, A5, A6, A9, A10)', () => {
     const c = await newCustomer('R-1', 'r1@cust.test');
     const g = await server.graphql(GRANT, { i: { customerId: c.id, email: 'r1@cust.test' } }, { token: sales });
     const old = g.data.storeAccessGrant.temporaryPassword;
-    const r = await server.graphql(`mutation($i: StoreAccessRegeneratePasswordInput!) { storeAccessRegeneratePassword(input: $i) { temporaryPassword userErrors { code } } }`, { i: { id: g.data.storeAccessGrant.storeAccess.id } }, { token: sales });
+    const r = await server.graphql(graphql(`mutation AccessManagement_StoreAccessRegeneratePassword($i: StoreAccessRegeneratePasswordInput!) { storeAccessRegeneratePassword(input: $i) { temporaryPassword userErrors { code } } }`), { i: { id: g.data.storeAccessGrant.storeAccess.id } }, { token: sales });
     const fresh = r.data.storeAccessRegeneratePassword.temporaryPassword;
     expect(fresh).not.toBe(old);
     expect((await server.graphql(SHOP_SIGN_IN, { i: { email: 'r1@cust.test', password: old } })).data.shopUserSignIn.userErrors[0].code).toBe('INVALID_CREDENTIALS');
@@ -190,20 +192,20 @@ describe('store access (A3, A5, A6, A9, A10)', () => {
     const c = await newCustomer('P-1', 'p1@cust.test');
     const g = await server.graphql(GRANT, { i: { customerId: c.id, email: 'p1@cust.test', password: 'pppp1234', passwordConfirmation: 'pppp1234' } }, { token: sales });
     expect(g.data.storeAccessGrant.storeAccess.status).toBe('PENDING_APPROVAL');
-    const bell = await server.graphql(`{ hubNotifications { total pendingApprovalCount pendingApprovals { email customer { name } } } }`, {}, { token: sales });
+    const bell = await server.graphql(graphql(`query AccessManagement_HubNotifications { hubNotifications { total pendingApprovalCount pendingApprovals { email customer { name } } } }`), {}, { token: sales });
     expect(bell.data.hubNotifications.pendingApprovalCount).toBe(1);
     expect(bell.data.hubNotifications.pendingApprovals[0]).toEqual({ email: 'p1@cust.test', customer: { name: 'Customer P-1' } });
 
     const token = await signInShop(server, 'p1@cust.test', 'pppp1234');
     await server.graphql(PASSWORD_CHANGE, { i: { currentPassword: 'pppp1234', newPassword: 'pppp5678', newPasswordConfirmation: 'pppp5678' } }, { token });
-    const browse = await server.graphql(`{ products(first: 5) { totalCount } }`, {}, { token });
+    const browse = await server.graphql(graphql(`query AccessManagement_Products { products(first: 5) { totalCount } }`), {}, { token });
     expect(browse.data.products.totalCount).toBeGreaterThan(0);
-    await server.graphql(`mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`, { i: { lines: [{ productId: catalog.gid('Product', catalog.coffee.id), quantity: 1 }] } }, { token });
-    const refused = await server.graphql(`mutation { orderPlace(input: { idempotencyKey: "p1" }) { order { id } userErrors { code message } } }`, {}, { token });
+    await server.graphql(graphql(`mutation AccessManagement_CartLinesAdd($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`), { i: { lines: [{ productId: catalog.gid('Product', catalog.coffee.id), quantity: 1 }] } }, { token });
+    const refused = await server.graphql(graphql(`mutation AccessManagement_OrderPlace { orderPlace(input: { idempotencyKey: "p1" }) { order { id } userErrors { code message } } }`), {}, { token });
     expect(refused.data.orderPlace.userErrors[0].code).toBe('ORDERING_NOT_ALLOWED');
 
-    await server.graphql(`mutation($i: StoreAccessIdInput!) { storeAccessApprove(input: $i) { storeAccess { status } } }`, { i: { id: g.data.storeAccessGrant.storeAccess.id } }, { token: sales });
-    const placed = await server.graphql(`mutation { orderPlace(input: { idempotencyKey: "p1" }) { order { status } userErrors { code } } }`, {}, { token });
+    await server.graphql(graphql(`mutation AccessManagement_StoreAccessApprove($i: StoreAccessIdInput!) { storeAccessApprove(input: $i) { storeAccess { status } } }`), { i: { id: g.data.storeAccessGrant.storeAccess.id } }, { token: sales });
+    const placed = await server.graphql(graphql(`mutation AccessManagement_OrderPlace2 { orderPlace(input: { idempotencyKey: "p1" }) { order { status } userErrors { code } } }`), {}, { token });
     expect(placed.data.orderPlace.order.status).toBe('SUBMITTED');
     await settings({ autoApproveBuyers: true });
   });
@@ -215,25 +217,25 @@ describe('exclusion (A8)', () => {
     await server.graphql(GRANT, { i: { customerId: c.id, email: 'x1@cust.test', password: 'xxxx1234', passwordConfirmation: 'xxxx1234' } }, { token: sales });
     const token = await signInShop(server, 'x1@cust.test', 'xxxx1234');
     await server.graphql(PASSWORD_CHANGE, { i: { currentPassword: 'xxxx1234', newPassword: 'xxxx5678', newPasswordConfirmation: 'xxxx5678' } }, { token });
-    await server.graphql(`mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`, { i: { lines: [{ productId: catalog.gid('Product', catalog.coffee.id), quantity: 2 }] } }, { token });
-    const blank = await server.graphql(`mutation($i: CustomerExcludeInput!) { customerExclude(input: $i) { userErrors { code } } }`, { i: { id: c.id, reason: ' ' } }, { token: sales });
+    await server.graphql(graphql(`mutation AccessManagement_CartLinesAdd2($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`), { i: { lines: [{ productId: catalog.gid('Product', catalog.coffee.id), quantity: 2 }] } }, { token });
+    const blank = await server.graphql(graphql(`mutation AccessManagement_CustomerExclude($i: CustomerExcludeInput!) { customerExclude(input: $i) { userErrors { code } } }`), { i: { id: c.id, reason: ' ' } }, { token: sales });
     expect(blank.data.customerExclude.userErrors[0].code).toBe('REQUIRED');
-    await server.graphql(`mutation($i: CustomerExcludeInput!) { customerExclude(input: $i) { customer { status } } }`, { i: { id: c.id, reason: 'Unpaid invoices' } }, { token: sales });
-    const viewer = await server.graphql(`{ viewer { customer { status exclusionReason } } }`, {}, { token });
+    await server.graphql(graphql(`mutation AccessManagement_CustomerExclude2($i: CustomerExcludeInput!) { customerExclude(input: $i) { customer { status } } }`), { i: { id: c.id, reason: 'Unpaid invoices' } }, { token: sales });
+    const viewer = await server.graphql(graphql(`query AccessManagement_Viewer3 { viewer { customer { status exclusionReason } } }`), {}, { token });
     expect(viewer.data.viewer.customer).toEqual({ status: 'EXCLUDED', exclusionReason: 'Unpaid invoices' });
-    const refused = await server.graphql(`mutation { orderPlace(input: { idempotencyKey: "x1" }) { userErrors { code message } } }`, {}, { token });
+    const refused = await server.graphql(graphql(`mutation AccessManagement_OrderPlace3 { orderPlace(input: { idempotencyKey: "x1" }) { userErrors { code message } } }`), {}, { token });
     expect(refused.data.orderPlace.userErrors[0]).toMatchObject({ code: 'CUSTOMER_EXCLUDED', message: expect.stringContaining('Unpaid invoices') });
-    await server.graphql(`mutation($i: CustomerExclusionLiftInput!) { customerExclusionLift(input: $i) { customer { status } } }`, { i: { id: c.id } }, { token: sales });
-    const cart = await server.graphql(`{ cart { lines { quantity } } }`, {}, { token });
+    await server.graphql(graphql(`mutation AccessManagement_CustomerExclusionLift($i: CustomerExclusionLiftInput!) { customerExclusionLift(input: $i) { customer { status } } }`), { i: { id: c.id } }, { token: sales });
+    const cart = await server.graphql(graphql(`query AccessManagement_Cart { cart { lines { quantity } } }`), {}, { token });
     expect(cart.data.cart.lines).toEqual([{ quantity: 2 }]); // nothing was lost
-    const placed = await server.graphql(`mutation { orderPlace(input: { idempotencyKey: "x1" }) { order { status } } }`, {}, { token });
+    const placed = await server.graphql(graphql(`mutation AccessManagement_OrderPlace4 { orderPlace(input: { idempotencyKey: "x1" }) { order { status } } }`), {}, { token });
     expect(placed.data.orderPlace.order.status).toBe('SUBMITTED');
   });
 });
 
 describe('bulk grant (A4)', () => {
-  const BULK = `mutation($i: StoreAccessBulkGrantInput!) { storeAccessBulkGrant(input: $i) { task { id } userErrors { code field } } }`;
-  const TASK = `query($id: ID!) { task(id: $id) { status total processed succeeded progress skipped { label code message } } }`;
+  const BULK = graphql(`mutation AccessManagement_StoreAccessBulkGrant($i: StoreAccessBulkGrantInput!) { storeAccessBulkGrant(input: $i) { task { id } userErrors { code field } } }`);
+  const TASK = graphql(`query AccessManagement_Task($id: ID!) { task(id: $id) { status total processed succeeded progress skipped { label code message } } }`);
 
   it('grants each customer\'s primary email, reports those without one, and grants nothing twice', async () => {
     const ids = [
@@ -280,8 +282,8 @@ describe('bulk grant (A4)', () => {
 });
 
 describe('password reset (A7)', () => {
-  const REQUEST = `mutation($i: ShopUserPasswordResetRequestInput!) { shopUserPasswordResetRequest(input: $i) { ok userErrors { code } } }`;
-  const COMPLETE = `mutation($i: ShopUserPasswordResetCompleteInput!) { shopUserPasswordResetComplete(input: $i) { ok userErrors { code field } } }`;
+  const REQUEST = graphql(`mutation AccessManagement_ShopUserPasswordResetRequest($i: ShopUserPasswordResetRequestInput!) { shopUserPasswordResetRequest(input: $i) { ok userErrors { code } } }`);
+  const COMPLETE = graphql(`mutation AccessManagement_ShopUserPasswordResetComplete($i: ShopUserPasswordResetCompleteInput!) { shopUserPasswordResetComplete(input: $i) { ok userErrors { code field } } }`);
 
   it('answers the same for unknown emails, and the emailed link works once', async () => {
     const c = await newCustomer('Z-1', 'z1@cust.test');
@@ -297,14 +299,14 @@ describe('password reset (A7)', () => {
     expect(ok.data.shopUserPasswordResetComplete).toEqual({ ok: true, userErrors: [] });
     const reused = await server.graphql(COMPLETE, { i: { token, newPassword: 'zzzz9999', newPasswordConfirmation: 'zzzz9999' } });
     expect(reused.data.shopUserPasswordResetComplete.userErrors[0].code).toBe('INVALID_TOKEN');
-    const viewer = await server.graphql(`{ viewer { mustChangePassword } }`, {}, { token: await signInShop(server, 'z1@cust.test', 'zzzz5678') });
+    const viewer = await server.graphql(graphql(`query AccessManagement_Viewer4 { viewer { mustChangePassword } }`), {}, { token: await signInShop(server, 'z1@cust.test', 'zzzz5678') });
     expect(viewer.data.viewer.mustChangePassword).toBe(false);
   });
 });
 
 describe('self-registration (R1–R5)', () => {
-  const SUBMIT = `mutation($i: RegistrationRequestSubmitInput!) { registrationRequestSubmit(input: $i) { received userErrors { code field } } }`;
-  const form = (email: string, extra: Record<string, unknown> = {}) => ({ i: { companyName: 'Café Novo', contactName: 'Ana Lima', email, phone: '+351 912 345 678', vatNumber: 'PT 123456789', language: 'PT', ...extra } });
+  const SUBMIT = graphql(`mutation AccessManagement_RegistrationRequestSubmit($i: RegistrationRequestSubmitInput!) { registrationRequestSubmit(input: $i) { received userErrors { code field } } }`);
+  const form = (email: string, extra: Partial<RegistrationRequestSubmitInput> = {}) => ({ i: { companyName: 'Café Novo', contactName: 'Ana Lima', email, phone: '+351 912 345 678', vatNumber: 'PT 123456789', language: 'PT' as const, ...extra } });
 
   it('is closed unless enabled', async () => {
     const r = await server.graphql(SUBMIT, form('ana@novo.test'));
@@ -321,7 +323,7 @@ describe('self-registration (R1–R5)', () => {
     expect(bot.data.registrationRequestSubmit).toEqual({ received: true, userErrors: [] });
     // Recorded by a job (the answer takes the same time for every email, issue 11 S6).
     const bell = await eventually(async () => {
-      const r = await server.graphql(`{ hubNotifications { registrationRequestCount registrationRequests { email vatNumber language } } }`, {}, { token: sales });
+      const r = await server.graphql(graphql(`query AccessManagement_HubNotifications2 { hubNotifications { registrationRequestCount registrationRequests { email vatNumber language } } }`), {}, { token: sales });
       return r.data.hubNotifications.registrationRequestCount > 0 && r;
     });
     expect(bell.data.hubNotifications.registrationRequestCount).toBe(1);
@@ -330,9 +332,9 @@ describe('self-registration (R1–R5)', () => {
   });
 
   it('approval creates the customer, grants access and emails the credentials in the applicant\'s language', async () => {
-    const list = await server.graphql(`{ registrationRequests(first: 5, status: PENDING) { edges { node { id } } } }`, {}, { token: sales });
+    const list = await server.graphql(graphql(`query AccessManagement_RegistrationRequests { registrationRequests(first: 5, status: PENDING) { edges { node { id } } } }`), {}, { token: sales });
     const id = list.data.registrationRequests.edges[0].node.id;
-    const APPROVE = `mutation($i: RegistrationRequestApproveInput!) { registrationRequestApprove(input: $i) { registrationRequest { status customer { name customerNumber documentLanguage } } storeAccess { email status } userErrors { code field } } }`;
+    const APPROVE = graphql(`mutation AccessManagement_RegistrationRequestApprove($i: RegistrationRequestApproveInput!) { registrationRequestApprove(input: $i) { registrationRequest { status customer { name customerNumber documentLanguage } } storeAccess { email status } userErrors { code field } } }`);
     const taken = await server.graphql(APPROVE, { i: { id, customerNumber: 'A-2' } }, { token: sales });
     expect(taken.data.registrationRequestApprove.userErrors[0].code).toBe('CUSTOMER_NUMBER_TAKEN');
     const r = await server.graphql(APPROVE, { i: { id, customerNumber: 'N-1' } }, { token: sales });
@@ -352,10 +354,10 @@ describe('self-registration (R1–R5)', () => {
   it('refusal emails a polite notice with the reason', async () => {
     await server.graphql(SUBMIT, form('joao@velho.test', { companyName: 'Café Velho', language: 'FR' }));
     const id = await eventually(async () => {
-      const list = await server.graphql(`{ registrationRequests(first: 5, status: PENDING) { edges { node { id email } } } }`, {}, { token: sales });
+      const list = await server.graphql(graphql(`query AccessManagement_RegistrationRequests2 { registrationRequests(first: 5, status: PENDING) { edges { node { id email } } } }`), {}, { token: sales });
       return list.data.registrationRequests.edges.find((e: any) => e.node.email === 'joao@velho.test')?.node.id;
     });
-    const r = await server.graphql(`mutation($i: RegistrationRequestRefuseInput!) { registrationRequestRefuse(input: $i) { registrationRequest { status refusalReason } userErrors { code } } }`, { i: { id, reason: 'Hors zone de livraison' } }, { token: sales });
+    const r = await server.graphql(graphql(`mutation AccessManagement_RegistrationRequestRefuse($i: RegistrationRequestRefuseInput!) { registrationRequestRefuse(input: $i) { registrationRequest { status refusalReason } userErrors { code } } }`), { i: { id, reason: 'Hors zone de livraison' } }, { token: sales });
     expect(r.data.registrationRequestRefuse.registrationRequest).toEqual({ status: 'REFUSED', refusalReason: 'Hors zone de livraison' });
     // Not the acknowledgement sent when the request arrived: the refusal, with its reason.
     await eventually(async () => resend.emails.find((e) => e.to === 'joao@velho.test' && e.html.includes('Hors zone de livraison')));
@@ -370,15 +372,15 @@ describe('self-registration (R1–R5)', () => {
 
 describe('API tokens (I2)', () => {
   it('an admin creates a scoped token shown once; it works within its scope only; revoking is immediate', async () => {
-    const r = await server.graphql(`mutation($i: ApiTokenCreateInput!) { apiTokenCreate(input: $i) { token apiToken { id prefix scopes } userErrors { code } } }`, { i: { name: 'ERP', scopes: ['CATALOG_READ'] } }, { token: admin });
+    const r = await server.graphql(graphql(`mutation AccessManagement_ApiTokenCreate($i: ApiTokenCreateInput!) { apiTokenCreate(input: $i) { token apiToken { id prefix scopes } userErrors { code } } }`), { i: { name: 'ERP', scopes: ['CATALOG_READ'] } }, { token: admin });
     const { token, apiToken } = r.data.apiTokenCreate;
     expect(token).toMatch(/^cpt_/);
     expect(token.startsWith(apiToken.prefix)).toBe(true);
-    const listed = await server.graphql(`{ apiTokens { prefix scopes } }`, {}, { token: admin });
+    const listed = await server.graphql(graphql(`query AccessManagement_ApiTokens { apiTokens { prefix scopes } }`), {}, { token: admin });
     expect(JSON.stringify(listed.data)).not.toContain(token);
-    expect((await server.graphql(`{ products(first: 1) { totalCount } }`, {}, { token })).data.products.totalCount).toBeGreaterThan(0);
-    expect((await server.graphql(`{ customers(first: 1) { totalCount } }`, {}, { token })).errors?.[0].extensions.code).toBe('FORBIDDEN');
-    await server.graphql(`mutation($i: ApiTokenRevokeInput!) { apiTokenRevoke(input: $i) { apiToken { revokedAt } } }`, { i: { id: apiToken.id } }, { token: admin });
-    expect((await server.graphql(`{ products(first: 1) { totalCount } }`, {}, { token })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await server.graphql(graphql(`query AccessManagement_Products2 { products(first: 1) { totalCount } }`), {}, { token })).data.products.totalCount).toBeGreaterThan(0);
+    expect((await server.graphql(graphql(`query AccessManagement_Customers8 { customers(first: 1) { totalCount } }`), {}, { token })).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    await server.graphql(graphql(`mutation AccessManagement_ApiTokenRevoke($i: ApiTokenRevokeInput!) { apiTokenRevoke(input: $i) { apiToken { revokedAt } } }`), { i: { id: apiToken.id } }, { token: admin });
+    expect((await server.graphql(graphql(`query AccessManagement_Products3 { products(first: 1) { totalCount } }`), {}, { token })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });

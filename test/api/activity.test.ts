@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createCatalog, createStaff, eventually, signInShop, signInStaff } from '../support/fixtures.js';
 import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from '../support/graphql-ops.js';
+import { graphql } from '../generated/index.js';
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 import { ActivityKind, activityRecorder } from '../../server/modules/activity/activity.service.js';
 
@@ -12,10 +13,10 @@ let catalog: Awaited<ReturnType<typeof createCatalog>>;
 const tokens: Record<string, string> = {};
 let customerId: string;
 
-const ACTIVITIES = `query($id: ID!, $after: String) { customer(id: $id) { activities(first: 3, after: $after) {
-  totalCount pageInfo { hasNextPage endCursor } edges { node { kind detail createdAt shopUser { email } } } } } }`;
-const BELL = `{ hubNotifications { total unreadCount unreadOrderCount unreadApprovalCount unreadRegistrationCount submittedOrderCount submittedOrders { number } } }`;
-const MARK = `mutation($i: HubNotificationsMarkReadInput!) { hubNotificationsMarkRead(input: $i) { hubNotifications { unreadCount unreadOrderCount unreadRegistrationCount } userErrors { code } } }`;
+const ACTIVITIES = graphql(`query Activity_Customer($id: ID!, $after: String) { customer(id: $id) { activities(first: 3, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor } edges { node { kind detail createdAt shopUser { email } } } } } }`);
+const BELL = graphql(`query Activity_HubNotifications { hubNotifications { total unreadCount unreadOrderCount unreadApprovalCount unreadRegistrationCount submittedOrderCount submittedOrders { number } } }`);
+const MARK = graphql(`mutation Activity_HubNotificationsMarkRead($i: HubNotificationsMarkReadInput!) { hubNotificationsMarkRead(input: $i) { hubNotifications { unreadCount unreadOrderCount unreadRegistrationCount } userErrors { code } } }`);
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -37,15 +38,15 @@ afterAll(() => server?.close());
 describe('customer activity', () => {
   it('records sign-ins, searches, product views, cart changes and orders, newest first, page by page', async () => {
     const coffee = catalog.gid('Product', catalog.coffee.id);
-    await server.graphql(`{ products(first: 5, query: "espresso") { totalCount } }`, {}, { token: tokens.shop });
-    await server.graphql(`query($id: ID!) { product(id: $id) { name } }`, { id: coffee }, { token: tokens.shop });
-    await server.graphql(`mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`, { i: { lines: [{ productId: coffee, quantity: 2 }] } }, { token: tokens.shop });
-    const placed = await server.graphql(`mutation { orderPlace(input: { idempotencyKey: "act-1" }) { order { number } userErrors { code } } }`, {}, { token: tokens.shop });
+    await server.graphql(graphql(`query Activity_Products { products(first: 5, query: "espresso") { totalCount } }`), {}, { token: tokens.shop });
+    await server.graphql(graphql(`query Activity_Product($id: ID!) { product(id: $id) { name } }`), { id: coffee }, { token: tokens.shop });
+    await server.graphql(graphql(`mutation Activity_CartLinesAdd($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`), { i: { lines: [{ productId: coffee, quantity: 2 }] } }, { token: tokens.shop });
+    const placed = await server.graphql(graphql(`mutation Activity_OrderPlace { orderPlace(input: { idempotencyKey: "act-1" }) { order { number } userErrors { code } } }`), {}, { token: tokens.shop });
     const number = placed.data.orderPlace.order.number;
 
     // Staff viewing the store as the customer are not the customer's activity.
-    await server.graphql(`mutation($i: ViewAsClientStartInput!) { viewAsClientStart(input: $i) { userErrors { code } } }`, { i: { customerId } }, { token: tokens.a });
-    await server.graphql(`{ products(first: 5, query: "staff-search") { totalCount } }`, {}, { token: tokens.a });
+    await server.graphql(graphql(`mutation Activity_ViewAsClientStart($i: ViewAsClientStartInput!) { viewAsClientStart(input: $i) { userErrors { code } } }`), { i: { customerId } }, { token: tokens.a });
+    await server.graphql(graphql(`query Activity_Products2 { products(first: 5, query: "staff-search") { totalCount } }`), {}, { token: tokens.a });
 
     await activityRecorder(server.app.services).flush();
     const kinds: string[][] = [];
@@ -68,7 +69,7 @@ describe('customer activity', () => {
       ['SIGN_IN', null, 'anna@cafe.test'],
     ]);
     expect(totalCount).toBe(6);
-    const last = await server.graphql(`query($id: ID!) { customer(id: $id) { storeAccesses { lastAccessAt } } }`, { id: customerId }, { token: tokens.a });
+    const last = await server.graphql(graphql(`query Activity_Customer2($id: ID!) { customer(id: $id) { storeAccesses { lastAccessAt } } }`), { id: customerId }, { token: tokens.a });
     expect(last.data.customer.storeAccesses[0].lastAccessAt).toBeTruthy();
   });
 
@@ -114,9 +115,9 @@ describe('the bell', () => {
     expect(other.data.hubNotifications).toMatchObject({ unreadOrderCount: 1, submittedOrderCount: 1 });
 
     await new Promise((r) => setTimeout(r, 20));
-    await server.graphql(`mutation { storeSettingsUpdate(input: { selfRegistrationEnabled: true }) { userErrors { code } } }`, {}, { token: tokens.a });
-    await server.graphql(`mutation { registrationRequestSubmit(input: { companyName: "Neu", contactName: "N", email: "n@neu.test" }) { received } }`);
-    await server.graphql(`mutation { orderPlace(input: { idempotencyKey: "noop" }) { userErrors { code } } }`, {}, { token: tokens.shop }); // empty cart: no order
+    await server.graphql(graphql(`mutation Activity_StoreSettingsUpdate { storeSettingsUpdate(input: { selfRegistrationEnabled: true }) { userErrors { code } } }`), {}, { token: tokens.a });
+    await server.graphql(graphql(`mutation Activity_RegistrationRequestSubmit { registrationRequestSubmit(input: { companyName: "Neu", contactName: "N", email: "n@neu.test" }) { received } }`));
+    await server.graphql(graphql(`mutation Activity_OrderPlace2 { orderPlace(input: { idempotencyKey: "noop" }) { userErrors { code } } }`), {}, { token: tokens.shop }); // empty cart: no order
     // The access request is recorded by a job, just after the answer (issue 11, S6).
     const after = await eventually(async () => {
       const r = await server.graphql(BELL, {}, { token: tokens.b });

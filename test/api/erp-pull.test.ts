@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createCatalog, createStaff, shopCustomer, signInStaff } from '../support/fixtures.js';
 import { CUSTOMER_CREATE } from '../support/graphql-ops.js';
+import { graphql } from '../generated/index.js';
+import type { ApiScope } from '../generated/graphql.js';
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 import { idOf } from '../../server/common/global-id.js';
 
@@ -13,27 +15,28 @@ let server: TestServer;
 let catalog: Awaited<ReturnType<typeof createCatalog>>;
 const tokens: Record<string, string> = {};
 
-const ACK = `mutation($i: OrderAcknowledgeInput!) { orderAcknowledge(input: $i) {
+const ACK = graphql(`mutation ErpPull_OrderAcknowledge($i: OrderAcknowledgeInput!) { orderAcknowledge(input: $i) {
   order { id externalReference acknowledgedAt updatedAt timeline { kind externalReference previousExternalReference actorKind actorName } }
-  userErrors { field code message } } }`;
-const DELTA = `query($since: DateTimeISO!, $after: String, $first: Int) {
-  orders(updatedSince: $since, after: $after, first: $first) { edges { cursor node { id number status updatedAt } } pageInfo { hasNextPage endCursor } } }`;
+  userErrors { field code message } } }`);
+const DELTA = graphql(`query ErpPull_Orders($since: DateTimeISO!, $after: String, $first: Int) {
+  orders(updatedSince: $since, after: $after, first: $first) { edges { cursor node { id number status updatedAt } } pageInfo { hasNextPage endCursor } } }`);
 
 let placed = 0;
 async function placeOrder(token: string): Promise<{ id: string; number: string }> {
   const productId = catalog.gid('Product', catalog.coffee.id);
-  await server.graphql(`mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`, { i: { lines: [{ productId, quantity: 1 }] } }, { token });
-  const r = await server.graphql(`mutation($i: OrderPlaceInput!) { orderPlace(input: $i) { order { id number } userErrors { code } } }`, { i: { idempotencyKey: `erp-${++placed}` } }, { token });
+  await server.graphql(graphql(`mutation ErpPull_CartLinesAdd($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`), { i: { lines: [{ productId, quantity: 1 }] } }, { token });
+  const r = await server.graphql(graphql(`mutation ErpPull_OrderPlace($i: OrderPlaceInput!) { orderPlace(input: $i) { order { id number } userErrors { code } } }`), { i: { idempotencyKey: `erp-${++placed}` } }, { token });
   expect(r.data.orderPlace.userErrors).toEqual([]);
   return r.data.orderPlace.order;
 }
 
 /** Every page of a delta pull, as the ERP would read it (bounded: a cursor that loops fails). */
-async function pullAll(query: string, field: 'orders' | 'customers', since: string, token: string, between?: (page: number) => Promise<void>) {
+/** Pages through `query` (the orders or customers delta document of a test; read as untyped rows). */
+async function pullAll(query: { toString(): string }, field: 'orders' | 'customers', since: string, token: string, between?: (page: number) => Promise<void>) {
   const seen: Array<{ id: string; updatedAt: string; status?: string; customerNumber?: string }> = [];
   let after: string | null = null;
   for (let page = 0; page < 50; page++) {
-    const r: any = await server.graphql(query, { since, after, first: 2 }, { token });
+    const r: any = await server.graphql(String(query), { since, after, first: 2 }, { token });
     expect(r.errors).toBeUndefined();
     const conn = r.data[field];
     seen.push(...conn.edges.map((e: any) => e.node));
@@ -54,8 +57,8 @@ beforeAll(async () => {
   tokens.sales = await signInStaff(server, 'sales@erp.test', 'sales1234');
   tokens.shop = await shopCustomer(server, tokens.admin, 'E-1', 'bistro.test');
   tokens.other = await shopCustomer(server, tokens.admin, 'E-2', 'other.test');
-  const mk = async (name: string, scopes: string[]) =>
-    (await server.graphql(`mutation($i: ApiTokenCreateInput!) { apiTokenCreate(input: $i) { token } }`, { i: { name, scopes } }, { token: tokens.admin })).data.apiTokenCreate.token;
+  const mk = async (name: string, scopes: ApiScope[]) =>
+    (await server.graphql(graphql(`mutation ErpPull_ApiTokenCreate($i: ApiTokenCreateInput!) { apiTokenCreate(input: $i) { token } }`), { i: { name, scopes } }, { token: tokens.admin })).data.apiTokenCreate.token;
   tokens.erp = await mk('Odoo ERP', ['ORDERS_MANAGE', 'CUSTOMERS_MANAGE']);
   tokens.catalogOnly = await mk('Catalog feed', ['CATALOG_READ']);
 });
@@ -72,11 +75,11 @@ describe('delta pull of orders', () => {
     const seen = await pullAll(DELTA, 'orders', since, tokens.erp, async (page) => {
       if (page !== 0) return;
       // After the first page: one order already read and one not yet read change.
-      const read = await server.graphql(`query($since: DateTimeISO!) { orders(updatedSince: $since, first: 2) { edges { node { id } } } }`, { since }, { token: tokens.erp });
+      const read = await server.graphql(graphql(`query ErpPull_Orders2($since: DateTimeISO!) { orders(updatedSince: $since, first: 2) { edges { node { id } } } }`), { since }, { token: tokens.erp });
       early = read.data.orders.edges[0].node.id;
       late = orders.map((o) => o.id).find((id) => !read.data.orders.edges.some((e: any) => e.node.id === id))!;
       for (const orderId of [early, late]) {
-        const v = await server.graphql(`mutation($i: OrderStatusChangeInput!) { orderValidate(input: $i) { userErrors { code } } }`, { i: { orderId } }, { token: tokens.admin });
+        const v = await server.graphql(graphql(`mutation ErpPull_OrderValidate($i: OrderStatusChangeInput!) { orderValidate(input: $i) { userErrors { code } } }`), { i: { orderId } }, { token: tokens.admin });
         expect(v.data.orderValidate.userErrors).toEqual([]);
       }
     });
@@ -115,7 +118,7 @@ describe('orderAcknowledge', () => {
   it('the ERP writes its number back: shown, searchable, filtered, on the timeline under the token\'s name', async () => {
     const order = await placeOrder(tokens.shop);
     const waiting = async () =>
-      (await server.graphql(`{ orders(acknowledged: false, first: 100) { edges { node { id } } } }`, {}, { token: tokens.erp })).data.orders.edges.map((e: any) => e.node.id);
+      (await server.graphql(graphql(`query ErpPull_Orders3 { orders(acknowledged: false, first: 100) { edges { node { id } } } }`), {}, { token: tokens.erp })).data.orders.edges.map((e: any) => e.node.id);
     expect(await waiting()).toContain(order.id);
 
     const first = await server.graphql(ACK, { i: { orderId: order.id, externalReference: '  SO-2026-0042 ' } }, { token: tokens.erp });
@@ -125,7 +128,7 @@ describe('orderAcknowledge', () => {
     expect(acked.acknowledgedAt).toBeTruthy();
     expect(acked.timeline.at(-1)).toEqual({ kind: 'ACKNOWLEDGED', externalReference: 'SO-2026-0042', previousExternalReference: null, actorKind: 'INTEGRATOR', actorName: 'Odoo ERP' });
     expect(await waiting()).not.toContain(order.id);
-    const done = await server.graphql(`{ orders(acknowledged: true, first: 100) { edges { node { id } } } }`, {}, { token: tokens.erp });
+    const done = await server.graphql(graphql(`query ErpPull_Orders4 { orders(acknowledged: true, first: 100) { edges { node { id } } } }`), {}, { token: tokens.erp });
     expect(done.data.orders.edges.map((e: any) => e.node.id)).toContain(order.id);
 
     // The same reference again (an ERP retrying) changes nothing, not even updatedAt.
@@ -144,17 +147,17 @@ describe('orderAcknowledge', () => {
     });
 
     // Staff search it; the customer sees it and searches it too, and reads who as "the supplier's system".
-    const hub = await server.graphql(`{ orders(search: "2026-0043", first: 10) { edges { node { id externalReference } } } }`, {}, { token: tokens.sales });
+    const hub = await server.graphql(graphql(`query ErpPull_Orders5 { orders(search: "2026-0043", first: 10) { edges { node { id externalReference } } } }`), {}, { token: tokens.sales });
     expect(hub.data.orders.edges.map((e: any) => e.node.id)).toEqual([order.id]);
-    const store = await server.graphql(`{ orders(search: "so-2026-0043", first: 10) { edges { node { id externalReference timeline { kind actorName } } } } }`, {}, { token: tokens.shop });
+    const store = await server.graphql(graphql(`query ErpPull_Orders6 { orders(search: "so-2026-0043", first: 10) { edges { node { id externalReference timeline { kind actorName } } } } }`), {}, { token: tokens.shop });
     expect(store.data.orders.edges).toHaveLength(1);
     expect(store.data.orders.edges[0].node.externalReference).toBe('SO-2026-0043');
     expect(store.data.orders.edges[0].node.timeline.filter((e: any) => e.kind === 'ACKNOWLEDGED').map((e: any) => e.actorName)).toEqual(["The supplier's system", null]);
 
     // Another customer neither finds it nor opens it.
-    const other = await server.graphql(`{ orders(search: "SO-2026-0043", first: 10) { edges { node { id } } } }`, {}, { token: tokens.other });
+    const other = await server.graphql(graphql(`query ErpPull_Orders7 { orders(search: "SO-2026-0043", first: 10) { edges { node { id } } } }`), {}, { token: tokens.other });
     expect(other.data.orders.edges).toEqual([]);
-    const open = await server.graphql(`query($id: ID!) { order(id: $id) { externalReference } }`, { id: order.id }, { token: tokens.other });
+    const open = await server.graphql(graphql(`query ErpPull_Order($id: ID!) { order(id: $id) { externalReference } }`), { id: order.id }, { token: tokens.other });
     expect(open.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 
@@ -163,7 +166,7 @@ describe('orderAcknowledge', () => {
     const refs = ['SO-A', 'SO-B', 'SO-C', 'SO-D'];
     const results = await Promise.all(refs.map((ref) => server.graphql(ACK, { i: { orderId: order.id, externalReference: ref } }, { token: tokens.erp })));
     for (const r of results) expect(r.data.orderAcknowledge.userErrors).toEqual([]);
-    const read = await server.graphql(`query($id: ID!) { order(id: $id) { externalReference timeline { kind externalReference previousExternalReference } } }`, { id: order.id }, { token: tokens.erp });
+    const read = await server.graphql(graphql(`query ErpPull_Order2($id: ID!) { order(id: $id) { externalReference timeline { kind externalReference previousExternalReference } } }`), { id: order.id }, { token: tokens.erp });
     const acks = read.data.order.timeline.filter((e: any) => e.kind === 'ACKNOWLEDGED');
     // One chain: each reference replaced exactly the one before it (whatever order the requests
     // took, and however close in time), and the stored one replaced nothing yet.
@@ -191,7 +194,7 @@ describe('orderAcknowledge', () => {
     expect(long.data.orderAcknowledge.userErrors[0]).toMatchObject({ field: ['input', 'externalReference'], code: 'TOO_LONG' });
     expect(long.data.orderAcknowledge.userErrors[0].message).toContain('100');
     expect(long.data.orderAcknowledge.userErrors[0].message).not.toBe('This text is too long (at most 100 characters).');
-    const read = await server.graphql(`query($id: ID!) { order(id: $id) { externalReference acknowledgedAt timeline { kind } } }`, { id: order.id }, { token: tokens.erp });
+    const read = await server.graphql(graphql(`query ErpPull_Order3($id: ID!) { order(id: $id) { externalReference acknowledgedAt timeline { kind } } }`), { id: order.id }, { token: tokens.erp });
     expect(read.data.order).toEqual({ externalReference: null, acknowledgedAt: null, timeline: [{ kind: 'PLACED' }] });
   });
 
@@ -207,9 +210,9 @@ describe('orderAcknowledge', () => {
 });
 
 describe('delta pull of customers and attribution', () => {
-  const CUSTOMERS = `query($since: DateTimeISO!, $after: String, $first: Int) {
-    customers(updatedSince: $since, after: $after, first: $first) { edges { node { id customerNumber updatedAt } } pageInfo { hasNextPage endCursor } } }`;
-  const AUDIT = `query($id: ID!) { customer(id: $id) { auditEvents(first: 10) { edges { node { action actorName staff { name } } } } } }`;
+  const CUSTOMERS = graphql(`query ErpPull_Customers($since: DateTimeISO!, $after: String, $first: Int) {
+    customers(updatedSince: $since, after: $after, first: $first) { edges { node { id customerNumber updatedAt } } pageInfo { hasNextPage endCursor } } }`);
+  const AUDIT = graphql(`query ErpPull_Customer($id: ID!) { customer(id: $id) { auditEvents(first: 10) { edges { node { action actorName staff { name } } } } } }`);
 
   it('a contact change counts as a change of the customer; every change is audited under the token\'s or the staff member\'s name', async () => {
     const created = await server.graphql(CUSTOMER_CREATE, { i: { name: 'ERP made', customerNumber: 'E-100', contacts: [{ email: 'a@erp-made.test' }] } }, { token: tokens.erp });
@@ -221,17 +224,17 @@ describe('delta pull of customers and attribution', () => {
 
     // Only the contacts change: the customer row itself does not.
     const contact = created.data.customerCreate.customer.contacts[0].id;
-    const upd = await server.graphql(`mutation($i: CustomerUpdateInput!) { customerUpdate(input: $i) { userErrors { code } } }`, { i: { id, contacts: [{ id: contact, email: 'a@erp-made.test', phone: '+32 2 555 01 01' }] } }, { token: tokens.erp });
+    const upd = await server.graphql(graphql(`mutation ErpPull_CustomerUpdate($i: CustomerUpdateInput!) { customerUpdate(input: $i) { userErrors { code } } }`), { i: { id, contacts: [{ id: contact, email: 'a@erp-made.test', phone: '+32 2 555 01 01' }] } }, { token: tokens.erp });
     expect(upd.data.customerUpdate.userErrors).toEqual([]);
     const after = await pullAll(CUSTOMERS, 'customers', since, tokens.erp);
     const changed = after.find((c) => c.id === id)!;
     expect(changed).toBeTruthy();
 
     // The same data again changes nothing: no new updatedAt, no audit row.
-    const same = await server.graphql(`mutation($i: CustomerUpdateInput!) { customerUpdate(input: $i) { customer { updatedAt } userErrors { code } } }`, { i: { id, name: 'ERP made', contacts: [{ id: contact, email: 'a@erp-made.test', phone: '+32 2 555 01 01' }], visibility: { tagIds: [] } } }, { token: tokens.erp });
+    const same = await server.graphql(graphql(`mutation ErpPull_CustomerUpdate2($i: CustomerUpdateInput!) { customerUpdate(input: $i) { customer { updatedAt } userErrors { code } } }`), { i: { id, name: 'ERP made', contacts: [{ id: contact, email: 'a@erp-made.test', phone: '+32 2 555 01 01' }], visibility: { tagIds: [] } } }, { token: tokens.erp });
     expect(same.data.customerUpdate).toEqual({ customer: { updatedAt: changed.updatedAt }, userErrors: [] });
 
-    await server.graphql(`mutation($i: CustomerExcludeInput!) { customerExclude(input: $i) { userErrors { code } } }`, { i: { id, reason: 'Unpaid' } }, { token: tokens.admin });
+    await server.graphql(graphql(`mutation ErpPull_CustomerExclude($i: CustomerExcludeInput!) { customerExclude(input: $i) { userErrors { code } } }`), { i: { id, reason: 'Unpaid' } }, { token: tokens.admin });
     const audit = await server.graphql(AUDIT, { id }, { token: tokens.sales });
     expect(audit.data.customer.auditEvents.edges.map((e: { node: unknown }) => e.node)).toEqual([
       { action: 'CUSTOMER_EXCLUDED', actorName: 'admin', staff: { name: 'admin' } },

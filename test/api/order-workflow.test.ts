@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { startFakeResend } from '../support/fake-resend.js';
 import { createCatalog, createStaff, eventually, signInShop, signInStaff } from '../support/fixtures.js';
-import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from '../support/graphql-ops.js';
+import { PASSWORD_CHANGE } from '../support/graphql-ops.js';
+import { graphql } from '../generated/index.js';
+import type { ApiScope, Language } from '../generated/graphql.js';
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 import { Product } from '../../server/modules/catalog/entities/product.entity.js';
 import { idOf } from '../../server/common/global-id.js';
@@ -15,20 +17,30 @@ let resend: Awaited<ReturnType<typeof startFakeResend>>;
 let catalog: Awaited<ReturnType<typeof createCatalog>>;
 const tokens: Record<string, string> = {};
 
-const ORDER_FIELDS = `id number status shippingCost { amount } subtotal { amount } total { amount }
-  timeline { kind fromStatus toStatus reason actorKind actorName at shippingCost { amount } previousShippingCost { amount } }`;
-const change = (name: string, inputType: string) =>
-  `mutation($i: ${inputType}!) { ${name}(input: $i) { order { ${ORDER_FIELDS} } userErrors { field code message } } }`;
-const VALIDATE = change('orderValidate', 'OrderStatusChangeInput');
-const REJECT = change('orderReject', 'OrderRejectInput');
-const SHIP = change('orderShip', 'OrderStatusChangeInput');
-const DELIVER = change('orderDeliver', 'OrderStatusChangeInput');
-const CANCEL = change('orderCancel', 'OrderStatusChangeInput');
-const SHIPPING = change('orderShippingCostUpdate', 'OrderShippingCostUpdateInput');
-const REORDER = `mutation($i: OrderReorderInput!) { orderReorder(input: $i) { addedLineCount cart { lines { quantity product { reference } } } userErrors { field code message } } }`;
-const ORDER = `query($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`;
+// Typed from schema.graphql (test/generated, `npm run codegen`; decision 41): a misspelt field fails tsc.
+graphql(`fragment OrderWorkflow_OrderFields on Order {
+  id number status shippingCost { amount } subtotal { amount } total { amount }
+  timeline { kind fromStatus toStatus reason actorKind actorName at shippingCost { amount } previousShippingCost { amount } }
+}`);
+const VALIDATE = graphql(`mutation OrderWorkflow_Validate($i: OrderStatusChangeInput!) { orderValidate(input: $i) { order { ...OrderWorkflow_OrderFields } userErrors { field code message } } }`);
+const REJECT = graphql(`mutation OrderWorkflow_Reject($i: OrderRejectInput!) { orderReject(input: $i) { order { ...OrderWorkflow_OrderFields } userErrors { field code message } } }`);
+const SHIP = graphql(`mutation OrderWorkflow_Ship($i: OrderStatusChangeInput!) { orderShip(input: $i) { order { ...OrderWorkflow_OrderFields } userErrors { field code message } } }`);
+const DELIVER = graphql(`mutation OrderWorkflow_Deliver($i: OrderStatusChangeInput!) { orderDeliver(input: $i) { order { ...OrderWorkflow_OrderFields } userErrors { field code message } } }`);
+const CANCEL = graphql(`mutation OrderWorkflow_Cancel($i: OrderStatusChangeInput!) { orderCancel(input: $i) { order { ...OrderWorkflow_OrderFields } userErrors { field code message } } }`);
+const SHIPPING = graphql(`mutation OrderWorkflow_ShippingCost($i: OrderShippingCostUpdateInput!) { orderShippingCostUpdate(input: $i) { order { ...OrderWorkflow_OrderFields } userErrors { field code message } } }`);
+const REORDER = graphql(`mutation OrderWorkflow_Reorder($i: OrderReorderInput!) { orderReorder(input: $i) { addedLineCount cart { lines { quantity product { reference } } } userErrors { field code message } } }`);
+const ORDER = graphql(`query OrderWorkflow_Order($id: ID!) { order(id: $id) { ...OrderWorkflow_OrderFields } }`);
+const CART_ADD = graphql(`mutation OrderWorkflow_CartAdd($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`);
+const PLACE = graphql(`mutation OrderWorkflow_Place($i: OrderPlaceInput!) { orderPlace(input: $i) { order { id number } userErrors { code } } }`);
+const TOKEN_CREATE = graphql(`mutation OrderWorkflow_TokenCreate($i: ApiTokenCreateInput!) { apiTokenCreate(input: $i) { token } }`);
+const ALL_ORDERS = graphql(`query OrderWorkflow_AllOrders { orders(first: 100) { totalCount edges { node { id customer { id name } placedAt status } } } }`);
+const SEARCHED = graphql(`query OrderWorkflow_Searched { orders(first: 50, customerSearch: "w-2") { totalCount edges { node { customer { name } } } } }`);
+const LIST = graphql(`query OrderWorkflow_List($c: ID, $s: OrderStatus, $from: DateTimeISO, $before: DateTimeISO, $after: String) {
+  orders(first: 2, customerId: $c, status: $s, placedFrom: $from, placedBefore: $before, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id customer { name } status } } } }`);
+const CUSTOMER_CREATE = graphql(`mutation OrderWorkflow_CustomerCreate($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id } userErrors { field code message } } }`);
+const GRANT = graphql(`mutation OrderWorkflow_Grant($i: StoreAccessGrantInput!) { storeAccessGrant(input: $i) { userErrors { field code message } } }`);
 
-async function shopUserFor(customerNumber: string, email: string, documentLanguage: string): Promise<string> {
+async function shopUserFor(customerNumber: string, email: string, documentLanguage: Language): Promise<string> {
   const c = await server.graphql(CUSTOMER_CREATE, { i: { name: `Shop ${customerNumber}`, customerNumber, documentLanguage, contacts: [{ email }] } }, { token: tokens.staff });
   const customerId = c.data.customerCreate.customer.id;
   await server.graphql(GRANT, { i: { customerId, email, password: 'tmpp1234', passwordConfirmation: 'tmpp1234' } }, { token: tokens.staff });
@@ -39,11 +51,11 @@ async function shopUserFor(customerNumber: string, email: string, documentLangua
 
 let placed = 0;
 async function placeOrder(token: string, lines: Array<{ productId: string; quantity: number }>) {
-  const add = await server.graphql(`mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`, { i: { lines } }, { token });
+  const add = await server.graphql(CART_ADD, { i: { lines } }, { token });
   expect(add.data.cartLinesAdd.userErrors).toEqual([]);
-  const r = await server.graphql(`mutation($i: OrderPlaceInput!) { orderPlace(input: $i) { order { id number } userErrors { code } } }`, { i: { idempotencyKey: `k-${++placed}` } }, { token });
+  const r = await server.graphql(PLACE, { i: { idempotencyKey: `k-${++placed}` } }, { token });
   expect(r.data.orderPlace.userErrors).toEqual([]);
-  return r.data.orderPlace.order as { id: string; number: string };
+  return r.data.orderPlace.order;
 }
 
 beforeAll(async () => {
@@ -57,8 +69,8 @@ beforeAll(async () => {
   tokens.boss = await signInStaff(server, 'boss@supplier.test', 'boss1234');
   tokens.fr = await shopUserFor('W-1', 'chef@bistro.test', 'FR');
   tokens.other = await shopUserFor('W-2', 'buyer@other.test', 'EN');
-  const mk = async (scopes: string[]) =>
-    (await server.graphql(`mutation($i: ApiTokenCreateInput!) { apiTokenCreate(input: $i) { token } }`, { i: { name: `erp ${scopes.join('+')}`, scopes } }, { token: tokens.boss })).data.apiTokenCreate.token;
+  const mk = async (scopes: ApiScope[]) =>
+    (await server.graphql(TOKEN_CREATE, { i: { name: `erp ${scopes.join('+')}`, scopes } }, { token: tokens.boss })).data.apiTokenCreate.token;
   tokens.erp = await mk(['ORDERS_MANAGE']);
   tokens.catalogOnly = await mk(['CATALOG_READ']);
 });
@@ -82,18 +94,18 @@ describe('the order state machine', () => {
     const d = await server.graphql(DELIVER, { i: { orderId: order.id } }, { token: tokens.erp }); // an integrator with ORDERS_MANAGE
     expect(d.data.orderDeliver.userErrors).toEqual([]);
     const timeline = d.data.orderDeliver.order.timeline;
-    expect(timeline.map((e: any) => [e.kind, e.fromStatus, e.toStatus, e.actorKind, e.actorName])).toEqual([
+    expect(timeline.map((e) => [e.kind, e.fromStatus, e.toStatus, e.actorKind, e.actorName])).toEqual([
       ['PLACED', null, 'SUBMITTED', 'SHOP_USER', 'chef@bistro.test'],
       ['VALIDATED', 'SUBMITTED', 'VALIDATED', 'STAFF', 'ops'],
       ['SHIPPED', 'VALIDATED', 'SHIPPED', 'STAFF', 'ops'],
       ['DELIVERED', 'SHIPPED', 'DELIVERED', 'INTEGRATOR', 'erp ORDERS_MANAGE'],
     ]);
-    const times = timeline.map((e: any) => Date.parse(e.at));
+    const times = timeline.map((e) => Date.parse(e.at));
     expect([...times].sort((a, b) => a - b)).toEqual(times); // oldest first
 
     // The customer sees the same timeline, without staff names; a token is "the supplier's system" in its language (E6).
     const mine = await server.graphql(ORDER, { id: order.id }, { token: tokens.fr });
-    expect(mine.data.order.timeline.map((e: any) => [e.kind, e.actorName])).toEqual([
+    expect(mine.data.order.timeline.map((e) => [e.kind, e.actorName])).toEqual([
       ['PLACED', 'chef@bistro.test'],
       ['VALIDATED', null],
       ['SHIPPED', null],
@@ -128,7 +140,8 @@ describe('the order state machine', () => {
     expect(cancelShipped.data.orderCancel.userErrors[0].message).toBe('An order that is shipped cannot become cancelled.');
     await server.graphql(DELIVER, { i: { orderId: order.id } }, { token: tokens.staff });
     for (const [doc, name] of [[VALIDATE, 'orderValidate'], [SHIP, 'orderShip'], [CANCEL, 'orderCancel'], [DELIVER, 'orderDeliver']] as const) {
-      const r = await server.graphql(doc, { i: { orderId: order.id } }, { token: tokens.staff });
+      // Four documents of one shape in a loop: sent as their text (each is typed where used alone).
+      const r = await server.graphql(String(doc), { i: { orderId: order.id } }, { token: tokens.staff });
       expect(r.data[name].userErrors[0].code).toBe('INVALID_TRANSITION');
     }
     const final = await server.graphql(ORDER, { id: order.id }, { token: tokens.staff });
@@ -274,10 +287,10 @@ describe('who may move an order', () => {
       [SHIPPING, 'orderShippingCostUpdate', { orderId: order.id, shippingCost: '1' }],
     ] as const) {
       for (const token of [tokens.fr, tokens.other, tokens.catalogOnly]) {
-        const r = await server.graphql(doc, { i: input }, { token });
+        const r = await server.graphql(String(doc), { i: input }, { token }); // only the error is read
         expect(r.errors?.[0].extensions.code, name).toBe('FORBIDDEN');
       }
-      const anonymous = await server.graphql(doc, { i: input });
+      const anonymous = await server.graphql(String(doc), { i: input });
       expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     }
     const peek = await server.graphql(ORDER, { id: order.id }, { token: tokens.other });
@@ -289,27 +302,26 @@ describe('who may move an order', () => {
   });
 
   it('staff filter the order list by status, customer and date, page by page', async () => {
-    const all = await server.graphql(`{ orders(first: 100) { totalCount edges { node { id customer { id name } placedAt status } } } }`, {}, { token: tokens.staff });
+    const all = await server.graphql(ALL_ORDERS, {}, { token: tokens.staff });
     const total = all.data.orders.totalCount;
     expect(total).toBeGreaterThan(5);
-    const customerId = all.data.orders.edges.find((e: any) => e.node.customer.name === 'Shop W-2').node.customer.id;
-    const LIST = `query($c: ID, $s: OrderStatus, $from: DateTimeISO, $before: DateTimeISO, $after: String) {
-      orders(first: 2, customerId: $c, status: $s, placedFrom: $from, placedBefore: $before, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id customer { name } status } } } }`;
+    const customerId = all.data.orders.edges.find((e) => e.node.customer.name === 'Shop W-2')!.node.customer.id;
     const byCustomer = await server.graphql(LIST, { c: customerId }, { token: tokens.staff });
     expect(byCustomer.data.orders.totalCount).toBe(2);
-    expect(byCustomer.data.orders.edges.every((e: any) => e.node.customer.name === 'Shop W-2')).toBe(true);
-    const searched = await server.graphql(`{ orders(first: 50, customerSearch: "w-2") { totalCount edges { node { customer { name } } } } }`, {}, { token: tokens.staff });
+    expect(byCustomer.data.orders.edges.every((e) => e.node.customer.name === 'Shop W-2')).toBe(true);
+    const searched = await server.graphql(SEARCHED, {}, { token: tokens.staff });
     expect(searched.data.orders.totalCount).toBe(2);
     const cancelled = await server.graphql(LIST, { s: 'CANCELLED' }, { token: tokens.staff });
-    expect(cancelled.data.orders.edges.every((e: any) => e.node.status === 'CANCELLED')).toBe(true);
+    expect(cancelled.data.orders.edges.every((e) => e.node.status === 'CANCELLED')).toBe(true);
     const future = await server.graphql(LIST, { from: new Date(Date.now() + 60_000).toISOString() }, { token: tokens.staff });
     expect(future.data.orders.totalCount).toBe(0);
     const past = await server.graphql(LIST, { before: new Date(Date.now() + 60_000).toISOString() }, { token: tokens.staff });
     expect(past.data.orders.totalCount).toBe(total);
     const seen = new Set<string>();
+    const listPage = (after: string | null) => server.graphql(LIST, { after }, { token: tokens.staff });
     let after: string | null = null;
     for (;;) {
-      const page: any = await server.graphql(LIST, { after }, { token: tokens.staff });
+      const page = await listPage(after);
       for (const e of page.data.orders.edges) seen.add(e.node.id);
       if (!page.data.orders.pageInfo.hasNextPage) break;
       after = page.data.orders.pageInfo.endCursor;
@@ -317,6 +329,6 @@ describe('who may move an order', () => {
     expect(seen.size).toBe(total);
     // A shop user's customer filter is ignored: it only ever sees its own orders.
     const mine = await server.graphql(LIST, { c: customerId }, { token: tokens.fr });
-    expect(mine.data.orders.edges.every((e: any) => e.node.customer.name === 'Shop W-1')).toBe(true);
+    expect(mine.data.orders.edges.every((e) => e.node.customer.name === 'Shop W-1')).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
 import { createStaff, signInShop, signInStaff } from '../support/fixtures.js';
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from '../support/graphql-ops.js';
+import { graphql } from '../generated/index.js';
 
 // Issue 17, H3: every store login across customers, searched, filtered and keyset paged, for staff
 // (sales see every login, as they see every customer), never for a store user.
@@ -14,13 +15,13 @@ let admin: string;
 const customers: Record<string, string> = {};
 const accesses: Record<string, string> = {};
 
-const USERS = `query($search: String, $status: StoreAccessStatus, $customerId: ID, $language: Language, $before: DateTimeISO, $after: DateTimeISO, $first: Int, $cursor: String) {
+const USERS = graphql(`query StoreUsers_StoreUsers($search: String, $status: StoreAccessStatus, $customerId: ID, $language: Language, $before: DateTimeISO, $after: DateTimeISO, $first: Int, $cursor: String) {
   storeUsers(search: $search, status: $status, customerId: $customerId, language: $language, lastAccessBefore: $before, lastAccessAfter: $after, first: $first, after: $cursor) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node { id email phone language grantedAt lastAccessAt accessCount accesses { id status customer { id name customerNumber } } } }
   }
-}`;
+}`);
 
 type UserNode = { email: string; phone: string | null; language: string; lastAccessAt: string | null; accessCount: number; accesses: Array<{ id: string; status: string; customer: { customerNumber: string } }> };
 
@@ -60,10 +61,10 @@ beforeAll(async () => {
   await grant('U-200', 'shared@multi.test'); // the same login, linked to a second customer
   await grant('U-200', 'carl@beta.test', 'FR');
   // Pending: buyers not auto-approved.
-  await server.graphql(`mutation { storeSettingsUpdate(input: { autoApproveBuyers: false }) { userErrors { code } } }`, {}, { token: admin });
+  await server.graphql(graphql(`mutation StoreUsers_StoreSettingsUpdate { storeSettingsUpdate(input: { autoApproveBuyers: false }) { userErrors { code } } }`), {}, { token: admin });
   await grant('U-300', 'dora@gamma.test', 'ES');
-  await server.graphql(`mutation { storeSettingsUpdate(input: { autoApproveBuyers: true }) { userErrors { code } } }`, {}, { token: admin });
-  await server.graphql(`mutation($id: ID!) { storeAccessBlock(input: { id: $id }) { userErrors { code } } }`, { id: accesses['U-200/carl@beta.test'] }, { token: admin });
+  await server.graphql(graphql(`mutation StoreUsers_StoreSettingsUpdate2 { storeSettingsUpdate(input: { autoApproveBuyers: true }) { userErrors { code } } }`), {}, { token: admin });
+  await server.graphql(graphql(`mutation StoreUsers_StoreAccessBlock($id: ID!) { storeAccessBlock(input: { id: $id }) { userErrors { code } } }`), { id: accesses['U-200/carl@beta.test'] }, { token: admin });
   // Last accesses: anna recently, shared long ago on one customer and recently on the other, bob never.
   const db = server.app.services.orm.em.fork();
   const setLast = (email: string, number: string, at: string) =>

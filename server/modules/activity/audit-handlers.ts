@@ -121,7 +121,12 @@ const customerActions = {
   EXCLUSION_LIFTED: AuditAction.CUSTOMER_EXCLUSION_LIFTED,
 } as const;
 
+/**
+ * One row per customer mutation. The ERP bulk sync (`customersUpsert`, up to thousands of customers
+ * a call) and a registration approval (its own REGISTRATION_APPROVED row) write none here.
+ */
 function customerChanged(ctx: EventCtx, e: CustomerChangedEvent): void {
+  if (e.source !== 'CUSTOMER_MUTATION') return;
   recordCustomerAudit(ctx, e.customer, customerActions[e.change]);
 }
 

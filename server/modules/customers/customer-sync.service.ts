@@ -8,8 +8,7 @@ import { Contact } from './entities/contact.entity.js';
 import { Customer } from './entities/customer.entity.js';
 import { DeliverySite } from './entities/delivery-site.entity.js';
 import { publish } from '../../common/events.js';
-import { CustomerCreatedEvent } from './events/customer-created.event.js';
-import { CustomerUpdatedEvent } from './events/customer-updated.event.js';
+import { CustomerChangedEvent } from './events/customer-changed.event.js';
 import { normalizeContacts, normalizeSites, type ContactData, type SiteData } from './customer.service.js';
 
 // The ERP's customer sync by customer number (issue 14 E2, docs/decisions/0029). Customers carry
@@ -238,15 +237,15 @@ export async function upsertCustomers(ctx: Ctx, input: { items: CustomerSyncData
   if (errors.length && input.atomic) return nothing(errors);
   let created = 0;
   let updated = 0;
-  const events: Array<CustomerCreatedEvent | CustomerUpdatedEvent> = [];
+  const events: CustomerChangedEvent[] = [];
   for (const plan of plans) {
     const { customer, changed } = applyPlan(ctx, plan);
     if (!plan.existing) {
       created++;
-      events.push(new CustomerCreatedEvent(customer));
+      events.push(new CustomerChangedEvent(customer, 'CREATED', 'CUSTOMERS_UPSERT'));
     } else if (changed) {
       updated++;
-      events.push(new CustomerUpdatedEvent(customer));
+      events.push(new CustomerChangedEvent(customer, 'UPDATED', 'CUSTOMERS_UPSERT'));
     }
   }
   // In a savepoint inside the mutation's transaction (decision 27): a refused insert must leave

@@ -11,8 +11,6 @@ import { Contact } from './entities/contact.entity.js';
 import { Customer, CustomerStatus, TaxExemption } from './entities/customer.entity.js';
 import { DeliverySite } from './entities/delivery-site.entity.js';
 import { applyVisibility, type VisibilityIds } from './visibility.js';
-import { CustomerCreatedEvent } from './events/customer-created.event.js';
-import { CustomerUpdatedEvent } from './events/customer-updated.event.js';
 import { CustomerChangedEvent } from './events/customer-changed.event.js';
 
 export type AccessFilter = 'NONE' | 'PENDING_APPROVAL' | 'ACTIVE' | 'BLOCKED';
@@ -241,8 +239,7 @@ export async function createCustomer(ctx: Ctx, input: CustomerData): Promise<{ c
   if (contacts) await replaceContacts(ctx, customer, contacts);
   if (sites) await replaceSites(ctx, customer, sites);
   if (input.visibility) await applyVisibility(ctx, customer, input.visibility, ['input', 'visibility']);
-  await publish(ctx, new CustomerChangedEvent(customer, 'CREATED'));
-  await publish(ctx, new CustomerCreatedEvent(customer));
+  await publish(ctx, new CustomerChangedEvent(customer, 'CREATED', 'CUSTOMER_MUTATION'));
   await ctx.em.flush();
   return { customer, userErrors: [] };
 }
@@ -261,8 +258,7 @@ export async function updateCustomer(ctx: Ctx, input: CustomerData & { id: strin
     // Contacts, sites and visibility live in other rows: the customer counts as changed for delta
     // sync. An update that changes nothing (an ERP sending the same data again) leaves no trace.
     customer.updatedAt = new Date();
-    await publish(ctx, new CustomerChangedEvent(customer, 'UPDATED'));
-    await publish(ctx, new CustomerUpdatedEvent(customer));
+    await publish(ctx, new CustomerChangedEvent(customer, 'UPDATED', 'CUSTOMER_MUTATION'));
   }
   await ctx.em.flush();
   return { customer, userErrors: [] };
@@ -283,8 +279,7 @@ export async function excludeCustomer(ctx: Ctx, input: { id: string; reason: str
   if (reason.length > 500) return { customer, userErrors: [userError(ctx.t, UserErrorCode.TOO_LONG, ['input', 'reason'], { max: 500 })] };
   customer.status = CustomerStatus.EXCLUDED;
   customer.exclusionReason = reason;
-  await publish(ctx, new CustomerChangedEvent(customer, 'EXCLUDED'));
-  await publish(ctx, new CustomerUpdatedEvent(customer));
+  await publish(ctx, new CustomerChangedEvent(customer, 'EXCLUDED', 'CUSTOMER_MUTATION'));
   await ctx.em.flush();
   return { customer, userErrors: [] };
 }
@@ -295,8 +290,7 @@ export async function liftExclusion(ctx: Ctx, input: { id: string }): Promise<{ 
   if (customer.status !== CustomerStatus.EXCLUDED) return { customer, userErrors: [userError(ctx.t, UserErrorCode.INVALID_STATUS)] };
   customer.status = CustomerStatus.ACTIVE;
   customer.exclusionReason = null;
-  await publish(ctx, new CustomerChangedEvent(customer, 'EXCLUSION_LIFTED'));
-  await publish(ctx, new CustomerUpdatedEvent(customer));
+  await publish(ctx, new CustomerChangedEvent(customer, 'EXCLUSION_LIFTED', 'CUSTOMER_MUTATION'));
   await ctx.em.flush();
   return { customer, userErrors: [] };
 }

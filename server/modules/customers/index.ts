@@ -8,7 +8,6 @@ export type { CustomerFilter } from './customer.service.js';
 export { applyVisibility } from './visibility.js';
 export type { VisibilityIds } from './visibility.js';
 export { customerExport } from './customer-export.js';
-export { CustomerCreatedEvent } from './events/customer-created.event.js';
-export { CustomerUpdatedEvent } from './events/customer-updated.event.js';
 export { customerContactsLoader } from './customer-loaders.js';
 export { CustomerChangedEvent } from './events/customer-changed.event.js';
+export type { CustomerChange, CustomerChangeSource } from './events/customer-changed.event.js';

@@ -11,7 +11,7 @@ import { RegistrationApprovedEvent } from './events/registration-approved.event.
 import { RegistrationRefusedEvent } from './events/registration-refused.event.js';
 import { RegistrationRequestedEvent } from './events/registration-requested.event.js';
 import { ShopUser, StoreAccess, generateTemporaryPassword, hashGeneratedPassword, normalizeEmail, createAccess, consumeClientQuota, tooManyAttempts } from '../access/index.js';
-import { Customer, Contact, CustomerCreatedEvent } from '../customers/index.js';
+import { Customer, Contact, CustomerChangedEvent } from '../customers/index.js';
 import { RegistrationRequest, RegistrationStatus } from './entities/registration-request.entity.js';
 
 /** Requests accepted per client address per hour. */
@@ -135,7 +135,7 @@ export async function approveRegistration(
       return { registrationRequest: request, userErrors: [userError(ctx.t, UserErrorCode.CUSTOMER_NUMBER_TAKEN, ['input', 'customerNumber'], { value: customerNumber })] };
     }
     customer = ctx.em.create(Customer, { name: request.companyName, customerNumber, documentLanguage: request.language });
-    await publish(ctx, new CustomerCreatedEvent(customer));
+    await publish(ctx, new CustomerChangedEvent(customer, 'CREATED', 'REGISTRATION_APPROVAL'));
   }
   const contactCount = await ctx.em.count(Contact, { customer });
   if ((await ctx.em.count(Contact, { customer, email: request.email })) === 0) {

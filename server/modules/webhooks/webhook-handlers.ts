@@ -3,7 +3,7 @@ import { toGlobalId } from '../../common/global-id.js';
 import { StoreAccessApprovedEvent, StoreAccessBlockedEvent, StoreAccessGrantedEvent, type StoreAccess } from '../access/index.js';
 import { OrderPlacedEvent, OrderStatusChangedEvent, ShippingCostChangedEvent, type Order } from '../ordering/index.js';
 import { RegistrationRequestedEvent } from '../registration/index.js';
-import { CustomerCreatedEvent, CustomerUpdatedEvent, type Customer } from '../customers/index.js';
+import { CustomerChangedEvent, type Customer } from '../customers/index.js';
 import { IMPORT_ALL_OR_NOTHING, IMPORT_VALID_ROWS } from '../catalog/index.js';
 import { TaskFinishedEvent } from '../tasks/index.js';
 import { WebhookEventType } from './entities/webhook-endpoint.entity.js';
@@ -68,8 +68,9 @@ function customerData(customer: Customer): Record<string, unknown> {
   };
 }
 
-const customerCreated = (ctx: EventCtx, e: CustomerCreatedEvent) => queueWebhookEvent(ctx, WebhookEventType.CUSTOMER_CREATED, { customer: customerData(e.customer) });
-const customerUpdated = (ctx: EventCtx, e: CustomerUpdatedEvent) => queueWebhookEvent(ctx, WebhookEventType.CUSTOMER_UPDATED, { customer: customerData(e.customer) });
+/** `customer.created` / `customer.updated`, whoever made the change (staff, a token, the ERP sync, a registration approval). */
+const customerChanged = (ctx: EventCtx, e: CustomerChangedEvent) =>
+  queueWebhookEvent(ctx, e.change === 'CREATED' ? WebhookEventType.CUSTOMER_CREATED : WebhookEventType.CUSTOMER_UPDATED, { customer: customerData(e.customer) });
 
 const IMPORT_KINDS: Record<string, string> = { [IMPORT_VALID_ROWS]: 'VALID_ROWS', [IMPORT_ALL_OR_NOTHING]: 'ALL_OR_NOTHING' };
 
@@ -101,7 +102,6 @@ export function registerWebhookHandlers(): void {
   subscribe(StoreAccessApprovedEvent, accessApproved);
   subscribe(StoreAccessBlockedEvent, accessBlocked);
   subscribe(RegistrationRequestedEvent, registrationRequested);
-  subscribe(CustomerCreatedEvent, customerCreated);
-  subscribe(CustomerUpdatedEvent, customerUpdated);
+  subscribe(CustomerChangedEvent, customerChanged);
   subscribe(TaskFinishedEvent, taskFinished);
 }

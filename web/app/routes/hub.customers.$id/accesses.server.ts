@@ -10,7 +10,8 @@ import { storeAccessApproveMutation } from '../../graphql/notifications.server.j
 import { apiLanguage, LANGUAGES } from '../../i18n/i18n.js';
 import { formErrors } from '../../utils/form-errors.js';
 import { VISIBILITY_ALIASES, VISIBILITY_FIELDS, visibilityFromForm, visibilitySelection } from '../../utils/visibility.js';
-import { parseForm, type CustomerAction } from './context.server.js';
+import { parseForm } from '../../utils/parse-form.server.js';
+import type { CustomerAction } from './context.server.js';
 import { accessActionSchema, accessLanguageSchema, grantSchema } from './schemas.js';
 
 const GRANT_FIELDS = ['email', 'language', 'password', 'passwordConfirmation', 'privateMessage', ...VISIBILITY_FIELDS];

@@ -1,6 +1,4 @@
-import { parseWithZod } from '@conform-to/zod';
 import { json, redirect, type ActionFunctionArgs } from '@remix-run/node';
-import type { z } from 'zod';
 import { responseHeaders } from '../../graphql/client.server.js';
 import { customerPage, type ActionResult } from './action-result.js';
 
@@ -26,14 +24,4 @@ export function customerAction({ request, context, params }: ActionFunctionArgs,
     done: (what) => redirect(`${customerPage(id)}?done=${what}`, { headers: responseHeaders(request) }),
     reply: (result) => json(result, { headers: responseHeaders(request) }),
   };
-}
-
-/**
- * The form's values by its schema. A form the page never renders (a hand-made POST) is a 400, as an
- * unknown intent is; what a user can get wrong is answered by the API's userErrors.
- */
-export function parseForm<S extends z.ZodTypeAny>(form: FormData, schema: S): z.output<S> {
-  const submission = parseWithZod(form, { schema });
-  if (submission.status !== 'success') throw json({ code: 'BAD_REQUEST', message: 'Invalid form' }, { status: 400 });
-  return submission.value;
 }

@@ -1,7 +1,8 @@
 import { gql } from '../../graphql/client.server.js';
 import { customerUpdateMutation } from '../../graphql/customers.server.js';
 import { formErrors } from '../../utils/form-errors.js';
-import { parseForm, type CustomerAction } from './context.server.js';
+import { parseForm } from '../../utils/parse-form.server.js';
+import type { CustomerAction } from './context.server.js';
 import { customerNumberSchema } from './schemas.js';
 
 /** A2: save the customer number typed in place. */

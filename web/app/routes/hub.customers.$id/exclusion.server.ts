@@ -1,7 +1,8 @@
 import { gql } from '../../graphql/client.server.js';
 import { customerExcludeMutation, customerExclusionLiftMutation } from '../../graphql/customers.server.js';
 import { formErrors } from '../../utils/form-errors.js';
-import { parseForm, type CustomerAction } from './context.server.js';
+import { parseForm } from '../../utils/parse-form.server.js';
+import type { CustomerAction } from './context.server.js';
 import { excludeSchema, liftSchema } from './schemas.js';
 
 /** A8: exclude the customer with a reason. */

@@ -12,10 +12,11 @@ import { customerQuery, visibilityOptionsQuery } from '../../graphql/customers.s
 import { customerOrdersQuery } from '../../graphql/ordering.server.js';
 import { text } from '../../utils/form-errors.js';
 import { pageTitle } from '../../utils/meta.js';
+import { parseForm, unknownIntent } from '../../utils/parse-form.server.js';
 import { AccessPanel } from './accesses.js';
 import { accessAction, accessLanguage, grantAccess } from './accesses.server.js';
 import { customerPage, type ActionResult } from './action-result.js';
-import { customerAction, parseForm } from './context.server.js';
+import { customerAction } from './context.server.js';
 import { CustomerNumber } from './customer-number.js';
 import { CustomerOrders } from './orders.js';
 import { saveCustomerNumber } from './customer-number.server.js';
@@ -76,7 +77,7 @@ export async function action(args: ActionFunctionArgs) {
       throw redirect('/', { headers: responseHeaders(args.request) });
     }
     default:
-      throw json({ code: 'BAD_REQUEST', message: 'Unknown intent' }, { status: 400 });
+      return unknownIntent();
   }
 }
 
