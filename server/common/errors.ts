@@ -67,6 +67,8 @@ export enum UserErrorCode {
   DUPLICATE_ITEM = 'DUPLICATE_ITEM',
   UNKNOWN_REFERENCE = 'UNKNOWN_REFERENCE',
   UNKNOWN_LANGUAGE = 'UNKNOWN_LANGUAGE',
+  UNKNOWN_TAX_RATE = 'UNKNOWN_TAX_RATE',
+  AMBIGUOUS_TAX_RATE = 'AMBIGUOUS_TAX_RATE',
 }
 
 registerEnumType(UserErrorCode, {
@@ -136,6 +138,8 @@ registerEnumType(UserErrorCode, {
     DUPLICATE_ITEM: { description: 'An earlier item of the same bulk sync call has the same key (reference, customer number, or reference with level or location code).' },
     UNKNOWN_REFERENCE: { description: 'No product has this reference.' },
     UNKNOWN_LANGUAGE: { description: 'The language code is not one the store speaks (en, fr, nl, de, pt, es).' },
+    UNKNOWN_TAX_RATE: { description: 'No VAT rate has this name (case aside) or percentage (catalog CSV `tax_rate` column, productsUpsert `taxRate`).' },
+    AMBIGUOUS_TAX_RATE: { description: 'Several VAT rates have this percentage; name the rate instead.' },
   },
 });
 

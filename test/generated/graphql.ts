@@ -713,6 +713,8 @@ export type UserErrorCode =
   | 'ACCOUNT_INACTIVE'
   /** The request was already approved or refused. */
   | 'ALREADY_DECIDED'
+  /** Several VAT rates have this percentage; name the rate instead. */
+  | 'AMBIGUOUS_TAX_RATE'
   /** Another product (or an earlier line of the file) already has this barcode. */
   | 'BARCODE_TAKEN'
   /** The cart has no lines to order. */
@@ -829,6 +831,8 @@ export type UserErrorCode =
   | 'UNKNOWN_STORAGE_LOCATION'
   /** No tag has this name or id; tags are a managed list. */
   | 'UNKNOWN_TAG'
+  /** No VAT rate has this name (case aside) or percentage (catalog CSV `tax_rate` column, productsUpsert `taxRate`). */
+  | 'UNKNOWN_TAX_RATE'
   /** The current password given is wrong. */
   | 'WRONG_PASSWORD';
 

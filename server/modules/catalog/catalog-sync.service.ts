@@ -139,6 +139,8 @@ export interface ProductSyncData {
   unit?: string | null;
   packSize?: number | null;
   active?: boolean | null;
+  /** VAT rate by name (case aside) or percentage that one rate has, as the CSV's `tax_rate` (decision 0053). */
+  taxRate?: string | null;
   /** Names and descriptions per language (issue 16); the languages not given stay as they are. */
   translations?: Array<{ language: string; name?: string | null; description?: string | null }> | null;
 }
@@ -157,10 +159,10 @@ const LAYOUT: ResolvedLayout = {
   locations: [],
 };
 const cellOf = (item: ProductSyncData, field: ImportField): string => {
-  const value = field === 'pack_size' ? item.packSize : field === 'tags' ? item.tags?.join('|') : item[field];
+  const value = field === 'pack_size' ? item.packSize : field === 'tax_rate' ? item.taxRate : field === 'tags' ? item.tags?.join('|') : item[field];
   return value === null || value === undefined ? '' : String(value);
 };
-const FIELD_NAMES: Partial<Record<string, string>> = { pack_size: 'packSize' };
+const FIELD_NAMES: Partial<Record<string, string>> = { pack_size: 'packSize', tax_rate: 'taxRate' };
 
 class RowsLost extends Error {
   constructor(readonly lost: Map<number, UserErrorCode>) {

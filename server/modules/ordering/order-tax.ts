@@ -6,7 +6,7 @@ import { computeTax, normalizePercentage, type TaxBreakdown, type TaxRoundingMod
 import { DecimalScalar, Money, decimal } from '../../common/money.js';
 import type { Ctx } from '../../common/context.js';
 import { loader } from '../../common/context.js';
-import { listTaxRates, priceLoader } from '../catalog/index.js';
+import { bulkQuery, catalogView, listTaxRates, priceLoader } from '../catalog/index.js';
 import { getSettings } from '../settings/index.js';
 import type { Cart } from './entities/cart.entity.js';
 import { OrderLine, type Order } from './entities/order.entity.js';
@@ -23,6 +23,16 @@ export interface RateRow {
 /** The rate of a product (or of shipping): its own, else the default; null when there is none. */
 export function rateFor(rates: RateRow[], id: string | null | undefined): RateRow | null {
   return rates.find((r) => r.id === id) ?? rates.find((r) => r.is_default) ?? null;
+}
+
+/**
+ * The shipping cost an order will carry (product O5): the storage location's default, or the
+ * customer's last order's cost when the store reuses it. Placing and the cart both ask here, so the
+ * cart's totals are the placed order's (decision 0053).
+ */
+export function expectedShippingCost(reusePrevious: boolean, locationDefault: string | null | undefined, lastShippingCost: string | null): string {
+  if (reusePrevious && lastShippingCost !== null) return lastShippingCost;
+  return locationDefault ?? '0.00';
 }
 
 /** What an order keeps of its VAT (the columns of migration 20261204030000). */
@@ -124,9 +134,11 @@ export function taxLinesOf(lines: TaxBreakdown['lines'] | null | undefined, curr
   );
 }
 
-/** The cart's live VAT figures (lines only: shipping is decided at placing), once per request. */
+/** The cart's live VAT figures, lines and the shipping placing would add (decision 0053), once per request. */
 export interface CartTax extends FrozenTax {
   currency: string;
+  /** The shipping cost placing the cart now would charge, as entered (with or without VAT). */
+  shipping: string;
   exemptionMention: string | null;
   exempt: boolean;
 }
@@ -138,21 +150,25 @@ export function cartTax(ctx: Ctx, cart: Cart): Promise<CartTax | null> {
     const prices = await priceLoader(ctx).loadMany(lines.map((l) => l.product.id));
     const failed = prices.find((p) => p instanceof Error);
     if (failed) throw failed;
-    const [rates, settings] = await Promise.all([listTaxRates(ctx), loader(ctx, 'settings.row', () => getSettings(ctx.em))]);
+    const [rates, settings, view] = await Promise.all([listTaxRates(ctx), loader(ctx, 'settings.row', () => getSettings(ctx.em)), catalogView(ctx)]);
     const rows: RateRow[] = rates.map((r) => ({ id: r.id, name: r.name, percentage: r.percentage, is_default: r.isDefault }));
     const { customer } = orderingActor(ctx);
+    const [last] = settings.reusePreviousShippingCost
+      ? await bulkQuery<{ cost: string }>(ctx.em, 'select o.shipping_cost::text as cost from customer_order o where o.customer_id = ? order by o.placed_at desc limit 1', [customer.id])
+      : [];
+    const shipping = decimal.normalize(expectedShippingCost(settings.reusePreviousShippingCost, view.location?.defaultShippingCost, last?.cost ?? null));
     const exempt = Boolean(customer.taxExemption);
     const priced = lines.flatMap((l, i) => {
       const p = prices[i];
       return p && !(p instanceof Error) ? [{ amount: decimal.mul(p.amount, l.quantity), rate: rateFor(rows, l.product.taxRate?.id), currency: p.currencyCode }] : [];
     });
     if (!priced.length) return null;
-    const frozen = freezeTax(priced, { amount: '0', rate: null }, {
+    const frozen = freezeTax(priced, { amount: shipping, rate: rateFor(rows, settings.shippingTaxRateId) }, {
       pricesIncludeTax: settings.pricesIncludeTax,
       rounding: settings.taxRounding === 'PER_TOTAL' ? 'PER_TOTAL' : 'PER_LINE',
       exempt,
     });
-    return { ...frozen, pricesIncludeTax: settings.pricesIncludeTax, currency: priced[0]!.currency, exempt, exemptionMention: exempt ? (customer.taxExemptionMention ?? null) : null };
+    return { ...frozen, shipping, pricesIncludeTax: settings.pricesIncludeTax, currency: priced[0]!.currency, exempt, exemptionMention: exempt ? (customer.taxExemptionMention ?? null) : null };
   });
 }
 

@@ -17,7 +17,7 @@ import { StoreSettings } from '../settings/index.js';
 import { Contact } from '../customers/index.js';
 import { StoreAccess, StoreAccessStatus } from '../access/index.js';
 import { Order, OrderKind, OrderLine, OrderStatus } from './entities/order.entity.js';
-import { freezeTax, orderEmailTax, rateFor, type FrozenTax, type RateRow } from './order-tax.js';
+import { expectedShippingCost, freezeTax, orderEmailTax, rateFor, type FrozenTax, type RateRow } from './order-tax.js';
 import { orderingActor, orderingRefusal, type OrderingActor } from './cart.service.js';
 
 /** Orders the viewer may see: staff all, a shop user its customer's. */
@@ -289,8 +289,7 @@ function checkReferences(ctx: Ctx, values: PlacementValues, read: PlacementRead)
 async function computeFigures(ctx: Ctx, actor: OrderingActor, read: PlacementRead, view: CatalogView): Promise<PlacementFigures> {
   const { customer } = actor;
   const settings = mapJsonRow(ctx.em, StoreSettings, read.settings);
-  let shippingCost = view.location?.defaultShippingCost ?? '0.00';
-  if (settings.reusePreviousShippingCost && read.last_shipping_cost !== null) shippingCost = read.last_shipping_cost;
+  const shippingCost = expectedShippingCost(settings.reusePreviousShippingCost, view.location?.defaultShippingCost, read.last_shipping_cost);
 
   let placedBy = actor.shopUser;
   let recipient = actor.shopUser?.email ?? null;

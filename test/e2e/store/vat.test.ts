@@ -83,10 +83,13 @@ describe('VAT in the store and the hub', () => {
     await page.goto(`${server.url}/cart`);
     await page.getByRole('heading', { name: en('cart.checkout') }).waitFor({ timeout: 20_000 });
     const vatLines = await page.getByTestId('vat-line').allInnerTexts();
-    // 25.00 at 5.5 % → 1.38; 19.20 at 20 % → 3.84.
-    expect(vatLines.map(flat)).toEqual([`${en('vat.line', { name: 'TVA 5,5 %', base: '€25.00' })} €1.38`, `${en('vat.line', { name: 'TVA 20 %', base: '€19.20' })} €3.84`]);
+    // 25.00 at 5.5 % → 1.38; 19.20 + the shipping placing will charge (15.00) at 20 % → 6.84:
+    // the figures the placed order gets (decision 0053).
+    expect(vatLines.map(flat)).toEqual([`${en('vat.line', { name: 'TVA 5,5 %', base: '€25.00' })} €1.38`, `${en('vat.line', { name: 'TVA 20 %', base: '€34.20' })} €6.84`]);
     const summary = flat(await page.locator('dl.summary').innerText());
-    expect(summary).toContain(`${en('vat.totalIncludingTax')} €49.42`);
+    expect(summary).toContain(`${en('orders.shipping')} €15.00`);
+    expect(summary).toContain(`${en('vat.totalExcludingTax')} €59.20`);
+    expect(summary).toContain(`${en('vat.totalIncludingTax')} €67.42`);
     expect(await seriousAxeFindings(page)).toEqual([]);
     await page.getByRole('heading', { name: en('cart.checkout') }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'store-cart-vat');

@@ -36,6 +36,10 @@ export const hubCatalogProductsQuery = graphql(`
           reference
           name
           active
+          taxRate {
+            name
+          }
+          taxRateIsDefault
           brand {
             name
           }

@@ -40,6 +40,10 @@ export const cartQuery = graphql(`
         amount
         currencyCode
       }
+      shippingCost {
+        amount
+        currencyCode
+      }
       taxComputed
       totalExcludingTax {
         amount
@@ -127,6 +131,10 @@ export const checkoutQuery = graphql(`
         }
       }
       subtotal {
+        amount
+        currencyCode
+      }
+      shippingCost {
         amount
         currencyCode
       }

@@ -365,10 +365,18 @@ export default function CartPage() {
                   <Money value={cart.subtotal} />
                 </dd>
               </div>
-              <VatSummaryItems vat={cart} subtotal={cart.subtotal} />
+              {cart.shippingCost ? (
+              <div>
+                <dt>{t('orders.shipping')}</dt>
+                <dd>
+                  <Money value={cart.shippingCost} />
+                </dd>
+              </div>
+            ) : null}
+            <VatSummaryItems vat={cart} subtotal={cart.subtotal} />
             </dl>
             <VatMention vat={cart} />
-            <p className="muted small">{t('cart.shippingNote')}</p>
+            <p className="muted small">{t('cart.shippingEstimateNote')}</p>
             <Link to="/checkout" className="button button--primary button--block button--large">
               {t('checkout.proceed')}
             </Link>

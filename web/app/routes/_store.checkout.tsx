@@ -274,10 +274,18 @@ export default function CheckoutPage() {
                 <Money value={cart.subtotal} />
               </dd>
             </div>
+            {cart.shippingCost ? (
+              <div>
+                <dt>{t('orders.shipping')}</dt>
+                <dd>
+                  <Money value={cart.shippingCost} />
+                </dd>
+              </div>
+            ) : null}
             <VatSummaryItems vat={cart} subtotal={cart.subtotal} />
           </dl>
           <VatMention vat={cart} />
-          <p className="muted small">{t('cart.shippingNote')}</p>
+          <p className="muted small">{t('cart.shippingEstimateNote')}</p>
         </section>
       </div>
     </>

@@ -16,7 +16,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t('
 
 /** The API takes up to 25 MB of JSON; a file this size is far beyond any catalog of 100,000 lines. */
 const MAX_BYTES = 20 * 1024 * 1024;
-const FIELDS = ['reference', 'barcode', 'name', 'description', 'brand', 'season', 'manufacturer', 'tags', 'unit', 'pack_size', 'active'] as const;
+const FIELDS = ['reference', 'barcode', 'name', 'description', 'brand', 'season', 'manufacturer', 'tags', 'unit', 'pack_size', 'active', 'tax_rate'] as const;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { priceLevels, storageLocations } = await gql(request, context, productLevelsAndLocationsQuery);
@@ -235,6 +235,7 @@ export default function CatalogImport() {
             <li>{t('hubCatalog.import.helpEmpty')}</li>
             <li>{t('hubCatalog.import.helpLists')}</li>
             <li>{t('hubCatalog.import.helpPrices')}</li>
+            <li>{t('hubCatalog.import.helpTaxRate')}</li>
             <li>{t('hubCatalog.import.helpFormat')}</li>
           </ul>
         </section>

@@ -135,6 +135,18 @@ export default function Products() {
           { header: t('products.brand'), cell: (p) => p.brand?.name ?? <span className="muted">—</span> },
           { header: t('products.season'), cell: (p) => p.season?.name ?? <span className="muted">—</span> },
           {
+            header: t('products.taxRate'),
+            cell: (p) =>
+              p.taxRate ? (
+                <>
+                  {p.taxRate.name}
+                  {p.taxRateIsDefault ? <span className="muted small"> ({t('taxRate.followsDefault')})</span> : null}
+                </>
+              ) : (
+                <span className="muted">—</span>
+              ),
+          },
+          {
             header: t('hubCatalog.list.status'),
             cell: (p) => <span className={`badge badge--${p.active ? 'success' : 'neutral'}`}>{p.active ? t('products.activeYes') : t('products.inactive')}</span>,
           },

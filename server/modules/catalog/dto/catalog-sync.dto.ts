@@ -37,6 +37,9 @@ export class ProductSyncItem {
   @Field(() => Boolean, { nullable: true, description: 'false hides the product from the store; true (default) shows it.' })
   active?: boolean | null;
 
+  @Field(() => String, { nullable: true, description: 'VAT rate, by name (case aside, e.g. "TVA 5,5 %") or by a percentage exactly one rate has (e.g. "5.5"); absent leaves the product\'s rate as it is (a new product follows the default rate).' })
+  taxRate?: string | null;
+
   @Field(() => [ProductTranslationInput], {
     nullable: true,
     description: 'Name and description per language (issue 16); empty values leave a language as it is; the catalog language\'s are `name` and `description`.',

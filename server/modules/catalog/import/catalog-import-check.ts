@@ -4,6 +4,8 @@ import { UserErrorCode } from '../../../common/errors.js';
 import { PriceLevel } from '../entities/price-level.entity.js';
 import { StorageLocation } from '../entities/storage-location.entity.js';
 import { Brand, Manufacturer, Season, Tag } from '../entities/taxonomy.entity.js';
+import { TaxRate } from '../entities/tax-rate.entity.js';
+import { normalizePercentage } from '../../../common/tax.js';
 import type { ProductTranslations } from '../entities/product.entity.js';
 import { catalogLanguage } from '../catalog-translations.js';
 import { bulkQuery, slices } from '../bulk-sql.js';
@@ -49,6 +51,8 @@ export interface RowData {
   unit: string | null;
   packSize: number | null;
   active: boolean | null;
+  /** The product's own VAT rate (by the file's name or percentage); null: leave as is. */
+  taxRateId: string | null;
   prices: Array<{ levelId: string; amount: string }>;
   stocks: Array<{ locationId: string; quantity: number }>;
   /** The file's names and descriptions in languages other than the catalog language; empty cells left out. */
@@ -91,6 +95,7 @@ interface ExistingProduct {
   unit: string;
   pack_size: number;
   active: boolean;
+  tax_rate_id: string | null;
   translations: ProductTranslations;
 }
 
@@ -101,6 +106,24 @@ async function names(ctx: Ctx, entity: typeof Brand | typeof Season | typeof Tag
   if (!wanted) return new Map();
   const rows = await ctx.em.find(entity as typeof Brand, {}, { fields: ['id', 'name'] });
   return new Map(rows.map((r) => [r.name.toLowerCase(), r.id]));
+}
+
+const PERCENTAGE_CELL = /^(\d{1,2}(?:[.,]\d{1,4})?)\s*%?$/;
+
+/**
+ * A `tax_rate` cell (decision 0053): a rate's name, case aside (what the export writes), else a
+ * percentage (`20`, `5,5`, `5.5 %`) that exactly one rate has.
+ */
+export function taxRateOfCell(rates: Array<{ id: string; name: string; percentage: string }>, value: string): { id: string } | { code: UserErrorCode } {
+  const lower = value.toLowerCase();
+  const named = rates.find((r) => r.name.toLowerCase() === lower);
+  if (named) return { id: named.id };
+  const m = PERCENTAGE_CELL.exec(value);
+  if (!m) return { code: UserErrorCode.UNKNOWN_TAX_RATE };
+  const wanted = normalizePercentage(m[1].replace(',', '.'));
+  const found = rates.filter((r) => normalizePercentage(r.percentage) === wanted);
+  if (found.length > 1) return { code: UserErrorCode.AMBIGUOUS_TAX_RATE };
+  return found.length ? { id: found[0].id } : { code: UserErrorCode.UNKNOWN_TAX_RATE };
 }
 
 /**
@@ -116,6 +139,7 @@ export async function checkRows(ctx: Ctx, layout: ResolvedLayout, lines: CsvLine
   const seasons = await names(ctx, Season, f.season !== undefined);
   const manufacturers = await names(ctx, Manufacturer, f.manufacturer !== undefined);
   const tags = await names(ctx, Tag, f.tags !== undefined);
+  const taxRates = f.tax_rate !== undefined ? await ctx.em.find(TaxRate, {}, { fields: ['id', 'name', 'percentage'] }) : [];
   const columnName = (field: ImportField) => field;
   const catalog = layout.translations.length ? await catalogLanguage(ctx) : null;
 
@@ -170,6 +194,13 @@ export async function checkRows(ctx: Ctx, layout: ResolvedLayout, lines: CsvLine
       active = parseFlag(activeCell);
       if (active === null) bad(UserErrorCode.INVALID_VALUE, 'active', activeCell);
     }
+    let taxRateId: string | null = null;
+    const rateCell = cell('tax_rate');
+    if (rateCell !== null) {
+      const found = taxRateOfCell(taxRates, rateCell);
+      if ('code' in found) bad(found.code, 'tax_rate', rateCell);
+      else taxRateId = found.id;
+    }
     const prices: RowData['prices'] = [];
     layout.prices.forEach((p, i) => {
       const v = (cells[p.index] ?? '').trim();
@@ -202,7 +233,7 @@ export async function checkRows(ctx: Ctx, layout: ResolvedLayout, lines: CsvLine
       } else (translations[t.language] ??= {})[t.field] = v;
     }
     const data: RowData = {
-      reference, barcode, name: ownName, description, brandId, seasonId, manufacturerId, tagIds, unit, packSize, active, prices, stocks, translations, mergedTranslations: null,
+      reference, barcode, name: ownName, description, brandId, seasonId, manufacturerId, tagIds, unit, packSize, active, taxRateId, prices, stocks, translations, mergedTranslations: null,
     };
     return { position, line, reference, problems, status: 'INVALID', productId: '', data, changes: { product: false, tags: false, prices: [], stocks: [] } };
   });
@@ -230,7 +261,7 @@ export async function checkRows(ctx: Ctx, layout: ResolvedLayout, lines: CsvLine
     const found = await bulkQuery<ExistingProduct>(
       ctx.em,
       // Joined rather than `reference = any(?)`, which the planner answers from the trigram index (slow).
-      `select p.id, p.reference, p.barcode, p.name, p.description, p.brand_id, p.season_id, p.manufacturer_id, p.unit, p.pack_size, p.active, p.translations
+      `select p.id, p.reference, p.barcode, p.name, p.description, p.brand_id, p.season_id, p.manufacturer_id, p.unit, p.pack_size, p.active, p.tax_rate_id, p.translations
        from unnest(?::text[]) as r(reference) join product p on p.reference = r.reference`,
       [refs],
     );
@@ -309,6 +340,7 @@ async function detectChanges(ctx: Ctx, layout: ResolvedLayout, rows: CheckedRow[
       differs(d.unit, p.unit) ||
       differs(d.packSize, p.pack_size) ||
       differs(d.active, p.active) ||
+      differs(d.taxRateId, p.tax_rate_id) ||
       (d.mergedTranslations !== null && JSON.stringify(d.mergedTranslations) !== JSON.stringify(p.translations));
     const tags = d.tagIds !== null && [...d.tagIds].sort().join() !== [...(currentTags.get(p.id) ?? [])].sort().join();
     const prices = d.prices.map((x) => currentPrices.get(`${p.id}|${x.levelId}`) !== x.amount);

@@ -64,8 +64,14 @@ export class CartResolver {
     return Money.of(decimal.add(...totals), (view.priceLevel?.currencyCode ?? 'EUR') as CurrencyCode);
   }
 
-  // VAT of the cart (issue 15, D1): the same figures as an order's, over the lines (shipping is
-  // decided at placing), following the store's setting and the customer's exemption.
+  // VAT of the cart (issue 15, D1; decision 0053): the same figures as the order placing it now
+  // would get, lines and shipping at its own rate, following the store's setting and the exemption.
+
+  @FieldResolver(() => Money, { nullable: true, description: 'The shipping cost placing the cart now would charge (the storage location\'s default, or the last order\'s when the store reuses it); the supplier may still change it. Null when the cart is empty.' })
+  async shippingCost(@Root() cart: Cart, @Context() ctx: Ctx): Promise<Money | null> {
+    const tax = await cartTax(ctx, cart);
+    return tax ? Money.of(tax.shipping, tax.currency) : null;
+  }
 
   @FieldResolver(() => Boolean, { description: 'True when VAT rates exist and every line has one, so the VAT figures below are given.' })
   async taxComputed(@Root() cart: Cart, @Context() ctx: Ctx): Promise<boolean> {
@@ -77,7 +83,7 @@ export class CartResolver {
     return (await loader(ctx, 'settings.row', () => getSettings(ctx.em))).pricesIncludeTax;
   }
 
-  @FieldResolver(() => Money, { nullable: true, description: 'The lines without VAT; null when the cart is empty or VAT is not computed.' })
+  @FieldResolver(() => Money, { nullable: true, description: 'Lines and shipping without VAT; null when the cart is empty or VAT is not computed.' })
   async totalExcludingTax(@Root() cart: Cart, @Context() ctx: Ctx): Promise<Money | null> {
     const tax = await cartTax(ctx, cart);
     return tax?.taxComputed && tax.totalExcludingTax ? Money.of(tax.totalExcludingTax, tax.currency) : null;
@@ -95,7 +101,7 @@ export class CartResolver {
     return tax?.taxComputed && tax.taxTotal ? Money.of(tax.taxTotal, tax.currency) : null;
   }
 
-  @FieldResolver(() => Money, { nullable: true, description: 'The lines with VAT (before shipping); null when the cart is empty or VAT is not computed.' })
+  @FieldResolver(() => Money, { nullable: true, description: 'Lines and shipping with VAT: what placing the cart now would charge; null when the cart is empty or VAT is not computed.' })
   async totalIncludingTax(@Root() cart: Cart, @Context() ctx: Ctx): Promise<Money | null> {
     const tax = await cartTax(ctx, cart);
     return tax?.taxComputed ? Money.of(tax.total, tax.currency) : null;

@@ -229,13 +229,13 @@ export type CatalogImportMode =
 
 /** A catalog CSV to check without importing it. */
 export type CatalogImportPreviewInput = {
-  /** The CSV text (UTF-8, optional BOM, `;` or `,` between cells, quotes allowed). Header line: `reference` (required), `barcode`, `name`, `description`, `brand`, `season`, `manufacturer`, `tags` (names separated by `|`), `unit`, `pack_size`, `active` (true/false, 1/0, yes/no), and any number of `price:<price level code>` and `stock:<storage location code>` columns. Lines are matched to products by reference. An empty cell, or a missing column, leaves the product's value as it is; a new product takes the defaults (unit "piece", pack size 1, active) and needs a name. */
+  /** The CSV text (UTF-8, optional BOM, `;` or `,` between cells, quotes allowed). Header line: `reference` (required), `barcode`, `name`, `description`, `brand`, `season`, `manufacturer`, `tags` (names separated by `|`), `unit`, `pack_size`, `active` (true/false, 1/0, yes/no), `tax_rate` (a VAT rate's name, case aside, or a percentage exactly one rate has: `20`, `5,5`), and any number of `price:<price level code>` and `stock:<storage location code>` columns. Lines are matched to products by reference. An empty cell, or a missing column, leaves the product's value as it is; a new product takes the defaults (unit "piece", pack size 1, active) and needs a name. */
   csv: string;
 };
 
 /** A catalog CSV to import (products, their prices per level and stock per location) as a task. */
 export type CatalogImportStartInput = {
-  /** The CSV text (UTF-8, optional BOM, `;` or `,` between cells, quotes allowed). Header line: `reference` (required), `barcode`, `name`, `description`, `brand`, `season`, `manufacturer`, `tags` (names separated by `|`), `unit`, `pack_size`, `active` (true/false, 1/0, yes/no), and any number of `price:<price level code>` and `stock:<storage location code>` columns. Lines are matched to products by reference. An empty cell, or a missing column, leaves the product's value as it is; a new product takes the defaults (unit "piece", pack size 1, active) and needs a name. */
+  /** The CSV text (UTF-8, optional BOM, `;` or `,` between cells, quotes allowed). Header line: `reference` (required), `barcode`, `name`, `description`, `brand`, `season`, `manufacturer`, `tags` (names separated by `|`), `unit`, `pack_size`, `active` (true/false, 1/0, yes/no), `tax_rate` (a VAT rate's name, case aside, or a percentage exactly one rate has: `20`, `5,5`), and any number of `price:<price level code>` and `stock:<storage location code>` columns. Lines are matched to products by reference. An empty cell, or a missing column, leaves the product's value as it is; a new product takes the defaults (unit "piece", pack size 1, active) and needs a name. */
   csv: string;
   /** A key unique to this import (at most 100 characters); repeating the request with the same key returns the first task. */
   idempotencyKey: string;
@@ -1078,6 +1078,8 @@ export type UserErrorCode =
   | 'ACCOUNT_INACTIVE'
   /** The request was already approved or refused. */
   | 'ALREADY_DECIDED'
+  /** Several VAT rates have this percentage; name the rate instead. */
+  | 'AMBIGUOUS_TAX_RATE'
   /** Another product (or an earlier line of the file) already has this barcode. */
   | 'BARCODE_TAKEN'
   /** The cart has no lines to order. */
@@ -1194,6 +1196,8 @@ export type UserErrorCode =
   | 'UNKNOWN_STORAGE_LOCATION'
   /** No tag has this name or id; tags are a managed list. */
   | 'UNKNOWN_TAG'
+  /** No VAT rate has this name (case aside) or percentage (catalog CSV `tax_rate` column, productsUpsert `taxRate`). */
+  | 'UNKNOWN_TAX_RATE'
   /** The current password given is wrong. */
   | 'WRONG_PASSWORD';
 
@@ -1496,7 +1500,7 @@ export type HubCatalogProductsQueryVariables = Exact<{
 }>;
 
 
-export type HubCatalogProductsQuery = { products: { totalCount: number, edges: Array<{ node: { id: string, reference: string, name: string, active: boolean, brand: { name: string } | null, season: { name: string } | null, price: { amount: string, currencyCode: CurrencyCode } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, brands: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, tags: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> };
+export type HubCatalogProductsQuery = { products: { totalCount: number, edges: Array<{ node: { id: string, reference: string, name: string, active: boolean, taxRateIsDefault: boolean, taxRate: { name: string } | null, brand: { name: string } | null, season: { name: string } | null, price: { amount: string, currencyCode: CurrencyCode } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, brands: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, tags: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> };
 
 export type ManagedListsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1960,7 +1964,7 @@ export type CartCountQuery = { cart: { lines: Array<{ id: string, quantity: numb
 export type CartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CartQuery = { cart: { id: string, taxComputed: boolean, taxExemption: TaxExemption | null, taxExemptionMention: string | null, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode } | null, lineTotal: { amount: string, currencyCode: CurrencyCode } | null, product: { id: string, name: string, reference: string, unit: string, packSize: number, orderable: boolean } }>, subtotal: { amount: string, currencyCode: CurrencyCode } | null, totalExcludingTax: { amount: string, currencyCode: CurrencyCode } | null, taxLines: Array<{ name: string, rate: string, base: { amount: string, currencyCode: CurrencyCode }, amount: { amount: string, currencyCode: CurrencyCode } }>, totalIncludingTax: { amount: string, currencyCode: CurrencyCode } | null } };
+export type CartQuery = { cart: { id: string, taxComputed: boolean, taxExemption: TaxExemption | null, taxExemptionMention: string | null, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: CurrencyCode } | null, lineTotal: { amount: string, currencyCode: CurrencyCode } | null, product: { id: string, name: string, reference: string, unit: string, packSize: number, orderable: boolean } }>, subtotal: { amount: string, currencyCode: CurrencyCode } | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, totalExcludingTax: { amount: string, currencyCode: CurrencyCode } | null, taxLines: Array<{ name: string, rate: string, base: { amount: string, currencyCode: CurrencyCode }, amount: { amount: string, currencyCode: CurrencyCode } }>, totalIncludingTax: { amount: string, currencyCode: CurrencyCode } | null } };
 
 export type CartSuggestionsQueryVariables = Exact<{
   query: string;
@@ -1979,7 +1983,7 @@ export type CartLinesImportMutation = { cartLinesImport: { addedProductCount: nu
 export type CheckoutQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CheckoutQuery = { cart: { id: string, taxComputed: boolean, taxExemption: TaxExemption | null, taxExemptionMention: string | null, lines: Array<{ id: string, quantity: number, product: { id: string, name: string, reference: string }, lineTotal: { amount: string, currencyCode: CurrencyCode } | null }>, subtotal: { amount: string, currencyCode: CurrencyCode } | null, totalExcludingTax: { amount: string, currencyCode: CurrencyCode } | null, taxLines: Array<{ name: string, rate: string, base: { amount: string, currencyCode: CurrencyCode }, amount: { amount: string, currencyCode: CurrencyCode } }>, totalIncludingTax: { amount: string, currencyCode: CurrencyCode } | null, deliverySites: Array<{ id: string, name: string, street: string, postalCode: string, city: string }> } };
+export type CheckoutQuery = { cart: { id: string, taxComputed: boolean, taxExemption: TaxExemption | null, taxExemptionMention: string | null, lines: Array<{ id: string, quantity: number, product: { id: string, name: string, reference: string }, lineTotal: { amount: string, currencyCode: CurrencyCode } | null }>, subtotal: { amount: string, currencyCode: CurrencyCode } | null, shippingCost: { amount: string, currencyCode: CurrencyCode } | null, totalExcludingTax: { amount: string, currencyCode: CurrencyCode } | null, taxLines: Array<{ name: string, rate: string, base: { amount: string, currencyCode: CurrencyCode }, amount: { amount: string, currencyCode: CurrencyCode } }>, totalIncludingTax: { amount: string, currencyCode: CurrencyCode } | null, deliverySites: Array<{ id: string, name: string, street: string, postalCode: string, city: string }> } };
 
 export type ShopUserCustomersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2940,6 +2944,10 @@ export const HubCatalogProductsDocument = new TypedDocumentString(`
         reference
         name
         active
+        taxRate {
+          name
+        }
+        taxRateIsDefault
         brand {
           name
         }
@@ -4105,6 +4113,10 @@ export const CartDocument = new TypedDocumentString(`
       amount
       currencyCode
     }
+    shippingCost {
+      amount
+      currencyCode
+    }
     taxComputed
     totalExcludingTax {
       amount
@@ -4187,6 +4199,10 @@ export const CheckoutDocument = new TypedDocumentString(`
       }
     }
     subtotal {
+      amount
+      currencyCode
+    }
+    shippingCost {
       amount
       currencyCode
     }
