@@ -100,6 +100,20 @@ type Documents = {
     "\n  query HubNotifications {\n    hubNotifications {\n      total\n      pendingApprovalCount\n      registrationRequestCount\n      submittedOrderCount\n      unreadCount\n      unreadOrderCount\n      unreadApprovalCount\n      unreadRegistrationCount\n      submittedOrders {\n        id\n        number\n        placedAt\n        total {\n          amount\n          currencyCode\n        }\n        customer {\n          id\n          name\n        }\n      }\n      pendingApprovals {\n        id\n        email\n        grantedAt\n        customer {\n          id\n          name\n        }\n      }\n      registrationRequests {\n        id\n        companyName\n        contactName\n        email\n        createdAt\n      }\n    }\n  }\n": typeof types.HubNotificationsDocument,
     "\n  mutation StoreAccessApprove($input: StoreAccessIdInput!) {\n    storeAccessApprove(input: $input) {\n      storeAccess {\n        id\n        email\n        status\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.StoreAccessApproveDocument,
     "\n  mutation HubNotificationsMarkRead($input: HubNotificationsMarkReadInput!) {\n    hubNotificationsMarkRead(input: $input) {\n      hubNotifications {\n        unreadCount\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.HubNotificationsMarkReadDocument,
+    "\n  query OrderLists($first: Int, $after: String) {\n    orderLists(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          lineCount\n          published\n          editable\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.OrderListsDocument,
+    "\n  query OrderList($id: ID!) {\n    orderList(id: $id) {\n      id\n      name\n      published\n      editable\n      lineCount\n      lines {\n        id\n        quantity\n        position\n        available\n        product {\n          id\n          name\n          reference\n          barcode\n          unit\n          packSize\n        }\n      }\n    }\n  }\n": typeof types.OrderListDocument,
+    "\n  query OrderListCsv($id: ID!) {\n    orderList(id: $id) {\n      id\n      name\n      csv\n    }\n  }\n": typeof types.OrderListCsvDocument,
+    "\n  query HubOrderList($id: ID!) {\n    orderList(id: $id) {\n      id\n      name\n      lineCount\n      publishedTo {\n        id\n        name\n        customerNumber\n      }\n      lines {\n        id\n        quantity\n        product {\n          id\n          name\n          reference\n        }\n      }\n    }\n  }\n": typeof types.HubOrderListDocument,
+    "\n  mutation OrderListCreate($input: OrderListCreateInput!) {\n    orderListCreate(input: $input) {\n      orderList {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.OrderListCreateDocument,
+    "\n  mutation OrderListUpdate($input: OrderListUpdateInput!) {\n    orderListUpdate(input: $input) {\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.OrderListUpdateDocument,
+    "\n  mutation OrderListDelete($input: OrderListIdInput!) {\n    orderListDelete(input: $input) {\n      deletedOrderListId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.OrderListDeleteDocument,
+    "\n  mutation OrderListCopy($input: OrderListCopyInput!) {\n    orderListCopy(input: $input) {\n      orderList {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.OrderListCopyDocument,
+    "\n  mutation OrderListLinesAdd($input: OrderListLinesAddInput!) {\n    orderListLinesAdd(input: $input) {\n      orderList {\n        id\n        name\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.OrderListLinesAddDocument,
+    "\n  mutation OrderListLinesUpdate($input: OrderListLinesUpdateInput!) {\n    orderListLinesUpdate(input: $input) {\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.OrderListLinesUpdateDocument,
+    "\n  mutation OrderListLinesReorder($input: OrderListLinesReorderInput!) {\n    orderListLinesReorder(input: $input) {\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.OrderListLinesReorderDocument,
+    "\n  mutation OrderListLinesImport($input: OrderListLinesImportInput!) {\n    orderListLinesImport(input: $input) {\n      addedLineCount\n      problems {\n        line\n        code\n        message\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.OrderListLinesImportDocument,
+    "\n  mutation OrderListCartAdd($input: OrderListCartAddInput!) {\n    orderListCartAdd(input: $input) {\n      addedLineCount\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.OrderListCartAddDocument,
+    "\n  mutation OrderListPublish($input: OrderListPublishInput!) {\n    orderListPublish(input: $input) {\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.OrderListPublishDocument,
     "\n  query CartCount {\n    cart {\n      lines {\n        id\n        quantity\n      }\n    }\n  }\n": typeof types.CartCountDocument,
     "\n  query Cart {\n    cart {\n      id\n      lines {\n        id\n        quantity\n        unitPrice {\n          amount\n          currencyCode\n        }\n        lineTotal {\n          amount\n          currencyCode\n        }\n        product {\n          id\n          name\n          reference\n          unit\n          packSize\n          orderable\n        }\n      }\n      subtotal {\n        amount\n        currencyCode\n      }\n      taxComputed\n      totalExcludingTax {\n        amount\n        currencyCode\n      }\n      taxLines {\n        name\n        rate\n        base {\n          amount\n          currencyCode\n        }\n        amount {\n          amount\n          currencyCode\n        }\n      }\n      totalIncludingTax {\n        amount\n        currencyCode\n      }\n      taxExemption\n      taxExemptionMention\n    }\n  }\n": typeof types.CartDocument,
     "\n  query CartSuggestions($query: String!) {\n    products(first: 8, query: $query) {\n      edges {\n        node {\n          id\n          name\n          reference\n          unit\n          packSize\n          orderable\n          price {\n            amount\n            currencyCode\n          }\n        }\n      }\n    }\n  }\n": typeof types.CartSuggestionsDocument,
@@ -236,6 +250,20 @@ const documents: Documents = {
     "\n  query HubNotifications {\n    hubNotifications {\n      total\n      pendingApprovalCount\n      registrationRequestCount\n      submittedOrderCount\n      unreadCount\n      unreadOrderCount\n      unreadApprovalCount\n      unreadRegistrationCount\n      submittedOrders {\n        id\n        number\n        placedAt\n        total {\n          amount\n          currencyCode\n        }\n        customer {\n          id\n          name\n        }\n      }\n      pendingApprovals {\n        id\n        email\n        grantedAt\n        customer {\n          id\n          name\n        }\n      }\n      registrationRequests {\n        id\n        companyName\n        contactName\n        email\n        createdAt\n      }\n    }\n  }\n": types.HubNotificationsDocument,
     "\n  mutation StoreAccessApprove($input: StoreAccessIdInput!) {\n    storeAccessApprove(input: $input) {\n      storeAccess {\n        id\n        email\n        status\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.StoreAccessApproveDocument,
     "\n  mutation HubNotificationsMarkRead($input: HubNotificationsMarkReadInput!) {\n    hubNotificationsMarkRead(input: $input) {\n      hubNotifications {\n        unreadCount\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.HubNotificationsMarkReadDocument,
+    "\n  query OrderLists($first: Int, $after: String) {\n    orderLists(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          lineCount\n          published\n          editable\n          updatedAt\n        }\n      }\n    }\n  }\n": types.OrderListsDocument,
+    "\n  query OrderList($id: ID!) {\n    orderList(id: $id) {\n      id\n      name\n      published\n      editable\n      lineCount\n      lines {\n        id\n        quantity\n        position\n        available\n        product {\n          id\n          name\n          reference\n          barcode\n          unit\n          packSize\n        }\n      }\n    }\n  }\n": types.OrderListDocument,
+    "\n  query OrderListCsv($id: ID!) {\n    orderList(id: $id) {\n      id\n      name\n      csv\n    }\n  }\n": types.OrderListCsvDocument,
+    "\n  query HubOrderList($id: ID!) {\n    orderList(id: $id) {\n      id\n      name\n      lineCount\n      publishedTo {\n        id\n        name\n        customerNumber\n      }\n      lines {\n        id\n        quantity\n        product {\n          id\n          name\n          reference\n        }\n      }\n    }\n  }\n": types.HubOrderListDocument,
+    "\n  mutation OrderListCreate($input: OrderListCreateInput!) {\n    orderListCreate(input: $input) {\n      orderList {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.OrderListCreateDocument,
+    "\n  mutation OrderListUpdate($input: OrderListUpdateInput!) {\n    orderListUpdate(input: $input) {\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.OrderListUpdateDocument,
+    "\n  mutation OrderListDelete($input: OrderListIdInput!) {\n    orderListDelete(input: $input) {\n      deletedOrderListId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.OrderListDeleteDocument,
+    "\n  mutation OrderListCopy($input: OrderListCopyInput!) {\n    orderListCopy(input: $input) {\n      orderList {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.OrderListCopyDocument,
+    "\n  mutation OrderListLinesAdd($input: OrderListLinesAddInput!) {\n    orderListLinesAdd(input: $input) {\n      orderList {\n        id\n        name\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.OrderListLinesAddDocument,
+    "\n  mutation OrderListLinesUpdate($input: OrderListLinesUpdateInput!) {\n    orderListLinesUpdate(input: $input) {\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.OrderListLinesUpdateDocument,
+    "\n  mutation OrderListLinesReorder($input: OrderListLinesReorderInput!) {\n    orderListLinesReorder(input: $input) {\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.OrderListLinesReorderDocument,
+    "\n  mutation OrderListLinesImport($input: OrderListLinesImportInput!) {\n    orderListLinesImport(input: $input) {\n      addedLineCount\n      problems {\n        line\n        code\n        message\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.OrderListLinesImportDocument,
+    "\n  mutation OrderListCartAdd($input: OrderListCartAddInput!) {\n    orderListCartAdd(input: $input) {\n      addedLineCount\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.OrderListCartAddDocument,
+    "\n  mutation OrderListPublish($input: OrderListPublishInput!) {\n    orderListPublish(input: $input) {\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.OrderListPublishDocument,
     "\n  query CartCount {\n    cart {\n      lines {\n        id\n        quantity\n      }\n    }\n  }\n": types.CartCountDocument,
     "\n  query Cart {\n    cart {\n      id\n      lines {\n        id\n        quantity\n        unitPrice {\n          amount\n          currencyCode\n        }\n        lineTotal {\n          amount\n          currencyCode\n        }\n        product {\n          id\n          name\n          reference\n          unit\n          packSize\n          orderable\n        }\n      }\n      subtotal {\n        amount\n        currencyCode\n      }\n      taxComputed\n      totalExcludingTax {\n        amount\n        currencyCode\n      }\n      taxLines {\n        name\n        rate\n        base {\n          amount\n          currencyCode\n        }\n        amount {\n          amount\n          currencyCode\n        }\n      }\n      totalIncludingTax {\n        amount\n        currencyCode\n      }\n      taxExemption\n      taxExemptionMention\n    }\n  }\n": types.CartDocument,
     "\n  query CartSuggestions($query: String!) {\n    products(first: 8, query: $query) {\n      edges {\n        node {\n          id\n          name\n          reference\n          unit\n          packSize\n          orderable\n          price {\n            amount\n            currencyCode\n          }\n        }\n      }\n    }\n  }\n": types.CartSuggestionsDocument,
@@ -627,6 +655,62 @@ export function graphql(source: "\n  mutation StoreAccessApprove($input: StoreAc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HubNotificationsMarkRead($input: HubNotificationsMarkReadInput!) {\n    hubNotificationsMarkRead(input: $input) {\n      hubNotifications {\n        unreadCount\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').HubNotificationsMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderLists($first: Int, $after: String) {\n    orderLists(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          lineCount\n          published\n          editable\n          updatedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').OrderListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderList($id: ID!) {\n    orderList(id: $id) {\n      id\n      name\n      published\n      editable\n      lineCount\n      lines {\n        id\n        quantity\n        position\n        available\n        product {\n          id\n          name\n          reference\n          barcode\n          unit\n          packSize\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').OrderListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderListCsv($id: ID!) {\n    orderList(id: $id) {\n      id\n      name\n      csv\n    }\n  }\n"): typeof import('./graphql.js').OrderListCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HubOrderList($id: ID!) {\n    orderList(id: $id) {\n      id\n      name\n      lineCount\n      publishedTo {\n        id\n        name\n        customerNumber\n      }\n      lines {\n        id\n        quantity\n        product {\n          id\n          name\n          reference\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').HubOrderListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderListCreate($input: OrderListCreateInput!) {\n    orderListCreate(input: $input) {\n      orderList {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').OrderListCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderListUpdate($input: OrderListUpdateInput!) {\n    orderListUpdate(input: $input) {\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').OrderListUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderListDelete($input: OrderListIdInput!) {\n    orderListDelete(input: $input) {\n      deletedOrderListId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').OrderListDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderListCopy($input: OrderListCopyInput!) {\n    orderListCopy(input: $input) {\n      orderList {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').OrderListCopyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderListLinesAdd($input: OrderListLinesAddInput!) {\n    orderListLinesAdd(input: $input) {\n      orderList {\n        id\n        name\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').OrderListLinesAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderListLinesUpdate($input: OrderListLinesUpdateInput!) {\n    orderListLinesUpdate(input: $input) {\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').OrderListLinesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderListLinesReorder($input: OrderListLinesReorderInput!) {\n    orderListLinesReorder(input: $input) {\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').OrderListLinesReorderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderListLinesImport($input: OrderListLinesImportInput!) {\n    orderListLinesImport(input: $input) {\n      addedLineCount\n      problems {\n        line\n        code\n        message\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').OrderListLinesImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderListCartAdd($input: OrderListCartAddInput!) {\n    orderListCartAdd(input: $input) {\n      addedLineCount\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').OrderListCartAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderListPublish($input: OrderListPublishInput!) {\n    orderListPublish(input: $input) {\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').OrderListPublishDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
