@@ -8,6 +8,6 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const name = orderList.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'list';
   const headers = new Headers(responseHeaders(request));
   headers.set('content-type', 'text/csv; charset=utf-8');
-  headers.set('content-disposition', `attachment; filename="${encodeURIComponent(name)}.csv"; filename*=UTF-8''${encodeURIComponent(name)}.csv`);
+  headers.set('content-disposition', `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}.csv"; filename*=UTF-8''${encodeURIComponent(name)}.csv`);
   return new Response(orderList.csv, { headers });
 }
