@@ -65,7 +65,7 @@ describe('store order lists on a phone', () => {
 
     // Touch targets of the list are 44 px at least, and nothing overflows the phone's width.
     const small = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.order-list-line button, .order-list-line label, .order-list-order button')]
+      [...document.querySelectorAll<HTMLElement>('.order-list-line button, .order-list-line label:not(.visually-hidden), .order-list-line input[type=number], .order-list-order button')]
         .filter((el) => el.getBoundingClientRect().height < 44)
         .map((el) => el.outerHTML.slice(0, 80)),
     );
@@ -87,7 +87,7 @@ describe('store order lists on a phone', () => {
     await page.getByRole('link', { name: 'Friday usual' }).click();
     await page.getByText(en('orderLists.unavailable')).waitFor();
     await page.getByRole('button', { name: en('orderLists.orderAll') }).click();
-    const status = page.getByRole('status').filter({ hasText: en('orderLists.addedToCart', { count: 1 }) });
+    const status = page.getByRole('status').filter({ hasText: en('orderLists.addedToCart_one', { count: 1 }) });
     await status.waitFor();
     await status.getByText(/WAT-1 — Sparkling water 50cl/).waitFor();
 
