@@ -11,6 +11,7 @@ import { webBench } from './web.js';
 import { dashboardBench } from './dashboard.js';
 import { pdfBench } from './pdf.js';
 import { webhooksBench } from './webhooks.js';
+import { listsBench } from './lists.js';
 import { loadEnv } from '../server/config/env.js';
 import { startApp } from '../server/app.js';
 import { hashPassword } from '../server/modules/access/auth/password.js';
@@ -25,9 +26,9 @@ const url = (() => {
   return u.toString();
 })();
 
-// BENCH_ONLY=catalog (or grant, orders, sync, export, web, dashboard, pdf, webhooks, soak; comma-separated) runs only those parts. The soak
+// BENCH_ONLY=catalog (or grant, orders, sync, export, web, dashboard, pdf, webhooks, lists, soak; comma-separated) runs only those parts. The soak
 // (10 minutes; BENCH_SOAK_MINUTES to change) runs only when asked for.
-const only = new Set((process.env.BENCH_ONLY ?? 'grant,catalog,orders,sync,export,web,dashboard,pdf,webhooks').split(',').map((p) => p.trim()));
+const only = new Set((process.env.BENCH_ONLY ?? 'grant,catalog,orders,sync,export,web,dashboard,pdf,webhooks,lists').split(',').map((p) => p.trim()));
 
 const results: Array<{ name: string; value: string; budget: string; ok: boolean | null }> = [];
 /** ok: within budget, over it, or null for a measure without a budget (printed INFO). */
@@ -160,6 +161,7 @@ if (only.has('dashboard')) await dashboardBench(report);
 if (only.has('pdf')) await pdfBench(report);
 // Webhooks (issue 14 E4): 1,000 orders placed, 1,000 signed deliveries to a local receiver, none lost or doubled.
 if (only.has('webhooks')) await webhooksBench(report);
+if (only.has('lists')) await listsBench(report);
 
 const failed = results.filter((r) => r.ok === false).length;
 console.log(`\n${results.filter((r) => r.ok).length} within budget, ${failed} over budget`);

@@ -69,6 +69,7 @@ export enum UserErrorCode {
   UNKNOWN_LANGUAGE = 'UNKNOWN_LANGUAGE',
   UNKNOWN_TAX_RATE = 'UNKNOWN_TAX_RATE',
   AMBIGUOUS_TAX_RATE = 'AMBIGUOUS_TAX_RATE',
+  ORDER_LIST_READ_ONLY = 'ORDER_LIST_READ_ONLY',
 }
 
 registerEnumType(UserErrorCode, {
@@ -133,13 +134,14 @@ registerEnumType(UserErrorCode, {
     TOO_MANY_DOCUMENTS: { description: 'More documents than an order may hold (10).' },
     INVALID_TRANSITION: { description: 'The order cannot move from its current status to the one asked (e.g. a DELIVERED order cannot be cancelled); the message names both.' },
     SHIPPING_COST_LOCKED: { description: 'The shipping cost can no longer change: the order is shipped, delivered, rejected or cancelled.' },
-    LINE_UNAVAILABLE: { description: 'A line of a past order is no longer available, visible or orderable; the message names its reference and name.' },
+    LINE_UNAVAILABLE: { description: 'A line of a past order or of an order list is no longer available, visible or orderable; the message names its reference and name.' },
     TOO_MANY_ITEMS: { description: 'A bulk sync call holds more items than allowed at once (10,000); nothing was written.' },
     DUPLICATE_ITEM: { description: 'An earlier item of the same bulk sync call has the same key (reference, customer number, or reference with level or location code).' },
     UNKNOWN_REFERENCE: { description: 'No product has this reference.' },
     UNKNOWN_LANGUAGE: { description: 'The language code is not one the store speaks (en, fr, nl, de, pt, es).' },
     UNKNOWN_TAX_RATE: { description: 'No VAT rate has this name (case aside) or percentage (catalog CSV `tax_rate` column, productsUpsert `taxRate`).' },
     AMBIGUOUS_TAX_RATE: { description: 'Several VAT rates have this percentage; name the rate instead.' },
+    ORDER_LIST_READ_ONLY: { description: 'The order list was published by the supplier and cannot be changed by its customers; copy it to change it.' },
   },
 });
 

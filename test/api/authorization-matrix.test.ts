@@ -79,6 +79,11 @@ beforeAll(async () => {
 
   await server.graphql(`mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`, { i: { lines: [{ productId: cat.gid('Product', cat.coffee.id), quantity: 1 }] } }, { token: tokens.shop });
   ids.order = (await server.graphql(`mutation { orderPlace(input: { idempotencyKey: "matrix" }) { order { id } } }`, {}, { token: tokens.shop })).data.orderPlace.order.id;
+  const listCreate = async (name: string, token?: string) =>
+    (await server.graphql(`mutation($i: OrderListCreateInput!) { orderListCreate(input: $i) { orderList { id } } }`, { i: { name } }, { token })).data.orderListCreate.orderList.id as string;
+  ids.orderList = await listCreate('Matrix usual', tokens.shop);
+  ids.orderListSpare = await listCreate('Matrix spare', tokens.shop);
+  ids.hubList = await listCreate('Matrix range', tokens.admin);
 });
 afterAll(() => server?.close());
 
@@ -99,6 +104,9 @@ const OWN_ORDER: Record<RoleName, Outcome> = {
   anonymous: 'UNAUTHENTICATED', shop: 'ok', otherShop: 'NOT_FOUND', blocked: 'UNAUTHENTICATED', pending: 'NOT_FOUND', excluded: 'NOT_FOUND',
   sales: 'ok', admin: 'ok', tokenWithScope: 'FORBIDDEN', tokenWithoutScope: 'FORBIDDEN',
 };
+
+// Order lists (issue 19 B1): the customer's own users only; anyone else is told it does not exist.
+const OWN_LIST: Record<RoleName, Outcome> = { ...OWN_ORDER, sales: 'NOT_FOUND', admin: 'NOT_FOUND' };
 
 const OPS: Array<{ name: string; query: string; variables?: () => Record<string, unknown>; expected: Record<RoleName, Outcome> }> = [
   { name: 'staffMembers', query: `{ staffMembers { id } }`, expected: ADMIN_ONLY },
@@ -158,6 +166,23 @@ const OPS: Array<{ name: string; query: string; variables?: () => Record<string,
   { name: 'orderAcknowledge', query: `mutation($id: ID!) { orderAcknowledge(input: { orderId: $id, externalReference: "M-ACK" }) { userErrors { code } } }`, variables: () => ({ id: ids.order }), expected: ADMIN_ONLY },
   { name: 'hubNotificationsMarkRead', query: `mutation { hubNotificationsMarkRead(input: { kinds: [NEW_ORDERS] }) { userErrors { code } } }`, expected: STAFF_ONLY },
   { name: 'customer.activities', query: `query($id: ID!) { customer(id: $id) { activities(first: 1) { totalCount } } }`, variables: () => ({ id: ids.customer }), expected: STAFF_ONLY },
+  // Issue 19 B1: order lists. A customer's list exists only for its users; staff in the hub see the
+  // lists they publish (not the customers' own); integrators have no access.
+  { name: 'orderLists', query: `{ orderLists(first: 5) { totalCount edges { node { name lineCount } } } }`, expected: { ...SIGNED_IN_SHOP, sales: 'ok', admin: 'ok', tokenWithoutScope: 'FORBIDDEN' } },
+  { name: 'orderList', query: `query($id: ID!) { orderList(id: $id) { name lines { quantity } csv } }`, variables: () => ({ id: ids.orderList }), expected: OWN_LIST },
+  { name: 'orderList (hub list, not published)', query: `query($id: ID!) { orderList(id: $id) { name } }`, variables: () => ({ id: ids.hubList }), expected: { ...OWN_LIST, shop: 'NOT_FOUND', sales: 'ok', admin: 'ok' } },
+  { name: 'orderList.publishedTo', query: `query($id: ID!) { orderList(id: $id) { publishedTo { name } } }`, variables: () => ({ id: ids.hubList }), expected: { ...OWN_LIST, shop: 'NOT_FOUND', sales: 'ok', admin: 'ok' } },
+  { name: 'orderListCreate (no name: a userError)', query: `mutation { orderListCreate(input: { name: "" }) { userErrors { code } } }`, expected: { ...SIGNED_IN_SHOP, sales: 'ok', admin: 'ok', tokenWithoutScope: 'FORBIDDEN' } },
+  { name: 'orderListUpdate (no name: a userError)', query: `mutation($id: ID!) { orderListUpdate(input: { orderListId: $id, name: "" }) { userErrors { code } } }`, variables: () => ({ id: ids.orderList }), expected: OWN_LIST },
+  { name: 'orderListLinesAdd', query: `mutation($id: ID!) { orderListLinesAdd(input: { orderListId: $id, lines: [] }) { userErrors { code } } }`, variables: () => ({ id: ids.orderList }), expected: OWN_LIST },
+  { name: 'orderListLinesUpdate', query: `mutation($id: ID!) { orderListLinesUpdate(input: { orderListId: $id, lines: [] }) { userErrors { code } } }`, variables: () => ({ id: ids.orderList }), expected: OWN_LIST },
+  { name: 'orderListLinesReorder', query: `mutation($id: ID!) { orderListLinesReorder(input: { orderListId: $id, lineIds: [] }) { userErrors { code } } }`, variables: () => ({ id: ids.orderList }), expected: OWN_LIST },
+  { name: 'orderListLinesImport', query: `mutation($id: ID!) { orderListLinesImport(input: { orderListId: $id, text: "0000000000000;1" }) { problems { reason } userErrors { code } } }`, variables: () => ({ id: ids.orderList }), expected: OWN_LIST },
+  { name: 'orderListCartAdd (an empty list: a userError)', query: `mutation($id: ID!) { orderListCartAdd(input: { orderListId: $id }) { addedLineCount userErrors { code } } }`, variables: () => ({ id: ids.orderList }), expected: { ...OWN_LIST, sales: 'FORBIDDEN', admin: 'FORBIDDEN' } },
+  { name: 'orderListCopy', query: `mutation($id: ID!) { orderListCopy(input: { orderListId: $id, name: "" }) { userErrors { code } } }`, variables: () => ({ id: ids.orderList }), expected: OWN_LIST },
+  { name: 'orderListDelete', query: `mutation($id: ID!) { orderListDelete(input: { orderListId: $id }) { userErrors { code } } }`, variables: () => ({ id: ids.orderListSpare }), expected: OWN_LIST },
+  { name: 'orderListPublish (to no customer)', query: `mutation($id: ID!) { orderListPublish(input: { orderListId: $id, customerIds: [] }) { userErrors { code } } }`, variables: () => ({ id: ids.hubList }), expected: STAFF_ONLY },
+  { name: 'orderListPublish (a customer\'s own list)', query: `mutation($id: ID!) { orderListPublish(input: { orderListId: $id, customerIds: [] }) { userErrors { code } } }`, variables: () => ({ id: ids.orderList }), expected: { ...STAFF_ONLY, sales: 'NOT_FOUND', admin: 'NOT_FOUND' } },
   { name: 'products (browse)', query: `{ products(first: 1) { totalCount } }`, expected: { ...SIGNED_IN_SHOP, sales: 'ok', admin: 'ok' } },
 ];
 
@@ -178,6 +203,8 @@ describe('authorization matrix for access management', () => {
       const r = await server.graphql(`query($id: ID!) { node(id: $id) { id } }`, { id }, { token: tokens.shop });
       expect(r.data.node).toBeNull();
     }
+    const list = await server.graphql(`query($id: ID!) { node(id: $id) { id } }`, { id: ids.orderList }, { token: tokens.otherShop });
+    expect(list.data.node).toBeNull();
     const viewer = await server.graphql(`{ viewer { customer { name } } }`, {}, { token: tokens.otherShop });
     expect(viewer.data.viewer.customer.name).toBe('Matrix M-2');
   });

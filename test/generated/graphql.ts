@@ -767,7 +767,7 @@ export type UserErrorCode =
   | 'IN_USE'
   /** The change would leave the hub without an active admin. */
   | 'LAST_ADMIN'
-  /** A line of a past order is no longer available, visible or orderable; the message names its reference and name. */
+  /** A line of a past order or of an order list is no longer available, visible or orderable; the message names its reference and name. */
   | 'LINE_UNAVAILABLE'
   /** A product that does not exist yet needs a name. */
   | 'NAME_REQUIRED'
@@ -779,6 +779,8 @@ export type UserErrorCode =
   | 'NO_EMAIL'
   /** The store access awaits approval; browsing is allowed, ordering is not. */
   | 'ORDERING_NOT_ALLOWED'
+  /** The order list was published by the supplier and cannot be changed by its customers; copy it to change it. */
+  | 'ORDER_LIST_READ_ONLY'
   /** The password and its confirmation differ. */
   | 'PASSWORD_MISMATCH'
   /** The new password has fewer than 8 characters or lacks letters or digits. */

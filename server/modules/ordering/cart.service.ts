@@ -289,3 +289,16 @@ export async function importCartLines(ctx: Ctx, text: string): Promise<{ cart?: 
   problems.sort((a, b) => a.line - b.line);
   return { cart, added: totals.size, problems, userErrors: [] };
 }
+
+/**
+ * Of these product ids, those the actor may order now: visible to its customer and priced for it.
+ * Two queries whatever the count (order lists name the others as no longer available).
+ */
+export async function orderableProductIds(ctx: Ctx, ids: string[]): Promise<Set<string>> {
+  const products = await visibleProducts(ctx, ids);
+  if (!products.size) return new Set();
+  const prices = await priceLoader(ctx).loadMany([...products.keys()]);
+  const failed = prices.find((p) => p instanceof Error);
+  if (failed) throw failed;
+  return new Set([...products.keys()].filter((_, i) => prices[i]));
+}

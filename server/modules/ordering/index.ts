@@ -1,5 +1,6 @@
 // The ordering module's public surface: other modules and the composition root import only this.
 export { Cart, CartLine } from './entities/cart.entity.js';
+export { OrderList, OrderListLine, OrderListCustomer } from './entities/order-list.entity.js';
 export { OrderDocument } from './entities/order-document.entity.js';
 export { OrderEvent } from './entities/order-event.entity.js';
 export { Order, OrderLine, OrderStatus } from './entities/order.entity.js';
@@ -16,3 +17,4 @@ export { ShippingCostChangedEvent } from './events/shipping-cost-changed.event.j
 export { orderExport } from './order-export.js';
 export type { OrderExportFilter } from './order-export.js';
 export { orderEmailTax, TaxLine } from './order-tax.js';
+export { getOrderList } from './order-list.service.js';

@@ -381,6 +381,16 @@ export default function CartPage() {
               {t('checkout.proceed')}
             </Link>
           </section>
+          <section className="card cart-save-list" aria-labelledby="save-list-title">
+            <h2 id="save-list-title">{t('orderLists.saveCartTitle')}</h2>
+            <Form method="post" action="/lists">
+              <input type="hidden" name="fromCart" value="1" />
+              <TextField id="save-list-name" label={t('orderLists.saveCartName')} name="name" maxLength={100} required />
+              <button type="submit" className="button button--secondary button--block">
+                {t('orderLists.saveCart')}
+              </button>
+            </Form>
+          </section>
         </div>
       )}
     </>

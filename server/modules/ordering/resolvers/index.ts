@@ -3,3 +3,4 @@ export { CartImportResolver, OrderCheckoutFieldsResolver, OrderDocumentResolver 
 export { OrderTimelineEntryResolver, OrderWorkflowResolver } from './order-workflow.resolver.js';
 export { CartLineResolver, CartResolver, OrderLineResolver, OrderResolver } from './ordering.resolver.js';
 export { CustomerOrdersResolver } from './customer-orders.resolver.js';
+export { OrderListLineResolver, OrderListResolver } from './order-list.resolver.js';

@@ -98,6 +98,9 @@ export function HubNav({ storeName, staff, notificationCount }: Props) {
               <NavLink to="/hub/customers">{t('nav.customers')}</NavLink>
             </li>
             <li>
+              <NavLink to="/hub/order-lists">{t('nav.orderLists')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/hub/users">{t('nav.users')}</NavLink>
             </li>
             <li>

@@ -32,6 +32,9 @@ export function StoreHeader({ storeName, customerName, email, cartLines, readOnl
               {t('nav.myOrders')}
             </NavLink>
           )}
+          <NavLink to="/lists" className="topnav__link">
+            {t('nav.lists')}
+          </NavLink>
           <NavLink to="/cart" className="topnav__link topnav__cart">
             {t('nav.cart')}
             <span className="count-badge" aria-label={t('nav.cartLines', { count: cartLines })}>

@@ -485,6 +485,102 @@ export type OrderKind =
   /** A request for a quote: the supplier answers with prices before anything ships. */
   | 'QUOTE';
 
+/** An order list, or some of its lines, to put into the viewer's cart. */
+export type OrderListCartAddInput = {
+  /** Only these lines (those ticked); all lines when left out. */
+  lineIds?: Array<string> | null | undefined;
+  /** The list. */
+  orderListId: string;
+};
+
+/** A copy of an order list (a published one, to change it) for the viewer's customer. */
+export type OrderListCopyInput = {
+  /** Name of the copy; the original's name when left out. */
+  name?: string | null | undefined;
+  /** The list to copy. */
+  orderListId: string;
+};
+
+/** A new order list: empty, or filled from the cart or from a past order. */
+export type OrderListCreateInput = {
+  /** True to fill it with the viewer's cart (products and quantities). */
+  fromCart?: boolean | null | undefined;
+  /** Its name (at most 100 characters). */
+  name: string;
+  /** A past order of the customer whose lines fill it (products still available). */
+  orderId?: string | null | undefined;
+};
+
+/** An order list to act on. */
+export type OrderListIdInput = {
+  /** The list. */
+  orderListId: string;
+};
+
+/** A product and its default quantity for an order list. */
+export type OrderListLineAddInput = {
+  /** The product. */
+  productId: string;
+  /** Default quantity in sales units; replaces the quantity when the product is already listed. */
+  quantity: number;
+};
+
+/** A new default quantity for a line; 0 removes it. */
+export type OrderListLineUpdateInput = {
+  /** The line. */
+  lineId: string;
+  /** The new default quantity; 0 removes the line. */
+  quantity: number;
+};
+
+/** Products to add to an order list (the catalog's "Add to list"). */
+export type OrderListLinesAddInput = {
+  /** The products, added after the last line. */
+  lines: Array<OrderListLineAddInput>;
+  /** The list. */
+  orderListId: string;
+};
+
+/** Lines to add to an order list from barcodes (pasted or scanned) or a CSV file as exported: `code;quantity` per line, the code a barcode or a product reference; a header line is allowed. */
+export type OrderListLinesImportInput = {
+  /** The list. */
+  orderListId: string;
+  /** The lines (at most 1,000). Without a quantity a line sets one pack. */
+  text: string;
+};
+
+/** A new order for the lines of an order list. */
+export type OrderListLinesReorderInput = {
+  /** Lines in their new order; lines left out follow them in their present order. */
+  lineIds: Array<string>;
+  /** The list. */
+  orderListId: string;
+};
+
+/** New default quantities for lines of an order list. */
+export type OrderListLinesUpdateInput = {
+  /** The lines to change. */
+  lines: Array<OrderListLineUpdateInput>;
+  /** The list. */
+  orderListId: string;
+};
+
+/** The customers a staff order list is published to. */
+export type OrderListPublishInput = {
+  /** The customers who see it from now on (replacing the previous ones); empty withdraws it. */
+  customerIds: Array<string>;
+  /** The list (one created in the hub). */
+  orderListId: string;
+};
+
+/** A new name for an order list. */
+export type OrderListUpdateInput = {
+  /** Its new name. */
+  name: string;
+  /** The list. */
+  orderListId: string;
+};
+
 /** Place the viewer's cart as an order. */
 export type OrderPlaceInput = {
   /** One of the customer's delivery sites (`Cart.deliverySites`); by default its first one. */
@@ -1132,7 +1228,7 @@ export type UserErrorCode =
   | 'IN_USE'
   /** The change would leave the hub without an active admin. */
   | 'LAST_ADMIN'
-  /** A line of a past order is no longer available, visible or orderable; the message names its reference and name. */
+  /** A line of a past order or of an order list is no longer available, visible or orderable; the message names its reference and name. */
   | 'LINE_UNAVAILABLE'
   /** A product that does not exist yet needs a name. */
   | 'NAME_REQUIRED'
@@ -1144,6 +1240,8 @@ export type UserErrorCode =
   | 'NO_EMAIL'
   /** The store access awaits approval; browsing is allowed, ordering is not. */
   | 'ORDERING_NOT_ALLOWED'
+  /** The order list was published by the supplier and cannot be changed by its customers; copy it to change it. */
+  | 'ORDER_LIST_READ_ONLY'
   /** The password and its confirmation differ. */
   | 'PASSWORD_MISMATCH'
   /** The new password has fewer than 8 characters or lacks letters or digits. */
@@ -1758,6 +1856,8 @@ export type CustomersByIdQuery = { nodes: Array<
     | { __typename: 'Order' }
     | { __typename: 'OrderDocument' }
     | { __typename: 'OrderLine' }
+    | { __typename: 'OrderList' }
+    | { __typename: 'OrderListLine' }
     | { __typename: 'OutboxEmail' }
     | { __typename: 'PriceLevel' }
     | { __typename: 'Product' }
@@ -1906,6 +2006,8 @@ export type OutboxEmailQuery = { node:
     | { __typename: 'Order' }
     | { __typename: 'OrderDocument' }
     | { __typename: 'OrderLine' }
+    | { __typename: 'OrderList' }
+    | { __typename: 'OrderListLine' }
     | { __typename: 'OutboxEmail', id: string, toAddress: string, subject: string | null, template: string, language: string, status: EmailStatus, attempts: number, lastError: string | null, createdAt: string, processedAt: string | null, html: string | null, text: string | null }
     | { __typename: 'PriceLevel' }
     | { __typename: 'Product' }
@@ -1955,6 +2057,105 @@ export type HubNotificationsMarkReadMutationVariables = Exact<{
 
 
 export type HubNotificationsMarkReadMutation = { hubNotificationsMarkRead: { hubNotifications: { unreadCount: number } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type OrderListsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrderListsQuery = { orderLists: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, lineCount: number, published: boolean, editable: boolean, updatedAt: string } }> } };
+
+export type OrderListQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OrderListQuery = { orderList: { id: string, name: string, published: boolean, editable: boolean, lineCount: number, lines: Array<{ id: string, quantity: number, position: number, available: boolean, product: { id: string, name: string, reference: string, barcode: string | null, unit: string, packSize: number } }> } };
+
+export type OrderListCsvQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OrderListCsvQuery = { orderList: { id: string, name: string, csv: string } };
+
+export type HubOrderListQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HubOrderListQuery = { orderList: { id: string, name: string, lineCount: number, publishedTo: Array<{ id: string, name: string, customerNumber: string }>, lines: Array<{ id: string, quantity: number, product: { id: string, name: string, reference: string } }> } };
+
+export type OrderListCreateMutationVariables = Exact<{
+  input: OrderListCreateInput;
+}>;
+
+
+export type OrderListCreateMutation = { orderListCreate: { orderList: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type OrderListUpdateMutationVariables = Exact<{
+  input: OrderListUpdateInput;
+}>;
+
+
+export type OrderListUpdateMutation = { orderListUpdate: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type OrderListDeleteMutationVariables = Exact<{
+  input: OrderListIdInput;
+}>;
+
+
+export type OrderListDeleteMutation = { orderListDelete: { deletedOrderListId: string | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type OrderListCopyMutationVariables = Exact<{
+  input: OrderListCopyInput;
+}>;
+
+
+export type OrderListCopyMutation = { orderListCopy: { orderList: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type OrderListLinesAddMutationVariables = Exact<{
+  input: OrderListLinesAddInput;
+}>;
+
+
+export type OrderListLinesAddMutation = { orderListLinesAdd: { orderList: { id: string, name: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type OrderListLinesUpdateMutationVariables = Exact<{
+  input: OrderListLinesUpdateInput;
+}>;
+
+
+export type OrderListLinesUpdateMutation = { orderListLinesUpdate: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type OrderListLinesReorderMutationVariables = Exact<{
+  input: OrderListLinesReorderInput;
+}>;
+
+
+export type OrderListLinesReorderMutation = { orderListLinesReorder: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type OrderListLinesImportMutationVariables = Exact<{
+  input: OrderListLinesImportInput;
+}>;
+
+
+export type OrderListLinesImportMutation = { orderListLinesImport: { addedLineCount: number, problems: Array<{ line: number, code: string, message: string }>, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type OrderListCartAddMutationVariables = Exact<{
+  input: OrderListCartAddInput;
+}>;
+
+
+export type OrderListCartAddMutation = { orderListCartAdd: { addedLineCount: number, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type OrderListPublishMutationVariables = Exact<{
+  input: OrderListPublishInput;
+}>;
+
+
+export type OrderListPublishMutation = { orderListPublish: { userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type CartCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4075,6 +4276,214 @@ export const HubNotificationsMarkReadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HubNotificationsMarkReadMutation, HubNotificationsMarkReadMutationVariables>;
+export const OrderListsDocument = new TypedDocumentString(`
+    query OrderLists($first: Int, $after: String) {
+  orderLists(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        lineCount
+        published
+        editable
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderListsQuery, OrderListsQueryVariables>;
+export const OrderListDocument = new TypedDocumentString(`
+    query OrderList($id: ID!) {
+  orderList(id: $id) {
+    id
+    name
+    published
+    editable
+    lineCount
+    lines {
+      id
+      quantity
+      position
+      available
+      product {
+        id
+        name
+        reference
+        barcode
+        unit
+        packSize
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderListQuery, OrderListQueryVariables>;
+export const OrderListCsvDocument = new TypedDocumentString(`
+    query OrderListCsv($id: ID!) {
+  orderList(id: $id) {
+    id
+    name
+    csv
+  }
+}
+    `) as unknown as TypedDocumentString<OrderListCsvQuery, OrderListCsvQueryVariables>;
+export const HubOrderListDocument = new TypedDocumentString(`
+    query HubOrderList($id: ID!) {
+  orderList(id: $id) {
+    id
+    name
+    lineCount
+    publishedTo {
+      id
+      name
+      customerNumber
+    }
+    lines {
+      id
+      quantity
+      product {
+        id
+        name
+        reference
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubOrderListQuery, HubOrderListQueryVariables>;
+export const OrderListCreateDocument = new TypedDocumentString(`
+    mutation OrderListCreate($input: OrderListCreateInput!) {
+  orderListCreate(input: $input) {
+    orderList {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderListCreateMutation, OrderListCreateMutationVariables>;
+export const OrderListUpdateDocument = new TypedDocumentString(`
+    mutation OrderListUpdate($input: OrderListUpdateInput!) {
+  orderListUpdate(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderListUpdateMutation, OrderListUpdateMutationVariables>;
+export const OrderListDeleteDocument = new TypedDocumentString(`
+    mutation OrderListDelete($input: OrderListIdInput!) {
+  orderListDelete(input: $input) {
+    deletedOrderListId
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderListDeleteMutation, OrderListDeleteMutationVariables>;
+export const OrderListCopyDocument = new TypedDocumentString(`
+    mutation OrderListCopy($input: OrderListCopyInput!) {
+  orderListCopy(input: $input) {
+    orderList {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderListCopyMutation, OrderListCopyMutationVariables>;
+export const OrderListLinesAddDocument = new TypedDocumentString(`
+    mutation OrderListLinesAdd($input: OrderListLinesAddInput!) {
+  orderListLinesAdd(input: $input) {
+    orderList {
+      id
+      name
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderListLinesAddMutation, OrderListLinesAddMutationVariables>;
+export const OrderListLinesUpdateDocument = new TypedDocumentString(`
+    mutation OrderListLinesUpdate($input: OrderListLinesUpdateInput!) {
+  orderListLinesUpdate(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderListLinesUpdateMutation, OrderListLinesUpdateMutationVariables>;
+export const OrderListLinesReorderDocument = new TypedDocumentString(`
+    mutation OrderListLinesReorder($input: OrderListLinesReorderInput!) {
+  orderListLinesReorder(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderListLinesReorderMutation, OrderListLinesReorderMutationVariables>;
+export const OrderListLinesImportDocument = new TypedDocumentString(`
+    mutation OrderListLinesImport($input: OrderListLinesImportInput!) {
+  orderListLinesImport(input: $input) {
+    addedLineCount
+    problems {
+      line
+      code
+      message
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderListLinesImportMutation, OrderListLinesImportMutationVariables>;
+export const OrderListCartAddDocument = new TypedDocumentString(`
+    mutation OrderListCartAdd($input: OrderListCartAddInput!) {
+  orderListCartAdd(input: $input) {
+    addedLineCount
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderListCartAddMutation, OrderListCartAddMutationVariables>;
+export const OrderListPublishDocument = new TypedDocumentString(`
+    mutation OrderListPublish($input: OrderListPublishInput!) {
+  orderListPublish(input: $input) {
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderListPublishMutation, OrderListPublishMutationVariables>;
 export const CartCountDocument = new TypedDocumentString(`
     query CartCount {
   cart {

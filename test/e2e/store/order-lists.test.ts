@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { StaffRole } from '../../../server/modules/access/entities/staff-user.entity.js';
+import { Product } from '../../../server/modules/catalog/entities/product.entity.js';
+import { launchBrowser, openSession, screenshot, type Session } from '../../support/browser.js';
+import { createCatalog, createStaff, signInShop, signInStaff } from '../../support/fixtures.js';
+import { createCustomer, en, signInToStore } from '../../support/e2e.js';
+import { GRANT, PASSWORD_CHANGE } from '../../support/graphql-ops.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
+
+// Issue 19 B1 on a phone (390x844): a bar saves its cart as its "usual order", and later orders
+// the list back into the cart in one tap; the product withdrawn since is named, not added.
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+async function seriousAxeFindings(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => (await (window as any).axe.run(document, { resultTypes: ['violations'] })).violations as Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>);
+  // The store's footer (language switcher, contrast) has findings of its own, older than this page.
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)).filter((f) => !f.includes('.store-footer'));
+}
+
+let server: TestServer;
+let browser: Browser;
+let buyer: Session;
+let catalog: Awaited<ReturnType<typeof createCatalog>>;
+
+beforeAll(async () => {
+  server = await startTestServer({ WEB: 'true' });
+  const em = server.app.services.orm.em.fork();
+  await createStaff(em, { email: 'desk@lists.test', password: 'desk1234', role: StaffRole.SALES });
+  catalog = await createCatalog(em);
+  const staffToken = await signInStaff(server, 'desk@lists.test', 'desk1234');
+  const customerId = await createCustomer(server, staffToken, { name: 'Bar du Port', customerNumber: 'BP-1', contacts: [{ email: 'bar@port.test' }] });
+  await server.graphql(GRANT, { i: { customerId, email: 'bar@port.test', password: 'temp1234', passwordConfirmation: 'temp1234' } }, { token: staffToken });
+  const first = await signInShop(server, 'bar@port.test', 'temp1234');
+  await server.graphql(PASSWORD_CHANGE, { i: { currentPassword: 'temp1234', newPassword: 'port5678', newPasswordConfirmation: 'port5678' } }, { token: first });
+  const shop = await signInShop(server, 'bar@port.test', 'port5678');
+  const lines = [
+    { productId: catalog.gid('Product', catalog.coffee.id), quantity: 3 },
+    { productId: catalog.gid('Product', catalog.water.id), quantity: 48 },
+  ];
+  await server.graphql(`mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`, { i: { lines } }, { token: shop });
+  browser = await launchBrowser();
+  buyer = await openSession(browser, { viewport: { width: 390, height: 844 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('store order lists on a phone', () => {
+  it('saves the cart as a list, then orders it back into the cart, naming the withdrawn line', async () => {
+    const page = buyer.page;
+    await signInToStore(page, server, 'bar@port.test', 'port5678');
+    await page.goto(`${server.url}/cart`);
+    await page.getByLabel(en('orderLists.saveCartName')).fill('Friday usual');
+    await page.getByRole('button', { name: en('orderLists.saveCart') }).click();
+    await page.getByRole('heading', { name: 'Friday usual', level: 1 }).waitFor({ timeout: 20_000 });
+    const names = await page.locator('.order-list-line .cell-title').allInnerTexts();
+    expect(names).toEqual(['Espresso beans 1kg', 'Sparkling water 50cl']);
+    expect(await page.getByLabel(en('product.quantityFor', { name: 'Sparkling water 50cl' })).inputValue()).toBe('48');
+
+    // Touch targets of the list are 44 px at least, and nothing overflows the phone's width.
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.order-list-line button, .order-list-line label:not(.visually-hidden), .order-list-line input[type=number], .order-list-order button')]
+        .filter((el) => el.getBoundingClientRect().height < 44)
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(small).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await screenshot(page, 'store-order-list-phone');
+
+    // Empty the cart, withdraw the water, and order the list back.
+    await page.goto(`${server.url}/cart`);
+    for (const name of ['Espresso beans 1kg', 'Sparkling water 50cl']) {
+      await page.getByRole('button', { name: en('cart.removeItem', { name }) }).click();
+      await page.getByRole('button', { name: en('cart.removeItem', { name }) }).waitFor({ state: 'detached' });
+    }
+    const em = server.app.services.orm.em.fork();
+    await em.nativeUpdate(Product, { id: catalog.water.id }, { active: false });
+
+    await page.getByRole('navigation', { name: en('nav.main') }).getByRole('link', { name: en('nav.lists') }).click();
+    await page.getByRole('link', { name: 'Friday usual' }).click();
+    await page.getByText(en('orderLists.unavailable')).waitFor();
+    await page.getByRole('button', { name: en('orderLists.orderAll') }).click();
+    const status = page.getByRole('status').filter({ hasText: en('orderLists.addedToCart_one', { count: 1 }) });
+    await status.waitFor();
+    await status.getByText(/WAT-1 — Sparkling water 50cl/).waitFor();
+
+    await status.getByRole('link', { name: en('orderLists.openCart') }).click();
+    await page.getByLabel(en('product.quantityFor', { name: 'Espresso beans 1kg' })).waitFor();
+    expect(await page.getByLabel(en('product.quantityFor', { name: 'Espresso beans 1kg' })).inputValue()).toBe('3');
+    expect(await page.getByLabel(en('product.quantityFor', { name: 'Sparkling water 50cl' })).count()).toBe(0);
+    expect(buyer.problems).toEqual([]);
+  });
+});
