@@ -26,6 +26,8 @@ export class Migration20261206020000_catalog_word_counts extends Migration {
       end $$;`);
     this.addSql(`create or replace function catalog_words_removed() returns trigger language plpgsql as $$
       begin
+        -- The counts are locked in word order, as the insert above takes them: two writers never deadlock.
+        perform 1 from catalog_word c where c.word in (select word from old_rows) order by c.word for update;
         with gone as (select word, count(*) as n from old_rows where length(word) >= 3 and word !~ '^[0-9]+$' group by word)
         update catalog_word c set products = c.products - gone.n from gone where c.word = gone.word;
         delete from catalog_word c using (select distinct word from old_rows) o where c.word = o.word and c.products <= 0;
