@@ -44,6 +44,61 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
+const PAGE = `query($q: String, $first: Int, $after: String, $last: Int, $before: String, $sort: ProductSort) {
+  products(query: $q, first: $first, after: $after, last: $last, before: $before, sort: $sort) {
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { reference } } } }`;
+
+describe('several words with many matches: the walk over the word index (issue 20)', () => {
+  it('gives exactly the products having every word, page after page, both ways and backward', async () => {
+    // 7,200 herbal products: a third ginger, half of them tea, half syrup — "ginger tea" has 1,200
+    // matches (many: the walk), and the "ginger" entries without "tea" come first in name order
+    // (the walk leaps over them). Numbers that do not sort as numbers do.
+    await sql(`insert into product (id, reference, name, active)
+      select gen_random_uuid(), 'HB-' || lpad(i::text, 4, '0'),
+        'Herbal ' || (array['mint', 'lemon', 'ginger'])[1 + i % 3] || case when i % 2 = 0 then ' tea ' else ' syrup ' end || (i * 7919 % 7201), true
+      from generate_series(1, 7200) i`);
+    const rows = await sql<{ reference: string; name: string; id: string }>(`select reference, name, id from product where reference like 'HB-%'`);
+    const expected = (q: string) => {
+      const words = q.split(' ');
+      return rows
+        .filter((r) => words.every((w) => r.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((o) => o.startsWith(w))))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1))
+        .map((r) => r.reference);
+    };
+    /** Every page (or the first `max` ones), 100 products each. */
+    const pages = async (q: string, sort: 'NAME_ASC' | 'NAME_DESC', max = 30) => {
+      const refs: string[] = [];
+      let after: string | null = null;
+      for (let n = 0; n < max; n++) {
+        const r: any = await server.graphql(PAGE, { q, first: 100, after, sort }, { token: admin });
+        expect(r.errors).toBeUndefined();
+        refs.push(...r.data.products.edges.map((e: any) => e.node.reference));
+        if (!r.data.products.pageInfo.hasNextPage) return refs;
+        after = r.data.products.pageInfo.endCursor;
+      }
+      return refs;
+    };
+    const want = expected('ginger tea');
+    expect(want.length).toBe(1200);
+    expect(await pages('ginger tea', 'NAME_ASC')).toEqual(want);
+    // Any word order, a third word, the other direction: the first pages.
+    expect(await pages('tea ginger', 'NAME_ASC', 2)).toEqual(want.slice(0, 200));
+    expect(await pages('herbal ginger tea', 'NAME_ASC', 1)).toEqual(want.slice(0, 100));
+    expect(await pages('ginger tea', 'NAME_DESC', 2)).toEqual([...want].reverse().slice(0, 200));
+    // A short word checked on each match; words no product has together; a typo among them.
+    expect(await pages('ginger tea 1', 'NAME_ASC')).toEqual(expected('ginger tea 1'));
+    expect(await pages('mint lemon', 'NAME_ASC')).toEqual([]);
+    expect(await pages('ginger tea herbals', 'NAME_ASC', 1)).toEqual(want.slice(0, 100));
+    // Backward from a later page.
+    const p1: any = await server.graphql(PAGE, { q: 'ginger tea', first: 100 }, { token: admin });
+    const p2: any = await server.graphql(PAGE, { q: 'ginger tea', first: 100, after: p1.data.products.pageInfo.endCursor }, { token: admin });
+    expect(p2.data.products.edges.map((e: any) => e.node.reference)).toEqual(want.slice(100, 200));
+    const back: any = await server.graphql(PAGE, { q: 'ginger tea', last: 50, before: p2.data.products.pageInfo.startCursor }, { token: admin });
+    expect(back.data.products.edges.map((e: any) => e.node.reference)).toEqual(want.slice(50, 100));
+    await sql(`delete from product where reference like 'HB-%'`);
+  }, 120_000);
+});
+
 describe('the word list of typo search (issue 20)', () => {
   it('holds the words of the names with their product counts, and a typo finds the product', async () => {
     const words = await list();
