@@ -94,7 +94,7 @@ async function sqlAtSixteen(name: string, sql: string, values: unknown[], second
 }
 
 /** Starts the server (one worker, as the catalog bench) on a database; migrations run at start. */
-async function startServer(db: string): Promise<{ base: string; child: ChildProcess; stop: () => Promise<void> }> {
+export async function startServer(db: string): Promise<{ base: string; child: ChildProcess; stop: () => Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, DATABASE_URL: dbUrl(db), PORT: String(port), HOST: '127.0.0.1', WEB: 'false', JOBS: 'false', SEED_DEMO: 'false', NODE_ENV: 'production', LOG_LEVEL: 'error', DB_POOL_MAX: '20', API_RATE_LIMIT: '0', WORKERS: process.env.BENCH_WORKERS ?? '1', METRICS_TOKEN },
@@ -126,7 +126,8 @@ export async function ensureDataSet(size: number): Promise<{ seconds: number; re
   const admin = new pg.Client({ connectionString: SERVER });
   await admin.connect();
   try {
-    if ((await admin.query(`select 1 from pg_database where datname = $1`, [name])).rowCount === 1) {
+    // Reused when complete; while another run is building it (a statement running there), waited for.
+    while ((await admin.query(`select 1 from pg_database where datname = $1`, [name])).rowCount === 1) {
       const db = new pg.Client({ connectionString: dbUrl(name) });
       await db.connect();
       try {
@@ -135,6 +136,10 @@ export async function ensureDataSet(size: number): Promise<{ seconds: number; re
       } finally {
         await db.end();
       }
+      const building = await admin.query(`select 1 from pg_stat_activity where datname = $1 and state = 'active' and pid <> pg_backend_pid()`, [name]);
+      if (!building.rowCount) break;
+      console.log(`  (${size.toLocaleString('en')} products: another run is building the data set; waiting)`);
+      await new Promise((r) => setTimeout(r, 15_000));
     }
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.query(`create database ${name}`);
@@ -177,7 +182,7 @@ interface SizeFigures {
   uptime: string;
 }
 
-async function load(base: string, token: string, query: string, variables: object, seconds: number): Promise<Figure> {
+export async function load(base: string, token: string, query: string, variables: object, seconds: number): Promise<Figure> {
   const body = JSON.stringify({ query, variables });
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   await autocannon({ url: `${base}/graphql`, method: 'POST', headers, body, connections: 16, duration: 2 });

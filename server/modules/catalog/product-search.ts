@@ -198,9 +198,20 @@ export function nameSearchSql(o: {
   }
 
   if (o.referencePrefix !== undefined) {
-    sql += ` union all (select p.* from product p where ${REFERENCE_PREFIX_SQL} and ${o.filter.sql}${keyset('p.name', 'p.id')}
+    // References starting with the text: few (a reference typed, or a word that starts none — a
+    // typo): they are taken through the reference index, then sorted; many (a one-letter prefix):
+    // read in name order until a page. A generic plan chose the name order for both, and a text
+    // starting no reference read every product to find none: at a million products every typo
+    // search timed out (issue 20).
+    const range = prefixRange(o.referencePrefix);
+    params.push(...range);
+    ctes.push(`ref_few as materialized (select count(*) <= ${FEW_MATCHES} as yes from (select 1 from product p where ${REFERENCE_PREFIX_SQL} limit ${FEW_MATCHES + 1}) c)`);
+    sql += ` union all (select p.* from product p where (select yes from ref_few) and p.id = any(array(select p.id from product p where ${REFERENCE_PREFIX_SQL} limit ${FEW_MATCHES + 1}))
+      and ${o.filter.sql}${keyset('p.name', 'p.id')} order by p.name ${dir}, p.id ${dir} limit ${o.limit})`;
+    bp.push(...range, ...o.filter.params, ...after);
+    sql += ` union all (select p.* from product p where not (select yes from ref_few) and ${REFERENCE_PREFIX_SQL} and ${o.filter.sql}${keyset('p.name', 'p.id')}
       order by p.name ${dir}, p.id ${dir} limit ${o.limit})`;
-    bp.push(...prefixRange(o.referencePrefix), ...o.filter.params, ...after);
+    bp.push(...range, ...o.filter.params, ...after);
   }
   return {
     sql: `with recursive ${ctes.join(', ')} select distinct on (x.name, x.id) x.* from (${sql}) x order by x.name ${dir}, x.id ${dir} limit ${o.limit}`,
