@@ -11,7 +11,10 @@ import { hashPassword } from '../server/modules/access/auth/password.js';
 // BENCH_LANGUAGES=2 (issue 16): every product also named and described in Dutch, and the measured
 // buyer reads Dutch; the searches then use Dutch words. Compare with a run without it.
 const TWO_LANGUAGES = process.env.BENCH_LANGUAGES === '2';
-const DB = TWO_LANGUAGES ? 'comptoir_bench_catalog_2l' : 'comptoir_bench_catalog';
+// BENCH_PRODUCTS=1000000 (issue 20): the catalog's size; 100,000 by default, so a run stays short.
+export const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 100_000);
+// Another size, another database (BENCH_KEEP reuses a data set of the same size only).
+const DB = (TWO_LANGUAGES ? 'comptoir_bench_catalog_2l' : 'comptoir_bench_catalog') + (PRODUCTS === 100_000 ? '' : `_${PRODUCTS}`);
 
 /** Dutch for the bench's names (second language filled on every product). */
 async function fillDutch(db: pg.Client): Promise<void> {
@@ -26,11 +29,18 @@ async function fillDutch(db: pg.Client): Promise<void> {
 }
 
 
-const PAGE = `query($first: Int, $after: String) { products(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id name reference unit packSize price { amount currencyCode } stock brand { name } } } } }`;
-const SEARCH = `query($q: String) { products(first: 24, query: $q) { edges { node { id name reference price { amount } stock brand { name } } } } }`;
+export const PAGE = `query($first: Int, $after: String) { products(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id name reference unit packSize price { amount currencyCode } stock brand { name } } } } }`;
+export const SEARCH = `query($q: String) { products(first: 24, query: $q) { edges { node { id name reference price { amount } stock brand { name } } } } }`;
 
-/** The data set: catalog, prices, stock, 10,000 customers, and one signed-up buyer (K2) who sees 17 of 50 brands. */
-export async function buildData(db: pg.Client): Promise<void> {
+/**
+ * The data set: catalog (`products` of them, 100,000 unless BENCH_PRODUCTS says otherwise), prices,
+ * stock, 10,000 customers, and one signed-up buyer (K2) who sees 17 of 50 brands. Each statement is
+ * one pass over generate_series or the product table: the build grows linearly with the size.
+ */
+export async function buildData(db: pg.Client, products = 100_000): Promise<void> {
+  const count = Math.max(1000, Math.floor(products));
+  // References R000001…: six digits up to 999,999 products, as many as the size needs beyond.
+  const width = Math.max(6, String(count).length);
   await db.query(`
     insert into brand (id, name) select gen_random_uuid(), 'Brand ' || lpad(i::text, 2, '0') from generate_series(1, 50) i;
     insert into season (id, name) select gen_random_uuid(), s from unnest(array['Spring 2026','Summer 2026','Autumn 2026','Winter 2026']) s;
@@ -42,10 +52,10 @@ export async function buildData(db: pg.Client): Promise<void> {
       n as (select array['Espresso','Sparkling water','Orange juice','Red wine','Craft lager','Olive oil','Paper napkins','Sea salt','Tonic water','Dark chocolate','Green tea','Cola','Apple cider','Balsamic vinegar','Basmati rice','Flour','Butter','Mineral water','Coffee filters','Sugar sticks'] w1,
                     array['classic','premium','organic','light','extra','family','mini','bulk','gourmet','fresh','dry','sweet','spicy','smooth','strong','gold','silver','select','reserve','daily','fine','pure','wild'] w2)
     insert into product (id, reference, barcode, name, brand_id, season_id, manufacturer_id, unit, pack_size, active)
-    select gen_random_uuid(), 'R' || lpad(i::text, 6, '0'),
+    select gen_random_uuid(), 'R' || lpad(i::text, ${width}, '0'),
       body || ((10 - (select sum(substr(body, k, 1)::int * (case when k % 2 = 1 then 1 else 3 end)) from generate_series(1, 12) k) % 10) % 10),
       n.w1[1 + i % 20] || ' ' || n.w2[1 + (i / 20) % 23] || ' ' || i, b.a[1 + i % 50], s.a[1 + i % 4], m.a[1 + i % 20], 'piece', 1 + i % 6, i % 53 <> 0
-    from generate_series(1, 100000) i, b, s, m, n, lateral (select '540' || lpad(i::text, 9, '0') as body) x;
+    from generate_series(1, ${count}) i, b, s, m, n, lateral (select '540' || lpad(i::text, 9, '0') as body) x;
     insert into product_tag (product_id, tag_id)
       select p.id, t.a[1 + (row_number() over () % 200)::int] from product p, (select array_agg(id order by name) a from tag) t
       union select p.id, t.a[1 + ((row_number() over () * 7) % 200)::int] from product p, (select array_agg(id order by name) a from tag) t;
@@ -95,7 +105,7 @@ export async function catalogBench(report: Report): Promise<void> {
     db.on('error', () => {}); // the database is dropped at the end, connection or not
     await db.connect();
     const t0 = performance.now();
-    if (!reuse) await buildData(db);
+    if (!reuse) await buildData(db, PRODUCTS);
     if (!reuse && TWO_LANGUAGES) await fillDutch(db);
     const dataSeconds = (performance.now() - t0) / 1000;
     if (!reuse) console.log(`  (data set built in ${dataSeconds.toFixed(1)} s)`);
@@ -107,7 +117,7 @@ export async function catalogBench(report: Report): Promise<void> {
     const token = (await gql(`mutation { shopUserSignIn(input: { email: "buyer-K2@bench.test", password: "bench1234" }) { token } }`)).data.shopUserSignIn.token;
     const visible = await gql(`{ products(first: 1) { totalCount } }`, {}, token);
     if (!visible.data) throw new Error(JSON.stringify(visible.errors ?? visible));
-    console.log(`  (the measured customer sees ${visible.data.products.totalCount} of 100,000 products)`);
+    console.log(`  (the measured customer sees ${visible.data.products.totalCount} of ${PRODUCTS.toLocaleString('en')} products)`);
     const first = await gql(PAGE, { first: 24 }, token);
     if (first.errors || first.data.products.edges.length !== 24) throw new Error(`catalog page failed: ${JSON.stringify(first).slice(0, 300)}`);
 

@@ -12,6 +12,7 @@ import { dashboardBench } from './dashboard.js';
 import { pdfBench } from './pdf.js';
 import { webhooksBench } from './webhooks.js';
 import { listsBench } from './lists.js';
+import { scaleBench } from './scale.js';
 import { loadEnv } from '../server/config/env.js';
 import { startApp } from '../server/app.js';
 import { hashPassword } from '../server/modules/access/auth/password.js';
@@ -26,8 +27,9 @@ const url = (() => {
   return u.toString();
 })();
 
-// BENCH_ONLY=catalog (or grant, orders, sync, export, web, dashboard, pdf, webhooks, lists, soak; comma-separated) runs only those parts. The soak
-// (10 minutes; BENCH_SOAK_MINUTES to change) runs only when asked for.
+// BENCH_ONLY=catalog (or grant, orders, sync, export, web, dashboard, pdf, webhooks, lists, soak, scale; comma-separated) runs only those parts.
+// The soak (10 minutes; BENCH_SOAK_MINUTES to change) and the scale comparison (issue 20: the catalog at 100,000 and 1,000,000
+// products; its data sets are kept between runs) run only when asked for. BENCH_PRODUCTS sets the catalog's size (100,000).
 const only = new Set((process.env.BENCH_ONLY ?? 'grant,catalog,orders,sync,export,web,dashboard,pdf,webhooks,lists').split(',').map((p) => p.trim()));
 
 const results: Array<{ name: string; value: string; budget: string; ok: boolean | null }> = [];
@@ -161,7 +163,10 @@ if (only.has('dashboard')) await dashboardBench(report);
 if (only.has('pdf')) await pdfBench(report);
 // Webhooks (issue 14 E4): 1,000 orders placed, 1,000 signed deliveries to a local receiver, none lost or doubled.
 if (only.has('webhooks')) await webhooksBench(report);
+// Order lists (issue 19 B1): a 200-line list ordered into the cart.
 if (only.has('lists')) await listsBench(report);
+// A million products (issue 20): each catalog and search figure at both sizes, their growth, the page's tail.
+if (only.has('scale')) await scaleBench(report);
 
 const failed = results.filter((r) => r.ok === false).length;
 console.log(`\n${results.filter((r) => r.ok).length} within budget, ${failed} over budget`);

@@ -28,15 +28,15 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** Waits until a server started for a bench answers /healthz (at most a minute). */
-export async function waitForServer(base: string): Promise<void> {
+/** Waits until a server started for a bench answers /healthz (at most a minute, or `seconds`). */
+export async function waitForServer(base: string, seconds = 60): Promise<void> {
   for (let i = 0; ; i++) {
     try {
       if ((await fetch(`${base}/healthz`)).ok) return;
     } catch {
       /* not up yet */
     }
-    if (i > 300) throw new Error('server did not start');
+    if (i > seconds * 5) throw new Error('server did not start');
     await new Promise((r) => setTimeout(r, 200));
   }
 }

@@ -116,11 +116,13 @@ export function nameSearchSql(o: {
     params.push(o.groups[i]);
     return `g${i} as materialized (select product_word_expand(?::text[]) as words)`;
   });
+  // The statement's body (after the CTEs) has its parameters apart: some CTEs are made after it.
+  const bp: unknown[] = [];
   const shortChecks = (): string => {
-    const parts = o.groups.map((g) => (isLong(g) ? null : shortGroupSql(g, params))).filter(Boolean);
+    const parts = o.groups.map((g) => (isLong(g) ? null : shortGroupSql(g, bp))).filter(Boolean);
     return parts.map((p) => ` and ${p}`).join('');
   };
-  // Candidates through the GIN index, at most FEW_MATCHES + 1 of them.
+  // Candidates through the GIN index, at most FEW_MATCHES + 1 of them (read only when few).
   ctes.push(`candidates as materialized (select p.* from product p where ${longIdx.map((i) => `p.name_words && (select words from g${i})`).join(' and ')} limit ${FEW_MATCHES + 1})`);
   if (longIdx.length === 1) {
     // One long group (a word and its look-alikes): its products are as many as the word index's
@@ -128,33 +130,91 @@ export function nameSearchSql(o: {
     // when they are few (reading a thousand products to learn that they are many cost 2 ms).
     ctes.push(`few as materialized (select count(*) <= ${FEW_MATCHES} as yes from (select 1 from product_word w where w.word = any((select words from g${driver})::text[]) limit ${FEW_MATCHES + 1}) c)`);
   } else {
-    // Several: how many products have them all is only known from the intersection.
-    ctes.push(`few as materialized (select count(*) <= ${FEW_MATCHES} as yes from candidates)`);
+    // Several: how many products have them all is only known from the intersection of the GIN
+    // posting lists — counted without reading the products (a million-product catalog has
+    // thousands of products with two common words; reading a thousand rows to learn it cost 10 ms).
+    ctes.push(`few as materialized (select count(*) <= ${FEW_MATCHES} as yes from (select 1 from product p where ${longIdx.map((i) => `p.name_words && (select words from g${i})`).join(' and ')} limit ${FEW_MATCHES + 1}) c)`);
   }
 
   // Few matches: all of them, sorted.
   let sql = `(select p.* from candidates p where (select yes from few)${shortChecks()} and ${o.filter.sql}${keyset('p.name', 'p.id')}
       order by p.name ${dir}, p.id ${dir} limit ${o.limit})`;
-  params.push(...o.filter.params, ...after);
+  bp.push(...o.filter.params, ...after);
 
-  // Many: in name order from the word index.
   const others = longIdx.filter((i) => i !== driver);
-  const wordChecks = others.map((i) => ` and (w.mask & (select product_word_mask(words) from g${i})) <> 0 and p.name_words && (select words from g${i})`).join('');
-  sql += ` union all (select p.* from (select words from g${driver}) dw cross join unnest(dw.words) as d(word) cross join lateral (
+  if (others.length === 0) {
+    // Many, one group: in name order from the word index (a page of visible entries comes at once).
+    sql += ` union all (select p.* from (select words from g${driver}) dw cross join unnest(dw.words) as d(word) cross join lateral (
       select p.* from product_word w join product p on p.id = w.product_id
-      where w.word = d.word and ${o.prefilter.sql}${wordChecks}`;
-  params.push(...o.prefilter.params);
-  sql += `${shortChecks()} and ${o.filter.sql}${keyset('w.name', 'w.product_id')}
+      where w.word = d.word and ${o.prefilter.sql}`;
+    bp.push(...o.prefilter.params);
+    sql += `${shortChecks()} and ${o.filter.sql}${keyset('w.name', 'w.product_id')}
       order by w.name ${dir}, w.product_id ${dir} limit ${o.limit}) p where not (select yes from few))`;
-  params.push(...o.filter.params, ...after);
+    bp.push(...o.filter.params, ...after);
+  } else {
+    // Many, several groups: a leapfrog walk over the groups' word entries in name order
+    // (decision 0050). Each step seeks, in the word index, the next entry (visible, its word mask
+    // having every other group's bit) of the driving group at or after a position, then the first
+    // entry of each other group at or after it; all on the same product: a match, else the walk
+    // jumps to the furthest of them. A step is a few index probes; the steps follow the matches and
+    // the alternations between the groups, not the number of products having each word — reading
+    // "sparkling" in name order until a "premium" one came cost 28,000 entries at a million
+    // products. The walk is lazy: it stops with the page.
+    const cmp = (strict: boolean) => (dir === 'asc' ? (strict ? '>' : '>=') : strict ? '<' : '<=');
+    const back = dir === 'asc' ? 'desc' : 'asc';
+    const masks = (g: number) =>
+      longIdx
+        .filter((i) => i !== g)
+        .map((i) => ` and (w.mask & (select product_word_mask(words) from g${i})) <> 0`)
+        .join('');
+    /** The first entry of group g (name, product_id) from a position (`pos` an SQL row or null: from the start). */
+    const seek = (g: number, pos: string | null, strict: boolean) => {
+      const at = pos ? ` and (w.name, w.product_id) ${cmp(strict)} ${pos}` : '';
+      params.push(...o.prefilter.params);
+      return `(select s.name, s.product_id from (select words from g${g}) gw cross join unnest(gw.words) as d(word) cross join lateral (
+        select w.name, w.product_id from product_word w where w.word = d.word and ${o.prefilter.sql}${masks(g)}${at}
+        order by w.name ${dir}, w.product_id ${dir} limit 1) s order by s.name ${dir}, s.product_id ${dir} limit 1)`;
+    };
+    /** The furthest of the other groups' first entries from (name, id) of `a`, and how many groups had one. */
+    const furthest = (a: string) => {
+      const parts = others.map((g) => `select * from ${seek(g, `(${a}.name, ${a}.product_id)`, false)} x`);
+      return `(select f.name, f.product_id, count(*) over () as n from (${parts.join(' union all ')}) f order by f.name ${back}, f.product_id ${back} limit 1)`;
+    };
+    const start = o.after ? '(?::varchar, ?::uuid)' : null;
+    // Non-recursive term: the first driving entry and its others' furthest.
+    let walk = `walk as (select a.name, a.product_id, m.name as m_name, m.product_id as m_id from `;
+    const startSeek = seek(driver, start, true);
+    if (o.after) params.push(...after);
+    walk += `${startSeek} a cross join lateral ${furthest('a')} m where m.n = ${others.length}`;
+    // Recursive term: from a match, the next driving entry; else the first at or after the furthest.
+    walk += ` union all select a.name, a.product_id, m.name, m.product_id from walk cross join lateral (
+      select * from ${seek(driver, '(walk.name, walk.product_id)', true)} s where walk.m_name = walk.name and walk.m_id = walk.product_id
+      union all select * from ${seek(driver, '(walk.m_name, walk.m_id)', false)} s where not (walk.m_name = walk.name and walk.m_id = walk.product_id)) a
+      cross join lateral ${furthest('a')} m where m.n = ${others.length})`;
+    ctes.push(walk);
+    sql += ` union all (select p.* from walk join product p on p.id = walk.product_id
+      where not (select yes from few) and walk.m_name = walk.name and walk.m_id = walk.product_id${shortChecks()} and ${o.filter.sql} limit ${o.limit})`;
+    bp.push(...o.filter.params);
+  }
 
   if (o.referencePrefix !== undefined) {
-    sql += ` union all (select p.* from product p where ${REFERENCE_PREFIX_SQL} and ${o.filter.sql}${keyset('p.name', 'p.id')}
+    // References starting with the text: few (a reference typed, or a word that starts none — a
+    // typo): they are taken through the reference index, then sorted; many (a one-letter prefix):
+    // read in name order until a page. A generic plan chose the name order for both, and a text
+    // starting no reference read every product to find none: at a million products every typo
+    // search timed out (issue 20).
+    const range = prefixRange(o.referencePrefix);
+    params.push(...range);
+    ctes.push(`ref_few as materialized (select count(*) <= ${FEW_MATCHES} as yes from (select 1 from product p where ${REFERENCE_PREFIX_SQL} limit ${FEW_MATCHES + 1}) c)`);
+    sql += ` union all (select p.* from product p where (select yes from ref_few) and p.id = any(array(select p.id from product p where ${REFERENCE_PREFIX_SQL} limit ${FEW_MATCHES + 1}))
+      and ${o.filter.sql}${keyset('p.name', 'p.id')} order by p.name ${dir}, p.id ${dir} limit ${o.limit})`;
+    bp.push(...range, ...o.filter.params, ...after);
+    sql += ` union all (select p.* from product p where not (select yes from ref_few) and ${REFERENCE_PREFIX_SQL} and ${o.filter.sql}${keyset('p.name', 'p.id')}
       order by p.name ${dir}, p.id ${dir} limit ${o.limit})`;
-    params.push(...prefixRange(o.referencePrefix), ...o.filter.params, ...after);
+    bp.push(...range, ...o.filter.params, ...after);
   }
   return {
-    sql: `with ${ctes.join(', ')} select distinct on (x.name, x.id) x.* from (${sql}) x order by x.name ${dir}, x.id ${dir} limit ${o.limit}`,
-    params,
+    sql: `with recursive ${ctes.join(', ')} select distinct on (x.name, x.id) x.* from (${sql}) x order by x.name ${dir}, x.id ${dir} limit ${o.limit}`,
+    params: [...params, ...bp],
   };
 }

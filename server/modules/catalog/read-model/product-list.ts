@@ -143,8 +143,10 @@ async function alikeWords(ctx: Ctx, view: CatalogView, filter: ProductFilter, ex
   if (exactFound) return undefined;
   const rows = await preparedQuery<{ word: string; alike: string[] }>(
     ctx.em,
-    `select t.word, array(select c.word from catalog_word c where t.word % c.word and similarity(t.word, c.word) >= 0.35
-       order by similarity(t.word, c.word) desc, c.word limit 5) as alike
+    // The 5 nearest words of the list (its GiST index, k nearest: a few pages whatever its length),
+    // then those similar enough — never every word sharing a trigram, sorted (decision 0050).
+    `select t.word, array(select k.word from (select c.word, similarity(t.word, c.word) as s from catalog_word c order by c.word <-> t.word limit 5) k
+       where k.s >= 0.35 order by k.s desc, k.word) as alike
      from unnest(?::text[]) as t(word)`,
     [words],
   );
