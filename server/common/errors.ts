@@ -135,7 +135,7 @@ registerEnumType(UserErrorCode, {
     TOO_MANY_ITEMS: { description: 'A bulk sync call holds more items than allowed at once (10,000); nothing was written.' },
     DUPLICATE_ITEM: { description: 'An earlier item of the same bulk sync call has the same key (reference, customer number, or reference with level or location code).' },
     UNKNOWN_REFERENCE: { description: 'No product has this reference.' },
-    UNKNOWN_LANGUAGE: { description: 'The language code is not one the store speaks (en, fr, nl, de, pt, es).' },
+    UNKNOWN_LANGUAGE: { description: 'The language code is not one the store speaks (en, fr, nl, de, pt, pt-BR, es).' },
   },
 });
 

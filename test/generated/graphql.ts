@@ -105,7 +105,7 @@ export type DeliverySiteInput = {
   street: string;
 };
 
-/** A language for the store, the hub, documents and emails (ISO 639-1). */
+/** A language for the store, the hub, documents and emails (BCP 47: ISO 639-1, and pt-BR for Brazilian Portuguese). */
 export type Language =
   /** German */
   | 'DE'
@@ -117,8 +117,10 @@ export type Language =
   | 'FR'
   /** Dutch */
   | 'NL'
-  /** Portuguese */
-  | 'PT';
+  /** Portuguese (Portugal) */
+  | 'PT'
+  /** Portuguese (Brazil) */
+  | 'PT_BR';
 
 /** Whether the customer orders goods or asks for a quote first. */
 export type OrderKind =
@@ -318,7 +320,7 @@ export type UserErrorCode =
   | 'UNKNOWN_DELIVERY_SITE'
   /** The document id is unknown, belongs to another customer or is already attached to an order. */
   | 'UNKNOWN_DOCUMENT'
-  /** The language code is not one the store speaks (en, fr, nl, de, pt, es). */
+  /** The language code is not one the store speaks (en, fr, nl, de, pt, pt-BR, es). */
   | 'UNKNOWN_LANGUAGE'
   /** No manufacturer has this name or id; manufacturers are a managed list. */
   | 'UNKNOWN_MANUFACTURER'
