@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import i18next, { type TFunction } from 'i18next';
 
 /** Languages an email can be written in. Adding one = a `locales/<code>.json` file + its code here. */
-export const EMAIL_LANGUAGES = ['en', 'fr', 'nl', 'de', 'pt', 'es'] as const;
+export const EMAIL_LANGUAGES = ['en', 'fr', 'nl', 'de', 'pt', 'pt-BR', 'es'] as const;
 export type EmailLanguage = (typeof EMAIL_LANGUAGES)[number];
 export const DEFAULT_EMAIL_LANGUAGE: EmailLanguage = 'en';
 
@@ -39,9 +39,10 @@ void i18n.init({
   interpolation: { escapeValue: false },
 });
 
-/** 'FR', 'fr-BE', 'fr_BE' → 'fr'; anything unknown or empty → 'en'. */
+/** 'FR', 'fr-BE', 'fr_BE' → 'fr'; 'pt-BR', 'pt_br' → 'pt-BR' (other Portuguese → 'pt'); anything unknown or empty → 'en'. */
 export function normalizeEmailLanguage(language: string | null | undefined): EmailLanguage {
-  const primary = (language ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  const [primary, region] = (language ?? '').trim().toLowerCase().split(/[-_]/);
+  if (primary === 'pt' && region === 'br') return 'pt-BR';
   return (EMAIL_LANGUAGES as readonly string[]).includes(primary)
     ? (primary as EmailLanguage)
     : DEFAULT_EMAIL_LANGUAGE;

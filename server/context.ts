@@ -14,7 +14,7 @@ export interface RequestInfo {
 }
 
 function cookieLanguage(cookieHeader: string | null | undefined): Language | null {
-  const match = cookieHeader?.match(/(?:^|;\s*)comptoir_lang=([a-z]{2})/);
+  const match = cookieHeader?.match(/(?:^|;\s*)comptoir_lang=([a-z]{2}(?:-[A-Za-z]{2})?)/);
   return match ? toLanguage(match[1]) : null;
 }
 

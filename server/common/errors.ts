@@ -138,7 +138,7 @@ registerEnumType(UserErrorCode, {
     TOO_MANY_ITEMS: { description: 'A bulk sync call holds more items than allowed at once (10,000); nothing was written.' },
     DUPLICATE_ITEM: { description: 'An earlier item of the same bulk sync call has the same key (reference, customer number, or reference with level or location code).' },
     UNKNOWN_REFERENCE: { description: 'No product has this reference.' },
-    UNKNOWN_LANGUAGE: { description: 'The language code is not one the store speaks (en, fr, nl, de, pt, es).' },
+    UNKNOWN_LANGUAGE: { description: 'The language code is not one the store speaks (en, fr, nl, de, pt, pt-BR, es).' },
     UNKNOWN_TAX_RATE: { description: 'No VAT rate has this name (case aside) or percentage (catalog CSV `tax_rate` column, productsUpsert `taxRate`).' },
     AMBIGUOUS_TAX_RATE: { description: 'Several VAT rates have this percentage; name the rate instead.' },
     ORDER_LIST_READ_ONLY: { description: 'The order list was published by the supplier and cannot be changed by its customers; copy it to change it.' },

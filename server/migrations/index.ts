@@ -31,6 +31,8 @@ import { Migration20261205090000_dashboard_rollup } from './Migration20261205090
 import { Migration20261205120000_record_change_audit } from './Migration20261205120000_record_change_audit.js';
 import { Migration20261206020000_catalog_word_counts } from './Migration20261206020000_catalog_word_counts.js';
 import { Migration20261206030000_order_lists } from './Migration20261206030000_order_lists.js';
+import { Migration20261206060000_brazilian_portuguese } from './Migration20261206060000_brazilian_portuguese.js';
+>>>>>>> ptbr
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
@@ -61,4 +63,5 @@ export const migrationsList = [
   { name: 'Migration20261205120000_record_change_audit', class: Migration20261205120000_record_change_audit },
   { name: 'Migration20261206020000_catalog_word_counts', class: Migration20261206020000_catalog_word_counts },
   { name: 'Migration20261206030000_order_lists', class: Migration20261206030000_order_lists },
+  { name: 'Migration20261206060000_brazilian_portuguese', class: Migration20261206060000_brazilian_portuguese },
 ];

@@ -58,7 +58,7 @@ describe('translations (L1)', () => {
     const p = r.data.productUpdate.product;
     // Staff read the catalog language by default (the master data).
     expect(p.name).toBe('Espresso beans 1kg');
-    expect(p.translations).toHaveLength(6);
+    expect(p.translations).toHaveLength(7); // every language, Brazilian Portuguese included (decision 0054)
     expect(p.translations.find((t: any) => t.language === 'EN')).toEqual({ language: 'EN', name: 'Espresso beans 1kg', description: null });
     expect(p.translations.find((t: any) => t.language === 'NL')).toEqual({ language: 'NL', name: 'Koffiebonen espresso 1kg', description: 'Volle bonen' });
     expect(p.translations.find((t: any) => t.language === 'DE')).toEqual({ language: 'DE', name: null, description: null });

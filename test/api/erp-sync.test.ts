@@ -292,7 +292,7 @@ describe('customersUpsert', () => {
       ['input.items.5.contacts.0.email', 'INVALID_EMAIL'],
       ['input.items.6.customerNumber', 'DUPLICATE_ITEM'],
     ]);
-    expect(r.data.customersUpsert.userErrors[0].message).toBe('Unbekannte Sprache xx: verwenden Sie en, fr, nl, de, pt oder es.');
+    expect(r.data.customersUpsert.userErrors[0].message).toBe('Unbekannte Sprache xx: verwenden Sie en, fr, nl, de, pt, pt-BR oder es.');
     expect(r.data.customersUpsert).toMatchObject({ createdCount: 1, updatedCount: 0, unchangedCount: 0 });
     const c = await server.graphql(CUSTOMER_READ, { id: await customerId('ERP-C1') }, { token: admin });
     expect(c.data.customer).toMatchObject({

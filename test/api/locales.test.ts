@@ -22,7 +22,7 @@ const FOLDERS = [
   { name: 'server', url: new URL('../../server/common/locales/', import.meta.url) },
 ];
 
-const REQUIRED_LANGUAGES = ['en', 'fr', 'nl', 'de', 'pt', 'es'];
+const REQUIRED_LANGUAGES = ['en', 'fr', 'nl', 'de', 'pt', 'pt-BR', 'es'];
 
 describe.each(FOLDERS)('$name locales', ({ url }) => {
   const files = readdirSync(url).filter((f) => f.endsWith('.json'));

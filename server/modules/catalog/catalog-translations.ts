@@ -12,7 +12,7 @@ import { LIST_NAME_MAX, NAME_MAX } from './catalog-values.js';
 // the other languages are in its `translations` (jsonb), each optional, falling back to the
 // catalog language's. Tags and seasons likewise (brands and manufacturers are proper names).
 
-export const LANGUAGES: readonly Language[] = [Language.EN, Language.FR, Language.NL, Language.DE, Language.PT, Language.ES];
+export const LANGUAGES: readonly Language[] = [Language.EN, Language.FR, Language.NL, Language.DE, Language.PT, Language.PT_BR, Language.ES];
 
 /** The language a field shows by default: a shop user's own; staff and tokens read the catalog language (the master data). */
 export function viewerLanguage(ctx: Ctx): Language | null {

@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Ctx } from '../../common/context.js';
 import { byCode, itemError, tooManyItems, type SyncResult } from '../../common/bulk-sync.js';
 import { UserErrorCode, userError, type UserError } from '../../common/errors.js';
-import { LANGUAGES, type Language } from '../../common/language.js';
+import { LANGUAGES, Language } from '../../common/language.js';
 import { Brand, Manufacturer, PriceLevel, Season, StorageLocation, Tag } from '../catalog/index.js';
 import { Contact } from './entities/contact.entity.js';
 import { Customer } from './entities/customer.entity.js';
@@ -37,11 +37,13 @@ const DIMENSIONS = [
 type Dimension = (typeof DIMENSIONS)[number];
 type ListItem = Tag | Season | Brand | Manufacturer;
 
-/** 'fr', 'FR', 'fr-BE' → fr; anything else is not a language the store speaks. */
+/** 'fr', 'FR', 'fr-BE' → fr; 'pt-BR', 'pt_br' → pt-BR; anything else is not a language the store speaks. */
 function languageOf(value: string): Language | null {
-  const match = /^([a-z]{2})(?:[-_][a-z]{2})?$/i.exec(value.trim());
-  const code = match?.[1].toLowerCase();
-  return code && (LANGUAGES as string[]).includes(code) ? (code as Language) : null;
+  const match = /^([a-z]{2})(?:[-_]([a-z]{2}))?$/i.exec(value.trim());
+  if (!match) return null;
+  const code = match[1].toLowerCase();
+  if (code === 'pt' && match[2]?.toLowerCase() === 'br') return Language.PT_BR;
+  return (LANGUAGES as string[]).includes(code) ? (code as Language) : null;
 }
 
 interface Plan {

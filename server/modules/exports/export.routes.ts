@@ -89,8 +89,8 @@ const EXPORTS: Record<string, { roles: Role[]; sheet: string; table: (ctx: Ctx, 
         query: text(q, 'q'),
         status: oneOf(ctx, q, 'status', CUSTOMER_STATUSES),
         priceLevelId: globalIds(ctx, q, 'priceLevel', 'PriceLevel')?.[0] ?? null,
-        // The hub's URLs carry the GraphQL enum's name (FR); the column stores the code (fr).
-        language: oneOf(ctx, q, 'language', LANGUAGES, (v) => v.toLowerCase()),
+        // The hub's URLs carry the GraphQL enum's name (FR, PT_BR); the column stores the code (fr, pt-BR).
+        language: oneOf(ctx, q, 'language', LANGUAGES, (v) => (Language as Record<string, string>)[v.toUpperCase()] ?? v),
         accessStatus: oneOf(ctx, q, 'access', ACCESS_STATUSES),
       };
       return customerExport(ctx, filter);

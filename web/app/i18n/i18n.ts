@@ -3,13 +3,16 @@ import i18next, { type i18n as I18n, type Resource } from 'i18next';
 /**
  * Every language Comptoir speaks (the API's `Language` enum, lowercase), named in itself.
  * The UI speaks those that have a `locales/<code>.json` file: adding Dutch is adding `nl.json`.
+ * Codes are BCP 47 tags: Brazilian Portuguese is `pt-BR` (API `PT_BR`), European Portuguese `pt`
+ * (decision 0054).
  */
 export const LANGUAGES = [
   { code: 'en', name: 'English' },
   { code: 'fr', name: 'Français' },
   { code: 'nl', name: 'Nederlands' },
   { code: 'de', name: 'Deutsch' },
-  { code: 'pt', name: 'Português' },
+  { code: 'pt-BR', name: 'Português (Brasil)' },
+  { code: 'pt', name: 'Português (Portugal)' },
   { code: 'es', name: 'Español' },
 ] as const;
 
@@ -23,7 +26,7 @@ export const LANGUAGE_COOKIE = 'comptoir_lang';
 // Each language's texts are a chunk of their own: the browser loads only the page's language (issue 18
 // M3); the server loads them all at start (all-languages.server.ts).
 const files = import.meta.glob<Record<string, unknown>>('./locales/*.json', { import: 'default' });
-const fileCode = (path: string) => /([a-z]{2})\.json$/.exec(path)![1];
+const fileCode = (path: string) => /([a-z]{2}(?:-[A-Z]{2})?)\.json$/.exec(path)![1];
 const filesByCode = new Map(Object.entries(files).map(([path, load]) => [fileCode(path), load]));
 
 /** The translations loaded so far in this process or page (all of them on the server). */
@@ -52,32 +55,50 @@ export async function loadLanguage(language: string, ...instances: I18n[]): Prom
   }
 }
 
-/** 'FR' or 'fr' → the language's name in the UI language: 'French' in English, 'français' in French. */
+/**
+ * 'FR', 'fr', 'fr-BE' → 'fr'; 'PT_BR', 'pt-br', 'pt-BR' → 'pt-BR'; 'pt', 'pt-PT' → 'pt'; an API enum
+ * value or a code in any case; null for a language Comptoir does not speak.
+ */
+export function languageCode(value: string | null | undefined): LanguageCode | null {
+  const [primary = '', region] = (value ?? '').trim().toLowerCase().split(/[-_]/);
+  if (primary === 'pt' && region === 'br') return 'pt-BR';
+  return LANGUAGES.find((l) => l.code === primary)?.code ?? null;
+}
+
+/**
+ * 'FR' or 'fr' → the language's name in the UI language: 'French' in English, 'français' in French;
+ * the two Portuguese are told apart: 'Portuguese (Brazil)', 'Portuguese (Portugal)'.
+ */
 export function languageName(code: string, uiLanguageCode: string = DEFAULT_LANGUAGE): string {
-  const lower = code.toLowerCase();
+  const known = languageCode(code);
+  const tag = known === 'pt' ? 'pt-PT' : (known ?? code.toLowerCase());
   try {
-    const name = new Intl.DisplayNames([uiLanguageCode], { type: 'language' }).of(lower);
-    if (name && name !== lower) return name;
+    const name = new Intl.DisplayNames([uiLanguageCode], { type: 'language', languageDisplay: 'standard' }).of(tag);
+    if (name && name.toLowerCase() !== tag.toLowerCase()) return name;
   } catch {
     // fall through to the language's own name
   }
-  return LANGUAGES.find((l) => l.code === lower)?.name ?? code;
+  return LANGUAGES.find((l) => l.code === known)?.name ?? code;
 }
 
-function isLanguageCode(value: string): value is LanguageCode {
-  return LANGUAGES.some((l) => l.code === value);
-}
-
-/** 'FR', 'fr-BE' → 'fr'; anything the UI does not speak → English. */
+/** 'FR', 'fr-BE' → 'fr'; 'pt-BR', 'PT_BR' → 'pt-BR'; anything the UI does not speak → English. */
 export function uiLanguage(value: string | null | undefined): LanguageCode {
-  const code = (value ?? '').slice(0, 2).toLowerCase();
-  return isLanguageCode(code) && spoken.has(code) ? code : DEFAULT_LANGUAGE;
+  const code = languageCode(value);
+  return code && spoken.has(code) ? code : DEFAULT_LANGUAGE;
 }
 
-/** The API's enum value for a language code ('fr' → 'FR'). */
-export function apiLanguage(code: string): Uppercase<LanguageCode> {
-  return code.toUpperCase() as Uppercase<LanguageCode>;
+/** A language the API names ('FR', 'PT_BR') as the UI's code ('fr', 'pt-BR'). */
+export function fromApiLanguage(value: string): LanguageCode {
+  return languageCode(value) ?? DEFAULT_LANGUAGE;
 }
+
+/** The API's enum value for a language code ('fr' → 'FR', 'pt-BR' → 'PT_BR'). */
+export function apiLanguage(code: string): ApiLanguage {
+  return (languageCode(code) ?? code).toUpperCase().replace('-', '_') as ApiLanguage;
+}
+
+/** The API's `Language` enum values. */
+export type ApiLanguage = Uppercase<Exclude<LanguageCode, 'pt-BR'>> | 'PT_BR';
 
 /** A fresh, synchronously initialised i18next instance: one per request on the server, one in the browser. */
 export function createI18n(language: string): I18n {
@@ -104,11 +125,13 @@ export function fixedT(language: string) {
 
 /** The language a request asks for before the API has said: the cookie, else Accept-Language. */
 export function requestLanguage(request: Request): LanguageCode {
-  const cookie = new RegExp(`(?:^|;\\s*)${LANGUAGE_COOKIE}=([a-z]{2})`).exec(request.headers.get('Cookie') ?? '');
-  if (cookie && spoken.has(cookie[1])) return uiLanguage(cookie[1]);
+  const cookie = new RegExp(`(?:^|;\\s*)${LANGUAGE_COOKIE}=([a-z]{2}(?:-[A-Za-z]{2})?)`).exec(request.headers.get('Cookie') ?? '');
+  const fromCookie = cookie && languageCode(cookie[1]);
+  if (fromCookie && spoken.has(fromCookie)) return fromCookie;
+  // In the order the browser lists them ('pt-BR' → pt-BR, any other Portuguese → pt), like the API's negotiation.
   const accepted = (request.headers.get('Accept-Language') ?? '')
     .split(',')
-    .map((part) => part.split(';')[0].trim().slice(0, 2).toLowerCase())
-    .find((code) => spoken.has(code));
+    .map((part) => languageCode(part.split(';')[0]))
+    .find((code) => code && spoken.has(code));
   return uiLanguage(accepted);
 }

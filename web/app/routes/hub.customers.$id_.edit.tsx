@@ -8,7 +8,7 @@ import { FormErrorSummary, SelectField, TextAreaField, TextField } from '../comp
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import { customerFormOptionsQuery, customerQuery, customerUpdateMutation, visibilityOptionsQuery } from '../graphql/customers.server.js';
-import { apiLanguage, languageName, LANGUAGES } from '../i18n/i18n.js';
+import { apiLanguage, fromApiLanguage, languageName, LANGUAGES } from '../i18n/i18n.js';
 import { formErrors, text } from '../utils/form-errors.js';
 import { useHydrated } from '../utils/hydrated.js';
 import { pageTitle } from '../utils/meta.js';
@@ -182,7 +182,7 @@ export default function EditCustomer() {
             <SelectField
               label={t('customers.documentLanguage')}
               name="documentLanguage"
-              defaultValue={values?.documentLanguage || customer.documentLanguage.toLowerCase()}
+              defaultValue={values?.documentLanguage || fromApiLanguage(customer.documentLanguage)}
               hint={t('customers.documentLanguageHint')}
               errors={errors.documentLanguage}
             >

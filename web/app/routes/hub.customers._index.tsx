@@ -10,7 +10,7 @@ import { DateTime } from '../components/ui/format.js';
 import { StatusBadge } from '../components/ui/status-badge.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import { customersQuery } from '../graphql/customers.server.js';
-import { languageName, LANGUAGES } from '../i18n/i18n.js';
+import { apiLanguage, languageName, LANGUAGES } from '../i18n/i18n.js';
 import { ACCESS_STATUSES, CUSTOMER_STATUSES, customerFilterFromParams, customerFilterParams, isFiltered } from '../utils/customer-filter.js';
 import { useHydrated } from '../utils/hydrated.js';
 import { pageTitle } from '../utils/meta.js';
@@ -89,7 +89,7 @@ export default function Customers() {
           <SelectField label={t('customers.documentLanguage')} name="language" defaultValue={filter.language ?? ''}>
             <option value="">{t('customers.filters.any')}</option>
             {LANGUAGES.map((l) => (
-              <option key={l.code} value={l.code.toUpperCase()}>
+              <option key={l.code} value={apiLanguage(l.code)}>
                 {languageName(l.code, i18n.language)}
               </option>
             ))}

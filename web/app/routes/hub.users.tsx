@@ -11,7 +11,7 @@ import { gql, responseHeaders } from '../graphql/client.server.js';
 import { customerSearchQuery } from '../graphql/customers.server.js';
 import type { Language, StoreAccessStatus } from '../graphql/generated/graphql.js';
 import { storeUsersQuery } from '../graphql/store-users.server.js';
-import { languageName, LANGUAGES } from '../i18n/i18n.js';
+import { apiLanguage, languageName, LANGUAGES } from '../i18n/i18n.js';
 import { pageTitle } from '../utils/meta.js';
 import { accessAction } from './hub.customers.$id/accesses.server.js';
 import { AccessActions } from './hub.customers.$id/accesses.js';
@@ -25,7 +25,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t('
 // the customer page (approve, block, unblock, new password) and a WhatsApp chat. Decision 0048.
 
 const STATUSES: StoreAccessStatus[] = ['ACTIVE', 'PENDING_APPROVAL', 'BLOCKED'];
-const LANGUAGE_VALUES = LANGUAGES.map((l) => l.code.toUpperCase() as Language);
+const LANGUAGE_VALUES = LANGUAGES.map((l) => apiLanguage(l.code) as Language);
 const FILTERS = ['q', 'status', 'customer', 'language', 'lastBefore', 'lastAfter'] as const;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -162,7 +162,7 @@ export default function Users() {
           <SelectField id="users-language" label={t('users.filters.language')} name="language" defaultValue={filters.language}>
             <option value="">{t('users.filters.any')}</option>
             {LANGUAGES.map((l) => (
-              <option key={l.code} value={l.code.toUpperCase()}>
+              <option key={l.code} value={apiLanguage(l.code)}>
                 {languageName(l.code, i18n.language)}
               </option>
             ))}

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { UserErrorCode } from '../../../common/errors.js';
+import { Language } from '../../../common/language.js';
 
 /** The product columns a catalog CSV may have, besides `price:<level code>` and `stock:<location code>`. */
 export const IMPORT_FIELDS = ['reference', 'barcode', 'name', 'description', 'brand', 'season', 'manufacturer', 'tags', 'unit', 'pack_size', 'active', 'tax_rate'] as const;
@@ -31,8 +32,8 @@ export interface FileProblem {
 
 const PRICE = /^price:(.+)$/i;
 const STOCK = /^stock:(.+)$/i;
-/** A text in one language: `name:nl`, `description:fr` (the store's six languages). */
-const TRANSLATED = /^(name|description):(en|fr|nl|de|pt|es)$/;
+/** A text in one language: `name:nl`, `description:fr`, `name:pt-BR` (the store's languages; the header is read lower-cased). */
+const TRANSLATED = /^(name|description):(en|fr|nl|de|pt|pt[-_]br|es)$/;
 
 /** Reads the header cells; unknown or repeated columns, or no `reference`, are file problems. */
 export function readHeader(header: string[]): { layout: HeaderLayout } | { problems: FileProblem[] } {
@@ -52,7 +53,8 @@ export function readHeader(header: string[]): { layout: HeaderLayout } | { probl
     if (price) layout.prices.push({ code: price[1].trim(), index, column });
     else if (stock) layout.stocks.push({ code: stock[1].trim(), index, column });
     else if (TRANSLATED.test(key)) {
-      const [, field, language] = TRANSLATED.exec(key)!;
+      const [, field, code] = TRANSLATED.exec(key)!;
+      const language = code.startsWith('pt') && code.length > 2 ? Language.PT_BR : code;
       layout.translations.push({ language, field: field as 'name' | 'description', index, column });
     }
     else if ((IMPORT_FIELDS as readonly string[]).includes(key)) layout.fields[key as ImportField] ??= index;

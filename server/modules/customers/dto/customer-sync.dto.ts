@@ -54,7 +54,7 @@ export class CustomerSyncItem {
   @Field(() => String, { nullable: true, description: 'Company name; required for a new customer.' })
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Language of documents and emails as an ISO 639-1 code: en, fr, nl, de, pt or es (case aside; "fr-BE" is French).' })
+  @Field(() => String, { nullable: true, description: 'Language of documents and emails: en, fr, nl, de, pt (Portugal), pt-BR (Brazil) or es (case aside; "fr-BE" is French, "pt-PT" is pt).' })
   documentLanguage?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Price level code (case aside); null: the store\'s default level.' })

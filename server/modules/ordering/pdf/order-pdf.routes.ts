@@ -33,7 +33,7 @@ export function orderPdfRoutes(deps: { contextFor: (req: express.Request) => Pro
       }
       // `?language=fr`: the letterhead as customers of that document language see it.
       const asked = String(req.query.language ?? '').toLowerCase();
-      const pdf = await renderSampleConfirmation(ctx.em, LANGUAGES.find((l) => l === asked) ?? ctx.language);
+      const pdf = await renderSampleConfirmation(ctx.em, LANGUAGES.find((l) => l.toLowerCase() === asked) ?? ctx.language);
       res.set({
         'Content-Type': 'application/pdf',
         'Content-Disposition': 'inline; filename="sample-confirmation.pdf"',

@@ -398,7 +398,7 @@ export type HubNotificationsMarkReadInput = {
   kinds: Array<NotificationKind>;
 };
 
-/** A language for the store, the hub, documents and emails (ISO 639-1). */
+/** A language for the store, the hub, documents and emails (BCP 47: ISO 639-1, and pt-BR for Brazilian Portuguese). */
 export type Language =
   /** German */
   | 'DE'
@@ -410,8 +410,10 @@ export type Language =
   | 'FR'
   /** Dutch */
   | 'NL'
-  /** Portuguese */
-  | 'PT';
+  /** Portuguese (Portugal) */
+  | 'PT'
+  /** Portuguese (Brazil) */
+  | 'PT_BR';
 
 /** A new manufacturer. */
 export type ManufacturerCreateInput = {
@@ -1280,7 +1282,7 @@ export type UserErrorCode =
   | 'UNKNOWN_DELIVERY_SITE'
   /** The document id is unknown, belongs to another customer or is already attached to an order. */
   | 'UNKNOWN_DOCUMENT'
-  /** The language code is not one the store speaks (en, fr, nl, de, pt, es). */
+  /** The language code is not one the store speaks (en, fr, nl, de, pt, pt-BR, es). */
   | 'UNKNOWN_LANGUAGE'
   /** No manufacturer has this name or id; manufacturers are a managed list. */
   | 'UNKNOWN_MANUFACTURER'

@@ -7,7 +7,7 @@ import { DateTime } from '../../components/ui/format.js';
 import { StatusBadge } from '../../components/ui/status-badge.js';
 import { SubmitButton } from '../../components/ui/submit-button.js';
 import type { VisibilityOptionsQuery } from '../../graphql/generated/graphql.js';
-import { languageName, LANGUAGES } from '../../i18n/i18n.js';
+import { fromApiLanguage, languageName, LANGUAGES } from '../../i18n/i18n.js';
 import { noErrors } from '../../utils/form-errors.js';
 import { VISIBILITY_DIMENSIONS } from '../../utils/visibility.js';
 import { customerPage, type ActionResult, type Customer } from './action-result.js';
@@ -62,7 +62,7 @@ export function AccessActions({ accessId, status, email, action }: { accessId: s
 /** Issue 17, H2: the user's store language, shown and changed on the row (its emails follow it). */
 function AccessLanguage({ accessId, language, email }: { accessId: string; language: string; email: string }) {
   const { t, i18n } = useTranslation();
-  const code = language.toLowerCase();
+  const code = fromApiLanguage(language);
   return (
     <Form method="post" className="row-actions access-language" preventScrollReset>
       <input type="hidden" name="accessId" value={accessId} />
@@ -181,7 +181,7 @@ export function AccessPanel({ customer, options }: { customer: Customer; options
             <SelectField
               label={t('access.language')}
               name="language"
-              defaultValue={failed?.values.language || customer.documentLanguage.toLowerCase()}
+              defaultValue={failed?.values.language || fromApiLanguage(customer.documentLanguage)}
               errors={errors.fields.language}
             >
               {LANGUAGES.map((l) => (

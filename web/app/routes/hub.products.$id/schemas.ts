@@ -57,7 +57,7 @@ export const imageSchema = z.object({
 /** L1 (issue 16): the name and description in one of the store's other languages. */
 export const translationSchema = z.object({
   intent: intent('translation'),
-  language: z.enum(['en', 'fr', 'nl', 'de', 'pt', 'es']),
+  language: z.enum(['en', 'fr', 'nl', 'de', 'pt', 'pt-BR', 'es']),
   name: trimmed,
   description: trimmed,
 });

@@ -2,7 +2,7 @@ import { Form, Link, useNavigation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/ui/fields.js';
 import { SubmitButton } from '../../components/ui/submit-button.js';
-import { languageName } from '../../i18n/i18n.js';
+import { fromApiLanguage, languageName } from '../../i18n/i18n.js';
 import type { ActionResult, Product } from './action-result.js';
 
 // Issue 16 L1: the product's name and description in the store's other languages, a tab each, with
@@ -14,21 +14,21 @@ type Result = Extract<ActionResult, { intent: 'translation' }>;
 export function TranslationsPanel({ product, catalogLanguage, selected, result }: { product: Product; catalogLanguage: string; selected: string | null; result: Result | null }) {
   const { t, i18n } = useTranslation();
   const navigation = useNavigation();
-  const others = product.translations.filter((tr) => tr.language.toLowerCase() !== catalogLanguage.toLowerCase());
+  const others = product.translations.filter((tr) => fromApiLanguage(tr.language) !== fromApiLanguage(catalogLanguage));
   if (others.length === 0) return null;
-  const current = others.find((tr) => tr.language.toLowerCase() === selected) ?? others.find((tr) => !tr.name) ?? others[0]!;
-  const code = current.language.toLowerCase();
+  const current = others.find((tr) => fromApiLanguage(tr.language) === selected) ?? others.find((tr) => !tr.name) ?? others[0]!;
+  const code = fromApiLanguage(current.language);
   const failed = result && !result.saved && result.language === code ? result : null;
   return (
     <section className="card translations" id="translations" aria-labelledby="translations-title">
       <h2 id="translations-title" className="card__title">
         {t('productTranslations.title')}
       </h2>
-      <p className="field__hint">{t('productTranslations.hint', { language: languageName(catalogLanguage.toLowerCase(), i18n.language) })}</p>
+      <p className="field__hint">{t('productTranslations.hint', { language: languageName(fromApiLanguage(catalogLanguage), i18n.language) })}</p>
       <nav aria-label={t('productTranslations.languages')}>
         <ul className="tabs">
           {others.map((tr) => {
-            const lang = tr.language.toLowerCase();
+            const lang = fromApiLanguage(tr.language);
             const active = lang === code;
             return (
               <li key={lang}>
