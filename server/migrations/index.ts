@@ -32,7 +32,8 @@ import { Migration20261205120000_record_change_audit } from './Migration20261205
 import { Migration20261206020000_catalog_word_counts } from './Migration20261206020000_catalog_word_counts.js';
 import { Migration20261206030000_order_lists } from './Migration20261206030000_order_lists.js';
 import { Migration20261206060000_brazilian_portuguese } from './Migration20261206060000_brazilian_portuguese.js';
->>>>>>> ptbr
+import { Migration20261206070000_submitted_orders_index } from './Migration20261206070000_submitted_orders_index.js';
+>>>>>>> hubaxe
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
@@ -64,4 +65,5 @@ export const migrationsList = [
   { name: 'Migration20261206020000_catalog_word_counts', class: Migration20261206020000_catalog_word_counts },
   { name: 'Migration20261206030000_order_lists', class: Migration20261206030000_order_lists },
   { name: 'Migration20261206060000_brazilian_portuguese', class: Migration20261206060000_brazilian_portuguese },
+  { name: 'Migration20261206070000_submitted_orders_index', class: Migration20261206070000_submitted_orders_index },
 ];

@@ -172,7 +172,7 @@ describe('hub catalog pages', () => {
     await page.getByLabel(en('hubCatalog.levels.nameOf', { code: 'RETAIL' })).fill('Retail shops');
     await page.getByRole('button', { name: en('hubCatalog.saveLabel', { name: 'Horeca again' }) }).click();
     await page.getByText(en('hubCatalog.levels.done.save', { name: 'Retail shops' })).waitFor();
-    await page.getByRole('button', { name: en('hubCatalog.makeDefaultLabel', { name: 'Retail shops' }) }).click();
+    await page.getByRole('button', { name: en('hubTaxRates.makeDefaultLabel', { name: 'Retail shops' }) }).click();
     await page.getByText(en('hubCatalog.levels.done.default', { name: 'Retail shops' })).waitFor();
     const levels = await server.graphql(`{ priceLevels { code isDefault } }`, {}, { token });
     expect(levels.data.priceLevels.filter((l: { isDefault: boolean }) => l.isDefault).map((l: { code: string }) => l.code)).toEqual(['RETAIL']);
@@ -191,7 +191,7 @@ describe('hub catalog pages', () => {
     await page.getByLabel(en('hubCatalog.locations.shippingOf', { code: 'EAST', currency: 'EUR' })).fill('12.00');
     await page.getByRole('button', { name: en('hubCatalog.saveLabel', { name: 'East depot' }) }).click();
     await page.getByText(en('hubCatalog.locations.done.save', { name: 'East depot' })).waitFor();
-    await page.getByRole('button', { name: en('hubCatalog.makeDefaultLabel', { name: 'East depot' }) }).click();
+    await page.getByRole('button', { name: en('hubTaxRates.makeDefaultLabel', { name: 'East depot' }) }).click();
     await page.getByText(en('hubCatalog.locations.done.default', { name: 'East depot' })).waitFor();
     const locations = await server.graphql(`{ storageLocations { code isDefault defaultShippingCost { amount } } }`, {}, { token });
     expect(locations.data.storageLocations.find((l: { code: string }) => l.code === 'EAST')).toEqual({ code: 'EAST', isDefault: true, defaultShippingCost: { amount: '12.00' } });

@@ -52,6 +52,10 @@ beforeAll(async () => {
   await grant(bistro, 'both@multi.test', 'NL');
   await grant(cafe, 'both@multi.test');
   await grant(cafe, 'carla@cafe.test', 'FR');
+  // Enough logins for a second page (25 a page), sorted after the five above.
+  const paging = Array.from({ length: 21 }, (_, i) => `zz-page-${String(i + 1).padStart(2, '0')}@paging.test`);
+  const wholesale = await customer('UL-9', 'Paging Wholesale', paging.map((email) => ({ email })));
+  for (const email of paging) await grant(wholesale, email);
   await server.graphql(`mutation { storeSettingsUpdate(input: { autoApproveBuyers: false }) { userErrors { code } } }`, {}, { token: admin });
   await grant(deli, 'dirk@deli.test', 'ES');
   browser = await launchBrowser();
@@ -68,8 +72,8 @@ describe('the users list in the hub (issue 17, H3)', () => {
     await signInToHub(page, server, 'sam@users.test', 'sam12345'); // sales see the list too
     await page.getByRole('navigation', { name: en('nav.main') }).getByRole('link', { name: en('nav.users') }).click();
     await page.getByRole('heading', { name: en('users.title'), level: 1 }).waitFor();
-    await page.getByText(en('users.count_other', { count: 5 })).waitFor();
-    const all = await rowTexts(page);
+    await page.getByText(en('users.count_other', { count: 26 })).waitFor();
+    const all = (await rowTexts(page)).slice(0, 5);
     expect(all.map((r) => r.match(/[a-z]+@[a-z.]+\.test/)?.[0])).toEqual(['anna@bistro.test', 'ben@bistro.test', 'both@multi.test', 'carla@cafe.test', 'dirk@deli.test']);
     // The login of two customers: both, with their numbers, on one row.
     const both = page.locator('table.list-table tbody tr', { hasText: 'both@multi.test' });
@@ -145,6 +149,29 @@ describe('the users list in the hub (issue 17, H3)', () => {
     await page.getByRole('heading', { name: en('users.title'), level: 1 }).waitFor();
     await expect(page.getByTestId('temporary-password').count()).resolves.toBe(0);
     expect(await seriousAxeFindings(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('leaves the previous action\'s banner behind on the next page (and in the language switch)', async () => {
+    const { page, problems, context } = await openSession(browser);
+    await signInToHub(page, server, 'ada@users.test', 'ada12345');
+    await page.goto(`${server.url}/hub/users`);
+    const row = page.locator('table.list-table tbody tr', { hasText: 'zz-page-01@paging.test' });
+    await row.getByRole('button', { name: en('access.actions.block') }).click();
+    await page.getByRole('status').getByText(en('customers.done.block')).waitFor();
+    expect(new URL(page.url()).searchParams.get('done')).toBe('block');
+    // Neither the pager nor the language switch carries the banner along.
+    expect(await page.locator('input[name="redirectTo"]').first().inputValue()).toBe('/hub/users');
+    const next = page.getByRole('navigation', { name: en('pagination.label') }).getByRole('link', { name: en('pagination.next') });
+    expect(new URL((await next.getAttribute('href'))!, server.url).searchParams.has('done')).toBe(false);
+    await next.click();
+    await page.waitForURL((url) => url.searchParams.has('after'));
+    await page.locator('table.list-table tbody tr', { hasText: 'zz-page-21@paging.test' }).waitFor();
+    expect(new URL(page.url()).searchParams.has('done')).toBe(false);
+    await expect(page.getByText(en('customers.done.block')).count()).resolves.toBe(0);
+    const first = page.getByRole('navigation', { name: en('pagination.label') }).getByRole('link', { name: en('pagination.first') });
+    expect(await first.getAttribute('href')).toBe('/hub/users');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -38,7 +38,8 @@ afterAll(async () => {
 });
 
 async function switchTo(session: Session, code: string, name: string) {
-  await session.page.getByRole('button', { name, exact: true }).first().click();
+  // Each button is named by its visible code, then the language ("FR – Français").
+  await session.page.getByRole('button', { name: `${code.toUpperCase()} – ${name}`, exact: true }).first().click();
   await session.page.waitForFunction((lang) => document.documentElement.lang === lang, code);
 }
 

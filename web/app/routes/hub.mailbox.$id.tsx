@@ -121,7 +121,10 @@ export default function MailboxMessage() {
           <h2 id="text-title" className="card__title">
             {t('mailbox.text')}
           </h2>
-          <pre className="email-text">{email.text}</pre>
+          {/* Long lines scroll inside the box: focusable, so a keyboard can scroll it too (axe). */}
+          <pre className="email-text" tabIndex={0}>
+            {email.text}
+          </pre>
         </section>
       ) : null}
     </>

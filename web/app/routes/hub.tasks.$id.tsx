@@ -133,7 +133,8 @@ export default function TaskPage() {
             <>
               <h3 id="skipped-title">{isImport ? t('hubCatalog.task.skippedTitle') : t('task.skippedTitle')}</h3>
               <div className="table-wrap">
-                <table className="table" aria-labelledby="skipped-title">
+                {/* On a phone each skipped line is a card (table--stack), its values labelled. */}
+                <table className="table table--stack" aria-labelledby="skipped-title">
                   <thead>
                     <tr>
                       {isImport ? <th scope="col">{t('hubCatalog.import.line')}</th> : null}
@@ -145,14 +146,14 @@ export default function TaskPage() {
                     {task.skipped.map((s) => (
                       <tr key={s.id}>
                         {isImport ? <td className="strong hubcat-nowrap">{t('hubCatalog.import.lineN', { line: s.id })}</td> : null}
-                        <td className={isImport ? 'mono' : undefined}>
+                        <td className={isImport ? 'mono' : undefined} data-label={isImport ? t('hubCatalog.import.reference') : t('task.item')}>
                           {isGrant ? (
                             <Link to={`/hub/customers/${encodeURIComponent(s.id)}`}>{s.label}</Link>
                           ) : (
                             s.label || '—'
                           )}
                         </td>
-                        <td>{s.message}</td>
+                        <td data-label={t('task.reason')}>{s.message}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -132,7 +132,15 @@ export async function hubDashboard(ctx: Ctx, days: number, now = new Date()): Pr
     [lastWeekStart, new Date(now.getTime() - 7 * DAY_MS)],
   ] as const;
   const em = ctx.em;
+  // Every statement in one round, side by side on the pool (decision 0039; timings in decision 0055).
+  const periodSums = periods.flatMap((_, i) => [
+    `count(*) filter (where placed_at >= ? and placed_at < ?)::int as orders${i}`,
+    `coalesce(sum(total) filter (where placed_at >= ? and placed_at < ?), 0)::numeric(16,2)::text as value${i}`,
+  ]);
+  const periodParams = periods.flatMap(([from, to]) => [from, to, from, to]);
   const [counts, perDay, customers, products, currency] = await Promise.all([
+    // "Orders waiting for validation" counts through the partial index of SUBMITTED orders
+    // (migration 20261206070000), not a scan of every order.
     bulkQuery<{ submitted: number; approvals: number; requests: number; failed: number }>(
       em,
       `select (select count(*) from customer_order where status = 'SUBMITTED')::int as submitted,
@@ -141,11 +149,16 @@ export async function hubDashboard(ctx: Ctx, days: number, now = new Date()): Pr
               (select count(*) from outbox_email where status = 'FAILED')::int as failed`,
       [],
     ),
-    bulkQuery<{ day: string; orders: number; value: string }>(
+    // The chart's days and the four comparison periods from one pass over the covering index:
+    // one row per day, and one row of totals (the empty grouping set) carrying the periods' sums.
+    // The periods all start after `since` (last week's Monday is at most 13 days back).
+    bulkQuery<Record<string, string | number | null> & { day: string | null; orders: number; value: string }>(
       em,
-      `select to_char(date_trunc('day', placed_at at time zone 'UTC'), 'YYYY-MM-DD') as day, count(*)::int as orders, coalesce(sum(total), 0)::numeric(16,2)::text as value
-         from customer_order where placed_at >= ? and placed_at < ? and ${COUNTED} group by 1 order by 1`,
-      [since, now],
+      `select to_char(date_trunc('day', placed_at at time zone 'UTC'), 'YYYY-MM-DD') as day, count(*)::int as orders, coalesce(sum(total), 0)::numeric(16,2)::text as value,
+              ${periodSums.join(', ')}
+         from customer_order where placed_at >= ? and placed_at < ? and ${COUNTED}
+        group by grouping sets ((to_char(date_trunc('day', placed_at at time zone 'UTC'), 'YYYY-MM-DD')), ())`,
+      [...periodParams, since, now],
     ),
     bulkQuery<{ id: string; name: string; customer_number: string; orders: number; value: string }>(
       em,
@@ -157,12 +170,16 @@ export async function hubDashboard(ctx: Ctx, days: number, now = new Date()): Pr
     ),
     // Days already summed come from order_day_product (migration 20261205090000), the rest (today,
     // and days not yet rolled up) from the order lines; rows of deleted products count together.
+    // The lines are read order by order through (order_id) (the lateral "offset 0" keeps it a
+    // nested loop): the planner cannot see that the range after the roll-up is a day's orders, and
+    // used to hash-join every order line of the table instead (decision 0055).
     bulkQuery<{ product_id: string | null; reference: string | null; name: string | null; quantity: number; value: string }>(
       em,
       `with r as (select least(coalesce(through, ?::date - 1), ?::date - 1) as through from dashboard_rollup where id = 1),
             t as (select s.product_id, s.quantity, s.value from order_day_product s, r where s.day >= ?::date and s.day <= r.through
                   union all
-                  select l.product_id, l.quantity, l.line_total from r, customer_order o join order_line l on l.order_id = o.id
+                  select l.product_id, l.quantity, l.line_total from r, customer_order o
+                   cross join lateral (select product_id, quantity, line_total from order_line where order_id = o.id offset 0) l
                    where o.placed_at >= greatest(?::timestamptz, (r.through + 1)::timestamp at time zone 'UTC') and o.placed_at < ? and o.${COUNTED}),
             byproduct as (select product_id, sum(quantity) as quantity, sum(value) as value from t group by product_id)
        select p.id as product_id, p.reference, p.name, sum(b.quantity)::int as quantity, sum(b.value)::numeric(16,2)::text as value
@@ -175,22 +192,12 @@ export async function hubDashboard(ctx: Ctx, days: number, now = new Date()): Pr
   const code = currency[0]?.code ?? 'EUR';
   // Sums come from PostgreSQL as numeric(16,2) text: money stays decimal, never a float.
   const money = (v: string) => Money.of(v, code as CurrencyCode);
-  const byDay = new Map(perDay.map((r) => [r.day, r]));
-  // The four comparison periods end "now" (or the same moment a day / a week before).
-  const partial = await Promise.all(
-    periods.map(([from, to]) =>
-      bulkQuery<{ orders: number; value: string }>(
-        em,
-        `select count(*)::int as orders, coalesce(sum(total), 0)::numeric(16,2)::text as value from customer_order where placed_at >= ? and placed_at < ? and ${COUNTED}`,
-        [from, to],
-      ),
-    ),
-  );
+  const byDay = new Map(perDay.filter((r) => r.day !== null).map((r) => [r.day, r]));
   const [c] = counts;
+  const totals = perDay.find((r) => r.day === null);
   const period = (i: number) => {
     const [from, to] = periods[i]!;
-    const r = partial[i]![0]!;
-    return Object.assign(new DashboardPeriod(), { from, to, orderCount: r.orders, value: money(r.value) });
+    return Object.assign(new DashboardPeriod(), { from, to, orderCount: Number(totals?.[`orders${i}`] ?? 0), value: money(String(totals?.[`value${i}`] ?? '0.00')) });
   };
   const series: DashboardDay[] = [];
   for (let t = since.getTime(); t <= today.getTime(); t += DAY_MS) {

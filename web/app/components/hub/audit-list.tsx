@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntryFieldsFragment } from '../../graphql/generated/graphql.js';
 import { languageName } from '../../i18n/i18n.js';
 import { DateTime } from '../ui/format.js';
+import { withoutBanner } from '../../utils/banner-params.js';
 
 export type AuditEntry = AuditEntryFieldsFragment;
 
@@ -109,7 +110,7 @@ export function StaffActivity({
 }) {
   const { t } = useTranslation();
   const location = useLocation();
-  const params = new URLSearchParams(location.search);
+  const params = withoutBanner(location.search);
   const paged = Boolean(params.get(param));
   const older = new URLSearchParams(params);
   if (pageInfo.endCursor) older.set(param, pageInfo.endCursor);

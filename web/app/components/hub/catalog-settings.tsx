@@ -97,7 +97,9 @@ export function CatalogSettingsPage<S extends CatalogSetting>({ ns, settings, re
                       <SubmitButton
                         className="button button--ghost button--small"
                         intent="default"
-                        aria-label={t('hubCatalog.makeDefaultLabel', { name: setting.name })}
+                        // Named by its visible text first ("Make default: Retail shops", axe's label-in-name),
+                        // the wording of the tax rates' same button.
+                        aria-label={t('hubTaxRates.makeDefaultLabel', { name: setting.name })}
                       >
                         {t('hubCatalog.makeDefault')}
                       </SubmitButton>

@@ -2,6 +2,7 @@ import { Link, useLocation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerActivitiesQuery } from '../../graphql/generated/graphql.js';
 import { DateTime } from '../ui/format.js';
+import { withoutBanner } from '../../utils/banner-params.js';
 
 type Activities = CustomerActivitiesQuery['customer']['activities'];
 
@@ -9,7 +10,7 @@ type Activities = CustomerActivitiesQuery['customer']['activities'];
 export function CustomerActivity({ activities }: { activities: Activities }) {
   const { t } = useTranslation();
   const location = useLocation();
-  const params = new URLSearchParams(location.search);
+  const params = withoutBanner(location.search);
   const paged = Boolean(params.get('activityAfter'));
   const older = new URLSearchParams(params);
   if (activities.pageInfo.endCursor) older.set('activityAfter', activities.pageInfo.endCursor);

@@ -1,5 +1,6 @@
 import { useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { withoutBanner } from '../../utils/banner-params.js';
 
 /**
  * Downloads of the list as filtered on screen (every page, not only this one), from the server's
@@ -8,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 export function ExportLinks({ name }: { name: 'orders' | 'customers' | 'products' }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const filters = new URLSearchParams(params);
+  const filters = withoutBanner(params);
   filters.delete('after');
   filters.delete('before');
   const query = filters.toString() ? `?${filters}` : '';

@@ -1,30 +1,37 @@
 import { Form, useLocation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES } from '../../i18n/i18n.js';
+import { withoutBanner } from '../../utils/banner-params.js';
 
 /** One button per UI language; /set-language stores the choice in a cookie and comes back here. */
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
+  // Back to the same page, without the previous action's banner.
+  const search = withoutBanner(location.search).toString();
   if (UI_LANGUAGES.length < 2) return null;
   return (
-    <Form method="post" action="/set-language" className="language-switcher" aria-label={t('language.label')} role="group">
-      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
-      {UI_LANGUAGES.map((l) => (
-        <button
-          key={l.code}
-          type="submit"
-          name="language"
-          value={l.code}
-          lang={l.code}
-          title={l.name}
-          aria-label={l.name}
-          aria-pressed={i18n.language === l.code}
-          className="language-switcher__option"
-        >
-          {l.code.toUpperCase()}
-        </button>
-      ))}
+    // The buttons are a labelled group inside the form (a form may not take the group role).
+    <Form method="post" action="/set-language">
+      <input type="hidden" name="redirectTo" value={location.pathname + (search ? `?${search}` : '')} />
+      <div className="language-switcher" role="group" aria-label={t('language.label')}>
+        {UI_LANGUAGES.map((l) => (
+          <button
+            key={l.code}
+            type="submit"
+            name="language"
+            value={l.code}
+            lang={l.code}
+            title={l.name}
+            // The name starts with the visible "EN" (what a voice-control user says), then the language.
+            aria-label={`${l.code.toUpperCase()} – ${l.name}`}
+            aria-pressed={i18n.language === l.code}
+            className="language-switcher__option"
+          >
+            {l.code.toUpperCase()}
+          </button>
+        ))}
+      </div>
     </Form>
   );
 }

@@ -1,5 +1,6 @@
 import { Link, useLocation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { withoutBanner } from '../../utils/banner-params.js';
 
 export interface PageInfo {
   hasNextPage: boolean;
@@ -12,7 +13,7 @@ export interface PageInfo {
 export function Pagination({ pageInfo }: { pageInfo: PageInfo }) {
   const { t } = useTranslation();
   const location = useLocation();
-  const params = new URLSearchParams(location.search);
+  const params = withoutBanner(location.search);
   const onFirstPage = !params.get('after');
   if (onFirstPage && !pageInfo.hasNextPage) return null;
 
@@ -44,7 +45,7 @@ export function KeysetPager({ pageInfo }: { pageInfo: PageInfo }) {
   const location = useLocation();
   if (!pageInfo.hasNextPage && !pageInfo.hasPreviousPage) return null;
   const link = (name: 'after' | 'before', cursor: string) => {
-    const next = new URLSearchParams(location.search);
+    const next = withoutBanner(location.search);
     next.delete('after');
     next.delete('before');
     next.set(name, cursor);
