@@ -2,12 +2,16 @@ import { Form, useLocation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES } from '../../i18n/i18n.js';
 
-/** One button per UI language; /set-language stores the choice in a cookie and comes back here. */
-export function LanguageSwitcher() {
+/**
+ * One button per UI language; /set-language stores the choice in a cookie and comes back here.
+ * `compact` (the store's header on a phone): the current language's code as a disclosure that
+ * opens the same buttons, so the header keeps one line and the switcher stays in it.
+ */
+export function LanguageSwitcher({ compact = false }: { compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   if (UI_LANGUAGES.length < 2) return null;
-  return (
+  const form = (
     <Form method="post" action="/set-language" className="language-switcher" aria-label={t('language.label')} role="group">
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
       {UI_LANGUAGES.map((l) => (
@@ -26,5 +30,16 @@ export function LanguageSwitcher() {
         </button>
       ))}
     </Form>
+  );
+  if (!compact) return form;
+  const current = UI_LANGUAGES.find((l) => l.code === i18n.language) ?? UI_LANGUAGES[0]!;
+  return (
+    <details className="language-menu">
+      <summary className="language-menu__summary" title={current.name}>
+        <span className="visually-hidden">{t('language.label')} </span>
+        <span>{current.code.toUpperCase()}</span>
+      </summary>
+      <div className="language-menu__panel">{form}</div>
+    </details>
   );
 }
