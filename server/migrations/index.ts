@@ -33,7 +33,8 @@ import { Migration20261206020000_catalog_word_counts } from './Migration20261206
 import { Migration20261206030000_order_lists } from './Migration20261206030000_order_lists.js';
 import { Migration20261206060000_brazilian_portuguese } from './Migration20261206060000_brazilian_portuguese.js';
 import { Migration20261206070000_submitted_orders_index } from './Migration20261206070000_submitted_orders_index.js';
->>>>>>> hubaxe
+import { Migration20261206080000_natural_name_order } from './Migration20261206080000_natural_name_order.js';
+>>>>>>> storem3
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
@@ -66,4 +67,5 @@ export const migrationsList = [
   { name: 'Migration20261206030000_order_lists', class: Migration20261206030000_order_lists },
   { name: 'Migration20261206060000_brazilian_portuguese', class: Migration20261206060000_brazilian_portuguese },
   { name: 'Migration20261206070000_submitted_orders_index', class: Migration20261206070000_submitted_orders_index },
+  { name: 'Migration20261206080000_natural_name_order', class: Migration20261206080000_natural_name_order },
 ];

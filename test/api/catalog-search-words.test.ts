@@ -17,6 +17,9 @@ const names = new Map<string, { name: string; brand: 'Alpha' | 'Beta'; active: b
 
 const shopFor = (n: string, visibility?: object) => shopCustomer(server, staff, n, 'w.test', visibility);
 
+/** Names in the database's "natural" collation (ICU root, numbers as numbers: decision 0056). */
+const naturalOrder = new Intl.Collator('und', { numeric: true });
+
 /** What the rule says a viewer finds, by name then reference order (the API sorts by name, then id). */
 function expected(query: string, brands: Array<'Alpha' | 'Beta'>): string[] {
   const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -27,7 +30,7 @@ function expected(query: string, brands: Array<'Alpha' | 'Beta'>): string[] {
       return words.every((w) => own.some((o) => o.startsWith(w)));
     })
     .map(([reference, p]) => ({ reference, name: p.name }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .sort((a, b) => naturalOrder.compare(a.name, b.name))
     .map((p) => p.reference);
 }
 

@@ -23,6 +23,19 @@ export function isValidBarcode(value: string): boolean {
 }
 
 /**
+ * The spellings of one trade item's code a product may be stored under (issue 18): a UPC-A
+ * (12 digits) is the EAN-13 with a leading 0 and the GTIN-14 with two, so a code scanned or typed
+ * in one form finds the product stored in another. The code as given comes first; other codes
+ * (EAN-8, anything not 12 to 14 digits) only as given.
+ */
+export function barcodeVariants(code: string): string[] {
+  if (!/^\d{12,14}$/.test(code)) return [code];
+  const gtin14 = code.padStart(14, '0');
+  const forms = [gtin14, gtin14.slice(1), gtin14.slice(2)].filter((f, i) => i === 0 || gtin14.slice(0, i) === '0'.repeat(i));
+  return [code, ...forms.filter((f) => f !== code)];
+}
+
+/**
  * Reads a non-negative decimal ("12.5", "12,5" from spreadsheets in comma-decimal locales) and
  * returns it with exactly `decimals` decimals, as stored ("12.5000"), never through a float.
  */

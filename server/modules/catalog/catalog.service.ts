@@ -10,7 +10,7 @@ import { StorageLocation } from './entities/storage-location.entity.js';
 import { ProductPrice } from './entities/product-price.entity.js';
 import { StockLevel } from './entities/stock-level.entity.js';
 import { Tag } from './entities/taxonomy.entity.js';
-import { normalizeAmount } from './catalog-values.js';
+import { barcodeVariants, normalizeAmount } from './catalog-values.js';
 import { catalogView, visibilitySql } from './read-model/index.js';
 
 export { normalizeAmount };
@@ -30,7 +30,13 @@ export async function getProduct(ctx: Ctx, by: string | { id?: string | null; re
     const id = idOf('Product', key.id);
     product = id ? await findVisibleProduct(ctx, { id }) : null;
   } else if (key.reference) product = await findVisibleProduct(ctx, { reference: key.reference.trim() });
-  else if (key.barcode) product = await findVisibleProduct(ctx, { barcode: key.barcode.trim() });
+  else if (key.barcode) {
+    // The code as given first, then its other spellings (a UPC-A stored as its EAN-13, or back).
+    for (const code of barcodeVariants(key.barcode.trim())) {
+      product = await findVisibleProduct(ctx, { barcode: code });
+      if (product) break;
+    }
+  }
   if (!product) throw apiError(ctx.t, 'NOT_FOUND');
   return product;
 }

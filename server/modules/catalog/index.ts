@@ -12,7 +12,7 @@ export { findVisibleProduct, getProduct, priceLoader, normalizeAmount } from './
 export { catalogView, catalogViewJsonSql, visibilitySql } from './read-model/index.js';
 export type { CatalogView, PriceLevelRecord, ProductRecord, StorageLocationRecord } from './read-model/index.js';
 export { bulkQuery } from './bulk-sql.js';
-export { parseAmount } from './catalog-values.js';
+export { barcodeVariants, parseAmount } from './catalog-values.js';
 export { productImageRoutes } from './product-image.routes.js';
 export { productExport } from './import/catalog-export.js';
 export type { ProductFilter } from './read-model/index.js';

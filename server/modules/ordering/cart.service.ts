@@ -1,7 +1,7 @@
 import { loader, type Ctx } from '../../common/context.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
-import { bulkQuery, catalogView, priceLoader, Product, visibilitySql } from '../catalog/index.js';
+import { barcodeVariants, bulkQuery, catalogView, priceLoader, Product, visibilitySql } from '../catalog/index.js';
 import { CustomerStatus, type Customer } from '../customers/index.js';
 import { type ShopUser, type StaffUser, type StoreAccess, StaffRole, StoreAccessStatus } from '../access/index.js';
 import { Cart, CartLine } from './entities/cart.entity.js';
@@ -238,7 +238,8 @@ export async function importCartLines(ctx: Ctx, text: string): Promise<{ cart?: 
   }
   const view = await catalogView(ctx);
   const visible = visibilitySql(view, 'p');
-  const codes = [...new Set(parsed.map((p) => p.code))];
+  // Each code and its other spellings (a UPC-A and the EAN-13 with a leading 0 are one item).
+  const codes = [...new Set(parsed.flatMap((p) => barcodeVariants(p.code)))];
   const found = await ctx.em
     .createQueryBuilder(Product, 'p')
     .select(['p.id', 'p.barcode', 'p.packSize'])
@@ -257,7 +258,9 @@ export async function importCartLines(ctx: Ctx, text: string): Promise<{ cart?: 
     problems.push({ line: p.line, code: p.code, reason, message: ctx.t(`cartImport.${reason}`, { line: p.line, code: p.code, ...vars }) as string });
   const totals = new Map<string, { quantity: number }>();
   for (const p of parsed) {
-    const product = byCode.get(p.code);
+    const product = barcodeVariants(p.code)
+      .map((code) => byCode.get(code))
+      .find(Boolean);
     if (!product) problem(p, 'NOT_FOUND');
     else if (!product.priced) problem(p, 'NOT_ORDERABLE');
     else {

@@ -113,4 +113,40 @@ describe('ordering from the phone with a flaky connection', () => {
     expect((await server.graphql('{ cart { lines { id } } }', {}, { token })).data.cart.lines).toHaveLength(3);
     expect(buyer.problems).toEqual([]);
   }, 60_000);
+  it('changing a quantity and removing a line offline are kept, marked not saved, and applied when back online', async () => {
+    const page = buyer.page;
+    const token = await signInShop(server, 'owner@central.test', 'Central2026');
+    const idOf = async (reference: string) => (await server.graphql('query($r: String) { product(reference: $r) { id } }', { r: reference }, { token })).data.product.id;
+    const lines = async () =>
+      ((await server.graphql('{ cart { lines { quantity product { reference } } } }', {}, { token })).data.cart.lines as Array<{ quantity: number; product: { reference: string } }>)
+        .map((l) => `${l.product.reference} ${l.quantity}`)
+        .sort();
+    await server.graphql('mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }', { i: { lines: [{ productId: await idOf('COF-1'), quantity: 1 }, { productId: await idOf('SYR-1'), quantity: 6 }] } }, { token });
+    await page.goto(`${server.url}/cart`);
+    const row = (name: string) => page.getByRole('row').filter({ hasText: name });
+    await row('Vanilla syrup 70cl').waitFor();
+    await page.waitForLoadState('networkidle');
+    const before = await lines();
+    await buyer.context.setOffline(true);
+    try {
+      await row('Vanilla syrup 70cl').getByRole('spinbutton').fill('10'); // rounded up to 2 packs of 6
+      await row('Vanilla syrup 70cl').getByRole('button', { name: en('cart.update') }).click();
+      await row('Espresso beans 1kg').getByRole('button', { name: en('cart.removeItem', { name: 'Espresso beans 1kg' }) }).click();
+      await row('Vanilla syrup 70cl').getByText(en('pwa.queue.lineNotSaved', { quantity: 12 })).waitFor();
+      await row('Espresso beans 1kg').getByText(en('pwa.queue.lineRemovalNotSaved')).waitFor();
+      const pending = page.getByRole('list', { name: en('pwa.queue.notSaved') });
+      expect((await pending.innerText()).replace(/\s+/g, ' ')).toContain(en('pwa.queue.removed', { name: 'Espresso beans 1kg' }));
+      expect(await seriousAxeFindings(page)).toEqual([]);
+      await screenshot(page, 'store-offline-cart-changes');
+      expect(await lines()).toEqual(before); // nothing reached the server
+    } finally {
+      await buyer.context.setOffline(false);
+    }
+    await page.getByRole('list', { name: en('pwa.queue.notSaved') }).waitFor({ state: 'detached', timeout: 15_000 });
+    const after = await lines();
+    expect(after).toContain('SYR-1 12');
+    expect(after.some((l) => l.startsWith('COF-1'))).toBe(false);
+    await row('Espresso beans 1kg').waitFor({ state: 'detached' });
+    expect(buyer.problems).toEqual([]);
+  }, 90_000);
 });

@@ -1,13 +1,15 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation, useRouteLoaderData, type MetaFunction, type ShouldRevalidateFunction } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation, useRouteLoaderData, type MetaFunction, type ShouldRevalidateFunction } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { ActiveFilters, CatalogFilters, CatalogSort } from '../components/store/catalog-filters.js';
 import { ProductCard } from '../components/store/product-card.js';
+import { ProductRow, ProductRowsHeader } from '../components/store/product-row.js';
 import { ScanButton } from '../components/store/scan-button.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import { storeCatalogQuery } from '../graphql/catalog.server.js';
 import type { StoreCatalogQueryVariables } from '../graphql/generated/graphql.js';
 import { addToCart } from '../utils/add-to-cart.server.js';
+import { catalogViewOf, type CatalogView } from '../utils/catalog-view.js';
 import { FACETS, SORTS, activeFilterCount, catalogHref, parseCatalogQuery, withoutFilters } from '../utils/catalog-query.js';
 import { pageTitle } from '../utils/meta.js';
 import type { loader as storeLoader } from './_store.js';
@@ -38,7 +40,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       throw redirect(`/products/${encodeURIComponent(products.edges[0].node.id)}`, { headers: responseHeaders(request) });
     }
     return json(
-      { query, products: products.edges.map((e) => e.node), totalCount: products.totalCount, pageInfo: products.pageInfo, facets: productFacets },
+      { query, view: catalogViewOf(request.headers.get('Cookie')), products: products.edges.map((e) => e.node), totalCount: products.totalCount, pageInfo: products.pageInfo, facets: productFacets },
       { headers: responseHeaders(request) },
     );
   } catch (error) {
@@ -60,11 +62,29 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 // Adding to the cart changes the header's count (the layout reloads), not the products: the
 // catalog's own loader is not run again for it.
-export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate }) =>
-  formMethod?.toUpperCase() === 'POST' ? false : defaultShouldRevalidate;
+// Switching between cards and list (a POST to /catalog-view that comes back here) does.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, formAction, defaultShouldRevalidate }) =>
+  formMethod?.toUpperCase() === 'POST' && formAction !== '/catalog-view' ? false : defaultShouldRevalidate;
+
+/** "Cards | List": two submit buttons of one form, the current one pressed. */
+function ViewSwitch({ view }: { view: CatalogView }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  return (
+    <Form method="post" action="/catalog-view" className="view-switch" role="group" aria-label={t('storeCatalog.view.label')} preventScrollReset>
+      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+      {(['cards', 'list'] as const).map((v) => (
+        <button key={v} type="submit" name="view" value={v} className={`view-switch__option view-switch__option--${v}`} aria-pressed={view === v}>
+          <span className="view-switch__icon" aria-hidden="true" />
+          {t(`storeCatalog.view.${v}`)}
+        </button>
+      ))}
+    </Form>
+  );
+}
 
 export default function Catalog() {
-  const { query, products, totalCount, pageInfo, facets } = useLoaderData<typeof loader>();
+  const { query, view, products, totalCount, pageInfo, facets } = useLoaderData<typeof loader>();
   const store = useRouteLoaderData<typeof storeLoader>('routes/_store');
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
@@ -106,7 +126,10 @@ export default function Catalog() {
         <section className="catalog-layout__results" id="catalog-results" aria-label={t('catalog.products')} aria-busy={loading || undefined}>
           <div className="catalog-toolbar">
             <ActiveFilters query={query} facets={facets} />
-            <CatalogSort query={query} />
+            <div className="catalog-toolbar__end">
+              <ViewSwitch view={view} />
+              <CatalogSort query={query} />
+            </div>
           </div>
 
           {products.length === 0 ? (
@@ -125,6 +148,22 @@ export default function Catalog() {
                   </Link>
                 ) : null}
               </p>
+            </div>
+          ) : view === 'list' ? (
+            <div className="product-rows">
+              <ProductRowsHeader showStock={!!store?.showStock} />
+              <ul className="product-rows__list" aria-label={t('catalog.products')}>
+                {products.map((product) => (
+                  <li key={product.id}>
+                    <ProductRow
+                      product={product}
+                      submitted={actionData?.productId === product.id ? actionData : undefined}
+                      readOnly={!!store?.viewingAs}
+                      showStock={!!store?.showStock}
+                    />
+                  </li>
+                ))}
+              </ul>
             </div>
           ) : (
             <ul className="product-grid" aria-label={t('catalog.products')}>

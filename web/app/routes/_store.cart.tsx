@@ -10,6 +10,8 @@ import { gql, responseHeaders } from '../graphql/client.server.js';
 import type { CartQuery, CartSuggestionsQuery } from '../graphql/generated/graphql.js';
 import { cartLinesAddMutation, cartLinesImportMutation, cartLinesUpdateMutation, cartQuery, cartScanMutation, cartSuggestionsQuery } from '../graphql/ordering.server.js';
 import { ScanButton, type ScanResult } from '../components/store/scan-button.js';
+import { useQueued } from '../components/store/offline-cart.js';
+import { queueLineChange } from '../utils/offline-cart.js';
 import { text } from '../utils/form-errors.js';
 import { pageTitle } from '../utils/meta.js';
 import { orderingViewer } from '../utils/ordering-guard.server.js';
@@ -99,10 +101,17 @@ function CartLineRow({ line, errors }: { line: CartLine; errors?: string[] }) {
   const id = useId();
   const busy = navigation.state === 'submitting' && navigation.formData?.get('lineId') === line.id;
   const pack = line.product.packSize;
+  // A change made without a connection, kept on the phone until it returns (issue 18 M4).
+  const queued = useQueued().find((q) => q.kind === 'set' && q.lineId === line.id);
   return (
-    <tr aria-busy={busy || undefined}>
+    <tr aria-busy={busy || undefined} className={queued ? 'cart-line--queued' : undefined}>
       <td data-label={t('cart.product')}>
         <span className="cell-title">{line.product.name}</span>
+        {queued ? (
+          <span className="offline-cart__badge" role="status">
+            {queued.quantity > 0 ? t('pwa.queue.lineNotSaved', { quantity: queued.quantity }) : t('pwa.queue.lineRemovalNotSaved')}
+          </span>
+        ) : null}
         <span className="muted mono">{line.product.reference}</span>
         {pack > 1 ? <span className="muted small checkout-pack">{t('checkout.packHint', { count: pack })}</span> : null}
         {errors?.map((e) => (
@@ -116,12 +125,36 @@ function CartLineRow({ line, errors }: { line: CartLine; errors?: string[] }) {
         <Money value={line.unitPrice} />
       </td>
       <td data-label={t('cart.quantity')}>
-        <Form method="post" className="qty-form" preventScrollReset>
+        <Form
+          method="post"
+          className="qty-form"
+          preventScrollReset
+          onSubmit={(e) => {
+            if (navigator.onLine) return;
+            e.preventDefault();
+            const remove = (e.nativeEvent as SubmitEvent).submitter?.getAttribute('value') === 'remove';
+            const typed = Math.floor(Number(new FormData(e.currentTarget).get('quantity')));
+            if (!remove && !(typed >= 0)) return;
+            // Rounded up to whole packs as the server would; 0 removes the line.
+            const qty = remove ? 0 : Math.ceil(typed / pack) * pack;
+            queueLineChange({ lineId: line.id, productId: line.product.id, quantity: qty, name: line.product.name });
+          }}
+        >
           <input type="hidden" name="lineId" value={line.id} />
           <label htmlFor={`${id}-qty`} className="visually-hidden">
             {t('product.quantityFor', { name: line.product.name })}
           </label>
-          <input id={`${id}-qty`} type="number" name="quantity" min={0} step={pack} inputMode="numeric" defaultValue={line.quantity} key={line.quantity} required />
+          <input
+            id={`${id}-qty`}
+            type="number"
+            name="quantity"
+            min={0}
+            step={pack}
+            inputMode="numeric"
+            defaultValue={queued?.quantity || line.quantity}
+            key={line.quantity}
+            required
+          />
           <button type="submit" name="intent" value="update" className="button button--secondary button--small">
             {t('cart.update')}
           </button>

@@ -55,7 +55,7 @@ export default function MyOrders() {
       ) : (
         <div className="card card--flush">
           <div className="table-wrap">
-            <table className="table">
+            <table className="table table--stack store-orders">
               <thead>
                 <tr>
                   <th scope="col">{t('orders.number')}</th>
@@ -74,20 +74,22 @@ export default function MyOrders() {
                 {orders.map((order) => (
                   <tr key={order.id}>
                     <td>
-                      <Link to={`/orders/${encodeURIComponent(order.id)}`} className="strong">
+                      <Link to={`/orders/${encodeURIComponent(order.id)}`} className="strong store-orders__link">
                         {order.number}
                       </Link>
                       <QuoteBadge kind={order.kind} className="badge--inline" />
                     </td>
-                    <td>{order.externalReference ?? <span className="muted">—</span>}</td>
-                    <td>
+                    <td data-label={t('orders.externalReference')}>{order.externalReference ?? <span className="muted">—</span>}</td>
+                    <td data-label={t('orders.date')}>
                       <DateTime value={order.placedAt} />
                     </td>
-                    <td>
+                    <td data-label={t('orders.status')}>
                       <StatusBadge kind="order" status={order.status} />
                     </td>
-                    <td className="num">{order.lineCount}</td>
-                    <td className="num">
+                    <td className="num" data-label={t('orders.lineCount')}>
+                      {order.lineCount}
+                    </td>
+                    <td className="num" data-label={t('orders.total')}>
                       <Money value={order.total} />
                     </td>
                   </tr>

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { StoreHeader } from '../components/store/store-header.js';
 import { OfflineCart } from '../components/store/offline-cart.js';
 import { RouteErrorBoundary } from '../components/ui/error-page.js';
-import { LanguageSwitcher } from '../components/ui/language-switcher.js';
 import { currentPath, gql, responseHeaders, signInRedirect } from '../graphql/client.server.js';
 import { storeShellQuery } from '../graphql/auth.server.js';
 import { cartCountQuery } from '../graphql/ordering.server.js';
@@ -95,10 +94,6 @@ export default function StoreLayout() {
       <footer className="store-footer">
         <div className="container store-footer__inner">
           <span>{t('footer.poweredBy')}</span>
-          {/* Phones have no room for the switcher in the header: it is here instead. */}
-          <div className="store-footer__language">
-            <LanguageSwitcher />
-          </div>
         </div>
       </footer>
     </div>

@@ -1,10 +1,15 @@
 // Additions to the cart made without a connection (issue 18 M4, decision 47): kept on the phone
 // (localStorage) and sent when the connection returns, each with its idempotency key, so an
-// addition whose answer was lost on the way is not added twice when sent again.
+// addition whose answer was lost on the way is not added twice when sent again. Quantities changed
+// and lines removed on the cart page offline are queued too (absolute quantities: safe to resend).
 
 export interface QueuedAddition {
   key: string;
+  /** 'add' (absent in queues written before changes were queued too) or 'set': a cart line's new quantity, 0 removing it. */
+  kind?: 'add' | 'set';
   productId: string;
+  /** The cart line a 'set' changes. */
+  lineId?: string;
   quantity: number;
   name: string;
 }
@@ -35,6 +40,15 @@ export function queueAddition(addition: Omit<QueuedAddition, 'key'>): void {
   save([...queuedAdditions(), { ...addition, key: newKey() }]);
 }
 
+/**
+ * A cart line's quantity changed (0: removed) without a connection. Quantities are absolute, so
+ * sending one again is harmless (decision 47); a later change of the same line replaces the
+ * earlier one still queued.
+ */
+export function queueLineChange(change: { lineId: string; productId: string; quantity: number; name: string }): void {
+  save([...queuedAdditions().filter((a) => !(a.kind === 'set' && a.lineId === change.lineId)), { ...change, kind: 'set', key: newKey() }]);
+}
+
 function forget(key: string): void {
   save(queuedAdditions().filter((a) => a.key !== key));
 }
@@ -52,10 +66,20 @@ export function replayAdditions(): Promise<number> {
     let sent = 0;
     try {
       for (const addition of queuedAdditions()) {
-        const body = new URLSearchParams({ productId: addition.productId, quantity: String(addition.quantity), idempotencyKey: addition.key });
+        // An addition goes through the catalog's action, a change through the cart's (same answers as online).
+        const [url, body] =
+          addition.kind === 'set'
+            ? [
+                `/cart?_data=${encodeURIComponent('routes/_store.cart')}`,
+                new URLSearchParams({ intent: addition.quantity > 0 ? 'update' : 'remove', lineId: addition.lineId ?? '', quantity: String(addition.quantity) }),
+              ]
+            : [
+                `/?index&_data=${encodeURIComponent('routes/_store._index')}`,
+                new URLSearchParams({ productId: addition.productId, quantity: String(addition.quantity), idempotencyKey: addition.key }),
+              ];
         let response: Response;
         try {
-          response = await fetch(`/?index&_data=${encodeURIComponent('routes/_store._index')}`, { method: 'POST', body, credentials: 'same-origin' });
+          response = await fetch(url, { method: 'POST', body, credentials: 'same-origin' });
         } catch {
           break; // still offline
         }

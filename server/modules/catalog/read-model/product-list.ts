@@ -5,7 +5,7 @@ import { idOf, toGlobalId } from '../../../common/global-id.js';
 import { Money, CurrencyCode } from '../../../common/money.js';
 import { preparedQuery } from '../../../common/prepared.js';
 import { REFERENCE_PREFIX_SQL, matchingIdsSql, nameSearchSql, prefixRange, searchWords, suitsIndexedSearch } from '../product-search.js';
-import { normalizeAmount } from '../catalog-values.js';
+import { barcodeVariants, normalizeAmount } from '../catalog-values.js';
 import { LANGUAGES, viewerLanguage } from '../catalog-translations.js';
 import { ReferenceKind } from '@mikro-orm/core';
 import { Product } from '../entities/product.entity.js';
@@ -43,9 +43,10 @@ function searchSql(ctx: Ctx, view: CatalogView, alias: string, filter: ProductFi
   const lookups: string[] = [];
   const params: unknown[] = [];
   if (text.barcode) {
-    // A barcode (or a numeric reference): exact lookups only, through their unique indexes.
-    lookups.push('select id from product where barcode = ?', 'select id from product where reference = ?');
-    params.push(text.barcode, text.barcode);
+    // A barcode (or a numeric reference): exact lookups only, through their unique indexes; a
+    // UPC-A finds the product stored with its EAN-13 (leading 0) and the other way round.
+    lookups.push('select id from product where barcode = any(?::text[])', 'select id from product where reference = ?');
+    params.push(barcodeVariants(text.barcode), text.barcode);
   } else {
     if (text.referencePrefix !== undefined) {
       lookups.push(`select p.id from product p where ${REFERENCE_PREFIX_SQL}`);

@@ -19,6 +19,8 @@ interface Props {
   submitted?: AddResult;
   /** Where the form posts (the page's own action by default). */
   action?: string;
+  /** The catalog's list view: a short "Add" (named after the product for screen readers), no pack hint (the row shows the pack). */
+  compact?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ interface Props {
  * the action, which the hint says beforehand and the confirmation repeats. A fetcher with
  * JavaScript (the page stays put, the header's cart count is revalidated), a plain POST without.
  */
-export function AddToCartForm({ product, submitted, action }: Props) {
+export function AddToCartForm({ product, submitted, action, compact = false }: Props) {
   const { t } = useTranslation();
   const fetcher = useFetcher<AddResult>();
   const id = useId();
@@ -38,7 +40,7 @@ export function AddToCartForm({ product, submitted, action }: Props) {
   const [queued, setQueued] = useState<number | null>(null);
 
   return (
-    <div className="add-to-cart">
+    <div className={`add-to-cart${compact ? ' add-to-cart--compact' : ''}`}>
       <fetcher.Form
         method="post"
         action={action}
@@ -67,14 +69,19 @@ export function AddToCartForm({ product, submitted, action }: Props) {
           min={pack}
           step={pack}
           defaultValue={pack}
-          aria-describedby={pack > 1 ? `${id}-pack` : undefined}
+          aria-describedby={pack > 1 && !compact ? `${id}-pack` : undefined}
           required
         />
-        <button type="submit" className="button button--primary" aria-busy={busy || undefined}>
-          {t('product.addToCart')}
+        <button
+          type="submit"
+          className="button button--primary"
+          aria-busy={busy || undefined}
+          aria-label={compact ? t('storeCatalog.list.addLabel', { name: product.name }) : undefined}
+        >
+          {compact ? t('storeCatalog.list.add') : t('product.addToCart')}
         </button>
       </fetcher.Form>
-      {pack > 1 ? (
+      {pack > 1 && !compact ? (
         <p className="add-to-cart__hint" id={`${id}-pack`}>
           {t('storeCatalog.packHint', { size: pack, unit: product.unit })}
         </p>

@@ -19,16 +19,9 @@ export function useOnline(): boolean {
   return online;
 }
 
-/**
- * On every store page: the additions made offline and not yet saved, listed, and sent as soon as
- * the connection returns (then the page's data, the cart and its count, is read again).
- */
-export function OfflineCart() {
-  const { t } = useTranslation();
-  const revalidator = useRevalidator();
-  const online = useOnline();
+/** What is queued on this phone, kept up to date (empty while rendering on the server). */
+export function useQueued(): QueuedAddition[] {
   const [queued, setQueued] = useState<QueuedAddition[]>([]);
-
   useEffect(() => {
     const update = () => setQueued(queuedAdditions());
     update();
@@ -39,6 +32,18 @@ export function OfflineCart() {
       window.removeEventListener('storage', update);
     };
   }, []);
+  return queued;
+}
+
+/**
+ * On every store page: the additions (and the cart page's changes) made offline and not yet saved, listed, and sent as soon as
+ * the connection returns (then the page's data, the cart and its count, is read again).
+ */
+export function OfflineCart() {
+  const { t } = useTranslation();
+  const revalidator = useRevalidator();
+  const online = useOnline();
+  const queued = useQueued();
 
   const pending = queued.length > 0;
   useEffect(() => {
@@ -62,7 +67,8 @@ export function OfflineCart() {
           <ul aria-label={t('pwa.queue.notSaved')}>
             {queued.map((a) => (
               <li key={a.key}>
-                {a.name} × {a.quantity} <span className="offline-cart__badge">{t('pwa.queue.notSaved')}</span>
+                {a.kind === 'set' ? (a.quantity > 0 ? t('pwa.queue.changedTo', { name: a.name, quantity: a.quantity }) : t('pwa.queue.removed', { name: a.name })) : `${a.name} × ${a.quantity}`}{' '}
+                <span className="offline-cart__badge">{t('pwa.queue.notSaved')}</span>
               </li>
             ))}
           </ul>

@@ -48,7 +48,12 @@ export function StoreHeader({ storeName, customerName, email, cartLines, readOnl
               {customerName}
             </span>
           ) : null}
-          <LanguageSwitcher />
+          <span className="topbar__language">
+            <LanguageSwitcher />
+          </span>
+          <span className="topbar__language-menu">
+            <LanguageSwitcher compact />
+          </span>
           {readOnly ? null : (
             <Form method="post" action="/sign-out">
               <button type="submit" className="button button--ghost button--small">

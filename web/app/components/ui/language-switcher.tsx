@@ -3,14 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES } from '../../i18n/i18n.js';
 import { withoutBanner } from '../../utils/banner-params.js';
 
-/** One button per UI language; /set-language stores the choice in a cookie and comes back here. */
-export function LanguageSwitcher() {
+/**
+ * One button per UI language; /set-language stores the choice in a cookie and comes back here.
+ * `compact` (the store's header on a phone): the current language's code as a disclosure that
+ * opens the same buttons, so the header keeps one line and the switcher stays in it.
+ */
+export function LanguageSwitcher({ compact = false }: { compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   // Back to the same page, without the previous action's banner.
   const search = withoutBanner(location.search).toString();
   if (UI_LANGUAGES.length < 2) return null;
-  return (
+  const form = (
     // The buttons are a labelled group inside the form (a form may not take the group role).
     <Form method="post" action="/set-language">
       <input type="hidden" name="redirectTo" value={location.pathname + (search ? `?${search}` : '')} />
@@ -33,5 +37,16 @@ export function LanguageSwitcher() {
         ))}
       </div>
     </Form>
+  );
+  if (!compact) return form;
+  const current = UI_LANGUAGES.find((l) => l.code === i18n.language) ?? UI_LANGUAGES[0]!;
+  return (
+    <details className="language-menu">
+      <summary className="language-menu__summary" title={current.name}>
+        <span className="visually-hidden">{t('language.label')} </span>
+        <span>{current.code.toUpperCase()}</span>
+      </summary>
+      <div className="language-menu__panel">{form}</div>
+    </details>
   );
 }
