@@ -63,8 +63,8 @@ describe('a Brazilian buyer (pt-BR)', () => {
     await brazil.page.getByLabel(br('auth.password'), { exact: true }).waitFor();
     expect(br('auth.password')).toBe('Senha');
     // The switcher names both Portuguese, each in itself.
-    await brazil.page.getByRole('button', { name: 'Português (Brasil)', exact: true }).waitFor();
-    await brazil.page.getByRole('button', { name: 'Português (Portugal)', exact: true }).waitFor();
+    await brazil.page.getByRole('button', { name: 'PT-BR – Português (Brasil)', exact: true }).waitFor();
+    await brazil.page.getByRole('button', { name: 'PT – Português (Portugal)', exact: true }).waitFor();
     expect(await seriousAxeFindings(brazil.page)).toEqual([]);
     expect(brazil.problems).toEqual([]);
     await brazil.context.close();

@@ -99,11 +99,11 @@ describe('the store on a phone', () => {
     await page.goto(`${server.url}/`, { timeout: 60_000 });
     const header = page.getByRole('banner');
     await header.getByText('EN', { exact: true }).click();
-    await header.getByRole('button', { name: 'Français', exact: true }).click();
+    await header.getByRole('button', { name: 'FR – Français', exact: true }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'fr');
     await page.getByRole('heading', { name: fr('catalog.title'), level: 1 }).waitFor();
     await page.getByRole('banner').getByText('FR', { exact: true }).click();
-    await page.getByRole('banner').getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'EN – English', exact: true }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
   });
 
