@@ -34,7 +34,6 @@ import { Migration20261206030000_order_lists } from './Migration20261206030000_o
 import { Migration20261206060000_brazilian_portuguese } from './Migration20261206060000_brazilian_portuguese.js';
 import { Migration20261206070000_submitted_orders_index } from './Migration20261206070000_submitted_orders_index.js';
 import { Migration20261206080000_natural_name_order } from './Migration20261206080000_natural_name_order.js';
->>>>>>> storem3
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
