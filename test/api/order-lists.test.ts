@@ -78,7 +78,7 @@ describe('order lists', () => {
     // Another customer: not in its lists, not found by id or node, and cannot write to it.
     const theirs = await server.graphql(`{ orderLists(first: 50) { totalCount edges { node { id } } } }`, {}, { token: other });
     expect(theirs.data.orderLists.edges.map((e: any) => e.node.id)).not.toContain(list.id);
-    expect((await server.graphql(LIST, { id: list.id }, { token: other })).errors[0].extensions.code).toBe('NOT_FOUND');
+    expect((await server.graphql(LIST, { id: list.id }, { token: other })).errors?.[0].extensions.code).toBe('NOT_FOUND');
     expect((await server.graphql(`query($id: ID!) { node(id: $id) { id } }`, { id: list.id }, { token: other })).data.node).toBeNull();
     for (const [query, i] of [
       [ADD, { orderListId: list.id, lines: [{ productId: gid(catalog.coffee), quantity: 1 }] }],
@@ -86,7 +86,7 @@ describe('order lists', () => {
       [`mutation($i: OrderListIdInput!) { orderListDelete(input: $i) { userErrors { code } } }`, { orderListId: list.id }],
       [`mutation($i: OrderListCopyInput!) { orderListCopy(input: $i) { userErrors { code } } }`, { orderListId: list.id }],
     ] as const) {
-      expect((await server.graphql(query, { i }, { token: other })).errors[0].extensions.code).toBe('NOT_FOUND');
+      expect((await server.graphql(query, { i }, { token: other })).errors?.[0].extensions.code).toBe('NOT_FOUND');
     }
     expect((await server.graphql(LIST, { id: list.id }, { token: alice })).data.orderList.lineCount).toBe(2);
   });
@@ -167,7 +167,7 @@ describe('order lists', () => {
     await server.graphql(ADD, { i: { orderListId: list.id, lines: [{ productId: gid(catalog.water), quantity: 24 }] } }, { token: staff });
     const bad = await server.graphql(`mutation($i: OrderListPublishInput!) { orderListPublish(input: $i) { userErrors { field code } } }`, { i: { orderListId: list.id, customerIds: [customerId, 'bogus'] } }, { token: staff });
     expect(bad.data.orderListPublish.userErrors).toEqual([{ field: ['input', 'customerIds', '1'], code: 'INVALID_VALUE' }]);
-    expect((await server.graphql(LIST, { id: list.id }, { token: alice })).errors[0].extensions.code).toBe('NOT_FOUND');
+    expect((await server.graphql(LIST, { id: list.id }, { token: alice })).errors?.[0].extensions.code).toBe('NOT_FOUND');
     const pub = await server.graphql(`mutation($i: OrderListPublishInput!) { orderListPublish(input: $i) { orderList { publishedTo { name } } userErrors { code } } }`, { i: { orderListId: list.id, customerIds: [customerId] } }, { token: staff });
     expect(pub.data.orderListPublish.orderList.publishedTo).toEqual([{ name: 'Lists L-1' }]);
 
@@ -177,7 +177,7 @@ describe('order lists', () => {
     expect(write.data.orderListLinesAdd.userErrors[0]).toMatchObject({ code: 'ORDER_LIST_READ_ONLY', field: ['input', 'orderListId'] });
     const del = await server.graphql(`mutation($i: OrderListIdInput!) { orderListDelete(input: $i) { deletedOrderListId userErrors { code } } }`, { i: { orderListId: list.id } }, { token: bob });
     expect(del.data.orderListDelete).toEqual({ deletedOrderListId: null, userErrors: [{ code: 'ORDER_LIST_READ_ONLY' }] });
-    expect((await server.graphql(`query($id: ID!) { orderList(id: $id) { publishedTo { name } } }`, { id: list.id }, { token: alice })).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await server.graphql(`query($id: ID!) { orderList(id: $id) { publishedTo { name } } }`, { id: list.id }, { token: alice })).errors?.[0].extensions.code).toBe('FORBIDDEN');
 
     const copy = await server.graphql(`mutation($i: OrderListCopyInput!) { orderListCopy(input: $i) { orderList { ${LIST_FIELDS} } userErrors { code } } }`, { i: { orderListId: list.id, name: 'My summer' } }, { token: alice });
     expect(copy.data.orderListCopy.orderList).toMatchObject({ name: 'My summer', published: false, editable: true, lineCount: 1 });
@@ -186,7 +186,7 @@ describe('order lists', () => {
     expect(ordered.data.orderListCartAdd.addedLineCount).toBe(1);
     await emptyCart(alice);
 
-    expect((await server.graphql(LIST, { id: list.id }, { token: other })).errors[0].extensions.code).toBe('NOT_FOUND');
+    expect((await server.graphql(LIST, { id: list.id }, { token: other })).errors?.[0].extensions.code).toBe('NOT_FOUND');
     // Staff in the hub see the lists they publish, not the customers' own lists.
     const hub = await server.graphql(`{ orderLists(first: 50) { edges { node { name published } } } }`, {}, { token: staff });
     expect(hub.data.orderLists.edges.map((e: any) => e.node)).toEqual([{ name: 'Our summer range', published: true }]);

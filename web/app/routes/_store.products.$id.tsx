@@ -25,7 +25,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     // outside view-as have none here.
     gql(request, context, orderListsQuery, { first: 100 }).then(
       (r) => r.orderLists.edges.map((e) => e.node).filter((l) => l.editable).map((l) => ({ id: l.id, name: l.name })),
-      () => [],
+      (): Array<{ id: string; name: string }> => [],
     ),
   ]);
   return json({ product, lists }, { headers: responseHeaders(request) });
