@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { UserErrorCode } from '../../../common/errors.js';
 
 /** The product columns a catalog CSV may have, besides `price:<level code>` and `stock:<location code>`. */
-export const IMPORT_FIELDS = ['reference', 'barcode', 'name', 'description', 'brand', 'season', 'manufacturer', 'tags', 'unit', 'pack_size', 'active'] as const;
+export const IMPORT_FIELDS = ['reference', 'barcode', 'name', 'description', 'brand', 'season', 'manufacturer', 'tags', 'unit', 'pack_size', 'min_quantity', 'max_quantity', 'order_increment', 'active'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Where each column is, read from the header line. */
