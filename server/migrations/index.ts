@@ -29,6 +29,7 @@ import { Migration20261205070000_access_language_audit } from './Migration202612
 import { Migration20261205080000_cart_request_keys } from './Migration20261205080000_cart_request_keys.js';
 import { Migration20261205090000_dashboard_rollup } from './Migration20261205090000_dashboard_rollup.js';
 import { Migration20261205120000_record_change_audit } from './Migration20261205120000_record_change_audit.js';
+import { Migration20261206010000_quantity_rules } from './Migration20261206010000_quantity_rules.js';
 import { Migration20261206020000_catalog_word_counts } from './Migration20261206020000_catalog_word_counts.js';
 import { Migration20261206030000_order_lists } from './Migration20261206030000_order_lists.js';
 import { Migration20261206060000_brazilian_portuguese } from './Migration20261206060000_brazilian_portuguese.js';
@@ -62,6 +63,7 @@ export const migrationsList = [
   { name: 'Migration20261205080000_cart_request_keys', class: Migration20261205080000_cart_request_keys },
   { name: 'Migration20261205090000_dashboard_rollup', class: Migration20261205090000_dashboard_rollup },
   { name: 'Migration20261205120000_record_change_audit', class: Migration20261205120000_record_change_audit },
+  { name: 'Migration20261206010000_quantity_rules', class: Migration20261206010000_quantity_rules },
   { name: 'Migration20261206020000_catalog_word_counts', class: Migration20261206020000_catalog_word_counts },
   { name: 'Migration20261206030000_order_lists', class: Migration20261206030000_order_lists },
   { name: 'Migration20261206060000_brazilian_portuguese', class: Migration20261206060000_brazilian_portuguese },

@@ -224,13 +224,13 @@ describe('products', () => {
       const r = await get('/api/exports/products.csv', token);
       const csv = r.body.toString('utf8');
       const rows = readCsv(r.body, delimiter);
-      expect(Object.keys(rows[0])).toEqual(['reference', 'barcode', 'name', 'description', 'brand', 'season', 'manufacturer', 'tags', 'unit', 'pack_size', 'active', 'tax_rate',
+      expect(Object.keys(rows[0])).toEqual(['reference', 'barcode', 'name', 'description', 'brand', 'season', 'manufacturer', 'tags', 'unit', 'pack_size', 'min_quantity', 'max_quantity', 'order_increment', 'active', 'tax_rate',
         // Issue 16: the languages other than the catalog language (English here).
         ...['fr', 'nl', 'de', 'pt', 'pt-BR', 'es'].flatMap((l) => [`name:${l}`, `description:${l}`]),
         'price:HORECA', 'price:STANDARD', 'stock:NORTH', 'stock:SOUTH']);
       expect(rows.find((x) => x.reference === 'COF-1')).toEqual({
         reference: 'COF-1', barcode: '5400000000010', name: 'Café « crème »; grains 1kg', description: 'Torréfié "à l\'ancienne"\nsur deux lignes',
-        brand: 'Brûlerie Émile', season: '', manufacturer: '', tags: 'Équitable', unit: 'kg', pack_size: '1', active: 'true', tax_rate: '',
+        brand: 'Brûlerie Émile', season: '', manufacturer: '', tags: 'Équitable', unit: 'kg', pack_size: '1', min_quantity: '', max_quantity: '', order_increment: '', active: 'true', tax_rate: '',
         ...Object.fromEntries(['fr', 'nl', 'de', 'pt', 'pt-BR', 'es'].flatMap((l) => [[`name:${l}`, ''], [`description:${l}`, '']])),
         'price:HORECA': delimiter === ';' ? '11,25' : '11.25', 'price:STANDARD': delimiter === ';' ? '12,5' : '12.5', 'stock:NORTH': '40', 'stock:SOUTH': '7',
       });

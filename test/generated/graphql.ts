@@ -793,8 +793,16 @@ export type UserErrorCode =
   | 'PRODUCT_NOT_FOUND'
   /** The product has no price for the customer or is not orderable. */
   | 'PRODUCT_NOT_ORDERABLE'
+  /** The quantity is above the product's maximum order quantity ({{maximum}}). */
+  | 'QUANTITY_ABOVE_MAXIMUM'
+  /** The quantity is below the product's minimum order quantity ({{minimum}}). */
+  | 'QUANTITY_BELOW_MINIMUM'
+  /** The product is sold by {{increment}} (its order increment, a multiple of the pack size): the quantity must be a multiple of it; the message names the nearest valid quantity. */
+  | 'QUANTITY_NOT_INCREMENT'
   /** Order in whole packs of {{packSize}}: the quantity must be a multiple of the pack size. */
   | 'QUANTITY_NOT_PACK_MULTIPLE'
+  /** A product's quantity rules do not fit together: the order increment must be a multiple of the pack size, the minimum a multiple of the increment, the maximum at least the minimum (whole numbers from 1 to 100,000). */
+  | 'QUANTITY_RULES_INCONSISTENT'
   /** The store does not accept access requests. */
   | 'REGISTRATION_CLOSED'
   /** A required value is missing or blank. */

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { quantityRulesProblem } from './quantity-rules.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../common/context.js';
 import { loader } from '../../common/context.js';
@@ -50,6 +51,10 @@ export interface ProductData {
   tagIds?: string[] | null;
   unit?: string | null;
   packSize?: number | null;
+  /** Quantity rules (decision 0049); null clears one. */
+  minQuantity?: number | null;
+  maxQuantity?: number | null;
+  orderIncrement?: number | null;
   active?: boolean | null;
   /** Names and descriptions per language (issue 16); the languages not listed stay as they are. */
   translations?: ProductTranslationInput[] | null;
@@ -77,7 +82,7 @@ async function listItem<T extends Brand | Season | Manufacturer>(
  */
 async function validateProduct(ctx: Ctx, input: ProductData, existing: Product | null) {
   const errors: UserError[] = [];
-  const out: Partial<Pick<Product, 'reference' | 'name' | 'barcode' | 'description' | 'unit' | 'packSize' | 'active' | 'brand' | 'season' | 'manufacturer' | 'taxRate' | 'translations'>> = {};
+  const out: Partial<Pick<Product, 'reference' | 'name' | 'barcode' | 'description' | 'unit' | 'packSize' | 'minQuantity' | 'maxQuantity' | 'orderIncrement' | 'active' | 'brand' | 'season' | 'manufacturer' | 'taxRate' | 'translations'>> = {};
   const given = (k: keyof ProductData) => input[k] !== undefined;
   const others = existing ? { id: { $ne: existing.id } } : {};
 
@@ -125,6 +130,18 @@ async function validateProduct(ctx: Ctx, input: ProductData, existing: Product |
     else if (!Number.isInteger(packSize) || packSize < 1) errors.push(userError(ctx.t, UserErrorCode.INVALID_VALUE, ['input', 'packSize']));
     else out.packSize = packSize;
   }
+  for (const k of ['minQuantity', 'maxQuantity', 'orderIncrement'] as const) if (given(k)) out[k] = input[k] ?? null;
+  if (out.packSize !== undefined || given('minQuantity') || given('maxQuantity') || given('orderIncrement')) {
+    // Checked together with what is kept (decision 0049).
+    const rules = {
+      packSize: out.packSize ?? existing?.packSize ?? 1,
+      minQuantity: out.minQuantity !== undefined ? out.minQuantity : existing?.minQuantity,
+      maxQuantity: out.maxQuantity !== undefined ? out.maxQuantity : existing?.maxQuantity,
+      orderIncrement: out.orderIncrement !== undefined ? out.orderIncrement : existing?.orderIncrement,
+    };
+    const problem = quantityRulesProblem(rules);
+    if (problem) errors.push(userError(ctx.t, UserErrorCode.QUANTITY_RULES_INCONSISTENT, ['input', given(problem) ? problem : 'packSize']));
+  }
   if (given('active') || !existing) {
     if (input.active === null && existing) errors.push(userError(ctx.t, UserErrorCode.REQUIRED, ['input', 'active']));
     else out.active = input.active ?? true;
@@ -157,7 +174,7 @@ async function validateProduct(ctx: Ctx, input: ProductData, existing: Product |
 /** A product's key fields for the audit trail (issue 17, H4); the tax rate by name. */
 async function productSnapshot(ctx: Ctx, product: Product): Promise<Snapshot> {
   const rate = product.taxRate ? await ctx.em.findOne(TaxRate, { id: product.taxRate.id }) : null;
-  return { ...snapshot(product, ['reference', 'name', 'active', 'barcode', 'packSize', 'unit']), taxRate: rate?.name ?? null };
+  return { ...snapshot(product, ['reference', 'name', 'active', 'barcode', 'packSize', 'minQuantity', 'maxQuantity', 'orderIncrement', 'unit']), taxRate: rate?.name ?? null };
 }
 
 /**

@@ -138,6 +138,10 @@ export interface ProductSyncData {
   tags?: string[] | null;
   unit?: string | null;
   packSize?: number | null;
+  /** Quantity rules (decision 0049): omitted or null leaves it as it is, 0 clears it. */
+  minQuantity?: number | null;
+  maxQuantity?: number | null;
+  orderIncrement?: number | null;
   active?: boolean | null;
   /** VAT rate by name (case aside) or percentage that one rate has, as the CSV's `tax_rate` (decision 0053). */
   taxRate?: string | null;
@@ -159,10 +163,10 @@ const LAYOUT: ResolvedLayout = {
   locations: [],
 };
 const cellOf = (item: ProductSyncData, field: ImportField): string => {
-  const value = field === 'pack_size' ? item.packSize : field === 'tax_rate' ? item.taxRate : field === 'tags' ? item.tags?.join('|') : item[field];
+  const value = field === 'tags' ? item.tags?.join('|') : item[(FIELD_NAMES[field] ?? field) as keyof ProductSyncData];
   return value === null || value === undefined ? '' : String(value);
 };
-const FIELD_NAMES: Partial<Record<string, string>> = { pack_size: 'packSize', tax_rate: 'taxRate' };
+const FIELD_NAMES: Partial<Record<string, string>> = { pack_size: 'packSize', min_quantity: 'minQuantity', max_quantity: 'maxQuantity', order_increment: 'orderIncrement', tax_rate: 'taxRate' };
 
 class RowsLost extends Error {
   constructor(readonly lost: Map<number, UserErrorCode>) {

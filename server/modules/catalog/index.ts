@@ -18,3 +18,5 @@ export { productExport } from './import/catalog-export.js';
 export type { ProductFilter } from './read-model/index.js';
 export { effectiveTaxRate, findTaxRate, listTaxRates } from './tax-rate.service.js';
 export { IMPORT_ALL_OR_NOTHING, IMPORT_VALID_ROWS } from './import/catalog-import.service.js';
+export { QuantityRules, quantityRules, quantityViolation, quantityRulesProblem, largestQuantity } from './quantity-rules.js';
+export type { QuantityRuleSource, QuantityViolation } from './quantity-rules.js';

@@ -1,7 +1,7 @@
 import { loader, type Ctx } from '../../common/context.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
-import { barcodeVariants, bulkQuery, catalogView, priceLoader, Product, visibilitySql } from '../catalog/index.js';
+import { barcodeVariants, bulkQuery, catalogView, largestQuantity, priceLoader, Product, quantityRules, quantityViolation, visibilitySql, type QuantityRuleSource } from '../catalog/index.js';
 import { CustomerStatus, type Customer } from '../customers/index.js';
 import { type ShopUser, type StaffUser, type StoreAccess, StaffRole, StoreAccessStatus } from '../access/index.js';
 import { Cart, CartLine } from './entities/cart.entity.js';
@@ -80,16 +80,13 @@ function validQuantity(q: number, allowZero: boolean): boolean {
 }
 
 /**
- * The pack-size rule (docs/decisions/0015): a quantity must be a whole number of packs; anything
- * else is refused with the nearest valid quantity named, never silently rounded.
+ * The product's quantity rules (decision 0049: minimum, maximum, increment; the pack size is the
+ * increment unless set): a quantity that breaks them is refused with the nearest valid quantity
+ * named, never silently rounded (decision 0015).
  */
-function packViolation(quantity: number, packSize: number): { packSize: number; suggested: number } | null {
-  return packSize > 1 && quantity % packSize !== 0 ? { packSize, suggested: Math.ceil(quantity / packSize) * packSize } : null;
-}
-
-function packError(ctx: Ctx, quantity: number, packSize: number, field: string[]): UserError | null {
-  const violation = packViolation(quantity, packSize);
-  return violation && userError(ctx.t, UserErrorCode.QUANTITY_NOT_PACK_MULTIPLE, field, violation);
+export function quantityError(ctx: Ctx, quantity: number, product: QuantityRuleSource, field: string[] | null): UserError | null {
+  const violation = quantityViolation(quantity, product);
+  return violation && userError(ctx.t, UserErrorCode[violation.code], field, violation.vars);
 }
 
 /**
@@ -138,13 +135,22 @@ export async function addCartLines(ctx: Ctx, lines: { productId: string; quantit
       errors.push(userError(ctx.t, UserErrorCode.PRODUCT_NOT_ORDERABLE, [...field, 'productId']));
       continue;
     }
-    const pack = packError(ctx, line.quantity, product.packSize, [...field, 'quantity']);
+    const pack = quantityError(ctx, line.quantity, product, [...field, 'quantity']);
     if (pack) {
       errors.push(pack);
       continue;
     }
     const current = existing.find((l) => l.product.id === product.id);
-    if (current) current.quantity = Math.min(current.quantity + line.quantity, Math.floor(MAX_QUANTITY / product.packSize) * product.packSize);
+    if (current) {
+      const total = current.quantity + line.quantity;
+      const largest = largestQuantity(product, MAX_QUANTITY);
+      // Adding past the product's maximum is refused (the line keeps its quantity); past the cart's limit it stops there.
+      if (product.maxQuantity != null && total > product.maxQuantity) {
+        errors.push(quantityError(ctx, total, product, [...field, 'quantity'])!);
+        continue;
+      }
+      current.quantity = Math.min(total, largest);
+    }
     else existing.push(ctx.em.create(CartLine, { cart, product, quantity: line.quantity, createdAt: new Date(start + added++) }));
   }
   await ctx.em.flush();
@@ -170,7 +176,7 @@ export async function updateCartLines(ctx: Ctx, lines: { lineId: string; quantit
     const id = idOf('CartLine', line.lineId);
     const current = existing.find((l) => l.id === id);
     if (!current) throw apiError(ctx.t, 'NOT_FOUND');
-    const pack = line.quantity > 0 ? packError(ctx, line.quantity, current.product.packSize, [...field, 'quantity']) : null;
+    const pack = line.quantity > 0 ? quantityError(ctx, line.quantity, current.product, [...field, 'quantity']) : null;
     if (!validQuantity(line.quantity, true)) {
       errors.push(userError(ctx.t, UserErrorCode.INVALID_QUANTITY, [...field, 'quantity'], { max: MAX_QUANTITY }));
     } else if (pack) errors.push(pack);
@@ -242,17 +248,18 @@ export async function importCartLines(ctx: Ctx, text: string): Promise<{ cart?: 
   const codes = [...new Set(parsed.flatMap((p) => barcodeVariants(p.code)))];
   const found = await ctx.em
     .createQueryBuilder(Product, 'p')
-    .select(['p.id', 'p.barcode', 'p.packSize'])
+    .select(['p.id', 'p.barcode', 'p.packSize', 'p.minQuantity', 'p.maxQuantity', 'p.orderIncrement'])
     .where({ barcode: { $in: codes } })
     .andWhere(visible.sql, visible.params)
-    .execute<Array<{ id: string; barcode: string; packSize: number }>>('all');
+    .execute<Array<{ id: string; barcode: string; packSize: number; minQuantity: number | null; maxQuantity: number | null; orderIncrement: number | null }>>('all');
   const priced = new Set(
     view.priceLevel && found.length
       ? (await bulkQuery<{ product_id: string }>(ctx.em, 'select product_id from product_price where price_level_id = ? and product_id = any(?::uuid[])', [view.priceLevel.id, found.map((r) => r.id)])).map((r) => r.product_id)
       : [],
   );
-  const rows = found.map((r) => ({ id: r.id, barcode: r.barcode, pack_size: r.packSize, priced: priced.has(r.id) }));
+  const rows = found.map((r) => ({ ...r, priced: priced.has(r.id) }));
   const byCode = new Map(rows.map((r) => [r.barcode, r]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
   const problems: ImportProblem[] = [];
   const problem = (p: ParsedLine, reason: ImportProblemReason, vars: Record<string, unknown> = {}) =>
     problems.push({ line: p.line, code: p.code, reason, message: ctx.t(`cartImport.${reason}`, { line: p.line, code: p.code, ...vars }) as string });
@@ -264,10 +271,11 @@ export async function importCartLines(ctx: Ctx, text: string): Promise<{ cart?: 
     if (!product) problem(p, 'NOT_FOUND');
     else if (!product.priced) problem(p, 'NOT_ORDERABLE');
     else {
-      const quantity = p.quantity ?? product.pack_size;
-      const pack = packViolation(quantity, product.pack_size);
+      const quantity = p.quantity ?? quantityRules(product).minimum;
+      const rule = validQuantity(quantity, false) ? quantityViolation(quantity, product) : null;
       if (!validQuantity(quantity, false)) problem(p, 'BAD_QUANTITY', { max: MAX_QUANTITY });
-      else if (pack) problem(p, 'BAD_QUANTITY', { ...pack, context: 'pack' });
+      else if (rule?.code === 'QUANTITY_NOT_PACK_MULTIPLE') problem(p, 'BAD_QUANTITY', { ...rule.vars, context: 'pack' });
+      else if (rule) problem(p, 'BAD_QUANTITY', { context: 'rule', rule: ctx.t(`userErrors.${rule.code}`, rule.vars) });
       else {
         const t = totals.get(product.id) ?? { quantity: 0 };
         t.quantity += quantity;
@@ -284,8 +292,10 @@ export async function importCartLines(ctx: Ctx, text: string): Promise<{ cart?: 
        select gen_random_uuid(), ?, t.product_id, t.quantity, clock_timestamp(), now()
          from unnest(?::uuid[], ?::int[]) with ordinality as t(product_id, quantity, n)
         order by t.n
-       on conflict (cart_id, product_id) do update set quantity = least(cart_line.quantity + excluded.quantity, ?), updated_at = now()`,
-      [cart.id, ids, ids.map((id) => Math.min(totals.get(id)!.quantity, MAX_QUANTITY)), MAX_QUANTITY],
+       on conflict (cart_id, product_id) do update set updated_at = now(), quantity = least(cart_line.quantity + excluded.quantity,
+         -- the product's largest quantity in whole increments (decision 0049), else the cart's limit
+         (select (least(coalesce(p.max_quantity, ?), ?) / coalesce(p.order_increment, p.pack_size)) * coalesce(p.order_increment, p.pack_size) from product p where p.id = excluded.product_id))`,
+      [cart.id, ids, ids.map((id) => Math.min(totals.get(id)!.quantity, largestQuantity(byId.get(id)!, MAX_QUANTITY))), MAX_QUANTITY, MAX_QUANTITY],
     );
   }
   ctx.loaders.delete(cartLinesKey(cart));

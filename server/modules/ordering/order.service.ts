@@ -18,7 +18,7 @@ import { Contact } from '../customers/index.js';
 import { StoreAccess, StoreAccessStatus } from '../access/index.js';
 import { Order, OrderKind, OrderLine, OrderStatus } from './entities/order.entity.js';
 import { expectedShippingCost, freezeTax, orderEmailTax, rateFor, type FrozenTax, type RateRow } from './order-tax.js';
-import { orderingActor, orderingRefusal, type OrderingActor } from './cart.service.js';
+import { orderingActor, orderingRefusal, quantityError, type OrderingActor } from './cart.service.js';
 
 /** Orders the viewer may see: staff all, a shop user its customer's. */
 function scopedOrders(ctx: Ctx) {
@@ -134,7 +134,7 @@ interface PlacementRead {
   site: Record<string, unknown> | null;
   settings: Record<string, unknown>;
   last_shipping_cost: string | null;
-  lines: Array<{ id: string; product_id: string; quantity: number; reference: string; name: string; active: boolean; amount: string | null; tax_rate_id: string | null }>;
+  lines: Array<{ id: string; product_id: string; quantity: number; reference: string; name: string; active: boolean; amount: string | null; tax_rate_id: string | null; pack_size: number; min_quantity: number | null; max_quantity: number | null; order_increment: number | null }>;
   documents: string[];
   /** Every VAT rate (a handful): the lines' and the shipping's are picked from them. */
   tax_rates: RateRow[];
@@ -189,6 +189,11 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
   }
   read.lines.forEach((line, i) => {
     if (!line.active || line.amount === null) errors.push(userError(ctx.t, UserErrorCode.PRODUCT_NOT_ORDERABLE, ['cart', 'lines', String(i)]));
+    else {
+      // The rules may have changed since the line was added (decision 0049): placing checks them again.
+      const rule = quantityError(ctx, line.quantity, { packSize: line.pack_size, minQuantity: line.min_quantity, maxQuantity: line.max_quantity, orderIncrement: line.order_increment }, ['cart', 'lines', String(i), 'quantity']);
+      if (rule) errors.push(Object.assign(rule, { message: `${line.reference} ${line.name}: ${rule.message}` }));
+    }
   });
   if (errors.length) return { userErrors: errors };
 
@@ -258,7 +263,7 @@ async function readPlacement(ctx: Ctx, actor: OrderingActor, values: PlacementVa
        (select to_jsonb(s) - 'logo' from store_settings s where s.id = 1) as settings, -- not the logo's bytes
        (select o.shipping_cost::text from customer_order o where o.customer_id = ? order by o.placed_at desc limit 1) as last_shipping_cost,
        (select coalesce(json_agg(x order by x.created_at, x.id), '[]') from (
-          select cl.id, cl.created_at, cl.product_id, cl.quantity, p.reference, coalesce(nullif(p.translations->(?::text)->>'name', ''), p.name) as name, p.active, pp.amount::text as amount, p.tax_rate_id
+          select cl.id, cl.created_at, cl.product_id, cl.quantity, p.reference, coalesce(nullif(p.translations->(?::text)->>'name', ''), p.name) as name, p.active, pp.amount::text as amount, p.tax_rate_id, p.pack_size, p.min_quantity, p.max_quantity, p.order_increment
           from cart c join cart_line cl on cl.cart_id = c.id join product p on p.id = cl.product_id
           left join product_price pp on pp.product_id = cl.product_id and pp.price_level_id = ?
           where c.${owner.column} = ? and c.customer_id = ?) x) as lines,

@@ -9,6 +9,11 @@ export const storeProductCardFragment = graphql(`
     barcode
     unit
     packSize
+    quantityRules {
+      minimum
+      maximum
+      increment
+    }
     orderable
     stock
     imageUrl
@@ -115,6 +120,10 @@ export const productPackSizeQuery = graphql(`
     product(id: $id) {
       id
       packSize
+      quantityRules {
+        minimum
+        increment
+      }
     }
   }
 `);

@@ -2,7 +2,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-r
 import { Form, Link, isRouteErrorResponse, useActionData, useLoaderData, useRouteError, useRouteLoaderData, type MetaFunction, type ShouldRevalidateFunction } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AddToCartForm } from '../components/store/add-to-cart-form.js';
+import { AddToCartForm, quantityRuleText } from '../components/store/add-to-cart-form.js';
 import { PriceAndStock, ProductImage } from '../components/store/product-card.js';
 import { RouteErrorBoundary } from '../components/ui/error-page.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
@@ -63,6 +63,7 @@ export default function StoreProduct() {
     [t('storeCatalog.facet.manufacturer'), product.manufacturer?.name],
     [t('storeCatalog.detail.unit'), product.unit],
     [t('storeCatalog.detail.packSize'), t('storeCatalog.packSizeValue', { size: product.packSize, unit: product.unit })],
+    [t('product.quantityRules'), quantityRuleText(t, product.quantityRules)],
   ];
 
   return (

@@ -16,10 +16,13 @@ export interface AddToCartResult {
   errors: string[];
 }
 
-/** A positive quantity rounded up to whole packs; anything else is left for the API to refuse. */
-function roundUpToPacks(requested: number, packSize: number): number {
-  if (requested < 1 || packSize <= 1) return requested;
-  return Math.ceil(requested / packSize) * packSize;
+/**
+ * A positive quantity rounded up to whole increments (the pack size unless the product sets one),
+ * and up to the product's minimum (decision 0049); anything else is left for the API to refuse.
+ */
+function roundUpToRules(requested: number, rules: { minimum: number; increment: number }): number {
+  if (requested < 1) return requested;
+  return Math.max(rules.minimum, Math.ceil(requested / rules.increment) * rules.increment);
 }
 
 /**
@@ -33,15 +36,18 @@ export async function addToCart(request: Request, context: WebLoadContext, form:
   const productId = text(form, 'productId');
   const requested = quantity(text(form, 'quantity'));
   let packSize = 1;
+  let rules = { minimum: 1, increment: 1 };
   if (requested >= 1) {
     try {
-      packSize = (await gql(request, context, productPackSizeQuery, { id: productId })).product.packSize;
+      const { product } = await gql(request, context, productPackSizeQuery, { id: productId });
+      packSize = product.packSize;
+      rules = product.quantityRules;
     } catch (error) {
       // An unknown or hidden product: cartLinesAdd below reports it in the buyer's language.
       if (!(error instanceof Response && error.status === 404)) throw error;
     }
   }
-  const qty = roundUpToPacks(requested, packSize);
+  const qty = roundUpToRules(requested, rules);
   // Sent by a phone's offline queue (utils/offline-cart.ts): the same addition is applied once.
   const idempotencyKey = text(form, 'idempotencyKey') || null;
   const { cartLinesAdd } = await gql(request, context, cartLinesAddMutation, { input: { lines: [{ productId, quantity: qty }], idempotencyKey } });

@@ -41,6 +41,15 @@ export class ProductCreateInput {
   @Field(() => Int, { nullable: true, description: 'Units per pack, at least 1; defaults to 1.' })
   packSize?: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'Minimum quantity of an order line, a multiple of the increment; null: one increment (decision 0049).' })
+  minQuantity?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Maximum quantity of an order line, at least the minimum; null: no limit of its own.' })
+  maxQuantity?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Order increment, a multiple of the pack size; null: the pack size.' })
+  orderIncrement?: number | null;
+
   @Field(() => Boolean, { nullable: true, description: 'False hides the product from the store; defaults to true.' })
   active?: boolean | null;
 
@@ -92,6 +101,15 @@ export class ProductUpdateInput {
 
   @Field(() => Int, { nullable: true, description: 'New pack size, at least 1.' })
   packSize?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Minimum quantity of an order line, a multiple of the increment; null: one increment (decision 0049).' })
+  minQuantity?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Maximum quantity of an order line, at least the minimum; null: no limit of its own.' })
+  maxQuantity?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Order increment, a multiple of the pack size; null: the pack size.' })
+  orderIncrement?: number | null;
 
   @Field(() => Boolean, { nullable: true, description: 'False deactivates the product, true reactivates it.' })
   active?: boolean | null;

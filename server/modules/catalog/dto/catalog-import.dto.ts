@@ -23,7 +23,7 @@ registerEnumType(CatalogImportMode, {
 
 const CSV_HELP =
   'The CSV text (UTF-8, optional BOM, `;` or `,` between cells, quotes allowed). Header line: `reference` (required), `barcode`, `name`, `description`, ' +
-  '`brand`, `season`, `manufacturer`, `tags` (names separated by `|`), `unit`, `pack_size`, `active` (true/false, 1/0, yes/no), `tax_rate` (a VAT rate\'s name, case aside, or a percentage exactly one rate has: `20`, `5,5`), and any number of ' +
+  '`brand`, `season`, `manufacturer`, `tags` (names separated by `|`), `unit`, `pack_size`, `min_quantity`, `max_quantity`, `order_increment` (quantity rules, decision 0049: empty keeps, 0 clears), `active` (true/false, 1/0, yes/no), `tax_rate` (a VAT rate\'s name, case aside, or a percentage exactly one rate has: `20`, `5,5`), and any number of ' +
   '`price:<price level code>` and `stock:<storage location code>` columns. Lines are matched to products by reference. An empty cell, or a missing column, ' +
   'leaves the product\'s value as it is; a new product takes the defaults (unit "piece", pack size 1, active) and needs a name.';
 

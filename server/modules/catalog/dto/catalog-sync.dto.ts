@@ -34,6 +34,15 @@ export class ProductSyncItem {
   @Field(() => Int, { nullable: true, description: 'Units per pack, 1 or more (default 1).' })
   packSize?: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'Minimum quantity of an order line, a multiple of the increment; omitted or null: unchanged, 0: none (decision 0049).' })
+  minQuantity?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Maximum quantity of an order line; omitted or null: unchanged, 0: none.' })
+  maxQuantity?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Order increment, a multiple of the pack size; omitted or null: unchanged, 0: the pack size.' })
+  orderIncrement?: number | null;
+
   @Field(() => Boolean, { nullable: true, description: 'false hides the product from the store; true (default) shows it.' })
   active?: boolean | null;
 

@@ -61,6 +61,21 @@ export class Product extends BaseEntity {
   @Field(() => Int, { description: 'Units per pack; quantities are ordered in multiples of it.' })
   packSize: number & Opt = 1;
 
+  /** Smallest quantity one order line may hold; null: one increment (decision 0049). */
+  @Property({ type: 'integer', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Smallest quantity an order line may hold, as set by the supplier; null: one increment. See `quantityRules` for what applies.' })
+  minQuantity?: number | null;
+
+  /** Largest quantity one order line may hold; null: no limit but the cart's. */
+  @Property({ type: 'integer', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Largest quantity an order line may hold, as set by the supplier; null: no limit of its own.' })
+  maxQuantity?: number | null;
+
+  /** Step between quantities; null: the pack size. A multiple of the pack size (decision 0049). */
+  @Property({ type: 'integer', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Step between orderable quantities, as set by the supplier (a multiple of the pack size); null: the pack size.' })
+  orderIncrement?: number | null;
+
   @Property({ type: 'boolean' })
   @Field(() => Boolean, { description: 'Inactive products are never shown in the store.' })
   active: boolean & Opt = true;

@@ -3,7 +3,7 @@ import { UserErrorCode } from '../../../common/errors.js';
 import { Language } from '../../../common/language.js';
 
 /** The product columns a catalog CSV may have, besides `price:<level code>` and `stock:<location code>`. */
-export const IMPORT_FIELDS = ['reference', 'barcode', 'name', 'description', 'brand', 'season', 'manufacturer', 'tags', 'unit', 'pack_size', 'active', 'tax_rate'] as const;
+export const IMPORT_FIELDS = ['reference', 'barcode', 'name', 'description', 'brand', 'season', 'manufacturer', 'tags', 'unit', 'pack_size', 'min_quantity', 'max_quantity', 'order_increment', 'active', 'tax_rate'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Where each column is, read from the header line. */

@@ -20,7 +20,7 @@ export async function productExport(ctx: Ctx, filter: ProductFilter): Promise<Ex
   const locations = await bulkQuery<{ id: string; code: string }>(ctx.em, 'select id, code from storage_location order by code');
   const kinds: Record<(typeof IMPORT_FIELDS)[number], ExportColumn['kind']> = {
     reference: 'text', barcode: 'text', name: 'text', description: 'text', brand: 'text', season: 'text',
-    manufacturer: 'text', tags: 'text', unit: 'text', pack_size: 'integer', active: 'flag', tax_rate: 'text',
+    manufacturer: 'text', tags: 'text', unit: 'text', pack_size: 'integer', min_quantity: 'integer', max_quantity: 'integer', order_increment: 'integer', active: 'flag', tax_rate: 'text',
   };
   // Names and descriptions in the languages other than the catalog language (issue 16).
   const catalog = await catalogLanguage(ctx);
@@ -39,7 +39,7 @@ export async function productExport(ctx: Ctx, filter: ProductFilter): Promise<Ex
         ctx.em,
         `select p.reference, p.barcode, p.name, p.description, b.name as brand, s.name as season, m.name as manufacturer,
                 (select string_agg(t.name, '|' order by t.name) from product_tag pt join tag t on t.id = pt.tag_id where pt.product_id = p.id) as tags,
-                p.unit, p.pack_size, p.active, tr.name as tax_rate, p.translations,
+                p.unit, p.pack_size, p.min_quantity, p.max_quantity, p.order_increment, p.active, tr.name as tax_rate, p.translations,
                 (select json_object_agg(pp.price_level_id, pp.amount::text) from product_price pp where pp.product_id = p.id) as prices,
                 (select json_object_agg(sl.location_id, sl.quantity) from stock_level sl where sl.product_id = p.id) as stocks
          from product p

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { quantityRulesProblem } from '../quantity-rules.js';
 import type { Ctx } from '../../../common/context.js';
 import { UserErrorCode } from '../../../common/errors.js';
 import { PriceLevel } from '../entities/price-level.entity.js';
@@ -50,6 +51,10 @@ export interface RowData {
   tagIds: string[] | null;
   unit: string | null;
   packSize: number | null;
+  /** Quantity rules (decision 0049): null leaves it as it is, 0 clears it. */
+  minQuantity: number | null;
+  maxQuantity: number | null;
+  orderIncrement: number | null;
   active: boolean | null;
   /** The product's own VAT rate (by the file's name or percentage); null: leave as is. */
   taxRateId: string | null;
@@ -94,6 +99,9 @@ interface ExistingProduct {
   manufacturer_id: string | null;
   unit: string;
   pack_size: number;
+  min_quantity: number | null;
+  max_quantity: number | null;
+  order_increment: number | null;
   active: boolean;
   tax_rate_id: string | null;
   translations: ProductTranslations;
@@ -188,6 +196,17 @@ export async function checkRows(ctx: Ctx, layout: ResolvedLayout, lines: CsvLine
       if ('code' in parsed) bad(parsed.code, 'pack_size', packCell);
       else packSize = parsed.value;
     }
+    // Quantity rules: empty leaves the product's as it is, 0 clears it (decision 0049).
+    const rule = (field: 'min_quantity' | 'max_quantity' | 'order_increment'): number | null => {
+      const v = cell(field);
+      if (v === null) return null;
+      const parsed = parseWholeNumber(v, 0);
+      if ('code' in parsed) bad(parsed.code, field, v);
+      return 'code' in parsed ? null : parsed.value;
+    };
+    const minQuantity = rule('min_quantity');
+    const maxQuantity = rule('max_quantity');
+    const orderIncrement = rule('order_increment');
     let active: boolean | null = null;
     const activeCell = cell('active');
     if (activeCell !== null) {
@@ -233,7 +252,7 @@ export async function checkRows(ctx: Ctx, layout: ResolvedLayout, lines: CsvLine
       } else (translations[t.language] ??= {})[t.field] = v;
     }
     const data: RowData = {
-      reference, barcode, name: ownName, description, brandId, seasonId, manufacturerId, tagIds, unit, packSize, active, taxRateId, prices, stocks, translations, mergedTranslations: null,
+      reference, barcode, name: ownName, description, brandId, seasonId, manufacturerId, tagIds, unit, packSize, minQuantity, maxQuantity, orderIncrement, active, taxRateId, prices, stocks, translations, mergedTranslations: null,
     };
     return { position, line, reference, problems, status: 'INVALID', productId: '', data, changes: { product: false, tags: false, prices: [], stocks: [] } };
   });
@@ -261,7 +280,7 @@ export async function checkRows(ctx: Ctx, layout: ResolvedLayout, lines: CsvLine
     const found = await bulkQuery<ExistingProduct>(
       ctx.em,
       // Joined rather than `reference = any(?)`, which the planner answers from the trigram index (slow).
-      `select p.id, p.reference, p.barcode, p.name, p.description, p.brand_id, p.season_id, p.manufacturer_id, p.unit, p.pack_size, p.active, p.tax_rate_id, p.translations
+      `select p.id, p.reference, p.barcode, p.name, p.description, p.brand_id, p.season_id, p.manufacturer_id, p.unit, p.pack_size, p.min_quantity, p.max_quantity, p.order_increment, p.active, p.tax_rate_id, p.translations
        from unnest(?::text[]) as r(reference) join product p on p.reference = r.reference`,
       [refs],
     );
@@ -288,6 +307,19 @@ export async function checkRows(ctx: Ctx, layout: ResolvedLayout, lines: CsvLine
         merged[language] = next as { name: string; description?: string };
       }
       row.data.mergedTranslations = merged;
+    }
+    // The rules as they will be (the file's over the product's) must fit together.
+    const d = row.data;
+    const kept = (given: number | null, current: number | null | undefined) => (given === null ? (current ?? null) : given === 0 ? null : given);
+    const problem = quantityRulesProblem({
+      packSize: d.packSize ?? product?.pack_size ?? 1,
+      minQuantity: kept(d.minQuantity, product?.min_quantity),
+      maxQuantity: kept(d.maxQuantity, product?.max_quantity),
+      orderIncrement: kept(d.orderIncrement, product?.order_increment),
+    });
+    if (problem) {
+      const column = ({ minQuantity: 'min_quantity', maxQuantity: 'max_quantity', orderIncrement: 'order_increment' } as const)[problem];
+      row.problems.push({ code: UserErrorCode.QUANTITY_RULES_INCONSISTENT, column, value: null });
     }
     row.productId = product?.id ?? randomUUID();
     row.status = row.problems.length ? 'INVALID' : product ? 'UPDATE' : 'CREATE';
@@ -339,6 +371,9 @@ async function detectChanges(ctx: Ctx, layout: ResolvedLayout, rows: CheckedRow[
       differs(d.manufacturerId, p.manufacturer_id) ||
       differs(d.unit, p.unit) ||
       differs(d.packSize, p.pack_size) ||
+      differs(d.minQuantity, p.min_quantity ?? 0) ||
+      differs(d.maxQuantity, p.max_quantity ?? 0) ||
+      differs(d.orderIncrement, p.order_increment ?? 0) ||
       differs(d.active, p.active) ||
       differs(d.taxRateId, p.tax_rate_id) ||
       (d.mergedTranslations !== null && JSON.stringify(d.mergedTranslations) !== JSON.stringify(p.translations));

@@ -18,13 +18,16 @@ function columns(rows: CheckedRow[]): unknown[] {
     rows.map((r) => r.data.manufacturerId),
     rows.map((r) => r.data.unit),
     rows.map((r) => r.data.packSize),
+    rows.map((r) => r.data.minQuantity),
+    rows.map((r) => r.data.maxQuantity),
+    rows.map((r) => r.data.orderIncrement),
     rows.map((r) => r.data.active),
     rows.map((r) => r.data.taxRateId),
     rows.map((r) => (r.data.mergedTranslations ? JSON.stringify(r.data.mergedTranslations) : null)),
   ];
 }
-const UNNEST = `unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::int[], ?::boolean[], ?::uuid[], ?::jsonb[])
-  as r(id, reference, barcode, name, description, brand_id, season_id, manufacturer_id, unit, pack_size, active, tax_rate_id, translations)`;
+const UNNEST = `unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::int[], ?::int[], ?::int[], ?::int[], ?::boolean[], ?::uuid[], ?::jsonb[])
+  as r(id, reference, barcode, name, description, brand_id, season_id, manufacturer_id, unit, pack_size, min_quantity, max_quantity, order_increment, active, tax_rate_id, translations)`;
 
 /** Updates products by reference; a null in the file's data leaves the column as it is. */
 async function updateProducts(em: EntityManager, rows: CheckedRow[]): Promise<void> {
@@ -35,7 +38,12 @@ async function updateProducts(em: EntityManager, rows: CheckedRow[]): Promise<vo
          barcode = coalesce(r.barcode, p.barcode), name = coalesce(r.name, p.name), description = coalesce(r.description, p.description),
          brand_id = coalesce(r.brand_id, p.brand_id), season_id = coalesce(r.season_id, p.season_id),
          manufacturer_id = coalesce(r.manufacturer_id, p.manufacturer_id), unit = coalesce(r.unit, p.unit),
-         pack_size = coalesce(r.pack_size, p.pack_size), active = coalesce(r.active, p.active), tax_rate_id = coalesce(r.tax_rate_id, p.tax_rate_id),
+         pack_size = coalesce(r.pack_size, p.pack_size),
+         -- quantity rules (decision 0049): null keeps, 0 clears
+         min_quantity = case when r.min_quantity is null then p.min_quantity else nullif(r.min_quantity, 0) end,
+         max_quantity = case when r.max_quantity is null then p.max_quantity else nullif(r.max_quantity, 0) end,
+         order_increment = case when r.order_increment is null then p.order_increment else nullif(r.order_increment, 0) end,
+         active = coalesce(r.active, p.active), tax_rate_id = coalesce(r.tax_rate_id, p.tax_rate_id),
          translations = coalesce(r.translations, p.translations), updated_at = now()
        from ${UNNEST}
        where p.reference = r.reference`,
@@ -50,9 +58,9 @@ async function insertProducts(em: EntityManager, rows: CheckedRow[]): Promise<Se
   for (const batch of slices(rows, WRITE_BATCH)) {
     const done = await bulkQuery<{ id: string }>(
       em,
-      `insert into product (id, created_at, updated_at, reference, barcode, name, description, brand_id, season_id, manufacturer_id, unit, pack_size, active, tax_rate_id, translations)
+      `insert into product (id, created_at, updated_at, reference, barcode, name, description, brand_id, season_id, manufacturer_id, unit, pack_size, min_quantity, max_quantity, order_increment, active, tax_rate_id, translations)
        select r.id, now(), now(), r.reference, r.barcode, r.name, r.description, r.brand_id, r.season_id, r.manufacturer_id,
-              coalesce(r.unit, 'piece'), coalesce(r.pack_size, 1), coalesce(r.active, true), r.tax_rate_id, coalesce(r.translations, '{}')
+              coalesce(r.unit, 'piece'), coalesce(r.pack_size, 1), nullif(r.min_quantity, 0), nullif(r.max_quantity, 0), nullif(r.order_increment, 0), coalesce(r.active, true), r.tax_rate_id, coalesce(r.translations, '{}')
        from ${UNNEST}
        on conflict do nothing
        returning id`,

@@ -25,7 +25,7 @@ export type RecordOf<T, K extends keyof T> = { readonly [P in K]: T[P] } & { rea
  * (a column added later is copied too, so its GraphQL field resolves); many-to-ones as `{ id }`.
  * A Product entity is also a ProductRecord, so field resolvers take either.
  */
-export type ProductRecord = RecordOf<Product, 'reference' | 'barcode' | 'name' | 'description' | 'unit' | 'packSize' | 'active' | 'translations'> & {
+export type ProductRecord = RecordOf<Product, 'reference' | 'barcode' | 'name' | 'description' | 'unit' | 'packSize' | 'minQuantity' | 'maxQuantity' | 'orderIncrement' | 'active' | 'translations'> & {
   readonly brand?: IdRef | null;
   readonly season?: IdRef | null;
   readonly manufacturer?: IdRef | null;

@@ -1,4 +1,5 @@
 import { Arg, Args, ArgsType, Authorized, Ctx as Context, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { QuantityRules, quantityRules } from '../quantity-rules.js';
 import type { Ctx } from '../../../common/context.js';
 import { Connection } from '../../../common/connection.js';
 import { Money, decimal } from '../../../common/money.js';
@@ -211,6 +212,11 @@ export class ProductResolver {
   stock(@Root() product: ProductRecord, @Context() ctx: Ctx): number | null | Promise<number | null> {
     const listed = readModel.listedValues(product);
     return listed ? listed.stock : catalog.stockLoader(ctx).load(product.id);
+  }
+
+  @FieldResolver(() => QuantityRules, { description: 'The quantities one order line may hold (minimum, maximum, increment), as the cart and placing enforce them (decision 0049).' })
+  quantityRules(@Root() product: ProductRecord): QuantityRules {
+    return quantityRules(product);
   }
 
   @FieldResolver(() => Boolean, { description: 'True when the viewer can put this product in a cart (active and priced).' })

@@ -14,7 +14,7 @@ export interface AddResult {
 }
 
 interface Props {
-  product: { id: string; name: string; packSize: number; unit: string };
+  product: { id: string; name: string; packSize: number; unit: string; quantityRules: { minimum: number; maximum?: number | null; increment: number } };
   /** The page's action data when the form was posted without JavaScript. */
   submitted?: AddResult;
   /** Where the form posts (the page's own action by default). */
@@ -29,6 +29,12 @@ interface Props {
  * the action, which the hint says beforehand and the confirmation repeats. A fetcher with
  * JavaScript (the page stays put, the header's cart count is revalidated), a plain POST without.
  */
+/** "Min 24, by 12, max 240": the product's quantity rules in a few words (decision 0049). */
+export function quantityRuleText(t: (key: string, vars?: Record<string, unknown>) => string, rules: { minimum: number; maximum?: number | null; increment: number }): string {
+  const text = t('product.quantityRule', { minimum: rules.minimum, increment: rules.increment });
+  return rules.maximum ? `${text}${t('product.quantityRuleMax', { maximum: rules.maximum })}` : text;
+}
+
 export function AddToCartForm({ product, submitted, action, compact = false }: Props) {
   const { t } = useTranslation();
   const fetcher = useFetcher<AddResult>();
@@ -36,6 +42,8 @@ export function AddToCartForm({ product, submitted, action, compact = false }: P
   const busy = fetcher.state !== 'idle';
   const result = busy ? undefined : (fetcher.data ?? submitted);
   const pack = product.packSize;
+  // The product's quantity rules (decision 0049): the field starts at the minimum and steps by the increment.
+  const { minimum, increment } = product.quantityRules;
   // Without a connection the addition is kept on the phone and sent when it returns (issue 18 M4).
   const [queued, setQueued] = useState<number | null>(null);
 
@@ -51,7 +59,7 @@ export function AddToCartForm({ product, submitted, action, compact = false }: P
           if (navigator.onLine) return;
           e.preventDefault();
           const typed = Math.floor(Number(new FormData(e.currentTarget).get('quantity')));
-          const qty = typed >= 1 ? Math.ceil(typed / pack) * pack : pack;
+          const qty = typed >= 1 ? Math.max(minimum, Math.ceil(typed / increment) * increment) : minimum;
           queueAddition({ productId: product.id, quantity: qty, name: product.name });
           setQueued(qty);
         }}
@@ -66,10 +74,11 @@ export function AddToCartForm({ product, submitted, action, compact = false }: P
           type="number"
           name="quantity"
           inputMode="numeric"
-          min={pack}
-          step={pack}
-          defaultValue={pack}
-          aria-describedby={pack > 1 && !compact ? `${id}-pack` : undefined}
+          min={minimum}
+          max={product.quantityRules.maximum ?? undefined}
+          step={increment}
+          defaultValue={minimum}
+          aria-describedby={(pack > 1 || minimum > 1) && !compact ? `${id}-pack` : undefined}
           required
         />
         <button
@@ -81,9 +90,11 @@ export function AddToCartForm({ product, submitted, action, compact = false }: P
           {compact ? t('storeCatalog.list.add') : t('product.addToCart')}
         </button>
       </fetcher.Form>
-      {pack > 1 && !compact ? (
+      {(pack > 1 || minimum > 1) && !compact ? (
         <p className="add-to-cart__hint" id={`${id}-pack`}>
-          {t('storeCatalog.packHint', { size: pack, unit: product.unit })}
+          {increment === pack && minimum === pack && !product.quantityRules.maximum
+            ? t('storeCatalog.packHint', { size: pack, unit: product.unit })
+            : quantityRuleText(t, product.quantityRules)}
         </p>
       ) : null}
       <div aria-live="polite" className="product-card__feedback">

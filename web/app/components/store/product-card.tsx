@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoreProductCardFragment } from '../../graphql/generated/graphql.js';
 import { Money } from '../ui/format.js';
-import { AddToCartForm, type AddResult } from './add-to-cart-form.js';
+import { AddToCartForm, quantityRuleText, type AddResult } from './add-to-cart-form.js';
 
 export type CatalogProduct = StoreProductCardFragment;
 
@@ -75,6 +75,9 @@ export function ProductCard({ product, submitted, readOnly = false }: { product:
             {t('product.reference')} <span className="mono">{product.reference}</span>
           </span>
           <span>{product.packSize > 1 ? t('product.packOf', { count: product.packSize, unit: product.unit }) : t('storeCatalog.soldPer', { unit: product.unit })}</span>
+          {product.quantityRules.minimum > product.packSize || product.quantityRules.increment !== product.packSize || product.quantityRules.maximum ? (
+            <span className="product-card__rule">{quantityRuleText(t, product.quantityRules)}</span>
+          ) : null}
         </p>
         {product.tags.length ? (
           <ul className="tag-list" aria-label={t('product.tags')}>
