@@ -229,13 +229,13 @@ export type CatalogImportMode =
 
 /** A catalog CSV to check without importing it. */
 export type CatalogImportPreviewInput = {
-  /** The CSV text (UTF-8, optional BOM, `;` or `,` between cells, quotes allowed). Header line: `reference` (required), `barcode`, `name`, `description`, `brand`, `season`, `manufacturer`, `tags` (names separated by `|`), `unit`, `pack_size`, `active` (true/false, 1/0, yes/no), `tax_rate` (a VAT rate's name, case aside, or a percentage exactly one rate has: `20`, `5,5`), and any number of `price:<price level code>` and `stock:<storage location code>` columns. Lines are matched to products by reference. An empty cell, or a missing column, leaves the product's value as it is; a new product takes the defaults (unit "piece", pack size 1, active) and needs a name. */
+  /** The CSV text (UTF-8, optional BOM, `;` or `,` between cells, quotes allowed). Header line: `reference` (required), `barcode`, `name`, `description`, `brand`, `season`, `manufacturer`, `tags` (names separated by `|`), `unit`, `pack_size`, `min_quantity`, `max_quantity`, `order_increment` (quantity rules, decision 0049: empty keeps, 0 clears), `active` (true/false, 1/0, yes/no), `tax_rate` (a VAT rate's name, case aside, or a percentage exactly one rate has: `20`, `5,5`), and any number of `price:<price level code>` and `stock:<storage location code>` columns. Lines are matched to products by reference. An empty cell, or a missing column, leaves the product's value as it is; a new product takes the defaults (unit "piece", pack size 1, active) and needs a name. */
   csv: string;
 };
 
 /** A catalog CSV to import (products, their prices per level and stock per location) as a task. */
 export type CatalogImportStartInput = {
-  /** The CSV text (UTF-8, optional BOM, `;` or `,` between cells, quotes allowed). Header line: `reference` (required), `barcode`, `name`, `description`, `brand`, `season`, `manufacturer`, `tags` (names separated by `|`), `unit`, `pack_size`, `active` (true/false, 1/0, yes/no), `tax_rate` (a VAT rate's name, case aside, or a percentage exactly one rate has: `20`, `5,5`), and any number of `price:<price level code>` and `stock:<storage location code>` columns. Lines are matched to products by reference. An empty cell, or a missing column, leaves the product's value as it is; a new product takes the defaults (unit "piece", pack size 1, active) and needs a name. */
+  /** The CSV text (UTF-8, optional BOM, `;` or `,` between cells, quotes allowed). Header line: `reference` (required), `barcode`, `name`, `description`, `brand`, `season`, `manufacturer`, `tags` (names separated by `|`), `unit`, `pack_size`, `min_quantity`, `max_quantity`, `order_increment` (quantity rules, decision 0049: empty keeps, 0 clears), `active` (true/false, 1/0, yes/no), `tax_rate` (a VAT rate's name, case aside, or a percentage exactly one rate has: `20`, `5,5`), and any number of `price:<price level code>` and `stock:<storage location code>` columns. Lines are matched to products by reference. An empty cell, or a missing column, leaves the product's value as it is; a new product takes the defaults (unit "piece", pack size 1, active) and needs a name. */
   csv: string;
   /** A key unique to this import (at most 100 characters); repeating the request with the same key returns the first task. */
   idempotencyKey: string;
@@ -699,8 +699,14 @@ export type ProductCreateInput = {
   description?: string | null | undefined;
   /** A manufacturer from the managed list. */
   manufacturerId?: string | null | undefined;
+  /** Maximum quantity of an order line, at least the minimum; null: no limit of its own. */
+  maxQuantity?: number | null | undefined;
+  /** Minimum quantity of an order line, a multiple of the increment; null: one increment (decision 0049). */
+  minQuantity?: number | null | undefined;
   /** Product name, at most 300 characters. */
   name: string;
+  /** Order increment, a multiple of the pack size; null: the pack size. */
+  orderIncrement?: number | null | undefined;
   /** Units per pack, at least 1; defaults to 1. */
   packSize?: number | null | undefined;
   /** The supplier's reference (SKU); unique, at most 64 characters. */
@@ -768,8 +774,14 @@ export type ProductUpdateInput = {
   id: string;
   /** New manufacturer; null removes it. */
   manufacturerId?: string | null | undefined;
+  /** Maximum quantity of an order line, at least the minimum; null: no limit of its own. */
+  maxQuantity?: number | null | undefined;
+  /** Minimum quantity of an order line, a multiple of the increment; null: one increment (decision 0049). */
+  minQuantity?: number | null | undefined;
   /** New name. */
   name?: string | null | undefined;
+  /** Order increment, a multiple of the pack size; null: the pack size. */
+  orderIncrement?: number | null | undefined;
   /** New pack size, at least 1. */
   packSize?: number | null | undefined;
   /** New reference (SKU); unique. */
@@ -1254,8 +1266,16 @@ export type UserErrorCode =
   | 'PRODUCT_NOT_FOUND'
   /** The product has no price for the customer or is not orderable. */
   | 'PRODUCT_NOT_ORDERABLE'
+  /** The quantity is above the product's maximum order quantity ({{maximum}}). */
+  | 'QUANTITY_ABOVE_MAXIMUM'
+  /** The quantity is below the product's minimum order quantity ({{minimum}}). */
+  | 'QUANTITY_BELOW_MINIMUM'
+  /** The product is sold by {{increment}} (its order increment, a multiple of the pack size): the quantity must be a multiple of it; the message names the nearest valid quantity. */
+  | 'QUANTITY_NOT_INCREMENT'
   /** Order in whole packs of {{packSize}}: the quantity must be a multiple of the pack size. */
   | 'QUANTITY_NOT_PACK_MULTIPLE'
+  /** A product's quantity rules do not fit together: the order increment must be a multiple of the pack size, the minimum a multiple of the increment, the maximum at least the minimum (whole numbers from 1 to 100,000). */
+  | 'QUANTITY_RULES_INCONSISTENT'
   /** The store does not accept access requests. */
   | 'REGISTRATION_CLOSED'
   /** A required value is missing or blank. */
@@ -1787,7 +1807,7 @@ export type HubExplainQueryVariables = Exact<{
 
 export type HubExplainQuery = { productVisibilityExplain: { visible: boolean, orderable: boolean, reasons: Array<{ rule: VisibilityRule, message: string }> }, customer: { id: string, name: string, customerNumber: string, priceLevel: { name: string } | null }, product: { id: string, reference: string, name: string, prices: Array<{ priceLevel: { id: string, name: string, isDefault: boolean }, amount: { amount: string, currencyCode: CurrencyCode } }> } };
 
-export type StoreProductCardFragment = { id: string, name: string, reference: string, barcode: string | null, unit: string, packSize: number, orderable: boolean, stock: number | null, imageUrl: string | null, price: { amount: string, currencyCode: CurrencyCode } | null, brand: { name: string } | null, tags: Array<{ name: string }> };
+export type StoreProductCardFragment = { id: string, name: string, reference: string, barcode: string | null, unit: string, packSize: number, orderable: boolean, stock: number | null, imageUrl: string | null, quantityRules: { minimum: number, maximum: number | null, increment: number }, price: { amount: string, currencyCode: CurrencyCode } | null, brand: { name: string } | null, tags: Array<{ name: string }> };
 
 export type StoreCatalogQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1803,21 +1823,21 @@ export type StoreCatalogQueryVariables = Exact<{
 }>;
 
 
-export type StoreCatalogQuery = { products: { totalCount: number, edges: Array<{ node: { id: string, name: string, reference: string, barcode: string | null, unit: string, packSize: number, orderable: boolean, stock: number | null, imageUrl: string | null, price: { amount: string, currencyCode: CurrencyCode } | null, brand: { name: string } | null, tags: Array<{ name: string }> } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, productFacets: { brands: Array<{ id: string, name: string, count: number }>, seasons: Array<{ id: string, name: string, count: number }>, tags: Array<{ id: string, name: string, count: number }>, manufacturers: Array<{ id: string, name: string, count: number }> } };
+export type StoreCatalogQuery = { products: { totalCount: number, edges: Array<{ node: { id: string, name: string, reference: string, barcode: string | null, unit: string, packSize: number, orderable: boolean, stock: number | null, imageUrl: string | null, quantityRules: { minimum: number, maximum: number | null, increment: number }, price: { amount: string, currencyCode: CurrencyCode } | null, brand: { name: string } | null, tags: Array<{ name: string }> } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, productFacets: { brands: Array<{ id: string, name: string, count: number }>, seasons: Array<{ id: string, name: string, count: number }>, tags: Array<{ id: string, name: string, count: number }>, manufacturers: Array<{ id: string, name: string, count: number }> } };
 
 export type StoreProductQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type StoreProductQuery = { product: { description: string | null, id: string, name: string, reference: string, barcode: string | null, unit: string, packSize: number, orderable: boolean, stock: number | null, imageUrl: string | null, season: { name: string } | null, manufacturer: { name: string } | null, price: { amount: string, currencyCode: CurrencyCode } | null, brand: { name: string } | null, tags: Array<{ name: string }> } };
+export type StoreProductQuery = { product: { description: string | null, id: string, name: string, reference: string, barcode: string | null, unit: string, packSize: number, orderable: boolean, stock: number | null, imageUrl: string | null, season: { name: string } | null, manufacturer: { name: string } | null, quantityRules: { minimum: number, maximum: number | null, increment: number }, price: { amount: string, currencyCode: CurrencyCode } | null, brand: { name: string } | null, tags: Array<{ name: string }> } };
 
 export type ProductPackSizeQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ProductPackSizeQuery = { product: { id: string, packSize: number } };
+export type ProductPackSizeQuery = { product: { id: string, packSize: number, quantityRules: { minimum: number, increment: number } } };
 
 export type CustomersQueryVariables = Exact<{
   first: number;
@@ -2550,6 +2570,11 @@ export const StoreProductCardFragmentDoc = new TypedDocumentString(`
   barcode
   unit
   packSize
+  quantityRules {
+    minimum
+    maximum
+    increment
+  }
   orderable
   stock
   imageUrl
@@ -3694,6 +3719,11 @@ export const StoreCatalogDocument = new TypedDocumentString(`
   barcode
   unit
   packSize
+  quantityRules {
+    minimum
+    maximum
+    increment
+  }
   orderable
   stock
   imageUrl
@@ -3728,6 +3758,11 @@ export const StoreProductDocument = new TypedDocumentString(`
   barcode
   unit
   packSize
+  quantityRules {
+    minimum
+    maximum
+    increment
+  }
   orderable
   stock
   imageUrl
@@ -3747,6 +3782,10 @@ export const ProductPackSizeDocument = new TypedDocumentString(`
   product(id: $id) {
     id
     packSize
+    quantityRules {
+      minimum
+      increment
+    }
   }
 }
     `) as unknown as TypedDocumentString<ProductPackSizeQuery, ProductPackSizeQueryVariables>;
