@@ -4,6 +4,8 @@ import { createCatalog, createStaff, signInStaff } from '../support/fixtures.js'
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 import { toGlobalId } from '../../server/common/global-id.js';
 
+const naturalOrder = new Intl.Collator('und', { numeric: true });
+
 // The catalog's word list, what a typo is matched against (issue 20, decision 0050): exactly the
 // words (3+ letters, not numbers) of the products' names in every language, each with the number of
 // products having it, through inserts, renames, translation changes, set-based updates and deletes;
@@ -62,7 +64,8 @@ describe('several words with many matches: the walk over the word index (issue 2
       const words = q.split(' ');
       return rows
         .filter((r) => words.every((w) => r.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((o) => o.startsWith(w))))
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1))
+        // Names in the database's natural collation (ICU root, numbers as numbers: decision 0056), then id.
+        .sort((a, b) => naturalOrder.compare(a.name, b.name) || (a.id < b.id ? -1 : 1))
         .map((r) => r.reference);
     };
     /** Every page (or the first `max` ones), 100 products each. */

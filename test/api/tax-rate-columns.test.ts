@@ -64,7 +64,7 @@ describe('tax_rate in the catalog CSV', () => {
     expect(await rateOf('NOP-1')).toEqual({ taxRate: { name: 'TVA 20 %' }, taxRateIsDefault: true });
 
     const rows = await exportCsv();
-    expect(Object.keys(rows[0]).slice(9, 12)).toEqual(['pack_size', 'active', 'tax_rate']);
+    expect(Object.keys(rows[0]).slice(9, 15)).toEqual(['pack_size', 'min_quantity', 'max_quantity', 'order_increment', 'active', 'tax_rate']);
     const byRef = Object.fromEntries(rows.map((x) => [x.reference, x.tax_rate]));
     expect(byRef).toMatchObject({ 'COF-1': 'TVA 5,5 %', 'WAT-1': 'Reduced B 10 %', 'NOP-1': '' });
 
