@@ -22,7 +22,7 @@ const DESKTOP = { width: 1280, height: 860 };
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Route files that render no page of their own: layouts, resource routes, actions, dev tools. */
-const NOT_PAGES = new Set(['_auth.tsx', '_store.tsx', 'hub.tsx', 'manifest[.]webmanifest.ts', 'set-language.tsx', 'sign-out.tsx', 'view-as.stop.tsx', 'graphiql.tsx']);
+const NOT_PAGES = new Set(['_auth.tsx', '_store.tsx', 'hub.tsx', 'manifest[.]webmanifest.ts', 'set-language.tsx', 'sign-out.tsx', 'view-as.stop.tsx', 'graphiql.tsx', 'catalog-view.tsx', '_store.lists.$id_.csv.tsx']);
 
 let server: TestServer;
 let browser: Browser;
@@ -49,6 +49,11 @@ beforeAll(async () => {
   // A bulk grant's task page, on a customer of its own (a grant would give the newcomer a new password).
   const bulk = await server.graphql(CUSTOMER_CREATE, { i: { name: 'Axe Bulk', customerNumber: 'AXE-3', contacts: [{ email: 'bulk@axe-bulk.test' }] } }, { token: admin });
   const task = await server.graphql(`mutation($i: StoreAccessBulkGrantInput!) { storeAccessBulkGrant(input: $i) { task { id } userErrors { code } } }`, { i: { idempotencyKey: 'axe', customerIds: [bulk.data.customerCreate.customer.id] } }, { token: admin });
+  // An order list of the buyer's (from the cart) and one the supplier publishes.
+  const LIST_CREATE = `mutation($i: OrderListCreateInput!) { orderListCreate(input: $i) { orderList { id } userErrors { code } } }`;
+  const buyerList = await server.graphql(LIST_CREATE, { i: { name: 'Axe usual', fromCart: true } }, { token: shop });
+  const staffList = await server.graphql(LIST_CREATE, { i: { name: 'Axe summer range' } }, { token: admin });
+  expect([buyerList.data.orderListCreate.userErrors, staffList.data.orderListCreate.userErrors]).toEqual([[], []]);
   const customers = await server.graphql(`{ customers(first: 5, query: "AXE-1") { edges { node { id } } } }`, {}, { token: admin });
   const emails = await server.graphql(`{ outboxEmails(first: 1) { edges { node { id } } } }`, {}, { token: admin });
   Object.assign(ids, {
@@ -58,6 +63,8 @@ beforeAll(async () => {
     registration: toGlobalId('RegistrationRequest', registration.id),
     task: task.data.storeAccessBulkGrant.task.id,
     email: emails.data.outboxEmails.edges[0].node.id,
+    buyerList: buyerList.data.orderListCreate.orderList.id,
+    staffList: staffList.data.orderListCreate.orderList.id,
   });
   browser = await launchBrowser();
 }, 120_000);
@@ -89,6 +96,8 @@ const HUB: Record<string, () => string> = {
   'hub.notifications.tsx': () => '/hub/notifications',
   'hub.orders.$id.tsx': () => `/hub/orders/${e(ids.order)}`,
   'hub.orders._index.tsx': () => '/hub/orders',
+  'hub.order-lists._index.tsx': () => '/hub/order-lists',
+  'hub.order-lists.$id.tsx': () => `/hub/order-lists/${e(ids.staffList)}`,
   'hub.products.$id': () => `/hub/products/${e(ids.product)}`,
   'hub.products._index.tsx': () => '/hub/products',
   'hub.products.new.tsx': () => '/hub/products/new',
@@ -110,6 +119,8 @@ const STORE: Record<string, () => string> = {
   '_store.orders._index.tsx': () => '/orders',
   '_store.orders.$id.tsx': () => `/orders/${e(ids.order)}`,
   '_store.products.$id.tsx': () => `/products/${e(ids.product)}`,
+  '_store.lists._index.tsx': () => '/lists',
+  '_store.lists.$id.tsx': () => `/lists/${e(ids.buyerList)}`,
 };
 const SIGNED_OUT: Record<string, () => string> = {
   '_auth.sign-in.tsx': () => '/sign-in',

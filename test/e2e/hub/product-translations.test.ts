@@ -52,7 +52,7 @@ describe('a product in other languages', () => {
     await panel.waitFor();
     const tabs = panel.getByRole('navigation', { name: en('productTranslations.languages') });
     // Every language but the catalog's (English) is a tab, each missing for now.
-    await expect(tabs.getByRole('link').count()).resolves.toBe(5);
+    await expect(tabs.getByRole('link').count()).resolves.toBe(6); // fr, nl, de, pt, pt-BR, es
     const dutchTab = tabs.getByRole('link', { name: new RegExp(`^Dutch`) });
     expect(await dutchTab.textContent()).toContain(en('productTranslations.missing'));
     await dutchTab.click();

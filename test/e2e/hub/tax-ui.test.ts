@@ -188,10 +188,11 @@ describe('the hub\'s VAT pages', () => {
     await signInToStore(page, server, 'inkoop@zon.test', 'zon56789');
     await page.goto(`${server.url}/cart`);
     await page.getByRole('heading', { name: en('cart.checkout') }).waitFor({ timeout: 20_000 });
-    // 25.00 at 6 % → 1.50; 19.20 at 21 % → 4.03 (4.032).
+    // 25.00 at 6 % → 1.50; 19.20 and the 15.00 shipping placing would charge (the default location's)
+    // at shipping's rate, the default 21 % → 4.03 + 3.15 = 7.18 (decision 0053).
     expect((await page.getByTestId('vat-line').allInnerTexts()).map(flat)).toEqual([
       `${en('vat.line', { name: 'BTW 6 %', base: '€25.00' })} €1.50`,
-      `${en('vat.line', { name: 'BTW 21 %', base: '€19.20' })} €4.03`,
+      `${en('vat.line', { name: 'BTW 21 %', base: '€34.20' })} €7.18`,
     ]);
 
     // The admin marks the customer exempt on its edit page.

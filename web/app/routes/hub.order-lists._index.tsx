@@ -51,7 +51,8 @@ export default function HubOrderLists() {
       ) : (
         <div className="card card--flush">
           <div className="table-wrap">
-            <table className="table">
+            {/* On a phone each list is a card (table--stack), its values labelled. */}
+            <table className="table table--stack">
               <thead>
                 <tr>
                   <th scope="col">{t('hubOrderLists.name')}</th>
@@ -69,8 +70,10 @@ export default function HubOrderLists() {
                         {list.name}
                       </Link>
                     </td>
-                    <td className="num">{list.lineCount}</td>
-                    <td>
+                    <td className="num" data-label={t('hubOrderLists.lines')}>
+                      {list.lineCount}
+                    </td>
+                    <td data-label={t('orderLists.updated')}>
                       <DateTime value={list.updatedAt} />
                     </td>
                   </tr>

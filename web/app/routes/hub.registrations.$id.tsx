@@ -197,7 +197,8 @@ export default function RegistrationRequestPage() {
             </Form>
             <Form method="post" action={search ? `${page}?customer=${encodeURIComponent(search)}` : page} className="form approve-form">
               <FormErrorSummary errors={approveFailed?.errors.form} />
-              <fieldset className="choice-stack">
+              {/* Keyed by the mode: a search (a client-side navigation) selects "link", which defaultChecked alone would not redo. */}
+              <fieldset className="choice-stack" key={mode}>
                 <legend>{t('registrations.approve.how')}</legend>
                 <label className="choice">
                   <input type="radio" name="mode" value="create" defaultChecked={mode === 'create'} />

@@ -41,7 +41,8 @@ export function LanguageSwitcher({ compact = false }: { compact?: boolean }) {
   if (!compact) return form;
   const current = UI_LANGUAGES.find((l) => l.code === i18n.language) ?? UI_LANGUAGES[0]!;
   return (
-    <details className="language-menu">
+    // Keyed by page and language: a choice (or any navigation) closes the menu, as a new page would.
+    <details className="language-menu" key={`${location.pathname}${location.search}:${i18n.language}`}>
       <summary className="language-menu__summary" title={current.name}>
         <span className="visually-hidden">{t('language.label')} </span>
         <span>{current.code.toUpperCase()}</span>
