@@ -23,7 +23,8 @@ export interface Session {
 export async function openSession(browser: Browser, options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Session> {
   const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: options.viewport ?? { width: 1280, height: 860 } });
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  // 20 s: CI runs the browser files while other work holds the 2 cores; an action that redirects took 9.3 s once.
+  page.setDefaultTimeout(20_000);
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
