@@ -121,6 +121,9 @@ const STORE: Record<string, () => string> = {
   '_store.products.$id.tsx': () => `/products/${e(ids.product)}`,
   '_store.lists._index.tsx': () => '/lists',
   '_store.lists.$id.tsx': () => `/lists/${e(ids.buyerList)}`,
+  // The password change a signed-in buyer opens from the account menu; the forced change after a
+  // first sign-in is the same form with another lead sentence.
+  '_auth.change-password.tsx': () => '/change-password',
 };
 const SIGNED_OUT: Record<string, () => string> = {
   '_auth.sign-in.tsx': () => '/sign-in',
@@ -130,9 +133,6 @@ const SIGNED_OUT: Record<string, () => string> = {
   '_auth.reset-password.$token.tsx': () => '/reset-password/not-a-real-token',
   '_auth.offline.tsx': () => '/offline',
 };
-// Not checked yet: the forced password change. Its fixture (a first sign-in with a temporary
-// password through the form) did not reach the page in this file; see the it.todo below.
-const CHANGE_PASSWORD = '_auth.change-password.tsx';
 
 interface Finding {
   id: string;
@@ -180,7 +180,7 @@ async function visitAll(page: Page, paths: string[], findings: string[]) {
 describe('axe-core on every hub and store page, desktop and phone (issue 17, H7)', () => {
   it('lists every page route of web/app/routes', () => {
     const files = readdirSync('web/app/routes').filter((f) => !NOT_PAGES.has(f));
-    const covered = new Set([...Object.keys(HUB), ...Object.keys(STORE), ...Object.keys(SIGNED_OUT), CHANGE_PASSWORD]);
+    const covered = new Set([...Object.keys(HUB), ...Object.keys(STORE), ...Object.keys(SIGNED_OUT)]);
     expect(files.filter((f) => !covered.has(f))).toEqual([]);
     expect([...covered].filter((f) => !files.includes(f))).toEqual([]);
   });
@@ -217,8 +217,6 @@ describe('axe-core on every hub and store page, desktop and phone (issue 17, H7)
     expect(problems).toEqual([]);
     await context.close();
   }, 300_000);
-
-  it.todo('the forced password change page (/change-password after a first sign-in): no serious or critical finding');
 
   it('sign-in, access request, password pages: no serious or critical finding', async () => {
     const { page, problems, context } = await openSession(browser);
