@@ -101,4 +101,38 @@ describe('store order lists on a phone', () => {
     expect(after.data.cart.lines.map((l: { quantity: number; product: { reference: string } }) => `${l.product.reference} ${l.quantity}`)).toEqual(['COF-1 3']);
     expect(buyer.problems).toEqual([]);
   });
+
+  it('saves a past order as a list named after it, in one tap from the order page', async () => {
+    // A customer of its own, so that this test does not depend on the cart of the other one.
+    const staffToken = await signInStaff(server, 'desk@lists.test', 'desk1234');
+    const customerId = await createCustomer(server, staffToken, { name: 'Café du Quai', customerNumber: 'CQ-1', contacts: [{ email: 'cafe@quai.test' }] });
+    await server.graphql(GRANT, { i: { customerId, email: 'cafe@quai.test', password: 'temp1234', passwordConfirmation: 'temp1234' } }, { token: staffToken });
+    const first = await signInShop(server, 'cafe@quai.test', 'temp1234');
+    await server.graphql(PASSWORD_CHANGE, { i: { currentPassword: 'temp1234', newPassword: 'quai5678', newPasswordConfirmation: 'quai5678' } }, { token: first });
+    const shop = await signInShop(server, 'cafe@quai.test', 'quai5678');
+    const added = await server.graphql(`mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`, { i: { lines: [{ productId: catalog.gid('Product', catalog.coffee.id), quantity: 5 }] } }, { token: shop });
+    expect(added.data.cartLinesAdd.userErrors).toEqual([]);
+    const placed = await server.graphql(`mutation($i: OrderPlaceInput!) { orderPlace(input: $i) { order { id number } userErrors { code } } }`, { i: { idempotencyKey: 'list-from-order' } }, { token: shop });
+    expect(placed.data.orderPlace.userErrors).toEqual([]);
+    const { id, number } = placed.data.orderPlace.order as { id: string; number: string };
+
+    const { page, problems, context } = await openSession(browser, { viewport: { width: 390, height: 844 } });
+    await signInToStore(page, server, 'cafe@quai.test', 'quai5678');
+    await page.goto(`${server.url}/orders/${encodeURIComponent(id)}`);
+    await page.getByRole('button', { name: en('orderLists.saveOrder') }).click();
+    const name = en('orderLists.fromOrderName', { number });
+    // The order page's own heading reads the same ("Order …"): wait for the list's page.
+    await page.waitForURL((url) => url.pathname.startsWith('/lists/'));
+    await page.getByRole('heading', { name, level: 1 }).waitFor();
+    await page.locator('.order-list-line').first().waitFor();
+    expect(await page.locator('.order-list-line .cell-title').allInnerTexts()).toEqual(['Espresso beans 1kg']);
+    expect(await page.getByLabel(en('product.quantityFor', { name: 'Espresso beans 1kg' })).inputValue()).toBe('5');
+    // The list is the customer's: the API lists it too.
+    const lists = await server.graphql('{ orderLists(first: 10) { edges { node { name lineCount } } } }', {}, { token: shop });
+    expect(lists.data.orderLists.edges.map((e: { node: { name: string; lineCount: number } }) => `${e.node.name} ${e.node.lineCount}`)).toEqual([`${name} 1`]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -22,11 +22,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return json({ lists: orderLists.edges.map((e) => e.node), pageInfo: orderLists.pageInfo }, { headers: responseHeaders(request) });
 }
 
-/** Creates a list, empty or from the cart (the cart page's "Save as a list" posts here too). */
+/**
+ * Creates a list, empty, from the cart or from a past order (the cart page's and the order page's
+ * "Save as a list" post here too).
+ */
 export async function action({ request, context }: ActionFunctionArgs) {
   await orderingViewer(request, context);
   const form = await request.formData();
-  const { orderListCreate } = await gql(request, context, orderListCreateMutation, { input: { name: text(form, 'name'), fromCart: form.get('fromCart') === '1' } });
+  const orderId = text(form, 'orderId') || null;
+  const { orderListCreate } = await gql(request, context, orderListCreateMutation, { input: { name: text(form, 'name'), fromCart: form.get('fromCart') === '1', orderId } });
   if (orderListCreate.orderList) throw redirect(`/lists/${encodeURIComponent(orderListCreate.orderList.id)}`, { headers: responseHeaders(request) });
   return json({ errors: formErrors(orderListCreate.userErrors, ['name']) }, { headers: responseHeaders(request) });
 }

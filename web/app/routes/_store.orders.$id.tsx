@@ -69,9 +69,17 @@ export default function OrderPage() {
           <h1>{t('orders.orderTitle', { number: order.number })}</h1>
           <QuoteBadge kind={order.kind} />
         </div>
-        <Form method="post">
-          <SubmitButton className="button button--secondary">{t('orderFlow.reorder.button')}</SubmitButton>
-        </Form>
+        <div className="page-header__actions">
+          <Form method="post">
+            <SubmitButton className="button button--secondary">{t('orderFlow.reorder.button')}</SubmitButton>
+          </Form>
+          {/* Issue 19 B1: a list made from this order, named after it (renamed on the list's page). */}
+          <Form method="post" action="/lists">
+            <input type="hidden" name="orderId" value={order.id} />
+            <input type="hidden" name="name" value={t('orderLists.fromOrderName', { number: order.number })} />
+            <SubmitButton className="button button--ghost">{t('orderLists.saveOrder')}</SubmitButton>
+          </Form>
+        </div>
       </div>
       {/* the store never names the supplier's staff member */}
       <OrderView order={order} onBehalf={order.placedOnBehalfBy ? t('orderDetails.onYourBehalf') : null} />
