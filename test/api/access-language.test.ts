@@ -3,6 +3,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
 import { createStaff, signInShop, signInStaff } from '../support/fixtures.js';
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from '../support/graphql-ops.js';
+import type { Language } from '../generated/graphql.js';
 
 // Issue 17, H2: each store user's language, seen and changed on the access; the credentials and
 // account emails go in it (not in the customer's document language); the user's own choice in the
@@ -19,7 +20,7 @@ async function emailsTo(to: string): Promise<Array<{ template: string; language:
   return server.app.services.orm.em.fork().execute(`select template, language from outbox_email where to_address = ? order by created_at, id`, [to]);
 }
 
-async function newCustomer(n: string, documentLanguage: string, email: string) {
+async function newCustomer(n: string, documentLanguage: Language, email: string) {
   const c = await server.graphql(CUSTOMER_CREATE, { i: { name: `Lang ${n}`, customerNumber: `LG-${n}`, documentLanguage, contacts: [{ email }] } }, { token: staff });
   expect(c.data.customerCreate.userErrors).toEqual([]);
   return c.data.customerCreate.customer.id as string;

@@ -5,6 +5,7 @@ import { CUSTOMER_CREATE, GRANT } from '../support/graphql-ops.js';
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 import { Language } from '../../server/common/language.js';
 import { OutboxEmail } from '../../server/modules/notifications/index.js';
+import type { Language as ApiLanguage } from '../generated/graphql.js';
 
 // The access lifecycle told to everyone concerned (issue 17, H1): staff learn that a buyer waits
 // for approval, each in their language and as the store setting chooses; the pending buyer is not
@@ -34,7 +35,7 @@ async function customerOf(number: string) {
   return r.data.customers.edges[0].node;
 }
 
-async function grant(n: string, email: string, documentLanguage = 'FR') {
+async function grant(n: string, email: string, documentLanguage: ApiLanguage = 'FR') {
   const c = await server.graphql(CUSTOMER_CREATE, { i: { name: `Bistro ${n}`, customerNumber: n, documentLanguage, contacts: [{ name: 'Buyer', email }] } }, { token: sales });
   expect(c.errors ?? c.data.customerCreate.userErrors).toEqual([]);
   const g = await server.graphql(GRANT, { i: { customerId: c.data.customerCreate.customer.id, email } }, { token: sales });

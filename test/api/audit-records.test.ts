@@ -261,6 +261,48 @@ describe('audit of store-wide records (issue 17, H4)', () => {
     expect(stockRow.changes).toEqual(expect.arrayContaining([{ field: 'created', before: null, after: '1' }, { field: 'rejected', before: null, after: '1' }]));
   });
 
+  it('records a customersUpsert call as one summary row with counts and the calling token, none per customer; a call that changes nothing writes none', async () => {
+    const t = await ok(`mutation { apiTokenCreate(input: { name: "ERP customers", scopes: [CUSTOMERS_MANAGE] }) { token userErrors { code } } }`, {}, admin);
+    const crm = t.token as string;
+    const upsert = `mutation($i: CustomersUpsertInput!) { customersUpsert(input: $i) { createdCount updatedCount unchangedCount userErrors { code } } }`;
+    const items = Array.from({ length: 40 }, (_, i) => ({ customerNumber: `CSYNC-${i}`, name: `Synced customer ${i}`, contacts: [{ email: `c${i}@csync.test` }] }));
+    const before = await auditCount();
+    expect(await ok(upsert, { i: { items } }, crm)).toMatchObject({ createdCount: 40, updatedCount: 0 });
+    expect(await auditCount()).toBe(before + 1);
+    // Two changed, one new, one refused (unknown price level), the rest equal.
+    const second = await server.graphql(
+      upsert,
+      { i: { items: [...items.slice(0, 38), { ...items[38], name: 'Renamed 38' }, { ...items[39], privateMessage: 'Hello' }, { customerNumber: 'CSYNC-40', name: 'New one' }, { customerNumber: 'CSYNC-41', name: 'Bad', priceLevelCode: 'NOPE' }] } },
+      { token: crm },
+    );
+    expect(second.errors).toBeUndefined();
+    expect(second.data.customersUpsert).toMatchObject({ createdCount: 1, updatedCount: 2, unchangedCount: 38 });
+    expect(second.data.customersUpsert.userErrors.map((e: { code: string }) => e.code)).toEqual(['UNKNOWN_PRICE_LEVEL']);
+    // Equal to what is stored: nothing changed, no row.
+    expect(await ok(upsert, { i: { items: items.slice(0, 5) } }, crm)).toMatchObject({ createdCount: 0, updatedCount: 0, unchangedCount: 5 });
+    // Refused as a whole (atomic): nothing written, no row.
+    const refused = await server.graphql(upsert, { i: { atomic: true, items: [{ customerNumber: 'CSYNC-50', name: 'Never' }, { customerNumber: 'CSYNC-51', name: 'Bad', priceLevelCode: 'NOPE' }] } }, { token: crm });
+    expect(refused.data.customersUpsert.createdCount).toBe(0);
+    expect(await auditCount()).toBe(before + 2);
+
+    const rows = await entries({ actions: ['CUSTOMERS_UPSERTED'] });
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toMatchObject({ actorName: 'ERP customers', byApiToken: true, targetType: 'Customers', targetId: null });
+    expect(rows[1].changes).toEqual([
+      { field: 'created', before: null, after: '40' },
+      { field: 'updated', before: null, after: '0' },
+      { field: 'unchanged', before: null, after: '0' },
+    ]);
+    expect(rows[0].changes).toEqual([
+      { field: 'created', before: null, after: '1' },
+      { field: 'updated', before: null, after: '2' },
+      { field: 'unchanged', before: null, after: '38' },
+      { field: 'rejected', before: null, after: '1' },
+    ]);
+    // The per-customer events wrote no customer rows for this source.
+    expect(await entries({ actions: ['CUSTOMER_CREATED', 'CUSTOMER_UPDATED'] })).toEqual([]);
+  });
+
   it('records a catalog CSV import when it ends: one row with its counts, the staff member who started it as actor', async () => {
     const csv = ['reference;name', 'IMP-1;Imported one', 'IMP-2;Imported two', 'IMP-3;'].join('\n');
     const r = await ok(

@@ -6,6 +6,7 @@ import { EmailStatus, OutboxEmail } from '../../server/modules/notifications/ind
 import { createTestDatabase } from '../support/db.js';
 import { createStaff, eventually } from '../support/fixtures.js';
 import { CUSTOMER_CREATE, GRANT } from '../support/graphql-ops.js';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 // F7 logs (decision 25): one JSON line per request with its id, operation, viewer kind, status and
 // duration; the id follows the request into the jobs it queues; and none of the secrets a session
@@ -15,8 +16,8 @@ let app: RunningApp;
 let drop: () => Promise<void>;
 const output: string[] = [];
 
-async function post(query: string, variables: object, headers: Record<string, string> = {}) {
-  const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+async function post<V = object>(query: string | DocumentTypeDecoration<unknown, V>, variables: V, headers: Record<string, string> = {}) {
+  const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: String(query), variables }) });
   return { res, body: (await res.json()) as any };
 }
 const lines = () => output.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);

@@ -11,6 +11,7 @@ import { StaffRole } from '../../server/modules/access/entities/staff-user.entit
 import { OutboxEmail } from '../../server/modules/notifications/index.js';
 import { toGlobalId } from '../../server/common/global-id.js';
 import { sampleLogo } from '../support/png.js';
+import type { Language } from '../generated/graphql.js';
 
 // PDFs attached to emails (issue 15 D2, decision 44): the order-confirmation email carries the
 // confirmation, the shipped status email the delivery note, both drawn by the email's job in the
@@ -34,7 +35,7 @@ function pdfText(base64: string): string {
 const SETTINGS = `mutation($i: StoreSettingsUpdateInput!) { storeSettingsUpdate(input: $i) { storeSettings { attachPdfToEmails attachDeliveryNoteToEmails } userErrors { code } } }`;
 const STATUS = (name: string) => `mutation($i: OrderStatusChangeInput!) { ${name}(input: $i) { order { status } userErrors { code message } } }`;
 
-async function customer(number: string, name: string, language: string) {
+async function customer(number: string, name: string, language: Language) {
   const email = `${number.toLowerCase()}@pdfmail.test`;
   const c = await server.graphql(CUSTOMER_CREATE, { i: { name, customerNumber: number, contacts: [{ email }], documentLanguage: language } }, { token: admin });
   expect(c.data.customerCreate.userErrors).toEqual([]);

@@ -11,6 +11,7 @@ import { Product, ProductPrice } from '../../server/modules/catalog/index.js';
 import { StoreSettings } from '../../server/modules/settings/index.js';
 import { renderOrderDocument } from '../../server/modules/ordering/index.js';
 import { idOf, toGlobalId } from '../../server/common/global-id.js';
+import type { Language } from '../generated/graphql.js';
 
 // Order documents as PDF (issue 15 D2/D3): drawn with @react-pdf/renderer, read back with
 // Debian's pdftotext (poppler-utils), in the customer's document language.
@@ -41,7 +42,7 @@ async function get(path: string, token?: string) {
 const ADD = `mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code message } } }`;
 const PLACE = `mutation($i: OrderPlaceInput!) { orderPlace(input: $i) { order { id number } userErrors { code message } } }`;
 
-async function customer(number: string, name: string, language: string) {
+async function customer(number: string, name: string, language: Language) {
   const email = `${number.toLowerCase()}@pdf.test`;
   const c = await server.graphql(CUSTOMER_CREATE, { i: { name, customerNumber: number, contacts: [{ email }], documentLanguage: language } }, { token: tokens.admin });
   expect(c.data.customerCreate.userErrors).toEqual([]);

@@ -5,6 +5,7 @@ import { createStaff, signInShop, signInStaff } from '../support/fixtures.js';
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from '../support/graphql-ops.js';
 import { graphql } from '../generated/index.js';
+import type { Language } from '../generated/graphql.js';
 
 // Issue 17, H3: every store login across customers, searched, filtered and keyset paged, for staff
 // (sales see every login, as they see every customer), never for a store user.
@@ -38,7 +39,7 @@ async function newCustomer(key: string, name: string, emails: string[]) {
   customers[key] = c.data.customerCreate.customer.id;
 }
 
-async function grant(key: string, email: string, language?: string) {
+async function grant(key: string, email: string, language?: Language) {
   const g = await server.graphql(GRANT, { i: { customerId: customers[key], email, language, password: 'temp1234', passwordConfirmation: 'temp1234' } }, { token: admin });
   expect(g.data.storeAccessGrant.userErrors).toEqual([]);
   accesses[`${key}/${email}`] = g.data.storeAccessGrant.storeAccess.id;

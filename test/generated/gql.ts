@@ -130,6 +130,11 @@ type Documents = {
     "mutation StoreUsers_StoreSettingsUpdate { storeSettingsUpdate(input: { autoApproveBuyers: false }) { userErrors { code } } }": typeof types.StoreUsers_StoreSettingsUpdateDocument,
     "mutation StoreUsers_StoreSettingsUpdate2 { storeSettingsUpdate(input: { autoApproveBuyers: true }) { userErrors { code } } }": typeof types.StoreUsers_StoreSettingsUpdate2Document,
     "mutation StoreUsers_StoreAccessBlock($id: ID!) { storeAccessBlock(input: { id: $id }) { userErrors { code } } }": typeof types.StoreUsers_StoreAccessBlockDocument,
+    "mutation Shared_CustomerCreate($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id name customerNumber documentLanguage contacts { id email phone } } userErrors { field code message } } }": typeof types.Shared_CustomerCreateDocument,
+    "mutation Shared_CustomerUpdate($i: CustomerUpdateInput!) { customerUpdate(input: $i) { customer { id name customerNumber privateMessage priceLevel { code } contacts { id name email } deliverySites { name city country } visibility { tags { name } brands { name } seasons { name } manufacturers { name } } } userErrors { field code message } } }": typeof types.Shared_CustomerUpdateDocument,
+    "mutation Shared_Grant($i: StoreAccessGrantInput!) { storeAccessGrant(input: $i) { temporaryPassword whatsAppUrl storeAccess { id email status } userErrors { field code message } } }": typeof types.Shared_GrantDocument,
+    "mutation Shared_ShopSignIn($i: SignInInput!) { shopUserSignIn(input: $i) { token userErrors { field code message } } }": typeof types.Shared_ShopSignInDocument,
+    "mutation Shared_PasswordChange($i: ShopUserPasswordChangeInput!) { shopUserPasswordChange(input: $i) { userErrors { code } } }": typeof types.Shared_PasswordChangeDocument,
 };
 const documents: Documents = {
     "mutation AccessManagement_StoreSettingsUpdate($i: StoreSettingsUpdateInput!) { storeSettingsUpdate(input: $i) { storeSettings { autoApproveBuyers selfRegistrationEnabled } userErrors { code } } }": types.AccessManagement_StoreSettingsUpdateDocument,
@@ -247,6 +252,11 @@ const documents: Documents = {
     "mutation StoreUsers_StoreSettingsUpdate { storeSettingsUpdate(input: { autoApproveBuyers: false }) { userErrors { code } } }": types.StoreUsers_StoreSettingsUpdateDocument,
     "mutation StoreUsers_StoreSettingsUpdate2 { storeSettingsUpdate(input: { autoApproveBuyers: true }) { userErrors { code } } }": types.StoreUsers_StoreSettingsUpdate2Document,
     "mutation StoreUsers_StoreAccessBlock($id: ID!) { storeAccessBlock(input: { id: $id }) { userErrors { code } } }": types.StoreUsers_StoreAccessBlockDocument,
+    "mutation Shared_CustomerCreate($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id name customerNumber documentLanguage contacts { id email phone } } userErrors { field code message } } }": types.Shared_CustomerCreateDocument,
+    "mutation Shared_CustomerUpdate($i: CustomerUpdateInput!) { customerUpdate(input: $i) { customer { id name customerNumber privateMessage priceLevel { code } contacts { id name email } deliverySites { name city country } visibility { tags { name } brands { name } seasons { name } manufacturers { name } } } userErrors { field code message } } }": types.Shared_CustomerUpdateDocument,
+    "mutation Shared_Grant($i: StoreAccessGrantInput!) { storeAccessGrant(input: $i) { temporaryPassword whatsAppUrl storeAccess { id email status } userErrors { field code message } } }": types.Shared_GrantDocument,
+    "mutation Shared_ShopSignIn($i: SignInInput!) { shopUserSignIn(input: $i) { token userErrors { field code message } } }": types.Shared_ShopSignInDocument,
+    "mutation Shared_PasswordChange($i: ShopUserPasswordChangeInput!) { shopUserPasswordChange(input: $i) { userErrors { code } } }": types.Shared_PasswordChangeDocument,
 };
 
 /**
@@ -709,6 +719,26 @@ export function graphql(source: "mutation StoreUsers_StoreSettingsUpdate2 { stor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation StoreUsers_StoreAccessBlock($id: ID!) { storeAccessBlock(input: { id: $id }) { userErrors { code } } }"): typeof import('./graphql.js').StoreUsers_StoreAccessBlockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Shared_CustomerCreate($i: CustomerCreateInput!) { customerCreate(input: $i) { customer { id name customerNumber documentLanguage contacts { id email phone } } userErrors { field code message } } }"): typeof import('./graphql.js').Shared_CustomerCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Shared_CustomerUpdate($i: CustomerUpdateInput!) { customerUpdate(input: $i) { customer { id name customerNumber privateMessage priceLevel { code } contacts { id name email } deliverySites { name city country } visibility { tags { name } brands { name } seasons { name } manufacturers { name } } } userErrors { field code message } } }"): typeof import('./graphql.js').Shared_CustomerUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Shared_Grant($i: StoreAccessGrantInput!) { storeAccessGrant(input: $i) { temporaryPassword whatsAppUrl storeAccess { id email status } userErrors { field code message } } }"): typeof import('./graphql.js').Shared_GrantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Shared_ShopSignIn($i: SignInInput!) { shopUserSignIn(input: $i) { token userErrors { field code message } } }"): typeof import('./graphql.js').Shared_ShopSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Shared_PasswordChange($i: ShopUserPasswordChangeInput!) { shopUserPasswordChange(input: $i) { userErrors { code } } }"): typeof import('./graphql.js').Shared_PasswordChangeDocument;
 
 
 export function graphql(source: string) {

@@ -52,6 +52,8 @@ export type AuditAction =
   | 'API_TOKEN_REVOKED'
   /** A catalog CSV import ended (counts only). */
   | 'CATALOG_IMPORTED'
+  /** Created or changed customers by customer number in one call (counts only). */
+  | 'CUSTOMERS_UPSERTED'
   /** Created the customer. */
   | 'CUSTOMER_CREATED'
   /** Excluded the customer from the store. */
@@ -524,6 +526,16 @@ export type ShopUserCustomerSwitchInput = {
   customerId: string;
 };
 
+/** A new password for the signed-in shop user. */
+export type ShopUserPasswordChangeInput = {
+  /** The current (possibly temporary) password. */
+  currentPassword: string;
+  /** The new password: at least 8 characters with letters and digits. */
+  newPassword: string;
+  /** The new password again. */
+  newPasswordConfirmation: string;
+};
+
 /** Set a new password from a reset link. */
 export type ShopUserPasswordResetCompleteInput = {
   /** The new password: at least 8 characters with letters and digits. */
@@ -538,6 +550,14 @@ export type ShopUserPasswordResetCompleteInput = {
 export type ShopUserPasswordResetRequestInput = {
   /** The email the user signs in with. */
   email: string;
+};
+
+/** Email and password. */
+export type SignInInput = {
+  /** Email address (case does not matter). */
+  email: string;
+  /** Password. */
+  password: string;
 };
 
 /** A new staff member. */
@@ -1602,6 +1622,41 @@ export type StoreUsers_StoreAccessBlockMutationVariables = Exact<{
 
 
 export type StoreUsers_StoreAccessBlockMutation = { storeAccessBlock: { userErrors: Array<{ code: UserErrorCode }> } };
+
+export type Shared_CustomerCreateMutationVariables = Exact<{
+  i: CustomerCreateInput;
+}>;
+
+
+export type Shared_CustomerCreateMutation = { customerCreate: { customer: { id: string, name: string, customerNumber: string, documentLanguage: Language, contacts: Array<{ id: string, email: string | null, phone: string | null }> } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type Shared_CustomerUpdateMutationVariables = Exact<{
+  i: CustomerUpdateInput;
+}>;
+
+
+export type Shared_CustomerUpdateMutation = { customerUpdate: { customer: { id: string, name: string, customerNumber: string, privateMessage: string | null, priceLevel: { code: string } | null, contacts: Array<{ id: string, name: string | null, email: string | null }>, deliverySites: Array<{ name: string, city: string, country: string }>, visibility: { tags: Array<{ name: string }>, brands: Array<{ name: string }>, seasons: Array<{ name: string }>, manufacturers: Array<{ name: string }> } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type Shared_GrantMutationVariables = Exact<{
+  i: StoreAccessGrantInput;
+}>;
+
+
+export type Shared_GrantMutation = { storeAccessGrant: { temporaryPassword: string | null, whatsAppUrl: string | null, storeAccess: { id: string, email: string, status: StoreAccessStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type Shared_ShopSignInMutationVariables = Exact<{
+  i: SignInInput;
+}>;
+
+
+export type Shared_ShopSignInMutation = { shopUserSignIn: { token: string | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type Shared_PasswordChangeMutationVariables = Exact<{
+  i: ShopUserPasswordChangeInput;
+}>;
+
+
+export type Shared_PasswordChangeMutation = { shopUserPasswordChange: { userErrors: Array<{ code: UserErrorCode }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3268,3 +3323,108 @@ export const StoreUsers_StoreAccessBlockDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StoreUsers_StoreAccessBlockMutation, StoreUsers_StoreAccessBlockMutationVariables>;
+export const Shared_CustomerCreateDocument = new TypedDocumentString(`
+    mutation Shared_CustomerCreate($i: CustomerCreateInput!) {
+  customerCreate(input: $i) {
+    customer {
+      id
+      name
+      customerNumber
+      documentLanguage
+      contacts {
+        id
+        email
+        phone
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Shared_CustomerCreateMutation, Shared_CustomerCreateMutationVariables>;
+export const Shared_CustomerUpdateDocument = new TypedDocumentString(`
+    mutation Shared_CustomerUpdate($i: CustomerUpdateInput!) {
+  customerUpdate(input: $i) {
+    customer {
+      id
+      name
+      customerNumber
+      privateMessage
+      priceLevel {
+        code
+      }
+      contacts {
+        id
+        name
+        email
+      }
+      deliverySites {
+        name
+        city
+        country
+      }
+      visibility {
+        tags {
+          name
+        }
+        brands {
+          name
+        }
+        seasons {
+          name
+        }
+        manufacturers {
+          name
+        }
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Shared_CustomerUpdateMutation, Shared_CustomerUpdateMutationVariables>;
+export const Shared_GrantDocument = new TypedDocumentString(`
+    mutation Shared_Grant($i: StoreAccessGrantInput!) {
+  storeAccessGrant(input: $i) {
+    temporaryPassword
+    whatsAppUrl
+    storeAccess {
+      id
+      email
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Shared_GrantMutation, Shared_GrantMutationVariables>;
+export const Shared_ShopSignInDocument = new TypedDocumentString(`
+    mutation Shared_ShopSignIn($i: SignInInput!) {
+  shopUserSignIn(input: $i) {
+    token
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Shared_ShopSignInMutation, Shared_ShopSignInMutationVariables>;
+export const Shared_PasswordChangeDocument = new TypedDocumentString(`
+    mutation Shared_PasswordChange($i: ShopUserPasswordChangeInput!) {
+  shopUserPasswordChange(input: $i) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Shared_PasswordChangeMutation, Shared_PasswordChangeMutationVariables>;

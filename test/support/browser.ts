@@ -19,9 +19,20 @@ export interface Session {
   problems: string[];
 }
 
-/** A fresh browser context (own cookies) in a language, watching for console errors. */
-export async function openSession(browser: Browser, options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Session> {
-  const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: options.viewport ?? { width: 1280, height: 860 } });
+/**
+ * A fresh browser context (own cookies) in a language, watching for console errors. `forwardedFor`
+ * sends every request with that X-Forwarded-For: against a test server started with
+ * TRUST_PROXY=loopback, the session is a client of its own for per-client limits.
+ */
+export async function openSession(
+  browser: Browser,
+  options: { locale?: string; viewport?: { width: number; height: number }; forwardedFor?: string } = {},
+): Promise<Session> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-US',
+    viewport: options.viewport ?? { width: 1280, height: 860 },
+    ...(options.forwardedFor ? { extraHTTPHeaders: { 'X-Forwarded-For': options.forwardedFor } } : {}),
+  });
   const page = await context.newPage();
   // 20 s: CI runs the browser files while other work holds the 2 cores; an action that redirects took 9.3 s once.
   page.setDefaultTimeout(20_000);

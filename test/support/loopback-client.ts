@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { TestServer } from './server.js';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 export interface Answer {
   status: number;
@@ -12,20 +13,21 @@ export interface Answer {
  * of 127/8 to lo, so 127.0.0.2, 127.0.0.3… are distinct real clients), on a fresh connection.
  * GET requests carry the query in the URL and Apollo's preflight header.
  */
-export function graphqlFrom(
+export function graphqlFrom<V = object>(
   server: TestServer,
   from: string,
-  options: { query: string; variables?: object; headers?: Record<string, string>; method?: 'GET' | 'POST' },
+  options: { query: string | DocumentTypeDecoration<unknown, V>; variables?: V; headers?: Record<string, string>; method?: 'GET' | 'POST' },
 ): Promise<Answer> {
   const url = new URL(`${server.url}/graphql`);
-  const data = JSON.stringify({ query: options.query, variables: options.variables ?? {} });
+  const query = String(options.query);
+  const data = JSON.stringify({ query, variables: options.variables ?? {} });
   const get = options.method === 'GET';
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
         host: url.hostname,
         port: url.port,
-        path: get ? `/graphql?query=${encodeURIComponent(options.query)}` : '/graphql',
+        path: get ? `/graphql?query=${encodeURIComponent(query)}` : '/graphql',
         method: get ? 'GET' : 'POST',
         localAddress: from,
         agent: false,

@@ -123,7 +123,8 @@ const customerActions = {
 
 /**
  * One row per customer mutation. The ERP bulk sync (`customersUpsert`, up to thousands of customers
- * a call) and a registration approval (its own REGISTRATION_APPROVED row) write none here.
+ * a call: one CUSTOMERS_UPSERTED summary row per call, through `RecordChangedEvent`) and a
+ * registration approval (its own REGISTRATION_APPROVED row) write none here.
  */
 function customerChanged(ctx: EventCtx, e: CustomerChangedEvent): void {
   if (e.source !== 'CUSTOMER_MUTATION') return;

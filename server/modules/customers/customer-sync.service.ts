@@ -8,6 +8,7 @@ import { Contact } from './entities/contact.entity.js';
 import { Customer } from './entities/customer.entity.js';
 import { DeliverySite } from './entities/delivery-site.entity.js';
 import { publish } from '../../common/events.js';
+import { publishRecordChange } from '../../common/record-change.js';
 import { CustomerChangedEvent } from './events/customer-changed.event.js';
 import { normalizeContacts, normalizeSites, type ContactData, type SiteData } from './customer.service.js';
 
@@ -273,5 +274,20 @@ export async function upsertCustomers(ctx: Ctx, input: { items: CustomerSyncData
     for (const event of events) await publish(ctx, event);
     await ctx.em.flush();
   }
-  return { createdCount: created, updatedCount: updated, unchangedCount: plans.length - created - updated, userErrors: errors };
+  const result = { createdCount: created, updatedCount: updated, unchangedCount: plans.length - created - updated, userErrors: errors };
+  await auditSync(ctx, result);
+  return result;
+}
+
+/**
+ * The audit row of the call (issue 17, H4; decision 37, as `productsUpsert` writes one): one summary
+ * row with its counts, published as a `RecordChangedEvent` for the audit handler, in the mutation's
+ * transaction; the actor is the token or staff member calling. The per-customer events above write
+ * no audit row for this source. A call that changed nothing writes none.
+ */
+async function auditSync(ctx: Ctx, r: SyncResult): Promise<void> {
+  if (!r.createdCount && !r.updatedCount) return;
+  const counts: Record<string, string> = { created: String(r.createdCount), updated: String(r.updatedCount), unchanged: String(r.unchangedCount) };
+  if (r.userErrors.length) counts.rejected = String(r.userErrors.length);
+  await publishRecordChange(ctx, 'CUSTOMERS_UPSERTED', { type: 'Customers', id: null, label: null }, null, counts);
 }

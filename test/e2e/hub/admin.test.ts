@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { StaffRole } from '../../../server/modules/access/entities/staff-user.entity.js';
+import { Language } from '../../../server/common/language.js';
 import { launchBrowser, openSession, type Session } from '../../support/browser.js';
 import { createStaff } from '../../support/fixtures.js';
 import { en, signInToHub } from '../../support/e2e.js';
@@ -9,6 +10,8 @@ import { startTestServer, type TestServer } from '../../support/server.js';
 
 // Admin pages (A1, I2): staff accounts with the last-admin rule, API tokens shown once and revoked
 // after a confirmation; a sales member sees neither in the menu and gets a readable 403.
+// Independent of order: the admin is signed in before the tests, each test starts from a page of
+// its own, and the sales member of the 403 test is made for it.
 
 const es = uiText('es');
 let server: TestServer;
@@ -21,6 +24,7 @@ beforeAll(async () => {
   await createStaff(em, { email: 'root@supplier.test', password: 'root1234', role: StaffRole.ADMIN });
   browser = await launchBrowser();
   admin = await openSession(browser);
+  await signInToHub(admin.page, server, 'root@supplier.test', 'root1234');
 });
 
 afterAll(async () => {
@@ -31,7 +35,7 @@ afterAll(async () => {
 describe('administration', () => {
   it('adds a sales member (password typed twice) and refuses to leave the hub without an admin', async () => {
     const page = admin.page;
-    await signInToHub(page, server, 'root@supplier.test', 'root1234');
+    await page.goto(`${server.url}/hub`);
     await page.getByRole('link', { name: en('nav.staff') }).click();
     await page.getByRole('heading', { name: en('staff.title'), level: 1 }).waitFor();
     const form = page.getByRole('region', { name: en('staff.add') });
@@ -59,6 +63,7 @@ describe('administration', () => {
 
   it('creates an API token, shows the secret once, and revokes it after a confirmation', async () => {
     const page = admin.page;
+    await page.goto(`${server.url}/hub`);
     await page.getByRole('link', { name: en('nav.apiTokens') }).click();
     await page.getByRole('heading', { name: en('apiTokens.title'), level: 1 }).waitFor();
     await page.getByLabel(en('apiTokens.name')).fill('ERP sync');
@@ -90,9 +95,10 @@ describe('administration', () => {
   });
 
   it('a sales member has no administration menu and gets a readable 403 on admin pages', async () => {
+    await createStaff(server.app.services.orm.em.fork(), { email: 'sergio@supplier.test', password: 'Sergio2026', role: StaffRole.SALES, language: Language.ES });
     const sales = await openSession(browser);
-    await signInToHub(sales.page, server, 'sofia@supplier.test', 'Sofia2026', en);
-    // Sofia's hub speaks Spanish, as chosen when she was added.
+    await signInToHub(sales.page, server, 'sergio@supplier.test', 'Sergio2026', en);
+    // Sergio's hub speaks Spanish, as his account says.
     await sales.page.getByRole('heading', { name: es('hub.home.title'), level: 1 }).waitFor();
     expect(await sales.page.evaluate(() => document.documentElement.lang)).toBe('es');
     const nav = sales.page.getByRole('navigation', { name: es('nav.main') });

@@ -14,6 +14,7 @@ import { uiText } from '../../support/i18n.js';
 import { sampleLogo } from '../../support/png.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
 import { toGlobalId } from '../../../server/common/global-id.js';
+import type { Language } from '../../generated/graphql.js';
 
 // Order PDFs in the browser (issue 15 D2/D3): admins edit the letterhead and upload a logo on
 // /hub/settings/documents (desktop and phone, axe clean) and preview a sample confirmation; the
@@ -42,7 +43,7 @@ async function seriousAxeFindings(page: Page): Promise<string[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
-async function customerWithOrder(number: string, name: string, language: string) {
+async function customerWithOrder(number: string, name: string, language: Language) {
   const email = `${number.toLowerCase()}@pdf-e2e.test`;
   const c = await server.graphql(CUSTOMER_CREATE, { i: { name, customerNumber: number, contacts: [{ email }], documentLanguage: language } }, { token: adminToken });
   expect(c.data.customerCreate.userErrors).toEqual([]);

@@ -8,6 +8,7 @@ import { createStaff, signInShop, signInStaff } from '../../support/fixtures.js'
 import { en, signInToHub } from '../../support/e2e.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
 import { CUSTOMER_CREATE, GRANT } from '../../support/graphql-ops.js';
+import type { Language } from '../../generated/graphql.js';
 
 // The hub's users list (issue 17, H3): every store login across customers, searched and filtered,
 // with the row actions (approve, block, unblock, new password shown once, WhatsApp) on desktop and
@@ -30,7 +31,7 @@ async function customer(number: string, name: string, contacts: Array<{ email: s
   expect(c.data.customerCreate.userErrors).toEqual([]);
   return c.data.customerCreate.customer.id as string;
 }
-async function grant(customerId: string, email: string, language?: string) {
+async function grant(customerId: string, email: string, language?: Language) {
   const g = await server.graphql(GRANT, { i: { customerId, email, language, password: 'temp1234', passwordConfirmation: 'temp1234' } }, { token: admin });
   expect(g.data.storeAccessGrant.userErrors).toEqual([]);
 }

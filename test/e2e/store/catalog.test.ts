@@ -5,6 +5,7 @@ import { createCatalog, createStaff, signInShop, signInStaff } from '../../suppo
 import { createCustomer, en, pathOf, replaceTemporaryPassword, signInToHub, signInToStore } from '../../support/e2e.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
 import { GRANT } from '../../support/graphql-ops.js';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 // The store's catalog (C2, C6, C7, O1) as a customer with a restricted visibility clicks it:
 // search by name with a typo, by reference and by barcode; a brand filter with counts that never
@@ -21,8 +22,8 @@ let staffToken: string;
 let customerId: string;
 const ids: Record<string, string> = {};
 
-async function api<T = any>(query: string, variables: Record<string, unknown>, token = staffToken): Promise<T> {
-  const r = await server.graphql(query, variables, { token });
+async function api<T = any, V = Record<string, unknown>>(query: string | DocumentTypeDecoration<unknown, V>, variables: V, token = staffToken): Promise<T> {
+  const r = await server.graphql(String(query), variables as Record<string, unknown>, { token });
   expect(r.errors).toBeUndefined();
   const payload = Object.values(r.data as Record<string, { userErrors?: unknown[] }>)[0];
   if (payload && 'userErrors' in payload) expect(payload.userErrors).toEqual([]);

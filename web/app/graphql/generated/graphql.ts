@@ -52,6 +52,8 @@ export type AuditAction =
   | 'API_TOKEN_REVOKED'
   /** A catalog CSV import ended (counts only). */
   | 'CATALOG_IMPORTED'
+  /** Created or changed customers by customer number in one call (counts only). */
+  | 'CUSTOMERS_UPSERTED'
   /** Created the customer. */
   | 'CUSTOMER_CREATED'
   /** Excluded the customer from the store. */
