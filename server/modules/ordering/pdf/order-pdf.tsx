@@ -1,5 +1,6 @@
 import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import type { TFunction } from 'i18next';
+import { intlLocale } from '../../../common/intl-locale.js';
 
 /** Which paper: the confirmation (a quote for quote orders) with prices, or the delivery note without. */
 export type OrderPdfKind = 'confirmation' | 'quote' | 'deliveryNote';
@@ -64,17 +65,17 @@ export function pdfText(s: string): string {
 }
 
 export function formatMoney(language: string, currencyCode: string, amount: string): string {
-  return pdfText(new Intl.NumberFormat(language, { style: 'currency', currency: currencyCode, minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(Number(amount)));
+  return pdfText(new Intl.NumberFormat(intlLocale(language), { style: 'currency', currency: currencyCode, minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(Number(amount)));
 }
 
 export function formatNumber(language: string, value: number): string {
-  return pdfText(new Intl.NumberFormat(language).format(value));
+  return pdfText(new Intl.NumberFormat(intlLocale(language)).format(value));
 }
 
 /** A calendar date ("2026-12-04") or an instant, written the language's way; calendar dates are not shifted by time zones. */
 export function formatDate(language: string, value: string | Date): string {
   const d = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value;
-  return pdfText(new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(d));
+  return pdfText(new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(d));
 }
 
 const s = StyleSheet.create({

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OrderQuery } from '../../graphql/generated/graphql.js';
+import { intlLocale } from '../../../../server/common/intl-locale.js';
 
 type OrderDocument = NonNullable<OrderQuery['order']>['documents'][number];
 
@@ -21,11 +22,11 @@ function documentTypeName(contentType: string): string {
 
 /** A size in bytes as "12 kB" / "1.4 MB" (bytes under 1 kB), in the UI language. */
 function formatFileSize(bytes: number, language: string): string {
-  if (bytes < 1024) return new Intl.NumberFormat(language, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
+  if (bytes < 1024) return new Intl.NumberFormat(intlLocale(language), { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
   if (bytes < 1024 * 1024) {
-    return new Intl.NumberFormat(language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: bytes < 10 * 1024 ? 1 : 0 }).format(bytes / 1024);
+    return new Intl.NumberFormat(intlLocale(language), { style: 'unit', unit: 'kilobyte', maximumFractionDigits: bytes < 10 * 1024 ? 1 : 0 }).format(bytes / 1024);
   }
-  return new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
+  return new Intl.NumberFormat(intlLocale(language), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
 }
 
 /**
