@@ -24,3 +24,12 @@ export function formatDate(iso: string, language: string, options: { withTime?: 
   if (options.withTime && options.timeZone === 'UTC') parts.timeZoneName = 'short';
   return new Intl.DateTimeFormat(intlLocale(language), { ...parts, timeZone: options.timeZone }).format(date);
 }
+
+/** A size in bytes as "12 kB" / "1.4 MB" (bytes under 1 kB), in the UI language. */
+export function formatFileSize(bytes: number, language: string): string {
+  if (bytes < 1024) return new Intl.NumberFormat(intlLocale(language), { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
+  if (bytes < 1024 * 1024) {
+    return new Intl.NumberFormat(intlLocale(language), { style: 'unit', unit: 'kilobyte', maximumFractionDigits: bytes < 10 * 1024 ? 1 : 0 }).format(bytes / 1024);
+  }
+  return new Intl.NumberFormat(intlLocale(language), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
+}

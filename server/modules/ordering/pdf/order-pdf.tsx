@@ -1,5 +1,6 @@
 import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import type { TFunction } from 'i18next';
+import { inflateSync } from 'node:zlib';
 import { intlLocale } from '../../../common/intl-locale.js';
 
 /** Which paper: the confirmation (a quote for quote orders) with prices, or the delivery note without. */
@@ -285,6 +286,46 @@ export function OrderPdf({ d }: { d: OrderPdfData }) {
   );
 }
 
+/**
+ * A document that cannot be drawn from what is stored (decision 0059): the same data fails the same
+ * way every time, so the email job sends without it at once and the routes answer 409.
+ */
+export class DocumentDrawingError extends Error {
+  constructor(readonly code: 'LOGO_UNREADABLE', message: string) {
+    super(message);
+    this.name = 'DocumentDrawingError';
+  }
+}
+
+/**
+ * Checks that a PNG logo's image data inflates before React-PDF gets it. png-js inflates it
+ * asynchronously and throws from zlib's callback: a corrupt logo (stored before the upload checks,
+ * or edited in the database) would end the whole process with an uncaught exception, and the
+ * drawing's promise would never settle. JPEGs are embedded as they are (a bad one is left out).
+ */
+export function assertDrawableLogo(logo: Letterhead['logo']): void {
+  if (!logo || logo.format !== 'png') return;
+  const bytes = logo.data;
+  const chunks: Buffer[] = [];
+  let offset = 8;
+  try {
+    if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) throw new Error('not a PNG');
+    while (offset + 8 <= bytes.length) {
+      const length = bytes.readUInt32BE(offset);
+      const type = bytes.toString('latin1', offset + 4, offset + 8);
+      if (offset + 12 + length > bytes.length) throw new Error('cut short');
+      if (type === 'IDAT') chunks.push(bytes.subarray(offset + 8, offset + 8 + length));
+      if (type === 'IEND') break;
+      offset += 12 + length;
+    }
+    if (!chunks.length) throw new Error('no image data');
+    inflateSync(Buffer.concat(chunks));
+  } catch (e) {
+    throw new DocumentDrawingError('LOGO_UNREADABLE', `The letterhead's logo cannot be read (${(e as Error).message}).`);
+  }
+}
+
 export function renderOrderPdf(d: OrderPdfData): Promise<Buffer> {
+  assertDrawableLogo(d.letterhead.logo);
   return renderToBuffer(<OrderPdf d={d} />);
 }
