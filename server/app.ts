@@ -22,7 +22,7 @@ import { Jobs } from './common/jobs.js';
 import { runAfterCommit, type Ctx } from './common/context.js';
 import { connectionOptions, openPreparedPool } from './common/prepared.js';
 import { createAuth, ViewerCache, listenForViewerChanges } from './modules/access/index.js';
-import { registerDashboardHandlers, registerDashboardJobs, registerEmailHandlers, registerEmailJobs, sweepPendingEmails } from './modules/notifications/index.js';
+import { registerDashboardHandlers, registerDashboardJobs, registerEmailHandlers, registerEmailJobs, mailboxAttachmentRoutes, sweepPendingEmails } from './modules/notifications/index.js';
 import { registerWebhookHandlers, registerWebhookJobs, sweepPendingWebhooks } from './modules/webhooks/index.js';
 import { registerTaskJobs } from './modules/tasks/index.js';
 import { registerPasswordResetJobs } from './modules/access/index.js';
@@ -310,6 +310,8 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   // Documents attached to orders at checkout: uploaded by the customer's users, read by them and staff.
   app.use(orderDocumentRoutes({ contextFor: (req) => inScopeOf(req, () => buildContext(services, info(req))) }));
   app.use(orderPdfRoutes({ contextFor: (req) => inScopeOf(req, () => buildContext(services, info(req))) }));
+  // The PDFs emails carried, for the hub's mailbox (staff only, decision 0059).
+  app.use(mailboxAttachmentRoutes({ contextFor: (req) => inScopeOf(req, () => buildContext(services, info(req))) }));
   // The letterhead's logo: uploaded by admins (same-origin checked above), drawn on the PDFs.
   app.use(logoRoutes({ contextFor: (req) => inScopeOf(req, () => buildContext(services, info(req))) }));
   // Exports of orders, customers and products (CSV, XLSX), streamed, for staff and scoped API tokens.

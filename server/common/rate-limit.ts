@@ -2,10 +2,11 @@ import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Ctx } from './context.js';
+import { intlLocale } from './intl-locale.js';
 
 /** "in 30 seconds", "in 5 minutes"… in the language given, with its plural forms. */
 export function retryWhen(language: string, seconds: number): string {
-  const relative = new Intl.RelativeTimeFormat(language, { numeric: 'always' });
+  const relative = new Intl.RelativeTimeFormat(intlLocale(language), { numeric: 'always' });
   return seconds < 120 ? relative.format(seconds, 'second') : relative.format(Math.ceil(seconds / 60), 'minute');
 }
 

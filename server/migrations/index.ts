@@ -36,6 +36,7 @@ import { Migration20261206060000_brazilian_portuguese } from './Migration2026120
 import { Migration20261206070000_submitted_orders_index } from './Migration20261206070000_submitted_orders_index.js';
 import { Migration20261206080000_natural_name_order } from './Migration20261206080000_natural_name_order.js';
 import { Migration20261207010000_customers_upserted_audit } from './Migration20261207010000_customers_upserted_audit.js';
+import { Migration20261207030000_email_attachment_bytes } from './Migration20261207030000_email_attachment_bytes.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
@@ -71,4 +72,5 @@ export const migrationsList = [
   { name: 'Migration20261206070000_submitted_orders_index', class: Migration20261206070000_submitted_orders_index },
   { name: 'Migration20261206080000_natural_name_order', class: Migration20261206080000_natural_name_order },
   { name: 'Migration20261207010000_customers_upserted_audit', class: Migration20261207010000_customers_upserted_audit },
+  { name: 'Migration20261207030000_email_attachment_bytes', class: Migration20261207030000_email_attachment_bytes },
 ];

@@ -353,3 +353,24 @@ describe('authorization matrix for the letterhead', () => {
   it('GET /api/settings/sample-confirmation.pdf', () => run('GET', '/api/settings/sample-confirmation.pdf', STAFF_ONLY, 200));
   it('DELETE /api/settings/logo', () => run('DELETE', '/api/settings/logo', ADMIN_ONLY, 204));
 });
+
+// The PDFs an email carried, in the hub's mailbox (decision 0059): staff only; any other signed-in
+// caller (a shop user, a token) gets 404, as if the email did not exist.
+describe('authorization matrix for the mailbox\'s attachments', () => {
+  it('GET /api/mailbox/:id/attachments/:position', async () => {
+    const emails = await eventually(async () => {
+      const r = await server.graphql(`{ outboxEmails(first: 50) { edges { node { id template attachments { downloadUrl } } } } }`, {}, { token: tokens.admin });
+      return r.data.outboxEmails.edges.find((e: any) => e.node.template === 'order-placed') ?? null;
+    });
+    const path = new URL(emails.node.attachments[0].downloadUrl).pathname;
+    expect(path).toBe(`/api/mailbox/${encodeURIComponent(emails.node.id)}/attachments/0`);
+    const actual: Record<string, number> = {};
+    for (const role of ROLES) {
+      const token = tokens[role];
+      const res = await fetch(`${server.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      await res.arrayBuffer();
+      actual[role] = res.status;
+    }
+    expect(actual).toEqual(Object.fromEntries(ROLES.map((r) => [r, STAFF_ONLY[r] === 'ok' ? 200 : STAFF_ONLY[r] === 'UNAUTHENTICATED' ? 401 : 404])));
+  });
+});

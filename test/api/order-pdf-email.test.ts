@@ -10,7 +10,7 @@ import { CUSTOMER_CREATE, GRANT, PASSWORD_CHANGE } from '../support/graphql-ops.
 import { StaffRole } from '../../server/modules/access/entities/staff-user.entity.js';
 import { OutboxEmail } from '../../server/modules/notifications/index.js';
 import { toGlobalId } from '../../server/common/global-id.js';
-import { sampleLogo } from '../support/png.js';
+import { corruptPng, sampleLogo } from '../support/png.js';
 import type { Language } from '../generated/graphql.js';
 
 // PDFs attached to emails (issue 15 D2, decision 44): the order-confirmation email carries the
@@ -135,6 +135,99 @@ describe('PDFs attached to emails', () => {
     expect(all.every((e) => !e.attachments?.length)).toBe(true);
     const on = await server.graphql(SETTINGS, { i: { attachPdfToEmails: true, attachDeliveryNoteToEmails: true } }, { token: admin });
     expect(on.data.storeSettingsUpdate.userErrors).toEqual([]);
+  });
+});
+
+const MAILBOX = `query($id: ID!) { node(id: $id) { ... on OutboxEmail { status attachmentNames attachments { position fileName state size error downloadUrl } } } }`;
+
+/** The outbox row of the email sent to `to` about `number`, with its global id. */
+async function outboxRow(to: string, template: string, number: string) {
+  const em = server.app.services.orm.em.fork();
+  const rows = await em.find(OutboxEmail, { toAddress: to, template }, { orderBy: { createdAt: 'desc' } });
+  const row = rows.find((r) => JSON.stringify(r.props).includes(number));
+  expect(row).toBeDefined();
+  return row!;
+}
+const download = (url: string, token?: string) => fetch(`${server.url}${new URL(url).pathname}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+describe('the mailbox\'s attachments (decision 0059)', () => {
+  it('lists each document with its size once sent; staff download the bytes sent, nobody else can', async () => {
+    const order = await place(fr.shop, 'fr-box-1');
+    const sent = await emailFor(fr.email, (e) => e.subject.includes(order.number));
+    const bytes = Buffer.from(sent.attachments![0].content, 'base64');
+    const row = await outboxRow(fr.email, 'order-placed', order.number);
+    const box = await eventually(async () => {
+      const r = await server.graphql(MAILBOX, { id: row.globalId }, { token: admin });
+      return r.data.node.status === 'SENT' ? r.data.node : null;
+    });
+    expect(box.attachments).toEqual([
+      { position: 0, fileName: `${order.number}-confirmation.pdf`, state: 'ATTACHED', size: bytes.length, error: null, downloadUrl: expect.stringMatching(/\/api\/mailbox\/[^/]+\/attachments\/0$/) },
+    ]);
+    expect(box.attachmentNames).toEqual([`${order.number}-confirmation.pdf`]);
+    const got = await download(box.attachments[0].downloadUrl, admin);
+    expect(got.status).toBe(200);
+    expect(got.headers.get('content-type')).toBe('application/pdf');
+    expect(got.headers.get('content-disposition')).toBe(`attachment; filename="${order.number}-confirmation.pdf"`);
+    // Byte for byte what the customer received, even after the order moved on.
+    await ship(order.id);
+    expect(Buffer.from(await got.arrayBuffer()).equals(bytes)).toBe(true);
+    const again = await download(box.attachments[0].downloadUrl, admin);
+    expect(Buffer.from(await again.arrayBuffer()).equals(bytes)).toBe(true);
+    // The order's own customer, another customer, a token and nobody: not staff, so 404 (401 signed out).
+    for (const token of [fr.shop, pt.shop]) {
+      const res = await download(box.attachments[0].downloadUrl, token);
+      expect(res.status).toBe(404);
+      expect((await res.json()).error.code).toBe('NOT_FOUND');
+    }
+    expect((await download(box.attachments[0].downloadUrl)).status).toBe(401);
+    // Unknown position or email: 404.
+    expect((await download(box.attachments[0].downloadUrl.replace(/\/0$/, '/1'), admin)).status).toBe(404);
+    expect((await download(box.attachments[0].downloadUrl.replace(/\/0$/, '/x'), admin)).status).toBe(404);
+    expect((await download(`${server.url}/api/mailbox/${encodeURIComponent(toGlobalId('OutboxEmail', '00000000-0000-4000-8000-000000000000'))}/attachments/0`, admin)).status).toBe(404);
+  });
+
+  it('a PDF that cannot be drawn (a corrupt logo): the email goes at once without it, the mailbox says why, the document comes back once the logo is fixed', async () => {
+    const em = server.app.services.orm.em.fork();
+    // Past the upload's checks, as a damaged database row or an older upload would be.
+    await em.getConnection().execute(`update store_settings set logo = ?, logo_content_type = 'image/png'`, [corruptPng()]);
+    try {
+      const order = await place(fr.shop, 'fr-box-broken');
+      const sent = await emailFor(fr.email, (e) => e.subject.includes(order.number));
+      expect(sent.attachments ?? []).toEqual([]);
+      expect(sent.text).toContain(order.number);
+      const row = await outboxRow(fr.email, 'order-placed', order.number);
+      // At once: one try, no retry scheduled.
+      const box = await eventually(async () => {
+        const r = await server.graphql(MAILBOX, { id: row.globalId }, { token: admin });
+        return r.data.node.status === 'SENT' ? r.data.node : null;
+      });
+      expect(box.attachments).toEqual([
+        { position: 0, fileName: `${order.number}-confirmation.pdf`, state: 'NOT_DRAWN', size: null, error: expect.stringContaining('logo cannot be read'), downloadUrl: expect.any(String) },
+      ]);
+      const fresh = await server.app.services.orm.em.fork().findOneOrFail(OutboxEmail, { id: row.id });
+      expect(fresh.attempts).toBe(1);
+      expect(fresh.lastError).toBeNull();
+      // While the logo is broken, the order's document and the mailbox's link say so (translated), not a 500.
+      const pdf = await fetch(`${server.url}/api/orders/${order.id}/confirmation.pdf`, { headers: { authorization: `Bearer ${fr.shop}` } });
+      expect(pdf.status).toBe(409);
+      expect(await pdf.json()).toEqual({ error: { code: 'DOCUMENT_NOT_DRAWN', message: expect.stringContaining('Le document n’a pas pu être généré') } });
+      const link = await download(box.attachments[0].downloadUrl, admin);
+      expect(link.status).toBe(409);
+      expect((await link.json()).error.code).toBe('DOCUMENT_NOT_DRAWN');
+      // The server is still up (png-js used to throw from zlib's callback: an uncaught exception).
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+
+      // An admin replaces the logo: the order's document and the mailbox's link draw it now.
+      await em.getConnection().execute(`update store_settings set logo = ?, logo_content_type = 'image/png'`, [sampleLogo()]);
+      const fixed = await fetch(`${server.url}/api/orders/${order.id}/confirmation.pdf`, { headers: { authorization: `Bearer ${fr.shop}` } });
+      expect(fixed.status).toBe(200);
+      expect(pdfText(Buffer.from(await fixed.arrayBuffer()).toString('base64'))).toContain(order.number);
+      const later = await download(box.attachments[0].downloadUrl, admin);
+      expect(later.status).toBe(200);
+      expect(pdfText(Buffer.from(await later.arrayBuffer()).toString('base64'))).toContain('Confirmation de commande');
+    } finally {
+      await em.getConnection().execute(`update store_settings set logo = null, logo_content_type = null`);
+    }
   });
 });
 

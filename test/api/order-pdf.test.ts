@@ -71,6 +71,8 @@ let fr: { id: string; shop: string };
 let pt: { id: string; shop: string };
 let frOrder: { id: string; number: string };
 let ptOrder: { id: string; number: string };
+let br: { id: string; shop: string };
+let brOrder: { id: string; number: string };
 let bigOrder: { id: string; number: string };
 
 beforeAll(async () => {
@@ -110,6 +112,8 @@ beforeAll(async () => {
     notes: 'Livrer par l’entrée de service',
   });
   ptOrder = await place(pt.shop, 'pt-1', [{ product: catalog.coffee.id, quantity: 1200 }]);
+  br = await customer('BR-001', 'Empório Paulista', 'PT_BR');
+  brOrder = await place(br.shop, 'br-1', [{ product: catalog.coffee.id, quantity: 100 }], { requestedDeliveryDate: '2027-01-15' });
   const longProducts = await em.find(Product, { reference: { $like: 'LONG-%' } }, { orderBy: { reference: 'asc' } });
   bigOrder = await place(fr.shop, 'fr-big', longProducts.map((p) => ({ product: p.id, quantity: 2 })));
 }, 120_000);
@@ -160,12 +164,34 @@ describe('order confirmation', () => {
     expect(text).toContain('N.º de cliente PT-001');
     expect(text).toContain('Preço unitário');
     expect(text).toMatch(/Estado: Submetida|Estado: \S+/);
-    // 1200 × 12.50 = 15,000.00, written the Portuguese way.
-    expect(text).toMatch(/Subtotal\s+€ 15\.000,00/);
-    expect(text).toMatch(/Portes\s+€ 15,00/);
-    expect(text).toMatch(/Total\s+€ 15\.015,00/);
+    // 1200 × 12.50 = 15,000.00, written the European Portuguese way (pt-PT, not Intl's bare `pt`,
+    // which is Brazilian: "€ 15.000,00"; decision 0059).
+    expect(text).toMatch(/Subtotal\s+15 000,00 €/);
+    expect(text).toMatch(/Portes\s+15,00 €/);
+    expect(text).toMatch(/Total\s+15 015,00 €/);
+    expect(text).not.toContain('€ 15');
     expect(text).toContain('Página 1 de 1');
     expect(text).not.toContain('Confirmation');
+  });
+
+  it('is in Brazilian Portuguese for a pt-BR customer: Brazilian words and Brazilian number format', async () => {
+    const res = await get(`/api/orders/${brOrder.id}/confirmation.pdf`, br.shop);
+    expect(res.status).toBe(200);
+    const text = pdfText(res.body).replace(/\u00a0/g, ' ');
+    expect(text).toContain('Confirmação de pedido');
+    expect(text).not.toContain('encomenda');
+    expect(text).toContain(brOrder.number);
+    expect(text).toContain('Empório Paulista');
+    expect(text).toContain('Nº do cliente BR-001');
+    expect(text).toContain('Data de entrega desejada');
+    expect(text).toContain('15 de janeiro de 2027');
+    // 100 × 12.50: the store's currency (euros), in Brazil's format: symbol first, dot for thousands.
+    expect(text).toMatch(/COF-1\s+5400000000010\s+Espresso beans 1kg\s+100\s+kg\s+€ 12,50\s+€ 1\.250,00/);
+    expect(text).toMatch(/Subtotal\s+€ 1\.250,00/);
+    expect(text).toMatch(/Frete\s+€ 15,00/);
+    expect(text).toMatch(/Total\s+€ 1\.265,00/);
+    expect(text).not.toContain('R$');
+    expect(text).toContain('Página 1 de 1');
   });
 
   it('breaks a 200-line order across pages with the table header and page numbers on each, drawn in < 1 s', async () => {

@@ -8,6 +8,7 @@ import {
   type EmailLanguage,
   type OrderPlacedProps,
 } from '../../emails/index.js';
+import { intlLocale } from '../../server/common/intl-locale.js';
 
 type Translations = { [key: string]: string | Translations };
 
@@ -161,11 +162,11 @@ describe('order-placed', () => {
       expect(html).toContain(value);
       expect(email.text).toContain(value);
     }
-    const money = (amount: string) => new Intl.NumberFormat(language, { style: 'currency', currency: 'EUR' }).format(Number(amount));
+    const money = (amount: string) => new Intl.NumberFormat(intlLocale(language), { style: 'currency', currency: 'EUR' }).format(Number(amount));
     for (const amount of ['21.50', '86.00', '98.00', '12.50', '110.50']) {
       expect(email.text).toContain(money(amount));
     }
-    const date = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(order.placedAt));
+    const date = new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(order.placedAt));
     expect(email.text).toContain(date);
   });
 
@@ -180,6 +181,16 @@ describe('order-placed', () => {
   it('leaves out the purchase-order line when there is none', async () => {
     const email = await renderEmail('order-placed', { ...order, purchaseOrderReference: null }, 'en');
     expect(email.text).not.toContain(phrase('en', 'orderPlaced.purchaseOrderReferenceLabel'));
+  });
+
+  it('writes European Portuguese amounts the Portuguese way and Brazilian ones the Brazilian way (decision 0059)', async () => {
+    const big = { ...order, total: '1234.50' };
+    const pt = await renderEmail('order-placed', big, 'pt');
+    const br = await renderEmail('order-placed', big, 'pt-BR');
+    // Intl's bare `pt` is Brazilian ("€ 1.234,50"); Portugal writes the symbol after, no group under 10 000.
+    expect(pt.text.replace(/\u00a0/g, ' ')).toContain('1234,50 €');
+    expect(pt.text).not.toMatch(/€\s1\.234,50/);
+    expect(br.text.replace(/\u00a0/g, ' ')).toContain('€ 1.234,50');
   });
 
   it('formats other currencies', async () => {

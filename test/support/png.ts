@@ -32,3 +32,16 @@ export function makePng(width: number, height: number, color: (x: number, y: num
 export function sampleLogo(): Buffer {
   return makePng(120, 40, (x, y) => (x > 8 && x < 40 && y > 6 && y < 34 ? [15, 76, 92] : [42, 157, 143]));
 }
+
+/**
+ * A PNG that passes the logo upload's checks (signature, PNG type) but cannot be drawn: an RGBA
+ * header whose image data is not zlib. Stored with SQL, it makes every PDF drawing fail (decision 0059).
+ */
+export function corruptPng(): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(4, 0);
+  header.writeUInt32BE(4, 4);
+  header[8] = 8; // bit depth
+  header[9] = 6; // RGBA: React-PDF must inflate it to split the alpha channel
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', Buffer.from('not zlib data')), chunk('IEND', Buffer.alloc(0))]);
+}

@@ -5,7 +5,7 @@ import type { Ctx } from '../../common/context.js';
 import type { AppServices } from '../../common/services.js';
 import { bulkQuery } from '../../common/prepared.js';
 import { EMAIL_QUEUE } from '../../common/jobs.js';
-import { renderOrderDocument } from '../ordering/index.js';
+import { orderPdfData, renderOrderDocument, renderOrderPdf } from '../ordering/index.js';
 import { EmailStatus, OutboxEmail, type EmailAttachmentSpec } from './entities/outbox-email.entity.js';
 
 export { EMAIL_QUEUE };
@@ -41,13 +41,50 @@ export type EmailTransport = (email: { id: string; from: string; to: string; sub
 /**
  * Draws the documents an email carries (decision 44): an order's PDF in its customer's document
  * language, at send time, so placing an order or changing its status never waits for a PDF.
+ *
+ * A document that fails to draw does not hold the email back (decision 0059): its data is read
+ * first (a database error still fails the try, and the email is tried again), then drawing is a
+ * function of that data alone, so a failure there would repeat on every try. The email goes at once
+ * without it; `outcomes` says which file went (and its size) and why another did not.
  */
-export async function renderAttachments(em: EntityManager, specs: EmailAttachmentSpec[] | null | undefined): Promise<EmailAttachment[]> {
-  const files: EmailAttachment[] = [];
-  for (const spec of specs ?? []) {
-    if (spec.kind === 'order-pdf') files.push({ filename: spec.fileName, content: await renderOrderDocument(em, spec.orderId, spec.document) });
+export async function renderAttachments(
+  em: EntityManager,
+  specs: EmailAttachmentSpec[] | null | undefined,
+  log: (message: string) => void = () => {},
+): Promise<{ files: Array<EmailAttachment & { position: number }>; outcomes: EmailAttachmentSpec[] }> {
+  const files: Array<EmailAttachment & { position: number }> = [];
+  const outcomes: EmailAttachmentSpec[] = [];
+  for (const [position, spec] of (specs ?? []).entries()) {
+    if (spec.kind !== 'order-pdf') {
+      outcomes.push(spec);
+      continue;
+    }
+    const data = await orderPdfData(em, spec.orderId, spec.document);
+    try {
+      const content = await renderOrderPdf(data);
+      files.push({ position, filename: spec.fileName, content });
+      outcomes.push({ ...spec, size: content.length, error: null });
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      log(`${spec.fileName} could not be drawn, the email goes without it: ${error}`);
+      outcomes.push({ ...spec, size: null, error });
+    }
   }
-  return files;
+  return { files, outcomes };
+}
+
+/** The bytes an email carried (decision 0059), or null when none were kept at that position. */
+export async function keptAttachment(em: EntityManager, emailId: string, position: number): Promise<{ fileName: string; contentType: string; content: Buffer } | null> {
+  const rows = await em.getConnection().execute<Array<{ file_name: string; content_type: string; content: Buffer }>>(
+    `select file_name, content_type, content from outbox_email_attachment where email_id = ? and position = ?`,
+    [emailId, position],
+  );
+  return rows[0] ? { fileName: rows[0].file_name, contentType: rows[0].content_type, content: rows[0].content } : null;
+}
+
+/** An attachment the email names, drawn now from its order (not sent yet, kept in the outbox only, or not drawn when sent). */
+export async function drawAttachmentNow(em: EntityManager, spec: EmailAttachmentSpec): Promise<Buffer> {
+  return renderOrderDocument(em, spec.orderId, spec.document);
 }
 
 /** A provider's refusal: its HTTP status (null: no answer, e.g. a timeout) and `Retry-After`. */
@@ -132,8 +169,17 @@ export async function processOutboxEmail(em: EntityManager, app: AppServices, tr
     return;
   }
   try {
-    const attachments = await renderAttachments(em, row.attachments);
-    row.providerMessageId = await transport({ id: row.id, from: app.env.EMAIL_FROM, to: row.toAddress, subject: rendered.subject, html: rendered.html, text: rendered.text, attachments });
+    const { files, outcomes } = await renderAttachments(em, row.attachments, (message) => app.log.warn(`[email] ${row.id}: ${message}`));
+    row.providerMessageId = await transport({ id: row.id, from: app.env.EMAIL_FROM, to: row.toAddress, subject: rendered.subject, html: rendered.html, text: rendered.text, attachments: files });
+    // What went is kept as sent (the mailbox offers it byte for byte), written before the row says SENT.
+    for (const file of files) {
+      await em.getConnection().execute(
+        `insert into outbox_email_attachment (email_id, position, file_name, content_type, content) values (?, ?, ?, 'application/pdf', ?)
+         on conflict (email_id, position) do update set file_name = excluded.file_name, content = excluded.content, created_at = now()`,
+        [row.id, file.position, file.filename, file.content],
+      );
+    }
+    if (outcomes.length) row.attachments = outcomes;
     row.status = EmailStatus.SENT;
     row.processedAt = new Date();
     row.lastError = row.nextAttemptAt = row.retryingSince = null;

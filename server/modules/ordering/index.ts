@@ -8,7 +8,7 @@ export { ShopUserCustomerSwitchInput } from './dto/checkout.dto.js';
 export { orderDocumentRoutes } from './order-document.routes.js';
 export { orderPdfRoutes } from './pdf/order-pdf.routes.js';
 export { renderOrderDocument, orderPdfFileName, DELIVERY_NOTE_STATUSES, orderPdfData } from './pdf/order-pdf.service.js';
-export { renderOrderPdf } from './pdf/order-pdf.js';
+export { renderOrderPdf, DocumentDrawingError } from './pdf/order-pdf.js';
 export type { OrderPdfRequest } from './pdf/order-pdf.service.js';
 export { getOrder } from './order.service.js';
 export { OrderPlacedEvent } from './events/order-placed.event.js';

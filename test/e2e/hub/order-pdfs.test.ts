@@ -110,8 +110,27 @@ describe('letterhead and documents', () => {
     await logo.waitFor();
     expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(120);
 
-    const preview = page.getByRole('link', { name: en('documentSettings.preview') });
-    expect(await preview.getAttribute('href')).toBe('/api/settings/sample-confirmation.pdf');
+    // The preview's language picker offers all seven languages, the staff member's own first chosen;
+    // the form opens the sample in the language picked (a GET to the PDF route, in a new tab).
+    const language = page.getByLabel(en('documentSettings.previewLanguage'));
+    expect(await language.inputValue()).toBe('en');
+    expect(await language.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['en', 'fr', 'nl', 'de', 'pt-BR', 'pt', 'es']);
+    await language.selectOption('pt-BR');
+    const previewButton = page.getByRole('button', { name: en('documentSettings.preview') });
+    const submitted = await previewButton.evaluate((b) => {
+      const form = (b as HTMLButtonElement).form!;
+      return { action: new URL(form.action).pathname, method: form.method, target: form.target, query: new URLSearchParams(new FormData(form) as never).toString() };
+    });
+    expect(submitted).toEqual({ action: '/api/settings/sample-confirmation.pdf', method: 'get', target: '_blank', query: 'language=pt-BR' });
+    const brazilian = await page.request.get(`${server.url}${submitted.action}?${submitted.query}`);
+    expect(brazilian.status()).toBe(200);
+    const brFile = join(dir, 'sample-pt-BR.pdf');
+    writeFileSync(brFile, await brazilian.body());
+    const brText = pdfText(brFile);
+    expect(brText).toContain('Confirmação de pedido');
+    expect(brText).toContain('Cliente de exemplo');
+    expect(brText).toMatch(/€ 12,50/);
+    await language.selectOption('en');
     const res = await page.request.get(`${server.url}/api/settings/sample-confirmation.pdf`);
     expect(res.status()).toBe(200);
     const file = join(dir, 'sample.pdf');

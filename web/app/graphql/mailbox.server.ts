@@ -39,6 +39,14 @@ export const outboxEmailQuery = graphql(`
         processedAt
         html
         text
+        attachments {
+          position
+          fileName
+          state
+          size
+          error
+          downloadUrl
+        }
       }
     }
   }

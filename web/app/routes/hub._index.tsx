@@ -8,6 +8,7 @@ import { gql, responseHeaders } from '../graphql/client.server.js';
 import { hubDashboardQuery } from '../graphql/ordering.server.js';
 import { formatDate, formatMoney, type MoneyValue } from '../utils/format.js';
 import { pageTitle } from '../utils/meta.js';
+import { intlLocale } from '../../../server/common/intl-locale.js';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page.js';
 
@@ -65,7 +66,7 @@ export default function HubHome() {
   const chartDays = useMemo(() => d.series.map((s) => ({ day: s.day, orderCount: s.orderCount, value: Number(s.value.amount) })), [d.series]);
   const labels = useMemo(() => ({ orders: t('hub.dashboard.ordersColumn'), value: t('hub.dashboard.valueColumn'), title: t('hub.dashboard.chartTitle', { count: d.days }) }), [t, d.days]);
   const formatValue = useMemo(() => {
-    const f = new Intl.NumberFormat(language, { style: 'currency', currency, maximumFractionDigits: 0 });
+    const f = new Intl.NumberFormat(intlLocale(language), { style: 'currency', currency, maximumFractionDigits: 0 });
     return (v: number) => f.format(v);
   }, [language, currency]);
   const todayDay = day(d.today.from);

@@ -9,6 +9,7 @@ import { catalogImportPreviewMutation, catalogImportStartMutation, productLevels
 import type { CatalogImportMode } from '../graphql/generated/graphql.js';
 import { text } from '../utils/form-errors.js';
 import { pageTitle } from '../utils/meta.js';
+import { intlLocale } from '../../../server/common/intl-locale.js';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page.js';
 
@@ -72,7 +73,7 @@ function Stat({ label, value, testId }: { label: string; value: number; testId: 
   return (
     <div>
       <dt>{label}</dt>
-      <dd data-testid={testId}>{new Intl.NumberFormat(i18n.language).format(value)}</dd>
+      <dd data-testid={testId}>{new Intl.NumberFormat(intlLocale(i18n.language)).format(value)}</dd>
     </div>
   );
 }

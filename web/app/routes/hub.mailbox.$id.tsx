@@ -8,6 +8,7 @@ import { gql, responseHeaders } from '../graphql/client.server.js';
 import { outboxEmailQuery, outboxEmailResendMutation } from '../graphql/mailbox.server.js';
 import type { HubLayoutData } from './hub.js';
 import { languageName } from '../i18n/i18n.js';
+import { formatFileSize } from '../utils/format.js';
 import { pageTitle } from '../utils/meta.js';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page.js';
@@ -28,6 +29,15 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { outboxEmailResend } = await gql(request, context, outboxEmailResendMutation, { input: { id: params.id ?? '' } });
   if (outboxEmailResend.userErrors.length) return json({ error: outboxEmailResend.userErrors[0].message }, { headers: responseHeaders(request) });
   throw redirect(`/hub/mailbox/${encodeURIComponent(params.id ?? '')}?resent=1`, { headers: responseHeaders(request) });
+}
+
+/** The API's download address is absolute (the server's public URL); the page keeps the path, so the session cookie goes with it. */
+function downloadPath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
 }
 
 export default function MailboxMessage() {
@@ -105,6 +115,43 @@ export default function MailboxMessage() {
           ) : null}
         </dl>
       </section>
+      {email.attachments.length ? (
+        <section className="card order-docs" aria-labelledby="attachments-title">
+          <h2 id="attachments-title" className="card__title">
+            {t('mailbox.attachments')}
+          </h2>
+          <ul className="order-docs__list">
+            {email.attachments.map((a) => (
+              <li key={a.position} className="order-docs__item" data-state={a.state}>
+                <span className="order-docs__icon" aria-hidden="true">
+                  PDF
+                </span>
+                <span className="order-docs__name">
+                  <a href={downloadPath(a.downloadUrl)} download={a.fileName} aria-label={t('mailbox.downloadAttachment', { name: a.fileName })}>
+                    {a.fileName}
+                  </a>
+                  <span className="muted small block">
+                    {a.state === 'ATTACHED' && a.size != null ? (
+                      <>
+                        <span className="visually-hidden">{t('orderDetails.documents.size')} </span>
+                        {formatFileSize(a.size, i18n.language)}
+                      </>
+                    ) : a.state === 'WAITING' ? (
+                      t('mailbox.attachmentWaiting')
+                    ) : null}
+                  </span>
+                  {a.state === 'NOT_DRAWN' ? (
+                    <span className="alert alert--warning block">
+                      {t('mailbox.attachmentNotDrawn')}
+                      {a.error ? <span className="mono small block">{a.error}</span> : null}
+                    </span>
+                  ) : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {email.html ? (
         <section className="card card--flush" aria-labelledby="html-title">
           <h2 id="html-title" className="card__title card__title--padded">

@@ -10,6 +10,7 @@ import { Money } from '../components/ui/format.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import { hubCatalogProductsQuery } from '../graphql/catalog-admin.server.js';
 import { pageTitle } from '../utils/meta.js';
+import { intlLocale } from '../../../server/common/intl-locale.js';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page.js';
 
@@ -112,7 +113,7 @@ export default function Products() {
       </ListFilters>
 
       <p className="muted hubcat-count" aria-live="polite">
-        {t('hubCatalog.list.count', { count: totalCount, formatted: new Intl.NumberFormat(i18n.language).format(totalCount) })}
+        {t('hubCatalog.list.count', { count: totalCount, formatted: new Intl.NumberFormat(intlLocale(i18n.language)).format(totalCount) })}
       </p>
 
       <ListTable

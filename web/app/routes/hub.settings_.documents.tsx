@@ -16,6 +16,7 @@ import { useTranslation } from "react-i18next";
 import {
   CheckboxField,
   FormErrorSummary,
+  SelectField,
   TextAreaField,
   TextField,
 } from "../components/ui/fields.js";
@@ -29,6 +30,7 @@ import {
   documentSettingsQuery,
   documentSettingsUpdateMutation,
 } from "../graphql/documents-settings.server.js";
+import { LANGUAGES, languageName, uiLanguage } from "../i18n/i18n.js";
 import { formErrors, noErrors, text } from "../utils/form-errors.js";
 import { pageTitle } from "../utils/meta.js";
 
@@ -159,7 +161,7 @@ export default function DocumentSettingsPage() {
   const { settings } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errors = actionData?.errors.fields ?? {};
   const value = (name: TextName) =>
     actionData?.values?.[name] ?? settings[name] ?? "";
@@ -297,16 +299,31 @@ export default function DocumentSettingsPage() {
               {t("documentSettings.previewTitle")}
             </h2>
             <p className="muted">{t("documentSettings.previewText")}</p>
-            <p>
-              <a
-                className="button button--secondary"
-                href="/api/settings/sample-confirmation.pdf"
-                target="_blank"
-                rel="noopener"
+            {/* A plain GET form: the PDF opens in a new tab, in the language chosen, with or without script. */}
+            <form
+              method="get"
+              action="/api/settings/sample-confirmation.pdf"
+              target="_blank"
+              className="inline-form"
+            >
+              <SelectField
+                label={t("documentSettings.previewLanguage")}
+                hint={t("documentSettings.previewLanguageHint")}
+                name="language"
+                defaultValue={uiLanguage(i18n.language)}
               >
-                {t("documentSettings.preview")}
-              </a>
-            </p>
+                {LANGUAGES.map((l) => (
+                  <option key={l.code} value={l.code}>
+                    {languageName(l.code, i18n.language)}
+                  </option>
+                ))}
+              </SelectField>
+              <div className="inline-form__actions">
+                <button type="submit" className="button button--secondary">
+                  {t("documentSettings.preview")}
+                </button>
+              </div>
+            </form>
           </section>
         </div>
       </div>

@@ -6,6 +6,7 @@ import { DateTime } from '../components/ui/format.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import { taskQuery } from '../graphql/customers.server.js';
 import { pageTitle } from '../utils/meta.js';
+import { intlLocale } from '../../../server/common/intl-locale.js';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../components/ui/error-page.js';
 
@@ -82,8 +83,8 @@ export default function TaskPage() {
         </progress>
         <p aria-live="polite">
           {t('task.processed', {
-            processed: new Intl.NumberFormat(i18n.language).format(task.processed),
-            total: new Intl.NumberFormat(i18n.language).format(task.total),
+            processed: new Intl.NumberFormat(intlLocale(i18n.language)).format(task.processed),
+            total: new Intl.NumberFormat(intlLocale(i18n.language)).format(task.total),
             percent,
           })}
         </p>

@@ -31,6 +31,46 @@ export interface EmailAttachmentSpec {
   document: 'confirmation' | 'deliveryNote';
   /** The file name the recipient sees, e.g. "C-000123-confirmation.pdf". */
   fileName: string;
+  /** Set by the job once the email is sent (decision 0059): the PDF's size, its bytes kept in outbox_email_attachment. */
+  size?: number | null;
+  /** Set by the job when the PDF could not be drawn and the email went without it: why. */
+  error?: string | null;
+}
+
+export enum EmailAttachmentState {
+  WAITING = 'WAITING',
+  ATTACHED = 'ATTACHED',
+  NOT_DRAWN = 'NOT_DRAWN',
+}
+registerEnumType(EmailAttachmentState, {
+  name: 'EmailAttachmentState',
+  description: 'Whether a document went with its email.',
+  valuesConfig: {
+    WAITING: { description: 'Drawn when the email is sent: not sent yet, or kept in the outbox only (no provider).' },
+    ATTACHED: { description: 'Drawn and sent with the email; the bytes sent are kept and can be downloaded.' },
+    NOT_DRAWN: { description: 'Could not be drawn: the email was sent without it (see `error`). The order\'s document can still be downloaded from the order once the cause is fixed.' },
+  },
+});
+
+@ObjectType({ description: 'A document an email carries (an order\'s PDF), in the hub\'s mailbox.' })
+export class OutboxEmailAttachment {
+  @Field(() => Int, { description: 'Its place among the email\'s attachments, from 0 (part of its download address).' })
+  position!: number;
+
+  @Field(() => String, { description: 'The file name the recipient sees, e.g. "C-000123-confirmation.pdf".' })
+  fileName!: string;
+
+  @Field(() => EmailAttachmentState, { description: 'Whether it went with the email.' })
+  state!: EmailAttachmentState;
+
+  @Field(() => Int, { nullable: true, description: 'Size in bytes of the file sent (ATTACHED only).' })
+  size?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it could not be drawn (NOT_DRAWN only).' })
+  error?: string | null;
+
+  @Field(() => String, { description: 'Staff download it here: the bytes sent when ATTACHED, otherwise the order\'s document drawn now.' })
+  downloadUrl!: string;
 }
 
 /**

@@ -1,10 +1,10 @@
-import { Arg, Args, Authorized, Ctx as Context, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../../common/context.js';
 import { Connection, ConnectionArgs, keysetPage } from '../../../common/connection.js';
 import { apiError, UserError, UserErrorCode, userError } from '../../../common/errors.js';
 import { idOf } from '../../../common/global-id.js';
 import { publishRecordChange } from '../../../common/record-change.js';
-import { EmailStatus, OutboxEmail } from '../entities/outbox-email.entity.js';
+import { EmailAttachmentState, EmailStatus, OutboxEmail, OutboxEmailAttachment } from '../entities/outbox-email.entity.js';
 import { resendFailedEmails } from '../email-outbox.service.js';
 
 @ObjectType({ description: 'A page of outgoing emails, newest first.' })
@@ -34,8 +34,23 @@ export class OutboxEmailsResendFailedPayload {
   userErrors!: UserError[];
 }
 
-@Resolver()
+@Resolver(() => OutboxEmail)
 export class OutboxResolver {
+  /** Read from the email's own row (no query per email); the bytes stay in the database until downloaded. */
+  @FieldResolver(() => [OutboxEmailAttachment], { description: 'The documents the email carries, with their size once sent and a download address (staff only).' })
+  attachments(@Root() email: OutboxEmail, @Context() ctx: Ctx): OutboxEmailAttachment[] {
+    return (email.attachments ?? []).map((spec, position) =>
+      Object.assign(new OutboxEmailAttachment(), {
+        position,
+        fileName: spec.fileName,
+        state: spec.error ? EmailAttachmentState.NOT_DRAWN : spec.size != null ? EmailAttachmentState.ATTACHED : EmailAttachmentState.WAITING,
+        size: spec.error ? null : (spec.size ?? null),
+        error: spec.error ?? null,
+        downloadUrl: `${ctx.env.publicUrl}/api/mailbox/${encodeURIComponent(email.globalId)}/attachments/${position}`,
+      }),
+    );
+  }
+
   @Authorized('STAFF')
   @Query(() => OutboxEmailConnection, { description: 'The mailbox: every email Comptoir sent or will send, newest first (staff only).' })
   async outboxEmails(

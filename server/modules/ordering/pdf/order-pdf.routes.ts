@@ -4,9 +4,17 @@ import { assertRoles } from '../../../common/auth-checker.js';
 import type { Ctx } from '../../../common/context.js';
 import { LANGUAGES } from '../../../common/language.js';
 import { getOrder } from '../order.service.js';
+import { DocumentDrawingError } from './order-pdf.js';
 import { DELIVERY_NOTE_STATUSES, orderPdfFileName, renderOrderDocument, renderSampleConfirmation, type OrderPdfRequest } from './order-pdf.service.js';
 
 const STATUS_OF: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, PASSWORD_CHANGE_REQUIRED: 403, NOT_FOUND: 404 };
+/** A document its stored data cannot draw (a damaged logo): 409 with a translated message, not a 500. */
+function refuseUndrawable(e: unknown, res: express.Response, ctx: Ctx): boolean {
+  if (!(e instanceof DocumentDrawingError)) return false;
+  res.status(409).json({ error: { code: 'DOCUMENT_NOT_DRAWN', message: ctx.t('errors.documentNotDrawn') } });
+  return true;
+}
+
 const REQUESTS: Record<string, OrderPdfRequest> = { confirmation: 'confirmation', 'delivery-note': 'deliveryNote' };
 
 /**
@@ -33,7 +41,13 @@ export function orderPdfRoutes(deps: { contextFor: (req: express.Request) => Pro
       }
       // `?language=fr`: the letterhead as customers of that document language see it.
       const asked = String(req.query.language ?? '').toLowerCase();
-      const pdf = await renderSampleConfirmation(ctx.em, LANGUAGES.find((l) => l.toLowerCase() === asked) ?? ctx.language);
+      let pdf: Buffer;
+      try {
+        pdf = await renderSampleConfirmation(ctx.em, LANGUAGES.find((l) => l.toLowerCase() === asked) ?? ctx.language);
+      } catch (e) {
+        if (refuseUndrawable(e, res, ctx)) return;
+        throw e;
+      }
       res.set({
         'Content-Type': 'application/pdf',
         'Content-Disposition': 'inline; filename="sample-confirmation.pdf"',
@@ -70,6 +84,7 @@ export function orderPdfRoutes(deps: { contextFor: (req: express.Request) => Pro
       } catch (e) {
         const code = e instanceof GraphQLError ? String(e.extensions.code ?? '') : '';
         if (STATUS_OF[code]) return void res.status(STATUS_OF[code]).json({ error: { code, message: (e as Error).message } });
+        if (refuseUndrawable(e, res, ctx)) return;
         throw e;
       }
     } catch (e) {

@@ -1,5 +1,7 @@
 import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import type { TFunction } from 'i18next';
+import { inflateSync } from 'node:zlib';
+import { intlLocale } from '../../../common/intl-locale.js';
 
 /** Which paper: the confirmation (a quote for quote orders) with prices, or the delivery note without. */
 export type OrderPdfKind = 'confirmation' | 'quote' | 'deliveryNote';
@@ -64,17 +66,17 @@ export function pdfText(s: string): string {
 }
 
 export function formatMoney(language: string, currencyCode: string, amount: string): string {
-  return pdfText(new Intl.NumberFormat(language, { style: 'currency', currency: currencyCode, minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(Number(amount)));
+  return pdfText(new Intl.NumberFormat(intlLocale(language), { style: 'currency', currency: currencyCode, minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(Number(amount)));
 }
 
 export function formatNumber(language: string, value: number): string {
-  return pdfText(new Intl.NumberFormat(language).format(value));
+  return pdfText(new Intl.NumberFormat(intlLocale(language)).format(value));
 }
 
 /** A calendar date ("2026-12-04") or an instant, written the language's way; calendar dates are not shifted by time zones. */
 export function formatDate(language: string, value: string | Date): string {
   const d = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value;
-  return pdfText(new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(d));
+  return pdfText(new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(d));
 }
 
 const s = StyleSheet.create({
@@ -284,6 +286,46 @@ export function OrderPdf({ d }: { d: OrderPdfData }) {
   );
 }
 
+/**
+ * A document that cannot be drawn from what is stored (decision 0059): the same data fails the same
+ * way every time, so the email job sends without it at once and the routes answer 409.
+ */
+export class DocumentDrawingError extends Error {
+  constructor(readonly code: 'LOGO_UNREADABLE', message: string) {
+    super(message);
+    this.name = 'DocumentDrawingError';
+  }
+}
+
+/**
+ * Checks that a PNG logo's image data inflates before React-PDF gets it. png-js inflates it
+ * asynchronously and throws from zlib's callback: a corrupt logo (stored before the upload checks,
+ * or edited in the database) would end the whole process with an uncaught exception, and the
+ * drawing's promise would never settle. JPEGs are embedded as they are (a bad one is left out).
+ */
+export function assertDrawableLogo(logo: Letterhead['logo']): void {
+  if (!logo || logo.format !== 'png') return;
+  const bytes = logo.data;
+  const chunks: Buffer[] = [];
+  let offset = 8;
+  try {
+    if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) throw new Error('not a PNG');
+    while (offset + 8 <= bytes.length) {
+      const length = bytes.readUInt32BE(offset);
+      const type = bytes.toString('latin1', offset + 4, offset + 8);
+      if (offset + 12 + length > bytes.length) throw new Error('cut short');
+      if (type === 'IDAT') chunks.push(bytes.subarray(offset + 8, offset + 8 + length));
+      if (type === 'IEND') break;
+      offset += 12 + length;
+    }
+    if (!chunks.length) throw new Error('no image data');
+    inflateSync(Buffer.concat(chunks));
+  } catch (e) {
+    throw new DocumentDrawingError('LOGO_UNREADABLE', `The letterhead's logo cannot be read (${(e as Error).message}).`);
+  }
+}
+
 export function renderOrderPdf(d: OrderPdfData): Promise<Buffer> {
+  assertDrawableLogo(d.letterhead.logo);
   return renderToBuffer(<OrderPdf d={d} />);
 }

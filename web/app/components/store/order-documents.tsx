@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OrderQuery } from '../../graphql/generated/graphql.js';
+import { formatFileSize } from '../../utils/format.js';
 
 type OrderDocument = NonNullable<OrderQuery['order']>['documents'][number];
 
@@ -19,14 +20,6 @@ function documentTypeName(contentType: string): string {
   return TYPE_NAMES[contentType.split(';')[0]!.trim().toLowerCase()] ?? contentType;
 }
 
-/** A size in bytes as "12 kB" / "1.4 MB" (bytes under 1 kB), in the UI language. */
-function formatFileSize(bytes: number, language: string): string {
-  if (bytes < 1024) return new Intl.NumberFormat(language, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
-  if (bytes < 1024 * 1024) {
-    return new Intl.NumberFormat(language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: bytes < 10 * 1024 ? 1 : 0 }).format(bytes / 1024);
-  }
-  return new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
-}
 
 /**
  * The API gives an absolute download address built from the server's public URL; the web app is

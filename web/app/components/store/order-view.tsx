@@ -5,6 +5,7 @@ import { DateTime, Money } from '../ui/format.js';
 import { VatTableRows } from './vat-summary.js';
 import { StatusBadge } from '../ui/status-badge.js';
 import { formatLocalDate } from '../../utils/local-date.js';
+import { intlLocale } from '../../../../server/common/intl-locale.js';
 
 type Order = OrderQuery['order'];
 
@@ -23,7 +24,7 @@ function LocalDate({ value }: { value: string | null | undefined }) {
 
 function countryName(code: string, language: string): string {
   try {
-    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+    return new Intl.DisplayNames([intlLocale(language)], { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../utils/format.js';
+import { intlLocale } from '../../../../server/common/intl-locale.js';
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600],
@@ -13,7 +14,7 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 /** "3 days ago" in the UI language (Intl.RelativeTimeFormat); the exact date in the tooltip. */
 function formatRelative(iso: string, language: string, now: number = Date.now()): string {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const format = new Intl.RelativeTimeFormat(intlLocale(language), { numeric: 'auto' });
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }

@@ -383,6 +383,15 @@ export type DeliverySiteInput = {
   street: string;
 };
 
+/** Whether a document went with its email. */
+export type EmailAttachmentState =
+  /** Drawn and sent with the email; the bytes sent are kept and can be downloaded. */
+  | 'ATTACHED'
+  /** Could not be drawn: the email was sent without it (see `error`). The order's document can still be downloaded from the order once the cause is fixed. */
+  | 'NOT_DRAWN'
+  /** Drawn when the email is sent: not sent yet, or kept in the outbox only (no provider). */
+  | 'WAITING';
+
 /** Where an outgoing email stands. */
 export type EmailStatus =
   /** The provider refused it for good, or kept refusing it for EMAIL_RETRY_HOURS; staff can send it again. */
@@ -2032,7 +2041,7 @@ export type OutboxEmailQuery = { node:
     | { __typename: 'OrderLine' }
     | { __typename: 'OrderList' }
     | { __typename: 'OrderListLine' }
-    | { __typename: 'OutboxEmail', id: string, toAddress: string, subject: string | null, template: string, language: string, status: EmailStatus, attempts: number, lastError: string | null, createdAt: string, processedAt: string | null, html: string | null, text: string | null }
+    | { __typename: 'OutboxEmail', id: string, toAddress: string, subject: string | null, template: string, language: string, status: EmailStatus, attempts: number, lastError: string | null, createdAt: string, processedAt: string | null, html: string | null, text: string | null, attachments: Array<{ position: number, fileName: string, state: EmailAttachmentState, size: number | null, error: string | null, downloadUrl: string }> }
     | { __typename: 'PriceLevel' }
     | { __typename: 'Product' }
     | { __typename: 'RegistrationRequest' }
@@ -4212,6 +4221,14 @@ export const OutboxEmailDocument = new TypedDocumentString(`
       processedAt
       html
       text
+      attachments {
+        position
+        fileName
+        state
+        size
+        error
+        downloadUrl
+      }
     }
   }
 }
