@@ -47,7 +47,7 @@ export async function changeCatalogLanguage(ctx: Ctx, input: CatalogLanguageChan
   const missingReferences = missingCount
     ? (await ctx.em.execute<Array<{ reference: string }>>(`select reference from product where not (${HAS_Y}) order by reference limit ${MISSING_SHOWN}`, [y])).map((r) => r.reference)
     : [];
-  const languageName = new Intl.DisplayNames([ctx.language], { type: 'language' }).of(y) ?? y;
+  const languageName = new Intl.DisplayNames([ctx.language], { type: 'language' }).of(y === 'pt' ? 'pt-PT' : y) ?? y; // pt alone reads as Brazilian
   if (missingCount && !input.keepNamesAsFallback) {
     return {
       ...none,

@@ -243,6 +243,14 @@ export type CatalogImportStartInput = {
   mode: CatalogImportMode;
 };
 
+/** A new catalog language (decision 0058). */
+export type CatalogLanguageChangeInput = {
+  /** Products with no name in the new language keep their current name as it (true). Default false: the change is refused with TRANSLATIONS_MISSING while any product lacks one. */
+  keepNamesAsFallback?: boolean | null | undefined;
+  /** The new catalog language: its product, tag and season names become the main ones, the current ones become a translation. */
+  language: Language;
+};
+
 /** A contact of a customer. */
 export type ContactInput = {
   /** Email address. */
@@ -1476,7 +1484,7 @@ export type StaffUpdateMutation = { staffUpdate: { staff: { id: string, name: st
 export type StoreSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StoreSettingsQuery = { viewer: { staff: { role: StaffRole } | null }, storeSettings: { storeName: string, autoApproveBuyers: boolean, showStock: boolean, reusePreviousShippingCost: boolean, selfRegistrationEnabled: boolean, showAccessRequestButton: boolean, pendingApprovalRecipients: PendingApprovalRecipients, pricesIncludeTax: boolean, taxRounding: TaxRounding, shippingTaxRate: { id: string, isDefault: boolean } | null }, taxRates: Array<{ id: string, name: string, isDefault: boolean }> };
+export type StoreSettingsQuery = { viewer: { staff: { role: StaffRole } | null }, storeSettings: { storeName: string, autoApproveBuyers: boolean, showStock: boolean, reusePreviousShippingCost: boolean, selfRegistrationEnabled: boolean, showAccessRequestButton: boolean, pendingApprovalRecipients: PendingApprovalRecipients, pricesIncludeTax: boolean, taxRounding: TaxRounding, catalogLanguage: Language, shippingTaxRate: { id: string, isDefault: boolean } | null }, taxRates: Array<{ id: string, name: string, isDefault: boolean }> };
 
 export type StoreSettingsUpdateMutationVariables = Exact<{
   input: StoreSettingsUpdateInput;
@@ -1484,6 +1492,13 @@ export type StoreSettingsUpdateMutationVariables = Exact<{
 
 
 export type StoreSettingsUpdateMutation = { storeSettingsUpdate: { storeSettings: { storeName: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type CatalogLanguageChangeMutationVariables = Exact<{
+  input: CatalogLanguageChangeInput;
+}>;
+
+
+export type CatalogLanguageChangeMutation = { catalogLanguageChange: { missingCount: number, missingReferences: Array<string>, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2788,6 +2803,7 @@ export const StoreSettingsDocument = new TypedDocumentString(`
     pendingApprovalRecipients
     pricesIncludeTax
     taxRounding
+    catalogLanguage
     shippingTaxRate {
       id
       isDefault
@@ -2814,6 +2830,19 @@ export const StoreSettingsUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StoreSettingsUpdateMutation, StoreSettingsUpdateMutationVariables>;
+export const CatalogLanguageChangeDocument = new TypedDocumentString(`
+    mutation CatalogLanguageChange($input: CatalogLanguageChangeInput!) {
+  catalogLanguageChange(input: $input) {
+    missingCount
+    missingReferences
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogLanguageChangeMutation, CatalogLanguageChangeMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
     query ApiTokens {
   apiTokens {
