@@ -1644,7 +1644,7 @@ export type HubCatalogProductsQuery = { products: { totalCount: number, edges: A
 export type ManagedListsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ManagedListsQuery = { brands: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, tags: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> };
+export type ManagedListsQuery = { storeSettings: { catalogLanguage: Language }, brands: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string, translations: Array<{ language: Language, name: string | null }> }>, tags: Array<{ id: string, name: string, translations: Array<{ language: Language, name: string | null }> }>, manufacturers: Array<{ id: string, name: string }> };
 
 export type BrandCreateMutationVariables = Exact<{
   input: BrandCreateInput;
@@ -3249,6 +3249,9 @@ export const HubCatalogProductsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<HubCatalogProductsQuery, HubCatalogProductsQueryVariables>;
 export const ManagedListsDocument = new TypedDocumentString(`
     query ManagedLists {
+  storeSettings {
+    catalogLanguage
+  }
   brands {
     id
     name
@@ -3256,10 +3259,18 @@ export const ManagedListsDocument = new TypedDocumentString(`
   seasons {
     id
     name
+    translations {
+      language
+      name
+    }
   }
   tags {
     id
     name
+    translations {
+      language
+      name
+    }
   }
   manufacturers {
     id
