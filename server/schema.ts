@@ -9,7 +9,7 @@ import { NodeResolver, registerNodeType } from './common/node.resolver.js';
 import { AuthResolver, CustomerStoreAccessResolver, PasswordResetResolver, ShopCustomersResolver, StaffAdminResolver, StoreAccessResolver } from './modules/access/resolvers/index.js';
 import { StoreUsersResolver } from './modules/access/resolvers/index.js';
 import { AuditResolver, CustomerActivityFieldsResolver, CustomerActivityResolver, CustomerAuditResolver, OrderAuditResolver, ViewAsClientResolver } from './modules/activity/resolvers/index.js';
-import { BrandListResolver, CatalogAdminResolver, CatalogImportResolver, CatalogSyncResolver, ManufacturerListResolver, ProductResolver, SeasonListResolver, StorageLocationResolver, TagListResolver, TaxRateResolver } from './modules/catalog/resolvers/index.js';
+import { BrandListResolver, CatalogAdminResolver, CatalogImportResolver, CatalogSyncResolver, ManufacturerListResolver, ProductResolver, SeasonListResolver, StorageLocationResolver, TagListResolver, TaxRateResolver, CatalogLanguageResolver } from './modules/catalog/resolvers/index.js';
 import { SeasonNameResolver, TagNameResolver } from './modules/catalog/resolvers/index.js';
 import { CustomerResolver, CustomerSyncResolver, VisibilityExplainResolver } from './modules/customers/resolvers/index.js';
 import { BellResolver, DashboardResolver, OutboxResolver } from './modules/notifications/resolvers/index.js';
@@ -49,6 +49,7 @@ const resolvers = [
   CatalogImportResolver,
   CatalogSyncResolver,
   TaxRateResolver,
+  CatalogLanguageResolver,
   CartResolver,
   CartLineResolver,
   OrderResolver,

@@ -74,6 +74,8 @@ export enum UserErrorCode {
   UNKNOWN_TAX_RATE = 'UNKNOWN_TAX_RATE',
   AMBIGUOUS_TAX_RATE = 'AMBIGUOUS_TAX_RATE',
   ORDER_LIST_READ_ONLY = 'ORDER_LIST_READ_ONLY',
+  TRANSLATIONS_MISSING = 'TRANSLATIONS_MISSING',
+  LIST_NAME_CLASH = 'LIST_NAME_CLASH',
 }
 
 registerEnumType(UserErrorCode, {
@@ -150,6 +152,8 @@ registerEnumType(UserErrorCode, {
     UNKNOWN_TAX_RATE: { description: 'No VAT rate has this name (case aside) or percentage (catalog CSV `tax_rate` column, productsUpsert `taxRate`).' },
     AMBIGUOUS_TAX_RATE: { description: 'Several VAT rates have this percentage; name the rate instead.' },
     ORDER_LIST_READ_ONLY: { description: 'The order list was published by the supplier and cannot be changed by its customers; copy it to change it.' },
+    TRANSLATIONS_MISSING: { description: 'Products have no name in the new catalog language; the message says how many, the payload names them. Fill them in (CSV `name:<language>` column) or confirm keeping their current name.' },
+    LIST_NAME_CLASH: { description: 'Two tags or seasons would have the same name in the new catalog language; the message names it.' },
   },
 });
 

@@ -116,6 +116,8 @@ const OPS: Array<{ name: string; query: string; variables?: () => Record<string,
   { name: 'apiTokenCreate', query: `mutation { apiTokenCreate(input: { name: "n", scopes: [CATALOG_READ] }) { userErrors { code } } }`, expected: ADMIN_ONLY },
   { name: 'apiTokenRevoke', query: `mutation($id: ID!) { apiTokenRevoke(input: { id: $id }) { userErrors { code } } }`, variables: () => ({ id: ids.revocable }), expected: ADMIN_ONLY },
   { name: 'storeSettingsUpdate', query: `mutation { storeSettingsUpdate(input: { showStock: true }) { userErrors { code } } }`, expected: ADMIN_ONLY },
+  // The catalog is in English already: allowed callers change nothing (decision 0058).
+  { name: 'catalogLanguageChange', query: `mutation { catalogLanguageChange(input: { language: EN }) { missingCount userErrors { code } } }`, expected: ADMIN_ONLY },
   { name: 'storeSettings', query: `{ storeSettings { storeName } }`, expected: PUBLIC },
   { name: 'customers', query: `{ customers(first: 1) { totalCount } }`, expected: MANAGE },
   { name: 'storeUsers', query: `{ storeUsers(first: 5) { totalCount edges { node { email language accessCount accesses { status customer { customerNumber } } } } } }`, expected: MANAGE },

@@ -791,6 +791,8 @@ export type UserErrorCode =
   | 'LAST_ADMIN'
   /** A line of a past order or of an order list is no longer available, visible or orderable; the message names its reference and name. */
   | 'LINE_UNAVAILABLE'
+  /** Two tags or seasons would have the same name in the new catalog language; the message names it. */
+  | 'LIST_NAME_CLASH'
   /** A product that does not exist yet needs a name. */
   | 'NAME_REQUIRED'
   /** The value is not a number. */
@@ -841,6 +843,8 @@ export type UserErrorCode =
   | 'TOO_MANY_ITEMS'
   /** The import holds more lines than allowed at once (5,000); nothing was added. */
   | 'TOO_MANY_LINES'
+  /** Products have no name in the new catalog language; the message says how many, the payload names them. Fill them in (CSV `name:<language>` column) or confirm keeping their current name. */
+  | 'TRANSLATIONS_MISSING'
   /** No brand has this name or id; brands are a managed list. */
   | 'UNKNOWN_BRAND'
   /** The CSV header has columns Comptoir does not know. */

@@ -72,6 +72,7 @@ export const storeSettingsQuery = graphql(`
       pendingApprovalRecipients
       pricesIncludeTax
       taxRounding
+      catalogLanguage
       shippingTaxRate {
         id
         isDefault
@@ -91,6 +92,21 @@ export const storeSettingsUpdateMutation = graphql(`
       storeSettings {
         storeName
       }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** Changing the catalog language (issue 16, decision 0058). */
+export const catalogLanguageChangeMutation = graphql(`
+  mutation CatalogLanguageChange($input: CatalogLanguageChangeInput!) {
+    catalogLanguageChange(input: $input) {
+      missingCount
+      missingReferences
       userErrors {
         field
         code

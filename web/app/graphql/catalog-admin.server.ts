@@ -82,6 +82,9 @@ export const hubCatalogProductsQuery = graphql(`
 /** The four managed lists at once. */
 export const managedListsQuery = graphql(`
   query ManagedLists {
+    storeSettings {
+      catalogLanguage
+    }
     brands {
       id
       name
@@ -89,10 +92,18 @@ export const managedListsQuery = graphql(`
     seasons {
       id
       name
+      translations {
+        language
+        name
+      }
     }
     tags {
       id
       name
+      translations {
+        language
+        name
+      }
     }
     manufacturers {
       id

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { CheckboxField, FormErrorSummary, SelectField, TextField } from '../components/ui/fields.js';
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders, type ApiErrorBody } from '../graphql/client.server.js';
-import { storeSettingsQuery, storeSettingsUpdateMutation } from '../graphql/admin.server.js';
+import { catalogLanguageChangeMutation, storeSettingsQuery, storeSettingsUpdateMutation } from '../graphql/admin.server.js';
+import { LANGUAGES, apiLanguage, fromApiLanguage, languageName } from '../i18n/i18n.js';
 import type { PendingApprovalRecipients, TaxRounding } from '../graphql/generated/graphql.js';
 import { formErrors, text } from '../utils/form-errors.js';
 import { pageTitle } from '../utils/meta.js';
@@ -30,6 +31,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 /** The store's settings (A6, C4, O5, R1); admins only, as the API decides. */
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
+  if (text(form, 'intent') === 'catalogLanguage') return changeCatalogLanguage(request, context, form);
   const switches = Object.fromEntries(SWITCHES.map((s) => [s, form.get(s) === 'on'])) as Record<(typeof SWITCHES)[number], boolean>;
   const recipients = RECIPIENTS.find((r) => r === text(form, 'pendingApprovalRecipients')) ?? null;
   // VAT (decision 35): the radio buttons are always sent; shipping's rate '' means "the default rate".
@@ -43,13 +45,29 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return json({ errors: formErrors(storeSettingsUpdate.userErrors, ['storeName', 'pendingApprovalRecipients', 'pricesIncludeTax', 'taxRounding', 'shippingTaxRateId', ...SWITCHES]), storeName: text(form, 'storeName') }, { headers: responseHeaders(request) });
 }
 
+/** The catalog language (decision 0058): refused with the products lacking a name in it, unless confirmed. */
+async function changeCatalogLanguage(request: Request, context: ActionFunctionArgs['context'], form: FormData) {
+  const language = apiLanguage(text(form, 'catalogLanguage') ?? '');
+  const { catalogLanguageChange: r } = await gql(request, context, catalogLanguageChangeMutation, {
+    input: { language, keepNamesAsFallback: form.get('keepNamesAsFallback') === 'on' },
+  });
+  if (r.userErrors.length === 0) throw redirect('/hub/settings?languageChanged=1', { headers: responseHeaders(request) });
+  return json(
+    { language: { chosen: language, message: r.userErrors.map((e) => e.message).join(' '), missingCount: r.missingCount, missingReferences: r.missingReferences } },
+    { headers: responseHeaders(request) },
+  );
+}
+
 export default function SettingsPage() {
   const { settings, taxRates } = useLoaderData<typeof loader>();
   const defaultRate = taxRates.find((r) => r.isDefault);
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const { t } = useTranslation();
-  const errors = actionData?.errors.fields ?? {};
+  const { t, i18n } = useTranslation();
+  const errors = (actionData && 'errors' in actionData ? actionData.errors.fields : null) ?? {};
+  const languageResult = actionData && 'language' in actionData ? actionData.language : null;
+  const settingsResult = actionData && 'errors' in actionData ? actionData : null;
+  const catalogLanguage = fromApiLanguage(settings.catalogLanguage);
   return (
     <>
       <div className="page-header">
@@ -63,19 +81,24 @@ export default function SettingsPage() {
           </Link>
         </div>
       </div>
+      {params.get('languageChanged') && !actionData ? (
+        <div className="alert alert--success" role="status">
+          <p>{t('settings.catalogLanguageChanged', { language: languageName(catalogLanguage, i18n.language) })}</p>
+        </div>
+      ) : null}
       {params.get('saved') && !actionData ? (
         <div className="alert alert--success" role="status">
           <p>{t('settings.saved')}</p>
         </div>
       ) : null}
       <Form method="post" className="form card form--wide">
-        <FormErrorSummary errors={actionData?.errors.form} title={t('common.fixErrors')} />
+        <FormErrorSummary errors={settingsResult?.errors.form} title={t('common.fixErrors')} />
         <TextField
           label={t('settings.storeName')}
           name="storeName"
           required
           maxLength={200}
-          defaultValue={actionData?.storeName ?? settings.storeName}
+          defaultValue={settingsResult?.storeName ?? settings.storeName}
           hint={t('settings.storeNameHint')}
           errors={errors.storeName}
         />
@@ -176,6 +199,42 @@ export default function SettingsPage() {
         </fieldset>
         <div className="form-actions">
           <SubmitButton>{t('common.save')}</SubmitButton>
+        </div>
+      </Form>
+      <Form method="post" className="form card form--wide" aria-labelledby="catalog-language-title">
+        <h2 id="catalog-language-title">{t('settings.catalogLanguageTitle')}</h2>
+        <p className="muted">{t('settings.catalogLanguageIntro', { language: languageName(catalogLanguage, i18n.language) })}</p>
+        {languageResult ? (
+          <div className="alert alert--error" role="alert">
+            <p>{languageResult.message}</p>
+            {languageResult.missingReferences.length ? (
+              <p>
+                {t('settings.catalogLanguageMissing')} {languageResult.missingReferences.join(', ')}
+                {languageResult.missingCount > languageResult.missingReferences.length ? ' …' : ''}
+              </p>
+            ) : null}
+            <p>
+              <a href="/api/exports/products.csv">{t('settings.catalogLanguageExport')}</a>
+            </p>
+          </div>
+        ) : null}
+        <SelectField
+          label={t('settings.catalogLanguage')}
+          hint={t('settings.catalogLanguageHint')}
+          name="catalogLanguage"
+          defaultValue={languageResult ? fromApiLanguage(languageResult.chosen) : catalogLanguage}
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code}>
+              {languageName(l.code, i18n.language)}
+            </option>
+          ))}
+        </SelectField>
+        <CheckboxField label={t('settings.keepNamesAsFallback')} hint={t('settings.keepNamesAsFallbackHint')} name="keepNamesAsFallback" />
+        <div className="form-actions">
+          <SubmitButton intent="catalogLanguage" className="button button--secondary">
+            {t('settings.changeCatalogLanguage')}
+          </SubmitButton>
         </div>
       </Form>
     </>

@@ -5,4 +5,5 @@ export { BrandListResolver, ManufacturerListResolver, SeasonListResolver, TagLis
 export { ProductResolver, StorageLocationResolver } from './product.resolver.js';
 export { CatalogSyncResolver } from './catalog-sync.resolver.js';
 export { TaxRateResolver } from './tax-rate.resolver.js';
+export { CatalogLanguageResolver } from './catalog-language.resolver.js';
 export { SeasonNameResolver, TagNameResolver } from './managed-list.resolver.js';

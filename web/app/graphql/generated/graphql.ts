@@ -245,6 +245,14 @@ export type CatalogImportStartInput = {
   mode: CatalogImportMode;
 };
 
+/** A new catalog language (decision 0058). */
+export type CatalogLanguageChangeInput = {
+  /** Products with no name in the new language keep their current name as it (true). Default false: the change is refused with TRANSLATIONS_MISSING while any product lacks one. */
+  keepNamesAsFallback?: boolean | null | undefined;
+  /** The new catalog language: its product, tag and season names become the main ones, the current ones become a translation. */
+  language: Language;
+};
+
 /** A contact of a customer. */
 export type ContactInput = {
   /** Email address. */
@@ -1255,6 +1263,8 @@ export type UserErrorCode =
   | 'LAST_ADMIN'
   /** A line of a past order or of an order list is no longer available, visible or orderable; the message names its reference and name. */
   | 'LINE_UNAVAILABLE'
+  /** Two tags or seasons would have the same name in the new catalog language; the message names it. */
+  | 'LIST_NAME_CLASH'
   /** A product that does not exist yet needs a name. */
   | 'NAME_REQUIRED'
   /** The value is not a number. */
@@ -1305,6 +1315,8 @@ export type UserErrorCode =
   | 'TOO_MANY_ITEMS'
   /** The import holds more lines than allowed at once (5,000); nothing was added. */
   | 'TOO_MANY_LINES'
+  /** Products have no name in the new catalog language; the message says how many, the payload names them. Fill them in (CSV `name:<language>` column) or confirm keeping their current name. */
+  | 'TRANSLATIONS_MISSING'
   /** No brand has this name or id; brands are a managed list. */
   | 'UNKNOWN_BRAND'
   /** The CSV header has columns Comptoir does not know. */
@@ -1483,7 +1495,7 @@ export type StaffUpdateMutation = { staffUpdate: { staff: { id: string, name: st
 export type StoreSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StoreSettingsQuery = { viewer: { staff: { role: StaffRole } | null }, storeSettings: { storeName: string, autoApproveBuyers: boolean, showStock: boolean, reusePreviousShippingCost: boolean, selfRegistrationEnabled: boolean, showAccessRequestButton: boolean, pendingApprovalRecipients: PendingApprovalRecipients, pricesIncludeTax: boolean, taxRounding: TaxRounding, shippingTaxRate: { id: string, isDefault: boolean } | null }, taxRates: Array<{ id: string, name: string, isDefault: boolean }> };
+export type StoreSettingsQuery = { viewer: { staff: { role: StaffRole } | null }, storeSettings: { storeName: string, autoApproveBuyers: boolean, showStock: boolean, reusePreviousShippingCost: boolean, selfRegistrationEnabled: boolean, showAccessRequestButton: boolean, pendingApprovalRecipients: PendingApprovalRecipients, pricesIncludeTax: boolean, taxRounding: TaxRounding, catalogLanguage: Language, shippingTaxRate: { id: string, isDefault: boolean } | null }, taxRates: Array<{ id: string, name: string, isDefault: boolean }> };
 
 export type StoreSettingsUpdateMutationVariables = Exact<{
   input: StoreSettingsUpdateInput;
@@ -1491,6 +1503,13 @@ export type StoreSettingsUpdateMutationVariables = Exact<{
 
 
 export type StoreSettingsUpdateMutation = { storeSettingsUpdate: { storeSettings: { storeName: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type CatalogLanguageChangeMutationVariables = Exact<{
+  input: CatalogLanguageChangeInput;
+}>;
+
+
+export type CatalogLanguageChangeMutation = { catalogLanguageChange: { missingCount: number, missingReferences: Array<string>, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1636,7 +1655,7 @@ export type HubCatalogProductsQuery = { products: { totalCount: number, edges: A
 export type ManagedListsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ManagedListsQuery = { brands: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string }>, tags: Array<{ id: string, name: string }>, manufacturers: Array<{ id: string, name: string }> };
+export type ManagedListsQuery = { storeSettings: { catalogLanguage: Language }, brands: Array<{ id: string, name: string }>, seasons: Array<{ id: string, name: string, translations: Array<{ language: Language, name: string | null }> }>, tags: Array<{ id: string, name: string, translations: Array<{ language: Language, name: string | null }> }>, manufacturers: Array<{ id: string, name: string }> };
 
 export type BrandCreateMutationVariables = Exact<{
   input: BrandCreateInput;
@@ -2795,6 +2814,7 @@ export const StoreSettingsDocument = new TypedDocumentString(`
     pendingApprovalRecipients
     pricesIncludeTax
     taxRounding
+    catalogLanguage
     shippingTaxRate {
       id
       isDefault
@@ -2821,6 +2841,19 @@ export const StoreSettingsUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StoreSettingsUpdateMutation, StoreSettingsUpdateMutationVariables>;
+export const CatalogLanguageChangeDocument = new TypedDocumentString(`
+    mutation CatalogLanguageChange($input: CatalogLanguageChangeInput!) {
+  catalogLanguageChange(input: $input) {
+    missingCount
+    missingReferences
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogLanguageChangeMutation, CatalogLanguageChangeMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
     query ApiTokens {
   apiTokens {
@@ -3227,6 +3260,9 @@ export const HubCatalogProductsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<HubCatalogProductsQuery, HubCatalogProductsQueryVariables>;
 export const ManagedListsDocument = new TypedDocumentString(`
     query ManagedLists {
+  storeSettings {
+    catalogLanguage
+  }
   brands {
     id
     name
@@ -3234,10 +3270,18 @@ export const ManagedListsDocument = new TypedDocumentString(`
   seasons {
     id
     name
+    translations {
+      language
+      name
+    }
   }
   tags {
     id
     name
+    translations {
+      language
+      name
+    }
   }
   manufacturers {
     id

@@ -17,7 +17,8 @@ import {
 import type { ApiUserError } from '../../utils/form-errors.js';
 import { parseForm } from '../../utils/parse-form.server.js';
 import type { ActionResult, Kind, Op } from './kinds.js';
-import { createSchema, itemSchema } from './schemas.js';
+import { createSchema, itemSchema, translateSchema } from './schemas.js';
+import { apiLanguage } from '../../i18n/i18n.js';
 
 type Args = Pick<ActionFunctionArgs, 'request' | 'context'>;
 
@@ -73,4 +74,13 @@ export async function createItem(args: Args, form: FormData): Promise<ActionResu
 export async function changeItem(args: Args, form: FormData, op: 'rename' | 'delete'): Promise<ActionResult> {
   const { kind, id, name } = parseForm(form, itemSchema);
   return result(kind, op, id, name, await run(args, kind, op, id, name));
+}
+
+/** Issue 16: a tag's or season's name in one language other than the catalog language. */
+export async function translateItem({ request, context }: Args, form: FormData): Promise<ActionResult> {
+  const { kind, id, current, language, name } = parseForm(form, translateSchema);
+  const input = { input: { id, name: current, translations: [{ language: apiLanguage(language), name }] } };
+  const errors =
+    kind === 'tag' ? (await gql(request, context, tagUpdateMutation, input)).tagUpdate.userErrors : (await gql(request, context, seasonUpdateMutation, input)).seasonUpdate.userErrors;
+  return { ...result(kind, 'translate', id, name, errors), language };
 }

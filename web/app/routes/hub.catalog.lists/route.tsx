@@ -9,7 +9,7 @@ import { pageTitle } from '../../utils/meta.js';
 import { unknownIntent } from '../../utils/parse-form.server.js';
 import { KINDS } from './kinds.js';
 import { ListSection } from './list-section.js';
-import { changeItem, createItem } from './lists.server.js';
+import { changeItem, createItem, translateItem } from './lists.server.js';
 
 // The managed lists of the catalog (C3). The list's card and its forms are in list-section.tsx, their
 // zod schemas in schemas.ts and the server side in lists.server.ts; this module loads the lists, sends
@@ -22,7 +22,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t('
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const lists = await gql(request, context, managedListsQuery);
   return json(
-    { lists: { brand: lists.brands, season: lists.seasons, tag: lists.tags, manufacturer: lists.manufacturers } },
+    { lists: { brand: lists.brands, season: lists.seasons, tag: lists.tags, manufacturer: lists.manufacturers }, catalogLanguage: lists.storeSettings.catalogLanguage },
     { headers: responseHeaders(request) },
   );
 }
@@ -35,13 +35,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
       ? await createItem({ request, context }, form)
       : op === 'rename' || op === 'delete'
         ? await changeItem({ request, context }, form, op)
-        : unknownIntent();
+        : op === 'translate'
+          ? await translateItem({ request, context }, form)
+          : unknownIntent();
   return json(result, { headers: responseHeaders(request) });
 }
 
 /** Brands, seasons, tags and manufacturers: the lists products and customers' visibility name. */
 export default function ManagedLists() {
-  const { lists } = useLoaderData<typeof loader>();
+  const { lists, catalogLanguage } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
@@ -54,7 +56,7 @@ export default function ManagedLists() {
       <CatalogTabs />
       <div className="hubcat-lists">
         {KINDS.map((kind) => (
-          <ListSection key={kind} kind={kind} items={lists[kind]} />
+          <ListSection key={kind} kind={kind} items={lists[kind]} catalogLanguage={catalogLanguage} />
         ))}
       </div>
     </>

@@ -22,3 +22,14 @@ export const itemSchema = z.object({
   id: z.string().trim().default(''),
   name,
 });
+
+/** One item's name in another language (tags and seasons): `intent` is "<kind>:translate"; an empty name removes it. */
+export const translateSchema = z.object({
+  intent: z.string().regex(/^(tag|season):translate$/),
+  kind: z.enum(['tag', 'season']),
+  id: z.string().trim().default(''),
+  /** The item's name in the catalog language, which the update mutation takes along. */
+  current: z.string().trim().default(''),
+  language: z.string().trim().default(''),
+  name,
+});
