@@ -74,6 +74,10 @@ export enum UserErrorCode {
   UNKNOWN_TAX_RATE = 'UNKNOWN_TAX_RATE',
   AMBIGUOUS_TAX_RATE = 'AMBIGUOUS_TAX_RATE',
   ORDER_LIST_READ_ONLY = 'ORDER_LIST_READ_ONLY',
+  QUOTE_NOT_EDITABLE = 'QUOTE_NOT_EDITABLE',
+  QUOTE_NOT_OPEN = 'QUOTE_NOT_OPEN',
+  QUOTE_EXPIRED = 'QUOTE_EXPIRED',
+  QUOTE_NO_LINES = 'QUOTE_NO_LINES',
 }
 
 registerEnumType(UserErrorCode, {
@@ -150,6 +154,10 @@ registerEnumType(UserErrorCode, {
     UNKNOWN_TAX_RATE: { description: 'No VAT rate has this name (case aside) or percentage (catalog CSV `tax_rate` column, productsUpsert `taxRate`).' },
     AMBIGUOUS_TAX_RATE: { description: 'Several VAT rates have this percentage; name the rate instead.' },
     ORDER_LIST_READ_ONLY: { description: 'The order list was published by the supplier and cannot be changed by its customers; copy it to change it.' },
+    QUOTE_NOT_EDITABLE: { description: 'The quote was already accepted or declined: its lines, prices and expiry date can no longer change.' },
+    QUOTE_NOT_OPEN: { description: 'The quote cannot be answered now: it is not (or no longer) a proposal sent by the supplier (accepted, declined, or being revised).' },
+    QUOTE_EXPIRED: { description: 'The quote\'s expiry date has passed: it can no longer be accepted; ask the supplier for a new proposal.' },
+    QUOTE_NO_LINES: { description: 'A quote without lines cannot be sent.' },
   },
 });
 

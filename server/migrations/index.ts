@@ -35,6 +35,7 @@ import { Migration20261206030000_order_lists } from './Migration20261206030000_o
 import { Migration20261206060000_brazilian_portuguese } from './Migration20261206060000_brazilian_portuguese.js';
 import { Migration20261206070000_submitted_orders_index } from './Migration20261206070000_submitted_orders_index.js';
 import { Migration20261206080000_natural_name_order } from './Migration20261206080000_natural_name_order.js';
+import { Migration20261207040000_quotes } from './Migration20261207040000_quotes.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
@@ -69,4 +70,5 @@ export const migrationsList = [
   { name: 'Migration20261206060000_brazilian_portuguese', class: Migration20261206060000_brazilian_portuguese },
   { name: 'Migration20261206070000_submitted_orders_index', class: Migration20261206070000_submitted_orders_index },
   { name: 'Migration20261206080000_natural_name_order', class: Migration20261206080000_natural_name_order },
+  { name: 'Migration20261207040000_quotes', class: Migration20261207040000_quotes },
 ];
