@@ -44,6 +44,7 @@ import {
   webhookEndpointDisabledSubject,
   type WebhookEndpointDisabledProps,
 } from './webhook-endpoint-disabled.js';
+import { QuoteEmail, quoteSubject, type QuoteProps } from './quote.js';
 import { normalizeEmailLanguage, type EmailLanguage } from './i18n.js';
 
 export { EMAIL_LANGUAGES, normalizeEmailLanguage, type EmailLanguage } from './i18n.js';
@@ -63,6 +64,7 @@ export type { RegistrationReceivedProps } from './registration-received.js';
 export type { RegistrationRefusedProps } from './registration-refused.js';
 export type { RegistrationAcknowledgedProps } from './registration-acknowledged.js';
 export type { WebhookEndpointDisabledProps } from './webhook-endpoint-disabled.js';
+export { QUOTE_EMAIL_KINDS, type QuoteProps, type QuoteEmailKind } from './quote.js';
 
 export type EmailTemplateName =
   | 'access-granted'
@@ -76,7 +78,8 @@ export type EmailTemplateName =
   | 'order-status-changed'
   | 'access-approved'
   | 'registration-acknowledged'
-  | 'webhook-endpoint-disabled';
+  | 'webhook-endpoint-disabled'
+  | 'quote';
 
 export interface EmailPropsByTemplate {
   'access-granted': AccessGrantedProps;
@@ -91,6 +94,7 @@ export interface EmailPropsByTemplate {
   'access-approved': AccessApprovedProps;
   'registration-acknowledged': RegistrationAcknowledgedProps;
   'webhook-endpoint-disabled': WebhookEndpointDisabledProps;
+  quote: QuoteProps;
 }
 
 export interface RenderedEmail {
@@ -167,6 +171,11 @@ const templates: { [K in EmailTemplateName]: TemplateDefinition<EmailPropsByTemp
     element: (props, language) => createElement(WebhookEndpointDisabledEmail, { ...props, language }),
     previewProps: WebhookEndpointDisabledEmail.PreviewProps,
   },
+  quote: {
+    subject: quoteSubject,
+    element: (props, language) => createElement(QuoteEmail, { ...props, language }),
+    previewProps: QuoteEmail.PreviewProps,
+  },
 };
 
 /**
@@ -199,4 +208,5 @@ export const previewProps: { [K in EmailTemplateName]: EmailPropsByTemplate[K] }
   'access-approved': templates['access-approved'].previewProps,
   'registration-acknowledged': templates['registration-acknowledged'].previewProps,
   'webhook-endpoint-disabled': templates['webhook-endpoint-disabled'].previewProps,
+  quote: templates.quote.previewProps,
 };

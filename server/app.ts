@@ -36,7 +36,7 @@ import { cspNonce, securityHeaders, type SecurityHeaders } from './common/securi
 import { clientAddress, compileTrust, type Trust } from './common/client-address.js';
 import { apiRateLimit } from './common/rate-limit.js';
 import { productImageRoutes } from './modules/catalog/index.js';
-import { orderDocumentRoutes, orderPdfRoutes } from './modules/ordering/index.js';
+import { orderDocumentRoutes, orderPdfRoutes, registerQuoteHandlers } from './modules/ordering/index.js';
 import { logoRoutes } from './modules/settings/index.js';
 import { exportRoutes } from './modules/exports/index.js';
 import { sameOriginOnly } from './common/same-origin.js';
@@ -160,6 +160,7 @@ export async function startApp(env: Env, options: { log?: Logger; onReady?: (url
   registerWebhookHandlers();
   registerAuditHandlers();
   registerDashboardHandlers();
+  registerQuoteHandlers();
   await jobs.start(env.JOBS === 'true');
   await sweepPendingEmails(orm.em.fork(), services);
   await sweepPendingWebhooks(orm.em.fork(), services);

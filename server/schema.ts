@@ -13,7 +13,7 @@ import { BrandListResolver, CatalogAdminResolver, CatalogImportResolver, Catalog
 import { SeasonNameResolver, TagNameResolver } from './modules/catalog/resolvers/index.js';
 import { CustomerResolver, CustomerSyncResolver, VisibilityExplainResolver } from './modules/customers/resolvers/index.js';
 import { BellResolver, DashboardResolver, OutboxResolver } from './modules/notifications/resolvers/index.js';
-import { CartImportResolver, CartLineResolver, CartResolver, CustomerOrdersResolver, OrderCheckoutFieldsResolver, OrderDocumentResolver, OrderLineResolver, OrderListLineResolver, OrderListResolver, OrderResolver, OrderTimelineEntryResolver, OrderWorkflowResolver } from './modules/ordering/resolvers/index.js';
+import { CartImportResolver, CartLineResolver, CartResolver, CustomerOrdersResolver, OrderCheckoutFieldsResolver, OrderDocumentResolver, OrderLineResolver, OrderListLineResolver, OrderListResolver, OrderResolver, OrderTimelineEntryResolver, OrderWorkflowResolver, QuoteEventResolver, QuoteLineResolver, QuoteResolver } from './modules/ordering/resolvers/index.js';
 import { RegistrationResolver } from './modules/registration/resolvers/index.js';
 import { SettingsResolver } from './modules/settings/resolvers/index.js';
 import { TaskResolver } from './modules/tasks/resolvers/index.js';
@@ -22,7 +22,7 @@ import { WebhookDelivery, WebhookEndpoint } from './modules/webhooks/index.js';
 import { getProduct } from './modules/catalog/index.js';
 import { getCustomer } from './modules/customers/index.js';
 import { OutboxEmail } from './modules/notifications/index.js';
-import { getOrder, getOrderList } from './modules/ordering/index.js';
+import { getOrder, getOrderList, getQuote } from './modules/ordering/index.js';
 import { getRegistration } from './modules/registration/index.js';
 import { getTask } from './modules/tasks/index.js';
 import { idOf } from './common/global-id.js';
@@ -79,6 +79,9 @@ const resolvers = [
   StoreUsersResolver,
   OrderListResolver,
   OrderListLineResolver,
+  QuoteResolver,
+  QuoteLineResolver,
+  QuoteEventResolver,
 ] as const;
 
 // node(id) applies the same roles as the type's own query; a refusal reads as "no such node".
@@ -103,6 +106,7 @@ registerNodeType('WebhookDelivery', async (ctx, id) => {
   return uuid ? ctx.em.findOne(WebhookDelivery, { id: uuid }) : null;
 });
 registerNodeType('OrderList', (ctx, id) => assertRoles(ctx, ['STAFF', 'SHOP']) && getOrderList(ctx, id));
+registerNodeType('Quote', (ctx, id) => assertRoles(ctx, ['STAFF', 'SHOP', 'ORDERS_MANAGE']) && getQuote(ctx, id));
 registerNodeType('Task', (ctx, id) => assertRoles(ctx, ['STAFF', 'CUSTOMERS_MANAGE']) && getTask(ctx, id));
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -76,6 +76,10 @@ export enum UserErrorCode {
   ORDER_LIST_READ_ONLY = 'ORDER_LIST_READ_ONLY',
   TRANSLATIONS_MISSING = 'TRANSLATIONS_MISSING',
   LIST_NAME_CLASH = 'LIST_NAME_CLASH',
+  QUOTE_NOT_EDITABLE = 'QUOTE_NOT_EDITABLE',
+  QUOTE_NOT_OPEN = 'QUOTE_NOT_OPEN',
+  QUOTE_EXPIRED = 'QUOTE_EXPIRED',
+  QUOTE_NO_LINES = 'QUOTE_NO_LINES',
 }
 
 registerEnumType(UserErrorCode, {
@@ -154,6 +158,10 @@ registerEnumType(UserErrorCode, {
     ORDER_LIST_READ_ONLY: { description: 'The order list was published by the supplier and cannot be changed by its customers; copy it to change it.' },
     TRANSLATIONS_MISSING: { description: 'Products have no name in the new catalog language; the message says how many, the payload names them. Fill them in (CSV `name:<language>` column) or confirm keeping their current name.' },
     LIST_NAME_CLASH: { description: 'Two tags or seasons would have the same name in the new catalog language; the message names it.' },
+    QUOTE_NOT_EDITABLE: { description: 'The quote was already accepted or declined: its lines, prices and expiry date can no longer change.' },
+    QUOTE_NOT_OPEN: { description: 'The quote cannot be answered now: it is not (or no longer) a proposal sent by the supplier (accepted, declined, or being revised).' },
+    QUOTE_EXPIRED: { description: 'The quote\'s expiry date has passed: it can no longer be accepted; ask the supplier for a new proposal.' },
+    QUOTE_NO_LINES: { description: 'A quote without lines cannot be sent.' },
   },
 });
 

@@ -5,7 +5,7 @@ import { PriceLevel, TaxRate, StorageLocation, Brand, Manufacturer, Season, Tag,
 import { Task } from '../modules/tasks/index.js';
 import { AuditEvent, CustomerActivity } from '../modules/activity/index.js';
 import { RegistrationRequest } from '../modules/registration/index.js';
-import { Cart, CartLine, Order, OrderLine, OrderDocument, OrderEvent, OrderList, OrderListLine, OrderListCustomer } from '../modules/ordering/index.js';
+import { Cart, CartLine, Order, OrderLine, OrderDocument, OrderEvent, OrderList, OrderListLine, OrderListCustomer, Quote, QuoteLine, QuoteEvent } from '../modules/ordering/index.js';
 import { StaffNotificationRead, OutboxEmail } from '../modules/notifications/index.js';
 import { StoreSettings } from '../modules/settings/index.js';
 import { WebhookEndpoint, WebhookDelivery } from '../modules/webhooks/index.js';
@@ -42,6 +42,9 @@ export const entities = [
   OrderList,
   OrderListLine,
   OrderListCustomer,
+  Quote,
+  QuoteLine,
+  QuoteEvent,
   Order,
   OrderLine,
   OrderDocument,

@@ -37,6 +37,7 @@ import { Migration20261206070000_submitted_orders_index } from './Migration20261
 import { Migration20261206080000_natural_name_order } from './Migration20261206080000_natural_name_order.js';
 import { Migration20261207010000_customers_upserted_audit } from './Migration20261207010000_customers_upserted_audit.js';
 import { Migration20261207030000_email_attachment_bytes } from './Migration20261207030000_email_attachment_bytes.js';
+import { Migration20261207040000_quotes } from './Migration20261207040000_quotes.js';
 
 export const migrationsList = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
@@ -73,4 +74,5 @@ export const migrationsList = [
   { name: 'Migration20261206080000_natural_name_order', class: Migration20261206080000_natural_name_order },
   { name: 'Migration20261207010000_customers_upserted_audit', class: Migration20261207010000_customers_upserted_audit },
   { name: 'Migration20261207030000_email_attachment_bytes', class: Migration20261207030000_email_attachment_bytes },
+  { name: 'Migration20261207040000_quotes', class: Migration20261207040000_quotes },
 ];

@@ -84,6 +84,12 @@ beforeAll(async () => {
   ids.orderList = await listCreate('Matrix usual', tokens.shop);
   ids.orderListSpare = await listCreate('Matrix spare', tokens.shop);
   ids.hubList = await listCreate('Matrix range', tokens.admin);
+  const quoteRequest = async () => {
+    await server.graphql(`mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`, { i: { lines: [{ productId: cat.gid('Product', cat.coffee.id), quantity: 1 }] } }, { token: tokens.shop });
+    return (await server.graphql(`mutation { quoteRequest(input: { message: "Matrix" }) { quote { id } } }`, {}, { token: tokens.shop })).data.quoteRequest.quote.id as string;
+  };
+  ids.quote = await quoteRequest();
+  ids.quoteSpare = await quoteRequest();
 });
 afterAll(() => server?.close());
 
@@ -183,6 +189,14 @@ const OPS: Array<{ name: string; query: string; variables?: () => Record<string,
   { name: 'orderListCartAdd (an empty list: a userError)', query: `mutation($id: ID!) { orderListCartAdd(input: { orderListId: $id }) { addedLineCount userErrors { code } } }`, variables: () => ({ id: ids.orderList }), expected: { ...OWN_LIST, sales: 'FORBIDDEN', admin: 'FORBIDDEN' } },
   { name: 'orderListCopy', query: `mutation($id: ID!) { orderListCopy(input: { orderListId: $id, name: "" }) { userErrors { code } } }`, variables: () => ({ id: ids.orderList }), expected: OWN_LIST },
   { name: 'orderListDelete', query: `mutation($id: ID!) { orderListDelete(input: { orderListId: $id }) { userErrors { code } } }`, variables: () => ({ id: ids.orderListSpare }), expected: OWN_LIST },
+  { name: 'quotes', query: `{ quotes(first: 5) { totalCount edges { node { number status total { amount } } } } }`, expected: { ...SIGNED_IN_SHOP, sales: 'ok', admin: 'ok', tokenWithoutScope: 'FORBIDDEN' } },
+  { name: 'quote', query: `query($id: ID!) { quote(id: $id) { number lines { unitPrice { amount } } thread { message } history { kind } } }`, variables: () => ({ id: ids.quote }), expected: OWN_ORDER },
+  { name: 'quoteRequest (an empty cart: a userError)', query: `mutation { quoteRequest(input: {}) { userErrors { code } } }`, expected: SHOP_ORDERING },
+  { name: 'quoteUpdate (a bad discount: a userError)', query: `mutation($id: ID!) { quoteUpdate(input: { quoteId: $id, discountPercent: "150" }) { userErrors { code } } }`, variables: () => ({ id: ids.quote }), expected: STAFF_ONLY },
+  { name: 'quoteSend (no expiry date: a userError)', query: `mutation($id: ID!) { quoteSend(input: { quoteId: $id }) { userErrors { code } } }`, variables: () => ({ id: ids.quote }), expected: STAFF_ONLY },
+  { name: 'quoteAccept (not sent: a userError)', query: `mutation($id: ID!) { quoteAccept(input: { quoteId: $id }) { userErrors { code } } }`, variables: () => ({ id: ids.quote }), expected: { ...OWN_ORDER, sales: 'FORBIDDEN', admin: 'FORBIDDEN' } },
+  { name: 'quoteDecline', query: `mutation($id: ID!) { quoteDecline(input: { quoteId: $id }) { userErrors { code } } }`, variables: () => ({ id: ids.quoteSpare }), expected: { ...OWN_ORDER, sales: 'FORBIDDEN', admin: 'FORBIDDEN' } },
+  { name: 'quoteComment (empty: a userError)', query: `mutation($id: ID!) { quoteComment(input: { quoteId: $id, message: "" }) { userErrors { code } } }`, variables: () => ({ id: ids.quote }), expected: OWN_ORDER },
   { name: 'orderListPublish (to no customer)', query: `mutation($id: ID!) { orderListPublish(input: { orderListId: $id, customerIds: [] }) { userErrors { code } } }`, variables: () => ({ id: ids.hubList }), expected: STAFF_ONLY },
   { name: 'orderListPublish (a customer\'s own list)', query: `mutation($id: ID!) { orderListPublish(input: { orderListId: $id, customerIds: [] }) { userErrors { code } } }`, variables: () => ({ id: ids.orderList }), expected: { ...STAFF_ONLY, sales: 'NOT_FOUND', admin: 'NOT_FOUND' } },
   { name: 'products (browse)', query: `{ products(first: 1) { totalCount } }`, expected: { ...SIGNED_IN_SHOP, sales: 'ok', admin: 'ok' } },

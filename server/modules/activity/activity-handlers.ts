@@ -1,6 +1,6 @@
 import { subscribe, type EventCtx } from '../../common/events.js';
 import { ShopUserSignedInEvent } from '../access/index.js';
-import { OrderPlacedEvent } from '../ordering/index.js';
+import { OrderPlacedEvent, QuoteAcceptedEvent, QuoteRequestedEvent } from '../ordering/index.js';
 import { ActivityKind, recordActivityFor } from './activity.service.js';
 
 /**
@@ -16,6 +16,13 @@ function orderPlaced(ctx: EventCtx, e: OrderPlacedEvent): void {
   if (e.placedBy) afterCommit(ctx, e.placedBy, ActivityKind.ORDER_PLACED, e.order.number);
 }
 
+/** A customer's own quote steps (issue 19 B3); staff's on its behalf are not its activity. */
+function quoteStep(kind: ActivityKind) {
+  return (ctx: EventCtx, e: QuoteRequestedEvent): void => {
+    if (e.actor.shopUserId) afterCommit(ctx, { customerId: e.customer.id, shopUserId: e.actor.shopUserId }, kind, e.quote.number);
+  };
+}
+
 function signedIn(ctx: EventCtx, e: ShopUserSignedInEvent): void {
   afterCommit(ctx, { customerId: e.customerId, shopUserId: e.shopUser.id }, ActivityKind.SIGN_IN);
 }
@@ -24,4 +31,6 @@ function signedIn(ctx: EventCtx, e: ShopUserSignedInEvent): void {
 export function registerActivityHandlers(): void {
   subscribe(OrderPlacedEvent, orderPlaced);
   subscribe(ShopUserSignedInEvent, signedIn);
+  subscribe(QuoteRequestedEvent, quoteStep(ActivityKind.QUOTE_REQUESTED));
+  subscribe(QuoteAcceptedEvent, quoteStep(ActivityKind.QUOTE_ACCEPTED));
 }

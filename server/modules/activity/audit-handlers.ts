@@ -12,7 +12,7 @@ import {
 } from '../access/index.js';
 import { StoreSettingsUpdatedEvent } from '../settings/index.js';
 import { CustomerChangedEvent } from '../customers/index.js';
-import { OrderStatusChangedEvent, ShippingCostChangedEvent } from '../ordering/index.js';
+import { OrderStatusChangedEvent, QuoteAcceptedEvent, QuoteCommentedEvent, QuoteDeclinedEvent, QuoteSentEvent, QuoteUpdatedEvent, ShippingCostChangedEvent } from '../ordering/index.js';
 import { RegistrationApprovedEvent, RegistrationRefusedEvent } from '../registration/index.js';
 import { RecordChangedEvent } from '../../common/record-change.js';
 import { IMPORT_ALL_OR_NOTHING, IMPORT_VALID_ROWS } from '../catalog/index.js';
@@ -161,6 +161,18 @@ function taskFinished(ctx: EventCtx, { task }: TaskFinishedEvent): void {
   });
 }
 
+/** A staff member's or token's step on a quote (a customer's own steps are not audit). */
+function quoteStep(action: AuditAction) {
+  return (ctx: EventCtx, e: QuoteSentEvent): void =>
+    recordAudit(ctx, action, {
+      customer: e.customer,
+      targetType: 'Quote',
+      targetId: e.quote.id,
+      targetLabel: e.quote.number,
+      changes: [{ field: 'total', before: null, after: e.total }, ...(e.message ? [{ field: 'message', before: null, after: e.message.slice(0, 500) }] : [])],
+    });
+}
+
 /** The audit trail's handlers (called at start-up with the other modules' handlers). */
 export function registerAuditHandlers(): void {
   subscribe(StoreAccessGrantedEvent, granted);
@@ -178,4 +190,9 @@ export function registerAuditHandlers(): void {
   subscribe(StoreAccessLanguageChangedEvent, languageChanged);
   subscribe(RecordChangedEvent, recordChanged);
   subscribe(TaskFinishedEvent, taskFinished);
+  subscribe(QuoteUpdatedEvent, quoteStep(AuditAction.QUOTE_UPDATED));
+  subscribe(QuoteSentEvent, quoteStep(AuditAction.QUOTE_SENT));
+  subscribe(QuoteAcceptedEvent, quoteStep(AuditAction.QUOTE_ACCEPTED));
+  subscribe(QuoteDeclinedEvent, quoteStep(AuditAction.QUOTE_DECLINED));
+  subscribe(QuoteCommentedEvent, quoteStep(AuditAction.QUOTE_COMMENTED));
 }

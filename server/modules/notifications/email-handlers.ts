@@ -1,5 +1,6 @@
 import { subscribe, type EventCtx } from '../../common/events.js';
-import { OrderStatus, OrderStatusChangedEvent, orderEmailTax, orderPdfFileName } from '../ordering/index.js';
+import { OrderStatus, OrderStatusChangedEvent, QuoteAcceptedEvent, QuoteCommentedEvent, QuoteDeclinedEvent, QuoteRequestedEvent, QuoteSentEvent, orderEmailTax, orderPdfFileName } from '../ordering/index.js';
+import type { QuoteEmailKind } from '../../../emails/index.js';
 import type { Language } from '../../common/language.js';
 import { PasswordResetRequestedEvent, ShopUser, StaffRole, StaffUser, type StoreAccess, StoreAccessApprovedEvent, StoreAccessGrantedEvent, StoreAccessPasswordRegeneratedEvent, StoreAccessStatus } from '../access/index.js';
 import { RegistrationApprovedEvent, RegistrationRefusedEvent, RegistrationRequestedEvent } from '../registration/index.js';
@@ -155,6 +156,47 @@ async function orderStatusChanged(ctx: EventCtx, e: OrderStatusChangedEvent): Pr
   });
 }
 
+/**
+ * Quotes (issue 19 B3): the customer's user is told when the proposal is sent and when the supplier
+ * comments, in the customer's document language (as order emails); every active staff member when a
+ * quote is requested, accepted, declined or commented by the customer, each in their language.
+ */
+function quoteEmails(kind: QuoteEmailKind) {
+  return async (ctx: EventCtx, e: QuoteSentEvent): Promise<void> => {
+    const settings = await getSettings(ctx.em);
+    const base = {
+      kind,
+      supplierName: settings.storeName,
+      customerName: e.customer.name,
+      quoteNumber: e.quote.number,
+      total: e.total,
+      currencyCode: e.quote.currencyCode,
+      expiresOn: e.quote.expiresOn ? String(e.quote.expiresOn).slice(0, 10) : null,
+      message: kind === 'accepted' ? null : e.message,
+      orderNumber: kind === 'accepted' ? e.message : null,
+    };
+    if (e.actor.fromStaff) {
+      if (!e.customerEmail) return;
+      queueEmail(ctx, {
+        to: e.customerEmail,
+        template: 'quote',
+        language: e.customer.documentLanguage,
+        props: { ...base, audience: 'customer', url: `${ctx.app.env.publicUrl}/quotes/${e.quote.globalId}` },
+      });
+      return;
+    }
+    const staff = await ctx.em.find(StaffUser, { active: true }, { orderBy: { email: 'asc' } });
+    for (const member of staff) {
+      queueEmail(ctx, {
+        to: member.email,
+        template: 'quote',
+        language: member.language,
+        props: { ...base, audience: 'staff', url: `${ctx.app.env.publicUrl}/hub/quotes/${e.quote.globalId}` },
+      });
+    }
+  };
+}
+
 /** The emails of the outbox (decision 3) are queued by these handlers, in the publisher's transaction. */
 export function registerEmailHandlers(): void {
   subscribe(StoreAccessGrantedEvent, accessGranted);
@@ -165,4 +207,9 @@ export function registerEmailHandlers(): void {
   subscribe(RegistrationApprovedEvent, registrationApproved);
   subscribe(RegistrationRefusedEvent, registrationRefused);
   subscribe(OrderStatusChangedEvent, orderStatusChanged);
+  subscribe(QuoteRequestedEvent, quoteEmails('requested'));
+  subscribe(QuoteSentEvent, quoteEmails('sent'));
+  subscribe(QuoteAcceptedEvent, quoteEmails('accepted'));
+  subscribe(QuoteDeclinedEvent, quoteEmails('declined'));
+  subscribe(QuoteCommentedEvent, quoteEmails('commented'));
 }

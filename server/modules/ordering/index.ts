@@ -1,6 +1,7 @@
 // The ordering module's public surface: other modules and the composition root import only this.
 export { Cart, CartLine } from './entities/cart.entity.js';
 export { OrderList, OrderListLine, OrderListCustomer } from './entities/order-list.entity.js';
+export { Quote, QuoteLine, QuoteEvent, QuoteStatus, QuoteEventKind } from './entities/quote.entity.js';
 export { OrderDocument } from './entities/order-document.entity.js';
 export { OrderEvent } from './entities/order-event.entity.js';
 export { Order, OrderLine, OrderStatus } from './entities/order.entity.js';
@@ -18,3 +19,7 @@ export { orderExport } from './order-export.js';
 export type { OrderExportFilter } from './order-export.js';
 export { orderEmailTax, TaxLine } from './order-tax.js';
 export { getOrderList } from './order-list.service.js';
+export { getQuote } from './quote.service.js';
+export { QuoteRequestedEvent, QuoteUpdatedEvent, QuoteSentEvent, QuoteAcceptedEvent, QuoteDeclinedEvent, QuoteCommentedEvent } from './events/quote.events.js';
+export type { QuoteActor } from './events/quote.events.js';
+export { registerQuoteHandlers } from './quote-handlers.js';

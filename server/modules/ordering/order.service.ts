@@ -163,7 +163,7 @@ interface PlacementFigures {
  * In steps: validate the input (no SQL), read everything in one statement, check what was read,
  * compute the figures, write in one statement.
  */
-export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ order?: Order; userErrors: UserError[] }> {
+export async function placeOrder(ctx: Ctx, input: PlaceOrderInput, source?: QuoteSource): Promise<{ order?: Order; userErrors: UserError[] }> {
   const actor = orderingActor(ctx);
   const key = input.idempotencyKey.trim();
   if (!key || key.length > 100) return { userErrors: [userError(ctx.t, UserErrorCode.INVALID_VALUE, ['input', 'idempotencyKey'])] };
@@ -177,7 +177,7 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
   }
   const { values, errors } = validatePlacement(ctx, input, key);
   const view = await catalogView(ctx);
-  const read = await readPlacement(ctx, actor, values, view);
+  const read = await readPlacement(ctx, actor, values, view, source);
   if (read.previous) return { order: mapJsonRow(ctx.em, Order, read.previous), userErrors: [] };
   errors.push(...checkReferences(ctx, values, read));
   if (errors.length) return { userErrors: errors };
@@ -187,7 +187,8 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
     const winner = await findByKey(ctx, actor, key);
     return winner ? { order: winner, userErrors: [] } : { userErrors: [userError(ctx.t, UserErrorCode.CART_EMPTY)] };
   }
-  read.lines.forEach((line, i) => {
+  // A quote's lines keep the prices and quantities the supplier agreed to (decision 60).
+  if (!source) read.lines.forEach((line, i) => {
     if (!line.active || line.amount === null) errors.push(userError(ctx.t, UserErrorCode.PRODUCT_NOT_ORDERABLE, ['cart', 'lines', String(i)]));
     else {
       // The rules may have changed since the line was added (decision 0049): placing checks them again.
@@ -200,7 +201,7 @@ export async function placeOrder(ctx: Ctx, input: PlaceOrderInput): Promise<{ or
   const figures = await computeFigures(ctx, actor, read, view);
   let row: Record<string, unknown>;
   try {
-    row = await writeOrder(ctx, actor, values, read, view, figures);
+    row = await writeOrder(ctx, actor, values, read, view, figures, source);
   } catch (e) {
     const unique = e instanceof UniqueConstraintViolationException || (e as { code?: string }).code === '23505';
     if (!unique) throw e;
@@ -251,7 +252,7 @@ function validatePlacement(ctx: Ctx, input: PlaceOrderInput, key: string): { val
  * else its first), the settings, the customer's last shipping cost, the cart's lines with the
  * viewer's current prices, and which of the documents are the customer's and still unattached.
  */
-async function readPlacement(ctx: Ctx, actor: OrderingActor, values: PlacementValues, view: CatalogView): Promise<PlacementRead> {
+async function readPlacement(ctx: Ctx, actor: OrderingActor, values: PlacementValues, view: CatalogView, source?: QuoteSource): Promise<PlacementRead> {
   const { customer } = actor;
   const placer = actor.staff ? { column: 'placed_by_staff_id', id: actor.staff.id } : { column: 'placed_by_id', id: actor.shopUser!.id };
   const owner = actor.staff ? { column: 'staff_user_id', id: actor.staff.id } : { column: 'shop_user_id', id: actor.shopUser!.id };
@@ -262,16 +263,35 @@ async function readPlacement(ctx: Ctx, actor: OrderingActor, values: PlacementVa
        (select row_to_json(d) from delivery_site d where d.customer_id = ? and (?::uuid is null or d.id = ?::uuid) order by d.position, d.id limit 1) as site,
        (select to_jsonb(s) - 'logo' from store_settings s where s.id = 1) as settings, -- not the logo's bytes
        (select o.shipping_cost::text from customer_order o where o.customer_id = ? order by o.placed_at desc limit 1) as last_shipping_cost,
-       (select coalesce(json_agg(x order by x.created_at, x.id), '[]') from (
-          select cl.id, cl.created_at, cl.product_id, cl.quantity, p.reference, coalesce(nullif(p.translations->(?::text)->>'name', ''), p.name) as name, p.active, pp.amount::text as amount, p.tax_rate_id, p.pack_size, p.min_quantity, p.max_quantity, p.order_increment
-          from cart c join cart_line cl on cl.cart_id = c.id join product p on p.id = cl.product_id
-          left join product_price pp on pp.product_id = cl.product_id and pp.price_level_id = ?
-          where c.${owner.column} = ? and c.customer_id = ?) x) as lines,
+       (select coalesce(json_agg(x order by x.created_at, x.id), '[]') from (${source ? QUOTE_LINES_SQL : CART_LINES_SQL.replace('$owner', owner.column)}) x) as lines,
        array(select d.id::text from order_document d where d.id = any(?::uuid[]) and d.customer_id = ? and d.order_id is null) as documents,
        (select coalesce(json_agg(json_build_object('id', t.id, 'name', t.name, 'percentage', t.percentage::text, 'is_default', t.is_default)), '[]') from tax_rate t) as tax_rates`,
-    [placer.id, values.key, customer.id, values.siteId, values.siteId, customer.id, customer.documentLanguage, view.priceLevel?.id ?? null, owner.id, customer.id, values.docIds.filter(Boolean), customer.id],
+    [
+      placer.id, values.key, customer.id, values.siteId, values.siteId, customer.id,
+      ...(source ? [source.quoteId, customer.id] : [customer.documentLanguage, view.priceLevel?.id ?? null, owner.id, customer.id]),
+      values.docIds.filter(Boolean), customer.id,
+    ],
   );
   return read;
+}
+
+/** The cart's lines at the viewer's current prices (`$owner`: the cart's owner column). */
+const CART_LINES_SQL = `select cl.id, cl.created_at, cl.product_id, cl.quantity, p.reference, coalesce(nullif(p.translations->(?::text)->>'name', ''), p.name) as name, p.active, pp.amount::text as amount, p.tax_rate_id, p.pack_size, p.min_quantity, p.max_quantity, p.order_increment
+          from cart c join cart_line cl on cl.cart_id = c.id join product p on p.id = cl.product_id
+          left join product_price pp on pp.product_id = cl.product_id and pp.price_level_id = ?
+          where c.$owner = ? and c.customer_id = ?`;
+
+/**
+ * An accepted quote's lines at its prices, reference and name as quoted (decision 60); the VAT
+ * rate is the product's now, as for any order. Ordered by position (a fake created_at).
+ */
+const QUOTE_LINES_SQL = `select ql.id, to_timestamp(ql.position) as created_at, ql.product_id, ql.quantity, ql.reference, ql.name, true as active, ql.unit_price::text as amount, p.tax_rate_id, 1 as pack_size, null::int as min_quantity, null::int as max_quantity, null::int as order_increment
+          from quote_line ql join quote q on q.id = ql.quote_id left join product p on p.id = ql.product_id
+          where ql.quote_id = ? and q.customer_id = ?`;
+
+/** Placing an accepted quote (decision 60): its lines instead of the cart's, the cart left alone. */
+export interface QuoteSource {
+  quoteId: string;
 }
 
 /** The delivery site and documents asked for, against what was read: the customer's, unattached. */
@@ -334,7 +354,7 @@ async function computeFigures(ctx: Ctx, actor: OrderingActor, read: PlacementRea
  * A unique (placer, key) constraint decides between concurrent requests with the same key: the
  * caller answers a refused row with the winner's order. Returns the order's row.
  */
-async function writeOrder(ctx: Ctx, actor: OrderingActor, values: PlacementValues, read: PlacementRead, view: CatalogView, figures: PlacementFigures): Promise<Record<string, unknown>> {
+async function writeOrder(ctx: Ctx, actor: OrderingActor, values: PlacementValues, read: PlacementRead, view: CatalogView, figures: PlacementFigures, source?: QuoteSource): Promise<Record<string, unknown>> {
   const { customer } = actor;
   const { placedBy, recipient, currency, tax } = figures;
   const orderId = randomUUID();
@@ -394,7 +414,7 @@ async function writeOrder(ctx: Ctx, actor: OrderingActor, values: PlacementValue
       tax.shippingTaxRateName, tax.shippingTaxPercentage, tax.exemption, tax.exemptionMention, tax.vatNumber,
       orderId, lines.map((l) => l.productId), lines.map((l) => l.position), lines.map((l) => l.reference), lines.map((l) => l.name),
       lines.map((l) => l.quantity), lines.map((l) => l.unitPrice), lines.map((l) => l.lineTotal), lines.map((l) => l.taxRateName), lines.map((l) => l.taxPercentage),
-      read.lines.map((l) => l.id),
+      source ? [] : read.lines.map((l) => l.id),
       orderId, read.documents,
       emailId, recipient, customer.documentLanguage, JSON.stringify(emailProps), emailId,
     ],

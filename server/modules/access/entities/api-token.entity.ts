@@ -22,7 +22,7 @@ registerEnumType(ApiScope, {
       description: 'Read and change the catalog: products, managed lists, price levels, prices, storage locations, stock, images, CSV imports and the bulk sync mutations. Includes CATALOG_READ.',
     },
     CUSTOMERS_MANAGE: { description: 'Read and change customers, their contacts and store accesses, and registration requests.' },
-    ORDERS_MANAGE: { description: 'Read orders and change their status.' },
+    ORDERS_MANAGE: { description: 'Read orders and change their status; read, price, send and comment quotes.' },
     WEBHOOKS_MANAGE: { description: 'Register, change and delete webhook endpoints, read their deliveries, send test events and redeliver.' },
   },
 });

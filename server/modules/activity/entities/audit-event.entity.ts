@@ -53,6 +53,11 @@ export enum AuditAction {
   EMAIL_RESENT = 'EMAIL_RESENT',
   FAILED_EMAILS_RESENT = 'FAILED_EMAILS_RESENT',
   CATALOG_IMPORTED = 'CATALOG_IMPORTED',
+  QUOTE_UPDATED = 'QUOTE_UPDATED',
+  QUOTE_SENT = 'QUOTE_SENT',
+  QUOTE_ACCEPTED = 'QUOTE_ACCEPTED',
+  QUOTE_DECLINED = 'QUOTE_DECLINED',
+  QUOTE_COMMENTED = 'QUOTE_COMMENTED',
 }
 registerEnumType(AuditAction, {
   name: 'AuditAction',
@@ -105,6 +110,11 @@ registerEnumType(AuditAction, {
     EMAIL_RESENT: { description: 'Sent a failed email again.' },
     FAILED_EMAILS_RESENT: { description: 'Sent every failed email again (count only).' },
     CATALOG_IMPORTED: { description: 'A catalog CSV import ended (counts only).' },
+    QUOTE_UPDATED: { description: 'Changed a quote\'s lines, prices, expiry date or message.' },
+    QUOTE_SENT: { description: 'Sent a quote\'s proposal to the customer.' },
+    QUOTE_ACCEPTED: { description: 'Accepted a quote on the customer\'s behalf (viewing the store as it).' },
+    QUOTE_DECLINED: { description: 'Declined a quote on the customer\'s behalf (viewing the store as it).' },
+    QUOTE_COMMENTED: { description: 'Commented on a quote.' },
   },
 });
 

@@ -11,6 +11,8 @@ export enum ActivityKind {
   PRODUCT_VIEW = 'PRODUCT_VIEW',
   CART_CHANGE = 'CART_CHANGE',
   ORDER_PLACED = 'ORDER_PLACED',
+  QUOTE_REQUESTED = 'QUOTE_REQUESTED',
+  QUOTE_ACCEPTED = 'QUOTE_ACCEPTED',
 }
 registerEnumType(ActivityKind, {
   name: 'ActivityKind',
@@ -21,6 +23,8 @@ registerEnumType(ActivityKind, {
     PRODUCT_VIEW: { description: 'Opened a product page; the detail is the product\'s reference and name.' },
     CART_CHANGE: { description: 'Added, changed or removed cart lines; the detail is "+N" (N lines added) or "~N" (N lines changed or removed).' },
     ORDER_PLACED: { description: 'Placed an order; the detail is its number.' },
+    QUOTE_REQUESTED: { description: 'Requested a quote; the detail is its number.' },
+    QUOTE_ACCEPTED: { description: 'Accepted a quote; the detail is its number.' },
   },
 });
 

@@ -7,6 +7,7 @@ export enum NotificationKind {
   NEW_ORDERS = 'NEW_ORDERS',
   PENDING_APPROVALS = 'PENDING_APPROVALS',
   REGISTRATION_REQUESTS = 'REGISTRATION_REQUESTS',
+  QUOTE_REQUESTS = 'QUOTE_REQUESTS',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -15,6 +16,7 @@ registerEnumType(NotificationKind, {
     NEW_ORDERS: { description: 'Orders placed and awaiting validation.' },
     PENDING_APPROVALS: { description: 'Store accesses awaiting approval.' },
     REGISTRATION_REQUESTS: { description: 'Access requests awaiting a decision.' },
+    QUOTE_REQUESTS: { description: 'Quotes requested by customers, awaiting the supplier\'s proposal.' },
   },
 });
 

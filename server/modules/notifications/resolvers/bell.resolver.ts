@@ -4,7 +4,7 @@ import { NotificationKind, StaffNotificationRead } from '../entities/staff-notif
 import { StoreAccessStatus, StoreAccess, countPendingAccesses, pendingAccesses } from '../../access/index.js';
 import type { Ctx } from '../../../common/context.js';
 import { RegistrationRequest, RegistrationStatus, countPendingRegistrations } from '../../registration/index.js';
-import { Order, OrderStatus } from '../../ordering/index.js';
+import { Order, OrderStatus, Quote } from '../../ordering/index.js';
 import { bulkQuery } from '../../catalog/index.js';
 
 @ObjectType({ description: 'What waits for staff: the hub\'s notification bell (product N2).' })
@@ -29,6 +29,15 @@ export class HubNotifications {
 
   @Field(() => [Order], { description: 'The newest orders awaiting validation (at most 10).' })
   submittedOrders!: Order[];
+
+  @Field(() => Int, { description: 'Quotes requested (or being revised) awaiting the supplier\'s proposal.' })
+  requestedQuoteCount!: number;
+
+  @Field(() => [Quote], { description: 'The oldest quotes awaiting a proposal (at most 10).' })
+  requestedQuotes!: Quote[];
+
+  @Field(() => Int, { description: 'Quotes awaiting a proposal requested since the viewer last marked them as read.' })
+  unreadQuoteCount!: number;
 
   @Field(() => Int, { description: 'Items the viewing staff member has not seen yet (every kind), for the badge.' })
   unreadCount!: number;
@@ -60,7 +69,7 @@ export class HubNotificationsMarkReadPayload {
 
 /** Per kind, until when the staff member has seen the notifications (epoch when never). */
 async function lastSeen(ctx: Ctx): Promise<Record<NotificationKind, Date>> {
-  const out = { NEW_ORDERS: new Date(0), PENDING_APPROVALS: new Date(0), REGISTRATION_REQUESTS: new Date(0) } as Record<NotificationKind, Date>;
+  const out = { NEW_ORDERS: new Date(0), PENDING_APPROVALS: new Date(0), REGISTRATION_REQUESTS: new Date(0), QUOTE_REQUESTS: new Date(0) } as Record<NotificationKind, Date>;
   if (ctx.viewer.kind !== 'staff') return out;
   for (const r of await ctx.em.find(StaffNotificationRead, { staff: ctx.viewer.staff.id })) out[r.kind] = r.lastSeenAt;
   return out;
@@ -68,7 +77,7 @@ async function lastSeen(ctx: Ctx): Promise<Record<NotificationKind, Date>> {
 
 async function bell(ctx: Ctx): Promise<HubNotifications> {
   const seen = await lastSeen(ctx);
-  const [pendingApprovalCount, registrationRequestCount, submittedOrderCount, approvals, requests, submittedOrders, unreadOrderCount, unreadApprovalCount, unreadRegistrationCount] =
+  const [pendingApprovalCount, registrationRequestCount, submittedOrderCount, approvals, requests, submittedOrders, unreadOrderCount, unreadApprovalCount, unreadRegistrationCount, requestedQuoteCount, requestedQuotes, unreadQuoteCount] =
     await Promise.all([
       countPendingAccesses(ctx),
       countPendingRegistrations(ctx),
@@ -79,16 +88,22 @@ async function bell(ctx: Ctx): Promise<HubNotifications> {
       ctx.em.count(Order, { status: OrderStatus.SUBMITTED, placedAt: { $gt: seen.NEW_ORDERS } }),
       ctx.em.count(StoreAccess, { status: StoreAccessStatus.PENDING_APPROVAL, createdAt: { $gt: seen.PENDING_APPROVALS } }),
       ctx.em.count(RegistrationRequest, { status: RegistrationStatus.PENDING, createdAt: { $gt: seen.REGISTRATION_REQUESTS } }),
+      ctx.em.count(Quote, { storedStatus: 'REQUESTED' as Quote['storedStatus'] }),
+      ctx.em.find(Quote, { storedStatus: 'REQUESTED' as Quote['storedStatus'] }, { orderBy: { createdAt: 'asc' }, limit: 10 }),
+      ctx.em.count(Quote, { storedStatus: 'REQUESTED' as Quote['storedStatus'], createdAt: { $gt: seen.QUOTE_REQUESTS } }),
     ]);
   return Object.assign(new HubNotifications(), {
-    total: pendingApprovalCount + registrationRequestCount + submittedOrderCount,
+    total: pendingApprovalCount + registrationRequestCount + submittedOrderCount + requestedQuoteCount,
     pendingApprovalCount,
     registrationRequestCount,
     submittedOrderCount,
     pendingApprovals: approvals,
     registrationRequests: requests,
     submittedOrders,
-    unreadCount: unreadOrderCount + unreadApprovalCount + unreadRegistrationCount,
+    requestedQuoteCount,
+    requestedQuotes,
+    unreadQuoteCount,
+    unreadCount: unreadOrderCount + unreadApprovalCount + unreadRegistrationCount + unreadQuoteCount,
     unreadOrderCount,
     unreadApprovalCount,
     unreadRegistrationCount,

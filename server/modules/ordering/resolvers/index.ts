@@ -4,3 +4,4 @@ export { OrderTimelineEntryResolver, OrderWorkflowResolver } from './order-workf
 export { CartLineResolver, CartResolver, OrderLineResolver, OrderResolver } from './ordering.resolver.js';
 export { CustomerOrdersResolver } from './customer-orders.resolver.js';
 export { OrderListLineResolver, OrderListResolver } from './order-list.resolver.js';
+export { QuoteEventResolver, QuoteLineResolver, QuoteResolver } from './quote.resolver.js';

@@ -12,6 +12,10 @@ export type ActivityKind =
   | 'ORDER_PLACED'
   /** Opened a product page; the detail is the product's reference and name. */
   | 'PRODUCT_VIEW'
+  /** Accepted a quote; the detail is its number. */
+  | 'QUOTE_ACCEPTED'
+  /** Requested a quote; the detail is its number. */
+  | 'QUOTE_REQUESTED'
   /** Searched the catalog; the detail is the text searched. */
   | 'SEARCH'
   /** Signed in to the store. */
@@ -25,7 +29,7 @@ export type ApiScope =
   | 'CATALOG_READ'
   /** Read and change customers, their contacts and store accesses, and registration requests. */
   | 'CUSTOMERS_MANAGE'
-  /** Read orders and change their status. */
+  /** Read orders and change their status; read, price, send and comment quotes. */
   | 'ORDERS_MANAGE'
   /** Register, change and delete webhook endpoints, read their deliveries, send test events and redeliver. */
   | 'WEBHOOKS_MANAGE';
@@ -90,6 +94,16 @@ export type AuditAction =
   | 'PRODUCT_PRICES_UPSERTED'
   /** Changed a product (reference, name, active, barcode, pack size, unit, tax rate). */
   | 'PRODUCT_UPDATED'
+  /** Accepted a quote on the customer's behalf (viewing the store as it). */
+  | 'QUOTE_ACCEPTED'
+  /** Commented on a quote. */
+  | 'QUOTE_COMMENTED'
+  /** Declined a quote on the customer's behalf (viewing the store as it). */
+  | 'QUOTE_DECLINED'
+  /** Sent a quote's proposal to the customer. */
+  | 'QUOTE_SENT'
+  /** Changed a quote's lines, prices, expiry date or message. */
+  | 'QUOTE_UPDATED'
   /** Approved an access request. */
   | 'REGISTRATION_APPROVED'
   /** Refused an access request. */
@@ -468,6 +482,8 @@ export type NotificationKind =
   | 'NEW_ORDERS'
   /** Store accesses awaiting approval. */
   | 'PENDING_APPROVALS'
+  /** Quotes requested by customers, awaiting the supplier's proposal. */
+  | 'QUOTE_REQUESTS'
   /** Access requests awaiting a decision. */
   | 'REGISTRATION_REQUESTS';
 
@@ -1297,6 +1313,14 @@ export type UserErrorCode =
   | 'QUANTITY_NOT_PACK_MULTIPLE'
   /** A product's quantity rules do not fit together: the order increment must be a multiple of the pack size, the minimum a multiple of the increment, the maximum at least the minimum (whole numbers from 1 to 100,000). */
   | 'QUANTITY_RULES_INCONSISTENT'
+  /** The quote's expiry date has passed: it can no longer be accepted; ask the supplier for a new proposal. */
+  | 'QUOTE_EXPIRED'
+  /** The quote was already accepted or declined: its lines, prices and expiry date can no longer change. */
+  | 'QUOTE_NOT_EDITABLE'
+  /** The quote cannot be answered now: it is not (or no longer) a proposal sent by the supplier (accepted, declined, or being revised). */
+  | 'QUOTE_NOT_OPEN'
+  /** A quote without lines cannot be sent. */
+  | 'QUOTE_NO_LINES'
   /** The store does not accept access requests. */
   | 'REGISTRATION_CLOSED'
   /** A required value is missing or blank. */
@@ -1913,6 +1937,9 @@ export type CustomersByIdQuery = { nodes: Array<
     | { __typename: 'OutboxEmail' }
     | { __typename: 'PriceLevel' }
     | { __typename: 'Product' }
+    | { __typename: 'Quote' }
+    | { __typename: 'QuoteEvent' }
+    | { __typename: 'QuoteLine' }
     | { __typename: 'RegistrationRequest' }
     | { __typename: 'Season' }
     | { __typename: 'StorageLocation' }
@@ -2063,6 +2090,9 @@ export type OutboxEmailQuery = { node:
     | { __typename: 'OutboxEmail', id: string, toAddress: string, subject: string | null, template: string, language: string, status: EmailStatus, attempts: number, lastError: string | null, createdAt: string, processedAt: string | null, html: string | null, text: string | null, attachments: Array<{ position: number, fileName: string, state: EmailAttachmentState, size: number | null, error: string | null, downloadUrl: string }> }
     | { __typename: 'PriceLevel' }
     | { __typename: 'Product' }
+    | { __typename: 'Quote' }
+    | { __typename: 'QuoteEvent' }
+    | { __typename: 'QuoteLine' }
     | { __typename: 'RegistrationRequest' }
     | { __typename: 'Season' }
     | { __typename: 'StorageLocation' }
