@@ -22,7 +22,7 @@ const DESKTOP = { width: 1280, height: 860 };
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Route files that render no page of their own: layouts, resource routes, actions, dev tools. */
-const NOT_PAGES = new Set(['_auth.tsx', '_store.tsx', 'hub.tsx', 'manifest[.]webmanifest.ts', 'set-language.tsx', 'sign-out.tsx', 'view-as.stop.tsx', 'graphiql.tsx', 'catalog-view.tsx', '_store.lists.$id_.csv.tsx']);
+const NOT_PAGES = new Set(['_auth.tsx', '_store.tsx', 'hub.tsx', 'manifest[.]webmanifest.ts', 'set-language.tsx', 'sign-out.tsx', 'view-as.stop.tsx', 'graphiql.tsx', 'catalog-view.tsx', 'search-suggestions.ts', '_store.lists.$id_.csv.tsx']);
 
 let server: TestServer;
 let browser: Browser;

@@ -51,7 +51,7 @@ function cards(page: Page) {
 }
 
 async function search(page: Page, text: string) {
-  await page.getByRole('searchbox', { name: en('catalog.searchLabel') }).fill(text);
+  await page.getByRole('combobox', { name: en('catalog.searchLabel') }).fill(text);
   await page.getByRole('button', { name: en('catalog.searchButton') }).click();
   await page.waitForURL((url) => url.searchParams.get('q') === text);
 }

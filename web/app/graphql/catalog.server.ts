@@ -127,3 +127,22 @@ export const productPackSizeQuery = graphql(`
     }
   }
 `);
+
+/** Suggestions under the store's search field as one types (issue 18 M3): names, references, price. */
+export const storeSearchSuggestionsQuery = graphql(`
+  query StoreSearchSuggestions($query: String!) {
+    products(first: 6, query: $query) {
+      edges {
+        node {
+          id
+          name
+          reference
+          price {
+            amount
+            currencyCode
+          }
+        }
+      }
+    }
+  }
+`);

@@ -5,6 +5,7 @@ import { ActiveFilters, CatalogFilters, CatalogSort } from '../components/store/
 import { ProductCard } from '../components/store/product-card.js';
 import { ProductRow, ProductRowsHeader } from '../components/store/product-row.js';
 import { ScanButton } from '../components/store/scan-button.js';
+import { SearchSuggestions } from '../components/store/search-suggestions.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import { storeCatalogQuery } from '../graphql/catalog.server.js';
 import type { StoreCatalogQueryVariables } from '../graphql/generated/graphql.js';
@@ -107,7 +108,7 @@ export default function Catalog() {
           <label htmlFor="catalog-search" className="visually-hidden">
             {t('catalog.searchLabel')}
           </label>
-          <input id="catalog-search" type="search" name="q" defaultValue={query.q} placeholder={t('catalog.searchPlaceholder')} autoComplete="off" enterKeyHint="search" />
+          <SearchSuggestions id="catalog-search" defaultValue={query.q} placeholder={t('catalog.searchPlaceholder')} />
           {query.sort !== 'name' ? <input type="hidden" name="sort" value={query.sort} /> : null}
           {FACETS.flatMap((f) => query.filters[f.param].map((id) => <input key={`${f.param}-${id}`} type="hidden" name={f.param} value={id} />))}
           <button type="submit" className="button button--primary" aria-busy={loading || undefined}>

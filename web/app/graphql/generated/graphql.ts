@@ -1893,6 +1893,13 @@ export type ProductPackSizeQueryVariables = Exact<{
 
 export type ProductPackSizeQuery = { product: { id: string, packSize: number, quantityRules: { minimum: number, increment: number } } };
 
+export type StoreSearchSuggestionsQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type StoreSearchSuggestionsQuery = { products: { edges: Array<{ node: { id: string, name: string, reference: string, price: { amount: string, currencyCode: CurrencyCode } | null } }> } };
+
 export type CustomersQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -3874,6 +3881,23 @@ export const ProductPackSizeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductPackSizeQuery, ProductPackSizeQueryVariables>;
+export const StoreSearchSuggestionsDocument = new TypedDocumentString(`
+    query StoreSearchSuggestions($query: String!) {
+  products(first: 6, query: $query) {
+    edges {
+      node {
+        id
+        name
+        reference
+        price {
+          amount
+          currencyCode
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreSearchSuggestionsQuery, StoreSearchSuggestionsQueryVariables>;
 export const CustomersDocument = new TypedDocumentString(`
     query Customers($first: Int!, $after: String, $query: String, $status: CustomerStatus, $priceLevelId: ID, $language: Language, $accessStatus: StoreAccessStatus) {
   customers(
