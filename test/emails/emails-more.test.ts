@@ -96,6 +96,7 @@ const NEW_TEMPLATES = [
   'access-approved',
   'registration-acknowledged',
   'webhook-endpoint-disabled',
+  'quote',
 ] as const satisfies readonly EmailTemplateName[];
 
 const NEW_NAMESPACES = [
