@@ -183,6 +183,12 @@ describe('quotes', () => {
     // Another customer: not listed, and NOT_FOUND by id and for every action.
     const theirs = await server.graphql(`{ quotes(first: 50) { totalCount edges { node { id } } } }`, {}, { token: other });
     expect(theirs.data.quotes.totalCount).toBe(0);
+    // The supplier finds it by its customer's name or number (the customer's own filter is ignored).
+    const search = (token: string, text: string) => server.graphql(`query($s: String) { quotes(first: 50, customerSearch: $s) { edges { node { id } } } }`, { s: text }, { token });
+    expect((await search(staff, 'q-1')).data.quotes.edges.map((e: any) => e.node.id)).toContain(q.id);
+    expect((await search(staff, 'Quotes Q-2')).data.quotes.edges).toEqual([]);
+    expect((await search(staff, '%')).data.quotes.edges).toEqual([]);
+    expect((await search(other, 'Quotes Q-1')).data.quotes.edges).toEqual([]);
     for (const [query, variables] of [
       [QUOTE, { id: q.id }],
       [ACCEPT, { i: { quoteId: q.id } }],

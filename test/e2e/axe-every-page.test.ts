@@ -54,6 +54,11 @@ beforeAll(async () => {
   const buyerList = await server.graphql(LIST_CREATE, { i: { name: 'Axe usual', fromCart: true } }, { token: shop });
   const staffList = await server.graphql(LIST_CREATE, { i: { name: 'Axe summer range' } }, { token: admin });
   expect([buyerList.data.orderListCreate.userErrors, staffList.data.orderListCreate.userErrors]).toEqual([[], []]);
+  // A quote the buyer requested, for the hub's quote pages (requesting empties the cart: filled again).
+  const hubQuote = await server.graphql(`mutation { quoteRequest(input: { message: "Axe volumes" }) { quote { id } userErrors { code } } }`, {}, { token: shop });
+  expect(hubQuote.data.quoteRequest.userErrors).toEqual([]);
+  ids.hubQuote = hubQuote.data.quoteRequest.quote.id;
+  await server.graphql(`mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`, { i: { lines: [{ productId: cat.gid('Product', cat.water.id), quantity: 24 }] } }, { token: shop });
   const customers = await server.graphql(`{ customers(first: 5, query: "AXE-1") { edges { node { id } } } }`, {}, { token: admin });
   const emails = await server.graphql(`{ outboxEmails(first: 1) { edges { node { id } } } }`, {}, { token: admin });
   Object.assign(ids, {
@@ -98,6 +103,8 @@ const HUB: Record<string, () => string> = {
   'hub.orders._index.tsx': () => '/hub/orders',
   'hub.order-lists._index.tsx': () => '/hub/order-lists',
   'hub.order-lists.$id.tsx': () => `/hub/order-lists/${e(ids.staffList)}`,
+  'hub.quotes._index.tsx': () => '/hub/quotes',
+  'hub.quotes.$id.tsx': () => `/hub/quotes/${e(ids.hubQuote)}`,
   'hub.products.$id': () => `/hub/products/${e(ids.product)}`,
   'hub.products._index.tsx': () => '/hub/products',
   'hub.products.new.tsx': () => '/hub/products/new',

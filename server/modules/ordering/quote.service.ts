@@ -4,6 +4,7 @@ import { keysetPage, type Page } from '../../common/connection.js';
 import { groupLoader } from '../../common/loaders.js';
 import { UserErrorCode, apiError, userError, type UserError } from '../../common/errors.js';
 import { idOf } from '../../common/global-id.js';
+import { escapeLike } from '../../common/text.js';
 import { decimal, type CurrencyCode } from '../../common/money.js';
 import { catalogView, normalizeAmount, parseAmount, Product, ProductPrice } from '../catalog/index.js';
 import { Customer } from '../customers/index.js';
@@ -54,11 +55,16 @@ function actorOf(ctx: Ctx): QuoteActor {
 }
 
 /** The viewer's quotes, newest first, keyset-paginated; the supplier may filter by status and customer. */
-export function listQuotes(ctx: Ctx, args: { first?: number | null; after?: string | null; status?: QuoteStatus | null; customerId?: string | null }): Promise<Page<Quote>> {
+export function listQuotes(ctx: Ctx, args: { first?: number | null; after?: string | null; status?: QuoteStatus | null; customerId?: string | null; customerSearch?: string | null }): Promise<Page<Quote>> {
   const viewer = quoteViewer(ctx);
   const qb = ctx.em.createQueryBuilder(Quote, 'q').select('*');
   if (viewer.kind === 'customer') qb.where({ customer: viewer.customerId });
   else if (args.customerId) qb.where({ customer: idOf('Customer', args.customerId) ?? '00000000-0000-0000-0000-000000000000' });
+  const search = args.customerSearch?.trim();
+  if (search && viewer.kind === 'supplier') {
+    const like = `%${escapeLike(search)}%`;
+    qb.andWhere('exists (select 1 from customer c where c.id = q.customer_id and (c.name ilike ? or c.customer_number ilike ?))', [like, like]);
+  }
   const now = today();
   if (args.status === QuoteStatus.EXPIRED) qb.andWhere('q.status = ? and q.expires_on < ?', ['SENT', now]);
   else if (args.status === QuoteStatus.SENT) qb.andWhere('q.status = ? and (q.expires_on is null or q.expires_on >= ?)', ['SENT', now]);

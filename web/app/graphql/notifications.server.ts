@@ -22,6 +22,17 @@ export const hubNotificationsQuery = graphql(`
       unreadOrderCount
       unreadApprovalCount
       unreadRegistrationCount
+      requestedQuoteCount
+      unreadQuoteCount
+      requestedQuotes {
+        id
+        number
+        createdAt
+        customer {
+          id
+          name
+        }
+      }
       submittedOrders {
         id
         number

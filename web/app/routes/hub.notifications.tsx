@@ -24,7 +24,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (text(form, 'intent') === 'markRead') {
     // Everything shown counts as seen by this staff member; the badge drops to 0 (N2).
     const { hubNotificationsMarkRead } = await gql(request, context, hubNotificationsMarkReadMutation, {
-      input: { kinds: ['NEW_ORDERS', 'PENDING_APPROVALS', 'REGISTRATION_REQUESTS'] },
+      input: { kinds: ['NEW_ORDERS', 'PENDING_APPROVALS', 'REGISTRATION_REQUESTS', 'QUOTE_REQUESTS'] },
     });
     return json({ approved: null, markedRead: true, errors: hubNotificationsMarkRead.userErrors.map((e) => e.message) }, { headers: responseHeaders(request) });
   }
@@ -134,6 +134,39 @@ export default function Notifications() {
         <p>
           <Link to="/hub/registrations">{t('bell.allRequests')}</Link>
         </p>
+      </section>
+
+      <section className="card" aria-labelledby="quotes-title">
+        <div className="card__header">
+          <h2 id="quotes-title" className="card__title">
+            {t('hubQuotes.bell.title')}
+          </h2>
+          <span className="badge badge--info">{n.requestedQuoteCount}</span>
+          {n.unreadQuoteCount > 0 ? <span className="badge badge--warning">{t('orderFlow.bell.new', { count: n.unreadQuoteCount })}</span> : null}
+        </div>
+        {n.requestedQuotes.length === 0 ? (
+          <p className="muted">{t('hubQuotes.bell.none')}</p>
+        ) : (
+          <ul className="notice-list">
+            {n.requestedQuotes.map((q) => (
+              <li key={q.id}>
+                <div>
+                  <Link to={`/hub/quotes/${encodeURIComponent(q.id)}`} className="strong">
+                    {t('hubQuotes.quoteTitle', { number: q.number })}
+                  </Link>
+                  <p className="muted small">
+                    {q.customer.name} · <DateTime value={q.createdAt} withTime />
+                  </p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        {n.requestedQuoteCount > 0 ? (
+          <p>
+            <Link to="/hub/quotes?status=REQUESTED">{t('hubQuotes.bell.all', { count: n.requestedQuoteCount })}</Link>
+          </p>
+        ) : null}
       </section>
 
       <section className="card" aria-labelledby="orders-title">

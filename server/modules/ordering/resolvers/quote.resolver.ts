@@ -20,6 +20,9 @@ class QuotesArgs extends ConnectionArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only this customer\'s quotes (the supplier only; a customer always sees its own).' })
   customerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only quotes of customers whose name or customer number contains this text, case aside (the supplier only).' })
+  customerSearch?: string | null;
 }
 
 const INPUT = { description: 'What to do; see the input type.' };

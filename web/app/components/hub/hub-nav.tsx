@@ -95,6 +95,9 @@ export function HubNav({ storeName, staff, notificationCount }: Props) {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/hub/quotes">{t('hubQuotes.title')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/hub/customers">{t('nav.customers')}</NavLink>
             </li>
             <li>

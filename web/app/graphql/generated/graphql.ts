@@ -833,6 +833,80 @@ export type ProductUpdateInput = {
   unit?: string | null | undefined;
 };
 
+/** A comment on a quote's thread. */
+export type QuoteCommentInput = {
+  /** The comment (1 to 5,000 characters). */
+  message: string;
+  /** The quote. */
+  quoteId: string;
+};
+
+/** A step in a quote's history. */
+export type QuoteEventKind =
+  /** The customer accepted the proposal and it became an order. */
+  | 'ACCEPTED'
+  /** A comment of the thread, by the customer or the supplier. */
+  | 'COMMENTED'
+  /** The customer declined; the message is the reason given, if any. */
+  | 'DECLINED'
+  /** The customer requested the quote; the message is the buyer's. */
+  | 'REQUESTED'
+  /** The supplier sent its proposal; the message is the supplier's. */
+  | 'SENT'
+  /** The supplier changed lines, prices, expiry date or message. */
+  | 'UPDATED';
+
+/** A change to one line of a quote, or a new line. */
+export type QuoteLineChangeInput = {
+  /** A discount in percent (0 to 100, at most 2 decimals) on the line's price when requested; ignored when `unitPrice` is given. */
+  discountPercent?: string | null | undefined;
+  /** The line to change; leave out with `productId` to add a line. */
+  lineId?: string | null | undefined;
+  /** A product to add as a new line (its price for the customer's level is the starting price). */
+  productId?: string | null | undefined;
+  /** The new quantity; 0 removes the line. */
+  quantity?: number | null | undefined;
+  /** The unit price proposed (0 or more, at most 4 decimals). */
+  unitPrice?: string | null | undefined;
+};
+
+/** Sends the supplier's proposal to the customer, who is emailed. */
+export type QuoteSendInput = {
+  /** The last day the customer may accept it; required unless already set, not in the past. */
+  expiresOn?: string | null | undefined;
+  /** A message to the customer, replacing the quote's. */
+  message?: string | null | undefined;
+  /** The quote. */
+  quoteId: string;
+};
+
+/** Where a negotiated quote stands. */
+export type QuoteStatus =
+  /** Accepted by the customer: it became an order at the quote's prices. */
+  | 'ACCEPTED'
+  /** Declined by the customer. */
+  | 'DECLINED'
+  /** Sent, but its expiry date has passed: it can no longer be accepted. */
+  | 'EXPIRED'
+  /** Requested by the customer (or revised by the supplier): the supplier is preparing its proposal. */
+  | 'REQUESTED'
+  /** The supplier's proposal, which the customer may accept or decline until its expiry date. */
+  | 'SENT';
+
+/** The supplier's changes to a quote; a quote already sent goes back to REQUESTED until sent again. */
+export type QuoteUpdateInput = {
+  /** An overall discount in percent (0 to 100) applied to every line's price when requested, before the line changes. */
+  discountPercent?: string | null | undefined;
+  /** The last day the customer may accept the quote; not in the past. */
+  expiresOn?: string | null | undefined;
+  /** Lines to change, add or remove. */
+  lines?: Array<QuoteLineChangeInput> | null | undefined;
+  /** The supplier's message to the customer; empty clears it. */
+  message?: string | null | undefined;
+  /** The quote. */
+  quoteId: string;
+};
+
 /** Approve an access request: link it to an existing customer or create one. */
 export type RegistrationRequestApproveInput = {
   /** An existing customer to link the applicant to. */
@@ -2064,6 +2138,51 @@ export type DocumentSettingsUpdateMutationVariables = Exact<{
 
 export type DocumentSettingsUpdateMutation = { storeSettingsUpdate: { storeSettings: { legalName: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
+export type HubQuotesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: QuoteStatus | null | undefined;
+  customerSearch?: string | null | undefined;
+}>;
+
+
+export type HubQuotesQuery = { quotes: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, status: QuoteStatus, createdAt: string, expiresOn: string | null, lineCount: number, total: { amount: string, currencyCode: CurrencyCode }, customer: { id: string, name: string, customerNumber: string } } }> } };
+
+export type HubQuoteQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HubQuoteQuery = { quote: { id: string, number: string, status: QuoteStatus, createdAt: string, sentAt: string | null, answeredAt: string | null, expiresOn: string | null, buyerMessage: string | null, staffMessage: string | null, currencyCode: CurrencyCode, total: { amount: string, currencyCode: CurrencyCode }, customer: { id: string, name: string, customerNumber: string }, order: { id: string, number: string } | null, lines: Array<{ id: string, reference: string, name: string, quantity: number, discountPercent: string | null, listPrice: { amount: string, currencyCode: CurrencyCode }, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, thread: Array<{ id: string, kind: QuoteEventKind, message: string | null, fromStaff: boolean, authorName: string | null, createdAt: string }> } };
+
+export type HubQuoteProductSearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type HubQuoteProductSearchQuery = { products: { edges: Array<{ node: { id: string, reference: string, name: string } }> } };
+
+export type HubQuoteUpdateMutationVariables = Exact<{
+  input: QuoteUpdateInput;
+}>;
+
+
+export type HubQuoteUpdateMutation = { quoteUpdate: { quote: { id: string, status: QuoteStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type HubQuoteSendMutationVariables = Exact<{
+  input: QuoteSendInput;
+}>;
+
+
+export type HubQuoteSendMutation = { quoteSend: { quote: { id: string, status: QuoteStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type HubQuoteCommentMutationVariables = Exact<{
+  input: QuoteCommentInput;
+}>;
+
+
+export type HubQuoteCommentMutation = { quoteComment: { quote: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
 export type OutboxEmailsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -2131,7 +2250,7 @@ export type HubBellQuery = { hubNotifications: { total: number, unreadCount: num
 export type HubNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HubNotificationsQuery = { hubNotifications: { total: number, pendingApprovalCount: number, registrationRequestCount: number, submittedOrderCount: number, unreadCount: number, unreadOrderCount: number, unreadApprovalCount: number, unreadRegistrationCount: number, submittedOrders: Array<{ id: string, number: string, placedAt: string, total: { amount: string, currencyCode: CurrencyCode }, customer: { id: string, name: string } }>, pendingApprovals: Array<{ id: string, email: string, grantedAt: string, customer: { id: string, name: string } }>, registrationRequests: Array<{ id: string, companyName: string, contactName: string, email: string, createdAt: string }> } };
+export type HubNotificationsQuery = { hubNotifications: { total: number, pendingApprovalCount: number, registrationRequestCount: number, submittedOrderCount: number, unreadCount: number, unreadOrderCount: number, unreadApprovalCount: number, unreadRegistrationCount: number, requestedQuoteCount: number, unreadQuoteCount: number, requestedQuotes: Array<{ id: string, number: string, createdAt: string, customer: { id: string, name: string } }>, submittedOrders: Array<{ id: string, number: string, placedAt: string, total: { amount: string, currencyCode: CurrencyCode }, customer: { id: string, name: string } }>, pendingApprovals: Array<{ id: string, email: string, grantedAt: string, customer: { id: string, name: string } }>, registrationRequests: Array<{ id: string, companyName: string, contactName: string, email: string, createdAt: string }> } };
 
 export type StoreAccessApproveMutationVariables = Exact<{
   input: StoreAccessIdInput;
@@ -4281,6 +4400,155 @@ export const DocumentSettingsUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DocumentSettingsUpdateMutation, DocumentSettingsUpdateMutationVariables>;
+export const HubQuotesDocument = new TypedDocumentString(`
+    query HubQuotes($first: Int, $after: String, $status: QuoteStatus, $customerSearch: String) {
+  quotes(
+    first: $first
+    after: $after
+    status: $status
+    customerSearch: $customerSearch
+  ) {
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        status
+        createdAt
+        expiresOn
+        lineCount
+        total {
+          amount
+          currencyCode
+        }
+        customer {
+          id
+          name
+          customerNumber
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubQuotesQuery, HubQuotesQueryVariables>;
+export const HubQuoteDocument = new TypedDocumentString(`
+    query HubQuote($id: ID!) {
+  quote(id: $id) {
+    id
+    number
+    status
+    createdAt
+    sentAt
+    answeredAt
+    expiresOn
+    buyerMessage
+    staffMessage
+    currencyCode
+    total {
+      amount
+      currencyCode
+    }
+    customer {
+      id
+      name
+      customerNumber
+    }
+    order {
+      id
+      number
+    }
+    lines {
+      id
+      reference
+      name
+      quantity
+      discountPercent
+      listPrice {
+        amount
+        currencyCode
+      }
+      unitPrice {
+        amount
+        currencyCode
+      }
+      lineTotal {
+        amount
+        currencyCode
+      }
+    }
+    thread {
+      id
+      kind
+      message
+      fromStaff
+      authorName
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubQuoteQuery, HubQuoteQueryVariables>;
+export const HubQuoteProductSearchDocument = new TypedDocumentString(`
+    query HubQuoteProductSearch($query: String!) {
+  products(first: 5, query: $query, active: true) {
+    edges {
+      node {
+        id
+        reference
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubQuoteProductSearchQuery, HubQuoteProductSearchQueryVariables>;
+export const HubQuoteUpdateDocument = new TypedDocumentString(`
+    mutation HubQuoteUpdate($input: QuoteUpdateInput!) {
+  quoteUpdate(input: $input) {
+    quote {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubQuoteUpdateMutation, HubQuoteUpdateMutationVariables>;
+export const HubQuoteSendDocument = new TypedDocumentString(`
+    mutation HubQuoteSend($input: QuoteSendInput!) {
+  quoteSend(input: $input) {
+    quote {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubQuoteSendMutation, HubQuoteSendMutationVariables>;
+export const HubQuoteCommentDocument = new TypedDocumentString(`
+    mutation HubQuoteComment($input: QuoteCommentInput!) {
+  quoteComment(input: $input) {
+    quote {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubQuoteCommentMutation, HubQuoteCommentMutationVariables>;
 export const OutboxEmailsDocument = new TypedDocumentString(`
     query OutboxEmails($first: Int!, $after: String, $status: EmailStatus) {
   outboxEmails(first: $first, after: $after, status: $status) {
@@ -4372,6 +4640,17 @@ export const HubNotificationsDocument = new TypedDocumentString(`
     unreadOrderCount
     unreadApprovalCount
     unreadRegistrationCount
+    requestedQuoteCount
+    unreadQuoteCount
+    requestedQuotes {
+      id
+      number
+      createdAt
+      customer {
+        id
+        name
+      }
+    }
     submittedOrders {
       id
       number
