@@ -43,7 +43,7 @@ async function buyer(number: string, email: string): Promise<string> {
   return signInShop(server, email, 'quot5678');
 }
 
-async function fillCart(token: string, lines: Array<[number, number]>) {
+async function fillCart(token: string, lines: Array<[string, number]>) {
   const r = await server.graphql(`mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`, { i: { lines: lines.map(([id, quantity]) => ({ productId: catalog.gid('Product', id), quantity })) } }, { token });
   expect(r.data.cartLinesAdd.userErrors).toEqual([]);
 }
