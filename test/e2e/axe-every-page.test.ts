@@ -54,10 +54,14 @@ beforeAll(async () => {
   const buyerList = await server.graphql(LIST_CREATE, { i: { name: 'Axe usual', fromCart: true } }, { token: shop });
   const staffList = await server.graphql(LIST_CREATE, { i: { name: 'Axe summer range' } }, { token: admin });
   expect([buyerList.data.orderListCreate.userErrors, staffList.data.orderListCreate.userErrors]).toEqual([[], []]);
-  // A quote the buyer requested, for the hub's quote pages (requesting empties the cart: filled again).
-  const hubQuote = await server.graphql(`mutation { quoteRequest(input: { message: "Axe volumes" }) { quote { id } userErrors { code } } }`, {}, { token: shop });
-  expect(hubQuote.data.quoteRequest.userErrors).toEqual([]);
-  ids.hubQuote = hubQuote.data.quoteRequest.quote.id;
+  // A quote (issue 19 B3) the buyer requested and the supplier sent, for the hub's and the store's
+  // quote pages; requesting takes the cart's lines, which are put back after.
+  const quote = await server.graphql(`mutation { quoteRequest(input: { message: "Axe volumes" }) { quote { id } userErrors { code } } }`, {}, { token: shop });
+  expect(quote.data.quoteRequest.userErrors).toEqual([]);
+  ids.hubQuote = quote.data.quoteRequest.quote.id;
+  const expiresOn = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+  const sent = await server.graphql(`mutation($i: QuoteSendInput!) { quoteSend(input: $i) { userErrors { code } } }`, { i: { quoteId: quote.data.quoteRequest.quote.id, expiresOn, message: 'Axe prices' } }, { token: admin });
+  expect(sent.data.quoteSend.userErrors).toEqual([]);
   await server.graphql(`mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code } } }`, { i: { lines: [{ productId: cat.gid('Product', cat.water.id), quantity: 24 }] } }, { token: shop });
   const customers = await server.graphql(`{ customers(first: 5, query: "AXE-1") { edges { node { id } } } }`, {}, { token: admin });
   const emails = await server.graphql(`{ outboxEmails(first: 1) { edges { node { id } } } }`, {}, { token: admin });
@@ -70,6 +74,7 @@ beforeAll(async () => {
     email: emails.data.outboxEmails.edges[0].node.id,
     buyerList: buyerList.data.orderListCreate.orderList.id,
     staffList: staffList.data.orderListCreate.orderList.id,
+    quote: quote.data.quoteRequest.quote.id,
   });
   browser = await launchBrowser();
 }, 120_000);
@@ -128,6 +133,8 @@ const STORE: Record<string, () => string> = {
   '_store.products.$id.tsx': () => `/products/${e(ids.product)}`,
   '_store.lists._index.tsx': () => '/lists',
   '_store.lists.$id.tsx': () => `/lists/${e(ids.buyerList)}`,
+  '_store.quotes._index.tsx': () => '/quotes',
+  '_store.quotes.$id.tsx': () => `/quotes/${e(ids.quote)}`,
   // The password change a signed-in buyer opens from the account menu; the forced change after a
   // first sign-in is the same form with another lead sentence.
   '_auth.change-password.tsx': () => '/change-password',

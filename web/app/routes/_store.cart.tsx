@@ -1,4 +1,4 @@
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useActionData, useFetcher, useLoaderData, useNavigation, useSearchParams, type MetaFunction } from '@remix-run/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { VatMention, VatSummaryItems } from '../components/store/vat-summary.js'
 import { SubmitButton } from '../components/ui/submit-button.js';
 import { gql, responseHeaders } from '../graphql/client.server.js';
 import type { CartQuery, CartSuggestionsQuery } from '../graphql/generated/graphql.js';
+import { storeQuoteRequestMutation } from '../graphql/store-quotes.server.js';
 import { cartLinesAddMutation, cartLinesImportMutation, cartLinesUpdateMutation, cartQuery, cartScanMutation, cartSuggestionsQuery } from '../graphql/ordering.server.js';
 import { ScanButton, type ScanResult } from '../components/store/scan-button.js';
 import { useQueued } from '../components/store/offline-cart.js';
@@ -37,6 +38,7 @@ type ActionResult =
   | { intent: 'update'; lineId: string; errors: string[] }
   | { intent: 'add'; productId: string; errors: string[]; added: number }
   | { intent: 'import'; errors: string[]; added: number; problems: Array<{ line: number; code: string; message: string }> }
+  | { intent: 'quote'; errors: string[] }
   | ScanResult;
 
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -77,6 +79,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
       added: cartLinesImport.addedProductCount,
       problems: cartLinesImport.problems.map((p) => ({ line: p.line, code: p.code, message: p.message })),
     });
+  }
+
+  if (intent === 'quote') {
+    // Issue 19 B3: the cart's lines move into a quote; the buyer lands on it with a banner.
+    const { quoteRequest } = await gql(request, context, storeQuoteRequestMutation, { input: { message: text(form, 'message') || null } });
+    if (quoteRequest.quote) throw redirect(`/quotes/${encodeURIComponent(quoteRequest.quote.id)}?requested=1`, { headers: responseHeaders(request) });
+    return reply({ intent: 'quote', errors: quoteRequest.userErrors.map((e) => e.message) });
   }
 
   if (intent === 'scan') {
@@ -413,6 +422,17 @@ export default function CartPage() {
             <Link to="/checkout" className="button button--primary button--block button--large">
               {t('checkout.proceed')}
             </Link>
+          </section>
+          <section className="card cart-quote" aria-labelledby="request-quote-title">
+            <h2 id="request-quote-title">{t('storeQuotes.requestTitle')}</h2>
+            <p className="muted small">{t('storeQuotes.requestHint')}</p>
+            <Form method="post" className="form">
+              <FormErrorSummary errors={actionData?.intent === 'quote' ? actionData.errors : undefined} />
+              <TextAreaField id="quote-message" label={t('storeQuotes.requestMessage')} name="message" rows={3} maxLength={5000} />
+              <SubmitButton intent="quote" className="button button--secondary button--block">
+                {t('storeQuotes.request')}
+              </SubmitButton>
+            </Form>
           </section>
           <section className="card cart-save-list" aria-labelledby="save-list-title">
             <h2 id="save-list-title">{t('orderLists.saveCartTitle')}</h2>

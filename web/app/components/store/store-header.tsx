@@ -35,6 +35,9 @@ export function StoreHeader({ storeName, customerName, email, cartLines, readOnl
           <NavLink to="/lists" className="topnav__link">
             {t('nav.lists')}
           </NavLink>
+          <NavLink to="/quotes" className="topnav__link">
+            {t('storeQuotes.nav')}
+          </NavLink>
           <NavLink to="/cart" className="topnav__link topnav__cart">
             {t('nav.cart')}
             <span className="count-badge" aria-label={t('nav.cartLines', { count: cartLines })}>

@@ -833,12 +833,30 @@ export type ProductUpdateInput = {
   unit?: string | null | undefined;
 };
 
+/** The customer accepts a proposal: it becomes an order at the quote's prices. */
+export type QuoteAcceptInput = {
+  /** Where to deliver; the customer's first delivery site when left out. */
+  deliverySiteId?: string | null | undefined;
+  /** The customer's purchase-order reference for the order. */
+  purchaseOrderReference?: string | null | undefined;
+  /** The quote. */
+  quoteId: string;
+};
+
 /** A comment on a quote's thread. */
 export type QuoteCommentInput = {
   /** The comment (1 to 5,000 characters). */
   message: string;
   /** The quote. */
   quoteId: string;
+};
+
+/** The customer declines a proposal, or withdraws its request. */
+export type QuoteDeclineInput = {
+  /** The quote. */
+  quoteId: string;
+  /** Why, for the supplier (at most 5,000 characters). */
+  reason?: string | null | undefined;
 };
 
 /** A step in a quote's history. */
@@ -868,6 +886,12 @@ export type QuoteLineChangeInput = {
   quantity?: number | null | undefined;
   /** The unit price proposed (0 or more, at most 4 decimals). */
   unitPrice?: string | null | undefined;
+};
+
+/** A request for a quote on the viewer's cart; the cart is emptied into the quote. */
+export type QuoteRequestInput = {
+  /** A message to the supplier (at most 5,000 characters), e.g. the volumes planned. */
+  message?: string | null | undefined;
 };
 
 /** Sends the supplier's proposal to the customer, who is emailed. */
@@ -2609,6 +2633,49 @@ export type RegistrationRequestRefuseMutationVariables = Exact<{
 
 
 export type RegistrationRequestRefuseMutation = { registrationRequestRefuse: { registrationRequest: { id: string, status: RegistrationStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type StoreQuotesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StoreQuotesQuery = { quotes: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, status: QuoteStatus, createdAt: string, expiresOn: string | null, lineCount: number, total: { amount: string, currencyCode: CurrencyCode } } }> } };
+
+export type StoreQuoteQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StoreQuoteQuery = { quote: { id: string, number: string, status: QuoteStatus, createdAt: string, sentAt: string | null, answeredAt: string | null, expiresOn: string | null, staffMessage: string | null, lineCount: number, total: { amount: string, currencyCode: CurrencyCode }, order: { id: string, number: string } | null, lines: Array<{ id: string, reference: string, name: string, quantity: number, discountPercent: string | null, listPrice: { amount: string, currencyCode: CurrencyCode }, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode } }>, thread: Array<{ id: string, kind: QuoteEventKind, message: string | null, fromStaff: boolean, authorName: string | null, createdAt: string }> } };
+
+export type StoreQuoteRequestMutationVariables = Exact<{
+  input: QuoteRequestInput;
+}>;
+
+
+export type StoreQuoteRequestMutation = { quoteRequest: { quote: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type StoreQuoteAcceptMutationVariables = Exact<{
+  input: QuoteAcceptInput;
+}>;
+
+
+export type StoreQuoteAcceptMutation = { quoteAccept: { order: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type StoreQuoteDeclineMutationVariables = Exact<{
+  input: QuoteDeclineInput;
+}>;
+
+
+export type StoreQuoteDeclineMutation = { quoteDecline: { quote: { id: string, status: QuoteStatus } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type StoreQuoteCommentMutationVariables = Exact<{
+  input: QuoteCommentInput;
+}>;
+
+
+export type StoreQuoteCommentMutation = { quoteComment: { quote: { id: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type StoreUsersQueryVariables = Exact<{
   first: number;
@@ -5905,6 +5972,139 @@ export const RegistrationRequestRefuseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegistrationRequestRefuseMutation, RegistrationRequestRefuseMutationVariables>;
+export const StoreQuotesDocument = new TypedDocumentString(`
+    query StoreQuotes($first: Int, $after: String) {
+  quotes(first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        status
+        createdAt
+        expiresOn
+        lineCount
+        total {
+          amount
+          currencyCode
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreQuotesQuery, StoreQuotesQueryVariables>;
+export const StoreQuoteDocument = new TypedDocumentString(`
+    query StoreQuote($id: ID!) {
+  quote(id: $id) {
+    id
+    number
+    status
+    createdAt
+    sentAt
+    answeredAt
+    expiresOn
+    staffMessage
+    lineCount
+    total {
+      amount
+      currencyCode
+    }
+    order {
+      id
+      number
+    }
+    lines {
+      id
+      reference
+      name
+      quantity
+      discountPercent
+      listPrice {
+        amount
+        currencyCode
+      }
+      unitPrice {
+        amount
+        currencyCode
+      }
+      lineTotal {
+        amount
+        currencyCode
+      }
+    }
+    thread {
+      id
+      kind
+      message
+      fromStaff
+      authorName
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreQuoteQuery, StoreQuoteQueryVariables>;
+export const StoreQuoteRequestDocument = new TypedDocumentString(`
+    mutation StoreQuoteRequest($input: QuoteRequestInput!) {
+  quoteRequest(input: $input) {
+    quote {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreQuoteRequestMutation, StoreQuoteRequestMutationVariables>;
+export const StoreQuoteAcceptDocument = new TypedDocumentString(`
+    mutation StoreQuoteAccept($input: QuoteAcceptInput!) {
+  quoteAccept(input: $input) {
+    order {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreQuoteAcceptMutation, StoreQuoteAcceptMutationVariables>;
+export const StoreQuoteDeclineDocument = new TypedDocumentString(`
+    mutation StoreQuoteDecline($input: QuoteDeclineInput!) {
+  quoteDecline(input: $input) {
+    quote {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreQuoteDeclineMutation, StoreQuoteDeclineMutationVariables>;
+export const StoreQuoteCommentDocument = new TypedDocumentString(`
+    mutation StoreQuoteComment($input: QuoteCommentInput!) {
+  quoteComment(input: $input) {
+    quote {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreQuoteCommentMutation, StoreQuoteCommentMutationVariables>;
 export const StoreUsersDocument = new TypedDocumentString(`
     query StoreUsers($first: Int!, $after: String, $search: String, $status: StoreAccessStatus, $customerId: ID, $language: Language, $lastAccessBefore: DateTimeISO, $lastAccessAfter: DateTimeISO) {
   storeUsers(
