@@ -6,7 +6,8 @@
 // The machine has 2 cores and each vitest project below runs one file at a time, so the work runs
 // in lanes (decision 0061):
 //   1. the four checks at once (each prints its output when it ends);
-//   2. three vitest processes at once: the API files, the browser files, the fault tests.
+//   2. the API files in one vitest process while the browser files run in another;
+//   3. the fault tests (reliability) last, alone, because they time recoveries and drain rates.
 // Arguments (e.g. a file filter) go to one vitest run of every project, in this process's order.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -86,12 +87,14 @@ checks.forEach(([label], i) => {
 });
 console.log(`── checks and build: ${Math.round((Date.now() - started) / 1000)} s`);
 
-// 2. API and emails (live), the browser files and the fault tests (each shown when it ends), at once.
+// 2. API and emails (live) beside the browser files (shown when they end).
 await Promise.all([
   vitest(['api'], '.test-results-api.json', { live: true, label: 'API and email tests' }),
   vitest(['e2e'], '.test-results-e2e.json', { live: false, label: 'Browser tests' }),
-  vitest(['reliability'], '.test-results-reliability.json', { live: false, label: 'Reliability tests' }),
 ]);
+
+// 3. Fault tests, last and alone: they time recoveries, resumptions and drain rates.
+await vitest(['reliability'], '.test-results-reliability.json', { live: true, label: 'Reliability tests' });
 
 console.log(`── whole run: ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
