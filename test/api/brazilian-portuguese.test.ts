@@ -57,7 +57,7 @@ describe('Brazilian Portuguese (issue 17 H7)', () => {
   });
 
   it('a pt-BR user reads the API messages in Brazilian Portuguese and keeps the language', async () => {
-    const mismatch = await server.graphql(PASSWORD_CHANGE.replace('userErrors { code }', 'userErrors { code message }'), { i: { currentPassword: 'mine5678', newPassword: 'other9876', newPasswordConfirmation: 'other0000' } }, { token: brazilian });
+    const mismatch = await server.graphql(`mutation($i: ShopUserPasswordChangeInput!) { shopUserPasswordChange(input: $i) { userErrors { code message } } }`, { i: { currentPassword: 'mine5678', newPassword: 'other9876', newPasswordConfirmation: 'other0000' } }, { token: brazilian });
     expect(mismatch.data.shopUserPasswordChange.userErrors).toEqual([{ code: 'PASSWORD_MISMATCH', message: 'As duas senhas não coincidem.' }]);
     const add = await server.graphql(
       `mutation($i: CartLinesAddInput!) { cartLinesAdd(input: $i) { userErrors { code message } } }`,
