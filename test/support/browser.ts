@@ -1,3 +1,4 @@
+import { onTestFailed } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 
@@ -41,6 +42,25 @@ export async function openSession(
     if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  // When a test fails, say where the page was and what it last asked for: a timeout alone says neither.
+  const requests: string[] = [];
+  page.on('response', (r) => {
+    const type = r.request().resourceType();
+    if (type === 'document' || type === 'fetch' || type === 'xhr') requests.push(`${r.request().method()} ${r.url()} → ${r.status()}`);
+    if (requests.length > 12) requests.shift();
+  });
+  page.on('requestfailed', (r) => requests.push(`${r.method()} ${r.url()} failed: ${r.failure()?.errorText ?? '?'}`));
+  try {
+    onTestFailed(async () => {
+      if (page.isClosed()) return;
+      const text = await page.locator('body').innerText({ timeout: 2_000 }).catch(() => '(unreadable)');
+      console.error(
+        [`── page at failure: ${page.url()}`, `problems: ${JSON.stringify(problems)}`, 'last requests:', ...requests.map((r) => `  ${r}`), 'text:', text.replace(/\s+/g, ' ').slice(0, 1_500)].join('\n'),
+      );
+    });
+  } catch {
+    // Outside a running test (a beforeAll): nothing to report to.
+  }
   return { context, page, problems };
 }
 
